@@ -1,0 +1,88 @@
+import {
+  InputError,
+  readBoolean,
+  readCommand,
+  readEnum,
+  readInteger,
+  readKeyValues,
+  readList,
+  readRequired,
+  readRequiredList,
+  readString,
+} from "@image-actions/action-kit";
+
+export interface BuildDistrolessInputs {
+  base: string;
+  allowUnpinnedBase: boolean;
+  packages: string[];
+  platforms: string[];
+  tags: string[];
+  entrypoint: string[];
+  cmd: string[];
+  env: Map<string, string>;
+  labels: Map<string, string>;
+  annotations: Map<string, string>;
+  workdir?: string;
+  user?: string;
+  debugBase?: string;
+  debugTags: string[];
+  sbom: "spdx-json" | "cyclonedx-json" | "none";
+  sourceDateEpoch: number;
+  dockerfile?: string;
+  context?: string;
+  buildArgs: Map<string, string>;
+  smokeTest?: string;
+  push: boolean;
+  output?: string;
+}
+
+const DIGEST_PINNED = /@sha256:[0-9a-f]{64}$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDistrolessInputs {
+  const inputs: BuildDistrolessInputs = {
+    base: readRequired("base"),
+    allowUnpinnedBase: readBoolean("allow-unpinned-base", false),
+    packages: readList("packages"),
+    platforms: readList("platforms", { commas: true }),
+    tags: readRequiredList("tags"),
+    entrypoint: readCommand("entrypoint"),
+    cmd: readCommand("cmd"),
+    env: readKeyValues("env"),
+    labels: readKeyValues("labels"),
+    annotations: readKeyValues("annotations"),
+    workdir: readString("workdir") || undefined,
+    user: readString("user") || undefined,
+    debugBase: readString("debug-base") || undefined,
+    debugTags: readList("debug-tags"),
+    sbom: readEnum("sbom", ["spdx-json", "cyclonedx-json", "none"] as const, "spdx-json"),
+    // SOURCE_DATE_EPOCH is the reproducible-builds convention; 0 keeps builds reproducible without it.
+    sourceDateEpoch: readInteger("source-date-epoch", Number(environment.SOURCE_DATE_EPOCH ?? 0) || 0, { min: 0 }),
+    dockerfile: readString("dockerfile") || undefined,
+    context: readString("context") || undefined,
+    buildArgs: readKeyValues("build-args"),
+    smokeTest: readString("smoke-test") || undefined,
+    push: readBoolean("push", true),
+    output: readString("output") || undefined,
+  };
+  if (inputs.platforms.length === 0) inputs.platforms = ["linux/amd64"];
+  for (const platform of inputs.platforms) {
+    if (!PLATFORM.test(platform)) throw new InputError("platforms", `'${platform}' is not os/arch[/variant]`);
+  }
+  if (!inputs.allowUnpinnedBase && !DIGEST_PINNED.test(inputs.base)) {
+    throw new InputError(
+      "base",
+      `'${inputs.base}' is not digest-pinned (name@sha256:…); pin it or set allow-unpinned-base`,
+    );
+  }
+  if (inputs.debugBase && !DIGEST_PINNED.test(inputs.debugBase)) {
+    throw new InputError("debug-base", `'${inputs.debugBase}' is not digest-pinned (name@sha256:…)`);
+  }
+  if (inputs.debugBase && inputs.debugTags.length === 0) {
+    throw new InputError("debug-tags", "is required when debug-base is given");
+  }
+  if (!inputs.push && !inputs.output) {
+    throw new InputError("output", "is required when push is false (the OCI layout directory)");
+  }
+  return inputs;
+}

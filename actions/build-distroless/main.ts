@@ -1,0 +1,7 @@
+import { NotImplementedError } from "@image-actions/action-kit";
+import { getInputs } from "./inputs.ts";
+
+export async function run(): Promise<void> {
+  getInputs();
+  throw new NotImplementedError("build-distroless", "the build-distroless issue of roadmap step 5");
+}

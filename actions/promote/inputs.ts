@@ -1,0 +1,55 @@
+import {
+  InputError,
+  maskSecret,
+  readBoolean,
+  readEnum,
+  readList,
+  readRequired,
+  readRequiredList,
+  readString,
+} from "@image-actions/action-kit";
+import { SIGNATURE_FORMATS, type SignatureFormat } from "../sign/inputs.ts";
+
+export interface PromoteInputs {
+  source: string;
+  destinations: string[];
+  verify: boolean;
+  verifyKey?: string;
+  sign: boolean;
+  signKey?: string;
+  signKeyPassword?: string;
+  format: SignatureFormat;
+  copySignatures: boolean;
+  mutableTags: string[];
+  createRepository: boolean;
+  dryRun: boolean;
+}
+
+export function getInputs(): PromoteInputs {
+  const signKey = readString("sign-key") || undefined;
+  if (signKey?.includes("PRIVATE KEY")) maskSecret(signKey);
+  const signKeyPassword = readString("sign-key-password") || undefined;
+  maskSecret(signKeyPassword);
+  const inputs: PromoteInputs = {
+    source: readRequired("source"),
+    destinations: readRequiredList("destinations"),
+    verify: readBoolean("verify", true),
+    verifyKey: readString("verify-key") || undefined,
+    sign: readBoolean("sign", true),
+    signKey,
+    signKeyPassword,
+    format: readEnum("format", SIGNATURE_FORMATS, "legacy"),
+    copySignatures: readBoolean("copy-signatures", false),
+    mutableTags: readList("mutable-tags", { commas: true }),
+    createRepository: readBoolean("create-repository", false),
+    dryRun: readBoolean("dry-run", false),
+  };
+  // Failing closed: promotion without verification or signing must be asked for explicitly.
+  if (inputs.verify && !inputs.verifyKey) {
+    throw new InputError("verify-key", "is required while verify is true (or set verify: false)");
+  }
+  if (inputs.sign && !inputs.signKey) {
+    throw new InputError("sign-key", "is required while sign is true (or set sign: false)");
+  }
+  return inputs;
+}

@@ -1,0 +1,42 @@
+import {
+  maskSecret,
+  readBoolean,
+  readEnum,
+  readKeyValues,
+  readOptionalBoolean,
+  readRequiredList,
+  readString,
+} from "@image-actions/action-kit";
+
+export const SIGNATURE_FORMATS = ["legacy", "bundle", "both"] as const;
+export type SignatureFormat = (typeof SIGNATURE_FORMATS)[number];
+
+export interface SignInputs {
+  images: string[];
+  key?: string;
+  keyPassword?: string;
+  recursive: boolean;
+  annotations: Map<string, string>;
+  format: SignatureFormat;
+  tlogUpload: boolean;
+  sbom?: string;
+}
+
+export function getInputs(environment: NodeJS.ProcessEnv = process.env): SignInputs {
+  const key = readString("key") || undefined;
+  // Key material and its password are masked before anything else can print them.
+  if (key?.includes("PRIVATE KEY")) maskSecret(key);
+  const keyPassword = readString("key-password") || environment.COSIGN_PASSWORD || undefined;
+  maskSecret(keyPassword);
+  return {
+    images: readRequiredList("images"),
+    key,
+    keyPassword,
+    recursive: readBoolean("recursive", true),
+    annotations: readKeyValues("annotations"),
+    format: readEnum("format", SIGNATURE_FORMATS, "legacy"),
+    // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
+    tlogUpload: readOptionalBoolean("tlog-upload") ?? key === undefined,
+    sbom: readString("sbom") || undefined,
+  };
+}

@@ -1,0 +1,5 @@
+// Entry point bundled into dist/trivy-scan/index.js.
+import { runAction } from "@image-actions/action-kit";
+import { run } from "./main.ts";
+
+await runAction(run);

@@ -1,0 +1,46 @@
+/** Running external tools from tests: argument arrays only, never a shell string. */
+import { spawn } from "node:child_process";
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+export function execTool(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: options.timeoutMs ?? 300_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** Like execTool, but a non-zero exit is an error carrying the tool's stderr. */
+export async function mustExec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const result = await execTool(command, args, options);
+  if (result.code !== 0) {
+    throw new Error(`${command} ${args.join(" ")} exited ${result.code}:\n${result.stderr || result.stdout}`);
+  }
+  return result;
+}

@@ -1,0 +1,55 @@
+/** moto's server: the AWS ECR and KMS APIs over HTTP on loopback, for the SDK clients under test. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { freePort, waitFor } from "./ports.ts";
+import { rawRequest } from "./registry-http.ts";
+import { toolPath } from "./tools.ts";
+
+export interface MotoServer {
+  url: string;
+  /** Environment that points the AWS SDK at this server with dummy credentials. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startMoto(): Promise<MotoServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(toolPath("moto_server"), ["-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolvePromise) => child.once("exit", resolvePromise));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    await waitFor(
+      "moto server",
+      async () => {
+        if (child.exitCode !== null) throw new Error(`moto exited: ${stderr}`);
+        return (await rawRequest(`${url}/moto-api/`, { method: "GET" })).status < 500;
+      },
+      60_000,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url,
+    env: {
+      AWS_ENDPOINT_URL_ECR: url,
+      AWS_ENDPOINT_URL_ECR_PUBLIC: url,
+      AWS_ENDPOINT_URL_KMS: url,
+      AWS_ACCESS_KEY_ID: "testing",
+      AWS_SECRET_ACCESS_KEY: "testing",
+      AWS_REGION: "us-east-1",
+    },
+    stop,
+  };
+}

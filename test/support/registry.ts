@@ -1,0 +1,179 @@
+/**
+ * Real registries on random loopback ports with temporary storage:
+ * - `distribution`: the CNCF reference registry (no referrers API: the fallback tag schema), with
+ *   anonymous, htpasswd basic or bearer-token auth, over HTTP or TLS;
+ * - `referrers`: go-containerregistry's registry with the OCI 1.1 referrers API on
+ *   (referrers-registry/main.go). zot is the registry TESTING.md names for this, but its Go module
+ *   cannot be fetched here; this one stands in for it and is anonymous-only.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import bcrypt from "bcryptjs";
+import { stringify } from "yaml";
+import { type CertificateAuthority, createCA, issueCertificate } from "./certs.ts";
+import { freePort, waitFor } from "./ports.ts";
+import { startTokenIssuer, type TokenIssuer } from "./token-issuer.ts";
+import { toolPath } from "./tools.ts";
+
+export type RegistryAuth = "none" | "basic" | "bearer";
+
+export interface RegistryOptions {
+  kind?: "distribution" | "referrers";
+  auth?: RegistryAuth;
+  tls?: boolean;
+  /** Bearer only: whether anonymous callers may pull. */
+  anonymousPull?: boolean;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export interface TestRegistry {
+  /** `host:port`, as it appears in image references. */
+  host: string;
+  /** `http://host:port` or `https://host:port`. */
+  url: string;
+  kind: "distribution" | "referrers";
+  auth: RegistryAuth;
+  tls: boolean;
+  credentials?: Credentials;
+  /** The CA that signed this registry's certificate (TLS only). */
+  ca?: CertificateAuthority;
+  tokenIssuer?: TokenIssuer;
+  /** A docker config.json `auths` entry for this registry, for tools that read DOCKER_CONFIG. */
+  dockerAuth(): Record<string, { auth: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
+  const kind = options.kind ?? "distribution";
+  const auth = options.auth ?? "none";
+  const tls = options.tls ?? false;
+  if (kind === "referrers" && (auth !== "none" || tls)) {
+    throw new Error("the referrers registry fixture is anonymous HTTP only");
+  }
+  const dir = await mkdtemp(join(tmpdir(), "ia-registry-"));
+  // A canary-looking password: tests assert secrets never show up in any output.
+  const credentials =
+    auth === "none" ? undefined : { username: "ia-user", password: `canary-${randomBytes(9).toString("hex")}` };
+  let tokenIssuer: TokenIssuer | undefined;
+  let ca: CertificateAuthority | undefined;
+  let child: ChildProcess | undefined;
+
+  const cleanup = async (): Promise<void> => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolvePromise) => child?.once("exit", resolvePromise));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolvePromise) => setTimeout(resolvePromise, 3000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    await tokenIssuer?.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  try {
+    const port = await freePort();
+    const host = `127.0.0.1:${port}`;
+    let stderr = "";
+    if (kind === "referrers") {
+      child = spawn(toolPath("referrers-registry"), ["--address", host, "--disk", join(dir, "blobs")], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+    } else {
+      const config: Record<string, unknown> = {
+        version: 0.1,
+        log: { level: "warn", accesslog: { disabled: true } },
+        storage: {
+          filesystem: { rootdirectory: join(dir, "data") },
+          delete: { enabled: true },
+          maintenance: { uploadpurging: { enabled: false } },
+        },
+        http: { addr: host, secret: randomBytes(16).toString("hex") },
+      };
+      if (tls) {
+        ca = await createCA(dir);
+        const server = await issueCertificate(ca, dir, "registry");
+        (config.http as Record<string, unknown>).tls = { certificate: server.certFile, key: server.keyFile };
+      }
+      if (auth === "basic" && credentials) {
+        const htpasswd = join(dir, "htpasswd");
+        await writeFile(htpasswd, `${credentials.username}:${bcrypt.hashSync(credentials.password, 5)}\n`);
+        config.auth = { htpasswd: { realm: "image-actions-test", path: htpasswd } };
+      }
+      if (auth === "bearer" && credentials) {
+        const signingCA = await createCA(dir, "token signing CA");
+        const signing = await issueCertificate(signingCA, dir, "token-signer");
+        tokenIssuer = await startTokenIssuer({
+          signing,
+          service: `registry-${port}`,
+          ...credentials,
+          anonymousPull: options.anonymousPull ?? true,
+        });
+        config.auth = {
+          token: {
+            realm: tokenIssuer.realm,
+            service: tokenIssuer.service,
+            issuer: tokenIssuer.issuer,
+            rootcertbundle: signingCA.certFile,
+          },
+        };
+      }
+      const configFile = join(dir, "config.yml");
+      await writeFile(configFile, stringify(config));
+      child = spawn(toolPath("registry"), ["serve", configFile], { stdio: ["ignore", "ignore", "pipe"] });
+    }
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    const url = `${tls ? "https" : "http"}://${host}`;
+    await waitFor(`registry ${kind} on ${host}`, async () => {
+      if (child?.exitCode !== null) throw new Error(`registry exited: ${stderr}`);
+      return await probeV2(host, tls ? ca : undefined);
+    });
+    return {
+      host,
+      url,
+      kind,
+      auth,
+      tls,
+      ...(credentials ? { credentials } : {}),
+      ...(ca ? { ca } : {}),
+      ...(tokenIssuer ? { tokenIssuer } : {}),
+      dockerAuth: () =>
+        credentials
+          ? { [host]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } }
+          : {},
+      stop: cleanup,
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** True once `/v2/` answers at all (200, or 401 when auth is on). */
+async function probeV2(host: string, ca?: CertificateAuthority): Promise<boolean> {
+  const { request } = await import(ca ? "node:https" : "node:http");
+  return new Promise((resolvePromise) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: Number(host.split(":")[1]),
+        path: "/v2/",
+        method: "GET",
+        ...(ca ? { ca: ca.pem } : {}),
+      },
+      (res: import("node:http").IncomingMessage) => {
+        res.resume();
+        resolvePromise(res.statusCode === 200 || res.statusCode === 401);
+      },
+    );
+    req.on("error", () => resolvePromise(false));
+    req.end();
+  });
+}
