@@ -1,0 +1,90 @@
+/**
+ * The local end-to-end demo: the pipeline of DESIGN.md on registries started on loopback, run with
+ * what exists today. Each step says plainly what happened; steps whose action is not built yet show
+ * the action validating its inputs and refusing with "not implemented yet".
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runAction } from "../test/support/action-runner.ts";
+import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
+import { pushIndex } from "../test/support/images.ts";
+import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
+
+const rows: Array<[string, string]> = [];
+const step = (name: string, outcome: string): void => {
+  rows.push([name, outcome]);
+  console.log(`\n▶ ${name}\n  ${outcome}`);
+};
+
+const work = await mkdtemp(join(tmpdir(), "ia-demo-"));
+const registries: TestRegistry[] = [];
+try {
+  // ECR authenticates with basic auth (AWS + a token); ECR Public with the bearer-token flow.
+  const internal = await startRegistry({ auth: "basic" });
+  const publicRegistry = await startRegistry({ auth: "bearer" });
+  registries.push(internal, publicRegistry);
+  step(
+    "start registries",
+    `internal (basic auth) at ${internal.host}; public (bearer tokens) at ${publicRegistry.host}`,
+  );
+
+  const candidate = await pushIndex(internal, "team/app", "1.2.3-rc1", { layers: [256 * 1024, 64 * 1024] });
+  step(
+    "push a candidate",
+    `${internal.host}/team/app:1.2.3-rc1 → ${candidate.digest} (index of ${candidate.children.length} platforms)`,
+  );
+
+  const internalKey = await generateKeyPair(2, work, "demo-internal-password");
+  await cosignSign(2, candidate.ref, internalKey, [internal]);
+  const verified = await cosignVerify(2, candidate.ref, internalKey.pubFile, [internal]);
+  step(
+    "sign it with a fresh internal key (real cosign)",
+    verified.code === 0 ? "cosign verify --key internal.pub: OK" : `cosign verify FAILED: ${verified.stderr}`,
+  );
+
+  const dockerConfig = join(work, "docker");
+  await mkdir(dockerConfig);
+  await writeFile(
+    join(dockerConfig, "config.json"),
+    JSON.stringify({ auths: { ...internal.dockerAuth(), ...publicRegistry.dockerAuth() } }),
+  );
+  const env = { DOCKER_CONFIG: dockerConfig, COSIGN_PASSWORD: internalKey.password };
+
+  const pipeline: Array<[string, Record<string, string>]> = [
+    ["verify-base", { image: candidate.ref, key: internalKey.pubFile }],
+    ["sign", { images: candidate.ref, key: internalKey.keyFile }],
+    ["trivy-scan", { images: candidate.ref, upload: "false" }],
+    [
+      "promote",
+      {
+        source: `${internal.host}/team/app:1.2.3-rc1`,
+        destinations: `${publicRegistry.host}/org/app:1.2.3`,
+        "verify-key": internalKey.pubFile,
+        "sign-key": internalKey.keyFile,
+      },
+    ],
+    [
+      "mirror",
+      {
+        source: `${publicRegistry.host}/org/app:1.2.3`,
+        destinations: `${internal.host}/mirror/app:1.2.3`,
+        mode: "plan",
+      },
+    ],
+  ];
+  for (const [action, inputs] of pipeline) {
+    const run = await runAction(action, inputs, { env });
+    const outcome =
+      run.exitCode === 0
+        ? `succeeded; outputs: ${JSON.stringify(run.outputs)}`
+        : `exit ${run.exitCode}: ${run.errors.join("; ")}`;
+    step(`action ${action} (node dist/${action}/index.js)`, outcome);
+  }
+
+  console.log("\n| step | outcome |\n|---|---|");
+  for (const [name, outcome] of rows) console.log(`| ${name} | ${outcome.replaceAll("|", "\\|")} |`);
+} finally {
+  await Promise.all(registries.map((registry) => registry.stop()));
+  await rm(work, { recursive: true, force: true });
+}
