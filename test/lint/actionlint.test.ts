@@ -31,6 +31,8 @@ async function workflowUsingEveryAction(extraInput?: string): Promise<string> {
     const step = { id: action.replaceAll("-", "_"), uses: `./${action}` };
     steps.push(Object.keys(inputs).length > 0 ? { ...step, with: inputs } : step);
   }
+  // A GitHub expression, not a JS template: it checks the declared outputs can be referenced.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expression syntax
   steps.push({ run: 'echo "${{ steps.promote.outputs.digest }} ${{ steps.sign.outputs.public-key }}"' });
   const workflow = { name: "uses-every-action", on: "push", jobs: { all: { "runs-on": "ubuntu-latest", steps } } };
   await writeFile(join(dir, ".github", "workflows", "all.yml"), stringify(workflow));
