@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
-import { pushImage } from "../support/images.ts";
+import { fetchManifest, pushImage } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { rawRequest } from "../support/registry-http.ts";
 
@@ -55,11 +55,17 @@ describe("cosign v3 bundle format on the referrers-API registry", () => {
     await cosignSign(3, image.ref, key, [registry], "bundle");
     const referrers = await rawRequest(`${registry.url}/v2/bundled/app/referrers/${image.digest}`, { method: "GET" });
     assert.equal(referrers.status, 200);
-    const index = JSON.parse(referrers.body.toString()) as { manifests: Array<{ artifactType?: string }> };
-    assert.ok(
-      index.manifests.some((descriptor) => descriptor.artifactType?.startsWith("application/vnd.dev.sigstore.bundle")),
-      JSON.stringify(index),
+    const index = JSON.parse(referrers.body.toString()) as {
+      manifests: Array<{ digest: string; annotations?: Record<string, string> }>;
+    };
+    const bundle = index.manifests.find(
+      (descriptor) => descriptor.annotations?.["dev.sigstore.bundle.predicateType"] === "https://sigstore.dev/cosign/sign/v1",
     );
+    assert.ok(bundle, JSON.stringify(index));
+    // This registry derives a referrer's artifactType from its config, so read the manifest itself.
+    const manifest = await fetchManifest(registry, "bundled/app", bundle.digest);
+    const { artifactType } = JSON.parse(manifest.body.toString()) as { artifactType?: string };
+    assert.match(artifactType ?? "", /^application\/vnd\.dev\.sigstore\.bundle/);
     const result = await cosignVerify(3, image.ref, key.pubFile, [registry], "bundle");
     assert.equal(result.code, 0, result.stderr);
   });
