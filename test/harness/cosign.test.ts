@@ -59,7 +59,8 @@ describe("cosign v3 bundle format on the referrers-API registry", () => {
       manifests: Array<{ digest: string; annotations?: Record<string, string> }>;
     };
     const bundle = index.manifests.find(
-      (descriptor) => descriptor.annotations?.["dev.sigstore.bundle.predicateType"] === "https://sigstore.dev/cosign/sign/v1",
+      (descriptor) =>
+        descriptor.annotations?.["dev.sigstore.bundle.predicateType"] === "https://sigstore.dev/cosign/sign/v1",
     );
     assert.ok(bundle, JSON.stringify(index));
     // This registry derives a referrer's artifactType from its config, so read the manifest itself.
