@@ -16,12 +16,18 @@ function parseArgs(argv: string[]): { out: string } {
   return { out: index >= 0 && argv[index + 1] ? resolve(argv[index + 1] as string) : join(root, "dist") };
 }
 
-async function bundle(action: string, out: string): Promise<void> {
+/** Every bundle: the six actions, and the CLI over the OCI client. */
+const BUNDLES: Array<{ name: string; entry: string }> = [
+  ...ACTIONS.map((action) => ({ name: action, entry: join("actions", action, "index.ts") })),
+  { name: "cli", entry: join("packages", "cli", "src", "bin.ts") },
+];
+
+async function bundle({ name: action, entry: entryPath }: { name: string; entry: string }, out: string): Promise<void> {
   const target = join(out, action);
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
   const ncc = join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
-  const entry = join(root, "actions", action, "index.ts");
+  const entry = join(root, entryPath);
   await run(process.execPath, [ncc, "build", entry, "-o", target, "--license", "licenses.txt", "--quiet"], {
     cwd: root,
   });
@@ -30,9 +36,9 @@ async function bundle(action: string, out: string): Promise<void> {
 
 const { out } = parseArgs(process.argv.slice(2));
 // Two at a time: ncc is CPU-bound and the machines we target have two cores.
-const queue = [...ACTIONS];
+const queue = [...BUNDLES];
 await Promise.all(
   [0, 1].map(async () => {
-    for (let action = queue.shift(); action; action = queue.shift()) await bundle(action, out);
+    for (let item = queue.shift(); item; item = queue.shift()) await bundle(item, out);
   }),
 );

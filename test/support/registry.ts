@@ -26,6 +26,8 @@ export interface RegistryOptions {
   tls?: boolean;
   /** Bearer only: whether anonymous callers may pull. */
   anonymousPull?: boolean;
+  /** Fixed credentials (e.g. the AWS:<token> pair moto's ECR issues); random canaries otherwise. */
+  credentials?: Credentials;
 }
 
 export interface Credentials {

@@ -1,0 +1,139 @@
+/**
+ * `image-actions`: the OCI client on the command line, so a release engineer can try a copy or a
+ * promotion from a laptop, with the same auth and errors as the actions.
+ *
+ *   image-actions copy <source> <destination>... [--platform P]... [--referrers all|none|KIND,...]
+ *                      [--concurrency N] [--dry-run] [--json]
+ *   image-actions digest <ref>
+ *   image-actions inspect <ref>
+ */
+import { parseArgs } from "node:util";
+import {
+  type CopyReport,
+  copyImage,
+  formatReference,
+  InvalidInputError,
+  ignoreSecrets,
+  manifestReference,
+  OciError,
+  parsePlatform,
+  parseReference,
+  REFERRER_KINDS,
+  type ReferrerKind,
+  RegistryClients,
+} from "@image-actions/oci";
+
+const USAGE = `usage:
+  image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
+  image-actions digest <ref>
+  image-actions inspect <ref>`;
+
+class UsageError extends Error {}
+
+export function parseReferrerKinds(text: string): ReferrerKind[] {
+  if (text === "all") return [...REFERRER_KINDS];
+  if (text === "none" || text === "") return [];
+  const kinds = text.split(",").map((kind) => kind.trim());
+  for (const kind of kinds) {
+    if (!(REFERRER_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--referrers: '${kind}' is not one of all, none, ${REFERRER_KINDS.join(", ")}`);
+    }
+  }
+  return kinds as ReferrerKind[];
+}
+
+function formatCopyReport(report: CopyReport): string {
+  const lines = [`${report.source} → ${report.digest} (${report.mediaType})`];
+  for (const destination of report.destinations) {
+    const detail = `${destination.manifests.copied} manifests, ${destination.blobs.copied} blobs copied (${destination.bytes} bytes), ${destination.blobs.mounted} mounted, ${destination.blobs.skipped} present; ${destination.requests} requests, ${destination.retries} retries`;
+    lines.push(
+      `  ${destination.destination}: ${destination.status}${destination.error ? `: ${destination.error}` : ` — ${detail}`}`,
+    );
+  }
+  if (report.excludedReferrers.length > 0)
+    lines.push(
+      `  left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}`,
+    );
+  return lines.join("\n");
+}
+
+export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      platform: { type: "string", multiple: true },
+      referrers: { type: "string", default: "all" },
+      concurrency: { type: "string", default: "6" },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  const clients = new RegistryClients({ env, onSecret: ignoreSecrets });
+  try {
+    switch (command) {
+      case "copy": {
+        const [source, ...destinations] = args;
+        if (!source || destinations.length === 0)
+          throw new UsageError("copy needs a source and at least one destination");
+        const concurrency = Number(values.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1)
+          throw new UsageError(`--concurrency: '${values.concurrency}' is not a positive whole number`);
+        const report = await copyImage(clients, parseReference(source), destinations.map(parseReference), {
+          platforms: (values.platform ?? []).map(parsePlatform),
+          referrerKinds: parseReferrerKinds(values.referrers),
+          concurrency,
+          dryRun: values["dry-run"],
+        });
+        console.log(values.json ? JSON.stringify(report, null, 2) : formatCopyReport(report));
+        return report.destinations.some((destination) => destination.status === "failed") ? 1 : 0;
+      }
+      case "digest":
+      case "inspect": {
+        if (args.length !== 1) throw new UsageError(`${command} takes one image reference`);
+        const reference = parseReference(args[0] as string);
+        const manifest = await clients
+          .for(reference.registry)
+          .getManifest(reference.repository, manifestReference(reference));
+        if (command === "digest") console.log(manifest.digest);
+        else {
+          const body = JSON.parse(manifest.bytes.toString("utf8")) as unknown;
+          console.log(
+            JSON.stringify(
+              {
+                reference: formatReference(reference),
+                digest: manifest.digest,
+                mediaType: manifest.mediaType,
+                size: manifest.bytes.length,
+                manifest: body,
+              },
+              null,
+              2,
+            ),
+          );
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } finally {
+    await clients.close();
+  }
+}
+
+/** User errors and registry errors are one line; anything else is a bug and keeps its stack. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof UsageError) return `image-actions: ${error.message}\n${USAGE}`;
+  if (error instanceof OciError || error instanceof InvalidInputError)
+    return `image-actions: ${error.message.replace(/\s*\n\s*/g, " ")}`;
+  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+    return `image-actions: ${error.message}\n${USAGE}`;
+  return `image-actions: unexpected error (a bug; please report it): ${(error as Error).stack ?? String(error)}`;
+}

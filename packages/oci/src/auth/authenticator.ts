@@ -1,0 +1,170 @@
+/**
+ * Authorization for one registry: answers a 401 challenge with Basic credentials or with a bearer
+ * token from the challenge's realm, asked for every repository scope the operation needs at once
+ * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
+ * are cached per scope set until shortly before they expire.
+ */
+import { AuthError } from "../errors.ts";
+import { isLoopbackRegistry } from "../reference.ts";
+import { readBody, type Transport } from "../transport.ts";
+import { type Challenge, parseChallenge } from "./challenge.ts";
+import type { Credential, SecretSink } from "./credentials.ts";
+
+interface CachedToken {
+  header: string;
+  expiresAt: number;
+}
+
+/** Tokens are dropped this long before they expire: a blob upload can take a while. */
+const TOKEN_MARGIN_MS = 30_000;
+
+export class RegistryAuthenticator {
+  private challenge: Challenge | undefined;
+  private readonly tokens = new Map<string, Promise<CachedToken>>();
+  private credential: Promise<Credential | undefined> | undefined;
+
+  private readonly registry: string;
+  private readonly transport: Transport;
+  private readonly lookup: () => Promise<Credential | undefined>;
+  private readonly onSecret: SecretSink;
+
+  constructor(
+    registry: string,
+    transport: Transport,
+    lookup: () => Promise<Credential | undefined>,
+    onSecret: SecretSink,
+  ) {
+    this.registry = registry;
+    this.transport = transport;
+    this.lookup = lookup;
+    this.onSecret = onSecret;
+  }
+
+  /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
+  async header(scopes: string[]): Promise<string | undefined> {
+    const challenge = this.challenge;
+    if (!challenge) return undefined;
+    if (challenge.scheme === "basic") {
+      const credential = await this.getCredential();
+      if (!credential || !("password" in credential)) return undefined;
+      return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+    }
+    const key = [...scopes].sort().join(" ");
+    const cached = this.tokens.get(key);
+    if (cached) {
+      const token = await cached.catch(() => undefined);
+      if (token && token.expiresAt > Date.now()) return token.header;
+    }
+    const fetching = this.fetchToken(challenge, scopes);
+    this.tokens.set(key, fetching);
+    try {
+      return (await fetching).header;
+    } catch (error) {
+      this.tokens.delete(key);
+      throw error;
+    }
+  }
+
+  /**
+   * Record a 401's challenge. Returns false when retrying cannot help: the same scheme was already
+   * answered with the same credentials (they are wrong), or the challenge is unusable.
+   */
+  async onUnauthorized(wwwAuthenticate: string | undefined, scopes: string[]): Promise<boolean> {
+    const challenge = parseChallenge(wwwAuthenticate);
+    if (!challenge) return false;
+    const hadChallenge = this.challenge !== undefined;
+    const sameScheme = this.challenge?.scheme === challenge.scheme;
+    this.challenge = challenge;
+    if (challenge.scheme === "bearer") {
+      // A token for these scopes was refused: drop it so the next attempt fetches a fresh one.
+      const key = [...scopes].sort().join(" ");
+      const wasCached = this.tokens.has(key);
+      this.tokens.delete(key);
+      return !hadChallenge || !sameScheme || wasCached;
+    }
+    return !hadChallenge || !sameScheme;
+  }
+
+  private getCredential(): Promise<Credential | undefined> {
+    this.credential ??= this.lookup();
+    return this.credential;
+  }
+
+  private validateRealm(realm: string): URL {
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
+    }
+    const loopback = isLoopbackRegistry(this.registry);
+    // Plain HTTP only for loopback registries; a registry on the network must not send our
+    // credentials to an http:// realm, nor steer us to a loopback or private address.
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+      throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
+    }
+    if (!loopback && isPrivateAddress(url.hostname)) {
+      throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
+    }
+    return url;
+  }
+
+  private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
+    const realm = challenge.params.realm;
+    if (!realm) throw new AuthError(`${this.registry}: bearer challenge without a realm`);
+    const url = this.validateRealm(realm);
+    const credential = await this.getCredential();
+    const service = challenge.params.service;
+    let response: Awaited<ReturnType<Transport["send"]>>;
+    if (credential && "identityToken" in credential) {
+      // OAuth2 refresh-token grant, as Docker does for identity tokens.
+      const form = new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: credential.identityToken,
+        client_id: "image-actions",
+      });
+      if (service) form.set("service", service);
+      if (scopes.length > 0) form.set("scope", scopes.join(" "));
+      response = await this.transport.send({
+        method: "POST",
+        url: url.toString(),
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: Buffer.from(form.toString()),
+      });
+    } else {
+      if (service) url.searchParams.set("service", service);
+      for (const scope of scopes) url.searchParams.append("scope", scope);
+      const headers: Record<string, string> = {};
+      if (credential)
+        headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+      response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+    }
+    const body = await readBody(response, 1024 * 1024);
+    if (response.status !== 200) {
+      const why = response.status === 401 ? "the credentials were refused" : `HTTP ${response.status}`;
+      throw new AuthError(`${this.registry}: token request to ${url.origin}${url.pathname} failed: ${why}`);
+    }
+    let parsed: { token?: string; access_token?: string; expires_in?: number };
+    try {
+      parsed = JSON.parse(body.toString("utf8"));
+    } catch {
+      throw new AuthError(`${this.registry}: the token server answered with something that is not JSON`);
+    }
+    const token = parsed.token ?? parsed.access_token;
+    if (!token) throw new AuthError(`${this.registry}: the token server's answer has no token`);
+    this.onSecret(token);
+    // RFC: expires_in defaults to 60 seconds when the server does not say.
+    const lifetimeMs = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : 60) * 1000;
+    return {
+      header: `Bearer ${token}`,
+      expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
+    };
+  }
+}
+
+function isPrivateAddress(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  if (/^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host)) return true;
+  if (/^172\.(1[6-9]|2\d|3[01])\./.test(host) || host === "0.0.0.0") return true;
+  return host === "::1" || /^f[cd]/i.test(host) || /^fe80:/i.test(host);
+}

@@ -1,0 +1,51 @@
+/**
+ * One RegistryClient per registry, sharing a transport (connection pools, per-host limits) and the
+ * standard credential sources: ECR / ECR Public through the AWS SDK, then the docker config.
+ */
+import { type CredentialProvider, firstOf, type SecretSink } from "./auth/credentials.ts";
+import { DockerConfigCredentials, dockerConfigPath } from "./auth/docker-config.ts";
+import { EcrCredentials } from "./auth/ecr.ts";
+import { RegistryClient } from "./registry-client.ts";
+import { Transport, type TransportOptions } from "./transport.ts";
+
+export interface ClientsOptions {
+  /** Environment to read DOCKER_CONFIG from; process.env by default, passed in by the entry. */
+  env?: Record<string, string | undefined>;
+  onSecret: SecretSink;
+  transport?: Transport;
+  transportOptions?: TransportOptions;
+  credentials?: CredentialProvider;
+}
+
+export class RegistryClients {
+  readonly transport: Transport;
+  private readonly clients = new Map<string, RegistryClient>();
+  private readonly credentials: CredentialProvider;
+  private readonly onSecret: SecretSink;
+
+  constructor(options: ClientsOptions) {
+    this.transport = options.transport ?? new Transport(options.transportOptions);
+    this.onSecret = options.onSecret;
+    const ecr = new EcrCredentials({ onSecret: options.onSecret });
+    this.credentials =
+      options.credentials ??
+      firstOf(ecr, new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret));
+  }
+
+  for(registry: string): RegistryClient {
+    let client = this.clients.get(registry);
+    if (!client) {
+      client = new RegistryClient(registry, {
+        transport: this.transport,
+        credentials: (host) => this.credentials.get(host),
+        onSecret: this.onSecret,
+      });
+      this.clients.set(registry, client);
+    }
+    return client;
+  }
+
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+}

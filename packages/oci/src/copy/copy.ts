@@ -1,0 +1,315 @@
+/**
+ * The copy engine: plan every destination, then move what is missing. Blobs first (largest first,
+ * each read from the source once for all destinations), then manifests children before parents,
+ * then referrers, and the destination tag last — so a tag never points at content that is not all
+ * there. A destination that fails does not stop the others; a re-run moves only what is missing.
+ */
+
+import { digestOf } from "../digest.ts";
+import type { Descriptor, Manifest } from "../manifest.ts";
+import { OCI_INDEX } from "../media-types.ts";
+import { formatReference, type Platform, type Reference } from "../reference.ts";
+import type { ReferrerKind } from "../referrer-kinds.ts";
+import { type RegistryClient, referrersTag } from "../registry-client.ts";
+import { isRetryableError } from "../retry.ts";
+import type { RequestStats } from "../transport.ts";
+import { type BlobTarget, copyBlobToTargets } from "./fan-out.ts";
+import { type DestinationPlan, planDestination } from "./plan.ts";
+import { collectSource, type GraphManifest, type SourceGraph } from "./source-graph.ts";
+
+export interface CopyOptions {
+  platforms?: Platform[];
+  referrerKinds?: readonly ReferrerKind[];
+  /** Blob transfers in flight at once. */
+  concurrency?: number;
+  /** Plan only: report what would be copied, write nothing. */
+  dryRun?: boolean;
+  /** Whole-blob attempts per destination before giving up. */
+  blobAttempts?: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface DestinationReport {
+  destination: string;
+  digest: string;
+  status: "copied" | "up-to-date" | "planned" | "failed";
+  manifests: { copied: number; skipped: number };
+  blobs: { copied: number; mounted: number; skipped: number };
+  bytes: number;
+  referrers: number;
+  requests: number;
+  retries: number;
+  error?: string;
+}
+
+export interface CopyReport {
+  source: string;
+  digest: string;
+  mediaType: string;
+  sourceBytesRead: number;
+  blobBytes: number;
+  excludedReferrers: Array<{ digest: string; kind: ReferrerKind; tag?: string }>;
+  destinations: DestinationReport[];
+}
+
+interface Destination {
+  reference: Reference;
+  client: RegistryClient;
+  plan?: DestinationPlan;
+  report: DestinationReport;
+  failed?: Error;
+}
+
+export interface ClientLookup {
+  for(registry: string): RegistryClient;
+}
+
+export async function copyImage(
+  clients: ClientLookup,
+  source: Reference,
+  destinations: Reference[],
+  options: CopyOptions = {},
+): Promise<CopyReport> {
+  const sourceClient = clients.for(source.registry);
+  const sourceStats: RequestStats = { requests: 0, retries: 0 };
+  const graph = await collectSource(sourceClient, source, {
+    ...(options.platforms ? { platforms: options.platforms } : {}),
+    referrerKinds: options.referrerKinds ?? [],
+    stats: sourceStats,
+  });
+  const report: CopyReport = {
+    source: formatReference(source),
+    digest: graph.root.digest,
+    mediaType: graph.root.mediaType,
+    sourceBytesRead: 0,
+    blobBytes: [...graph.blobs.values()].reduce((sum, blob) => sum + blob.size, 0),
+    excludedReferrers: graph.excluded,
+    destinations: [],
+  };
+  const targets: Destination[] = destinations.map((reference) => ({
+    reference,
+    client: clients.for(reference.registry),
+    report: emptyReport(reference, graph.root.digest),
+  }));
+  report.destinations = targets.map((target) => target.report);
+
+  await Promise.all(
+    targets.map(async (target) => {
+      try {
+        target.plan = await planDestination(target.client, target.reference, graph);
+      } catch (error) {
+        fail(target, error as Error);
+      }
+    }),
+  );
+  for (const target of targets) {
+    if (!target.plan || target.failed) continue;
+    const plan = target.plan;
+    target.report.manifests.skipped = graph.manifests.length - plan.missingManifests.size;
+    target.report.blobs.skipped = graph.blobs.size - plan.missingBlobs.size;
+    if (plan.existingTagDigest === graph.root.digest && plan.missingManifests.size === 0 && plan.staleTags.size === 0) {
+      target.report.status = "up-to-date";
+      target.report.manifests.skipped = graph.manifests.length;
+      target.report.blobs.skipped = graph.blobs.size;
+    } else if (options.dryRun) {
+      target.report.status = "planned";
+      target.report.manifests.copied = plan.missingManifests.size;
+      target.report.blobs.copied = plan.missingBlobs.size;
+      target.report.bytes = [...plan.missingBlobs.values()].reduce((sum, blob) => sum + blob.size, 0);
+    }
+  }
+  if (options.dryRun) return finish(report, targets);
+
+  const active = targets.filter((target) => target.plan && !target.failed && target.report.status !== "up-to-date");
+  await copyBlobs(sourceClient, source.repository, sourceStats, active, options, (bytes) => {
+    report.sourceBytesRead += bytes;
+  });
+  await Promise.all(
+    active
+      .filter((target) => !target.failed)
+      .map(async (target) => {
+        try {
+          await pushManifests(target, graph);
+          target.report.status = "copied";
+        } catch (error) {
+          fail(target, error as Error);
+        }
+      }),
+  );
+  return finish(report, targets);
+}
+
+function emptyReport(reference: Reference, digest: string): DestinationReport {
+  return {
+    destination: formatReference(reference),
+    digest,
+    status: "copied",
+    manifests: { copied: 0, skipped: 0 },
+    blobs: { copied: 0, mounted: 0, skipped: 0 },
+    bytes: 0,
+    referrers: 0,
+    requests: 0,
+    retries: 0,
+  };
+}
+
+function fail(target: Destination, error: Error): void {
+  target.failed = error;
+  target.report.status = "failed";
+  target.report.error = error.message;
+}
+
+function finish(report: CopyReport, targets: Destination[]): CopyReport {
+  for (const target of targets) {
+    target.report.requests = target.plan?.stats.requests ?? 0;
+    target.report.retries = target.plan?.stats.retries ?? 0;
+  }
+  return report;
+}
+
+/** Every missing blob to every destination lacking it, largest first, a few at a time. */
+async function copyBlobs(
+  sourceClient: RegistryClient,
+  repository: string,
+  sourceStats: RequestStats,
+  destinations: Destination[],
+  options: CopyOptions,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  const needs = new Map<string, { blob: Descriptor; targets: Destination[] }>();
+  for (const destination of destinations) {
+    for (const blob of destination.plan?.missingBlobs.values() ?? []) {
+      const entry = needs.get(blob.digest) ?? { blob, targets: [] };
+      entry.targets.push(destination);
+      needs.set(blob.digest, entry);
+    }
+  }
+  const queue = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+  const attempts = options.blobAttempts ?? 3;
+  const worker = async (): Promise<void> => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      let pending = job.targets.filter((target) => !target.failed);
+      for (let attempt = 1; pending.length > 0; attempt++) {
+        const blobTargets: BlobTarget[] = pending.map((target) => ({
+          client: target.client,
+          destination: target.reference,
+          stats: target.plan?.stats as RequestStats,
+        }));
+        const outcomes = await copyBlobToTargets(
+          { client: sourceClient, repository, stats: sourceStats, onBytes },
+          job.blob,
+          blobTargets,
+        );
+        const retry: Destination[] = [];
+        outcomes.forEach((outcome, i) => {
+          const target = pending[i] as Destination;
+          if (outcome.error) {
+            if (attempt < attempts && isTransient(outcome.error)) {
+              retry.push(target);
+              (target.plan as DestinationPlan).stats.retries++;
+            } else fail(target, outcome.error);
+            return;
+          }
+          if (outcome.outcome === "mounted") target.report.blobs.mounted++;
+          else target.report.blobs.copied++;
+          if (outcome.outcome === "uploaded") target.report.bytes += job.blob.size;
+        });
+        pending = retry;
+        options.onProgress?.(
+          `blob ${job.blob.digest} (${job.blob.size} bytes): ${outcomes.length - retry.length}/${outcomes.length} destinations done`,
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 6) }, worker));
+}
+
+function isTransient(error: Error): boolean {
+  const status = (error as { status?: number }).status;
+  return (
+    isRetryableError(error) ||
+    status === undefined ||
+    status >= 500 ||
+    status === 429 ||
+    error.name === "DigestMismatchError"
+  );
+}
+
+/**
+ * Manifests in dependency order: image manifests, then indexes, then referrers; the fallback
+ * referrers index where the destination has no referrers API; cosign tags; the destination tag last.
+ */
+async function pushManifests(target: Destination, graph: SourceGraph): Promise<void> {
+  const plan = target.plan as DestinationPlan;
+  const { client } = target;
+  const repository = target.reference.repository;
+  const stats = plan.stats;
+  const missing = (item: GraphManifest) => plan.missingManifests.has(item.manifest.digest);
+  const push = async (items: GraphManifest[]) => {
+    await Promise.all(
+      items.filter(missing).map(async (item) => {
+        await client.putManifest(repository, item.manifest.digest, item.manifest, stats);
+        target.report.manifests.copied++;
+      }),
+    );
+  };
+  const images = graph.manifests.filter((item) => item.kind === "image");
+  // Children before parents: graph order already has them first; indexes wait for all images.
+  await push(images.filter((item) => item.manifest.manifests.length === 0));
+  for (const index of images.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
+
+  const referrers = graph.manifests.filter((item) => item.kind !== "image");
+  await push(referrers.filter((item) => item.manifest.manifests.length === 0));
+  for (const index of referrers.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
+  target.report.referrers = referrers.filter((item) => item.subject || item.tag).length;
+
+  const bySubject = new Map<string, Manifest[]>();
+  for (const item of referrers) {
+    if (!item.subject) continue;
+    bySubject.set(item.subject, [...(bySubject.get(item.subject) ?? []), item.manifest]);
+  }
+  for (const [subject, manifests] of bySubject) {
+    const { api } = await client.referrers(repository, subject, stats);
+    if (!api) await updateFallbackIndex(client, repository, subject, manifests, stats);
+  }
+  for (const item of referrers) {
+    if (item.tag && plan.staleTags.has(item.tag)) await client.putManifest(repository, item.tag, item.manifest, stats);
+  }
+  if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
+    await client.putManifest(repository, target.reference.tag, graph.root, stats);
+  }
+}
+
+/** Merge referrers into the `sha256-<hex>` fallback index of a registry without the referrers API. */
+async function updateFallbackIndex(
+  client: RegistryClient,
+  repository: string,
+  subject: string,
+  manifests: Manifest[],
+  stats: RequestStats,
+): Promise<void> {
+  const existing = await client.fallbackIndex(repository, subject, stats);
+  const entries: Descriptor[] = existing ? [...existing.manifests] : [];
+  let changed = false;
+  for (const manifest of manifests) {
+    if (entries.some((entry) => entry.digest === manifest.digest)) continue;
+    entries.push({
+      mediaType: manifest.mediaType,
+      digest: manifest.digest,
+      size: manifest.bytes.length,
+      ...(manifest.artifactType || manifest.blobs[0]
+        ? { artifactType: manifest.artifactType ?? (manifest.blobs[0] as Descriptor).mediaType }
+        : {}),
+      ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+    });
+    changed = true;
+  }
+  if (!changed) return;
+  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
+  await client.putManifest(
+    repository,
+    referrersTag(subject),
+    { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
+    stats,
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Moving one blob to every destination that lacks it, reading the source once: the verified source
+ * stream is piped into one PassThrough per destination upload, so backpressure from the slowest
+ * destination paces the read and memory stays flat whatever the blob size. Destinations on the
+ * source's registry get a cross-repository mount instead of bytes.
+ */
+import { PassThrough, type Readable } from "node:stream";
+import type { Descriptor } from "../manifest.ts";
+import type { Reference } from "../reference.ts";
+import type { RegistryClient } from "../registry-client.ts";
+import type { RequestStats } from "../transport.ts";
+
+export interface BlobTarget {
+  client: RegistryClient;
+  destination: Reference;
+  stats: RequestStats;
+}
+
+export interface BlobOutcome {
+  target: BlobTarget;
+  outcome?: "uploaded" | "mounted" | "exists";
+  error?: Error;
+}
+
+export interface FanOutSource {
+  client: RegistryClient;
+  repository: string;
+  stats: RequestStats;
+  /** Counts bytes read from the source, to prove each blob is read once. */
+  onBytes: (bytes: number) => void;
+}
+
+export async function copyBlobToTargets(
+  source: FanOutSource,
+  blob: Descriptor,
+  targets: BlobTarget[],
+): Promise<BlobOutcome[]> {
+  const sameRegistry = targets.filter((target) => target.client === source.client);
+  const others = targets.filter((target) => target.client !== source.client);
+  const openSource = (): Readable => {
+    const stream = source.client.openBlob(source.repository, blob, source.stats);
+    stream.on("data", (chunk: Buffer) => source.onBytes(chunk.length));
+    return stream;
+  };
+
+  const mounts = sameRegistry.map(async (target): Promise<BlobOutcome> => {
+    try {
+      const result = await target.client.uploadBlob(target.destination.repository, blob, openSource, {
+        mountFrom: source.repository,
+        stats: target.stats,
+        skipExistsCheck: true,
+      });
+      return { target, outcome: result.outcome };
+    } catch (error) {
+      return { target, error: error as Error };
+    }
+  });
+
+  let streamed: Promise<BlobOutcome[]> = Promise.resolve([]);
+  if (others.length > 0) {
+    const stream = openSource();
+    const branches = others.map(() => new PassThrough({ highWaterMark: 1024 * 1024 }));
+    stream.on("error", (error) => {
+      for (const branch of branches) branch.destroy(error);
+    });
+    for (const branch of branches) stream.pipe(branch);
+    streamed = Promise.all(
+      others.map(async (target, i): Promise<BlobOutcome> => {
+        const branch = branches[i] as PassThrough;
+        try {
+          const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
+            stats: target.stats,
+            skipExistsCheck: true,
+          });
+          return { target, outcome: result.outcome };
+        } catch (error) {
+          // One destination failing must not stall the others: stop feeding it, keep draining.
+          stream.unpipe(branch);
+          branch.destroy();
+          if (branches.every((other) => other.destroyed)) stream.destroy();
+          return { target, error: error as Error };
+        }
+      }),
+    );
+  }
+  const results = [...(await Promise.all(mounts)), ...(await streamed)];
+  // In the order the targets were given, so callers can pair outcomes with their own records.
+  return targets.map((target) => results.find((result) => result.target === target) as BlobOutcome);
+}

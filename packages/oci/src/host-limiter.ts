@@ -1,0 +1,53 @@
+/**
+ * Per-host concurrency with additive-increase / multiplicative-decrease: a 429 halves the number of
+ * requests in flight to that host, each success lets it creep back up to the ceiling. This paces
+ * the client to what a registry tolerates instead of failing on its rate limits.
+ */
+export class HostLimiter {
+  private limit: number;
+  private readonly ceiling: number;
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  private successes = 0;
+
+  constructor(ceiling: number) {
+    this.ceiling = ceiling;
+    this.limit = ceiling;
+  }
+
+  get currentLimit(): number {
+    return this.limit;
+  }
+
+  async acquire(): Promise<() => void> {
+    if (this.active >= this.limit) {
+      await new Promise<void>((resolvePromise) => this.waiting.push(resolvePromise));
+    }
+    this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.wake();
+    };
+  }
+
+  throttled(): void {
+    this.limit = Math.max(1, Math.floor(this.limit / 2));
+    this.successes = 0;
+  }
+
+  succeeded(): void {
+    if (this.limit >= this.ceiling) return;
+    if (++this.successes >= this.limit) {
+      this.limit++;
+      this.successes = 0;
+      this.wake();
+    }
+  }
+
+  private wake(): void {
+    while (this.active < this.limit && this.waiting.length > 0) this.waiting.shift()?.();
+  }
+}

@@ -1,0 +1,34 @@
+export { parseChallenge } from "./auth/challenge.ts";
+export {
+  type Credential,
+  type CredentialProvider,
+  firstOf,
+  ignoreSecrets,
+  type SecretSink,
+  staticCredentials,
+} from "./auth/credentials.ts";
+export { DockerConfigCredentials, dockerConfigPath, loadDockerConfig } from "./auth/docker-config.ts";
+export { EcrCredentials, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
+export { RegistryClients } from "./clients.ts";
+export { type CopyOptions, type CopyReport, copyImage, type DestinationReport } from "./copy/copy.ts";
+export { DigestVerifier, digestOf, parseDigest, verifyContent } from "./digest.ts";
+export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryError } from "./errors.ts";
+export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
+export * from "./media-types.ts";
+export {
+  apiHost,
+  formatPlatform,
+  formatReference,
+  isLoopbackRegistry,
+  manifestReference,
+  type Platform,
+  parsePlatform,
+  parseReference,
+  type Reference,
+  repositoryName,
+  withDigest,
+} from "./reference.ts";
+export { classifyReferrer, legacyTag, REFERRER_KINDS, type ReferrerKind } from "./referrer-kinds.ts";
+export { RegistryClient, referrersTag } from "./registry-client.ts";
+export { backoffDelay, parseRetryAfter } from "./retry.ts";
+export { Transport } from "./transport.ts";

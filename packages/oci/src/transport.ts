@@ -1,0 +1,209 @@
+/**
+ * The HTTP layer: keep-alive connection pools per host (undici's Agent), per-host concurrency that
+ * backs off on 429, retries with jittered exponential backoff honouring Retry-After, redirects that
+ * drop credentials when they leave the host (blob GETs redirect to presigned storage URLs), and
+ * timeouts. It knows nothing of registries, auth or manifests.
+ */
+import type { Readable } from "node:stream";
+import { Agent, type Dispatcher, request as undiciRequest } from "undici";
+import { OciError } from "./errors.ts";
+import { HostLimiter } from "./host-limiter.ts";
+import {
+  type BackoffPolicy,
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  isRetryableError,
+  isRetryableStatus,
+  parseRetryAfter,
+  sleep,
+} from "./retry.ts";
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+export interface RequestStats {
+  requests: number;
+  retries: number;
+}
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** A Buffer is re-sent on every attempt; a factory gives a fresh stream per attempt. */
+  body?: Buffer | (() => Readable);
+  /** False for requests that must not be repeated blindly (a streamed upload that cannot be replayed). */
+  retry?: boolean;
+  /** Counts requests and retries for whoever asked (a copy report attributes them per destination). */
+  stats?: RequestStats;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** The response body; always consume it (readBody, or discard) so the connection is reused. */
+  body: Readable;
+  /** The URL that answered, after redirects. */
+  url: string;
+}
+
+export interface TransportOptions {
+  backoff?: BackoffPolicy;
+  /** Requests in flight to one host at the most. */
+  perHostConcurrency?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  userAgent?: string;
+  dispatcher?: Dispatcher;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+export class Transport {
+  readonly stats: RequestStats = { requests: 0, retries: 0 };
+  private readonly backoff: BackoffPolicy;
+  private readonly dispatcher: Dispatcher;
+  private readonly limiters = new Map<string, HostLimiter>();
+  private readonly perHostConcurrency: number;
+  private readonly userAgent: string;
+
+  constructor(options: TransportOptions = {}) {
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.perHostConcurrency = options.perHostConcurrency ?? 8;
+    this.userAgent = options.userAgent ?? "image-actions";
+    this.dispatcher =
+      options.dispatcher ??
+      new Agent({
+        connections: this.perHostConcurrency * 2,
+        keepAliveTimeout: 30_000,
+        headersTimeout: options.headersTimeoutMs ?? 60_000,
+        bodyTimeout: options.bodyTimeoutMs ?? 120_000,
+        connect: { timeout: 30_000 },
+      });
+  }
+
+  limiter(host: string): HostLimiter {
+    let limiter = this.limiters.get(host);
+    if (!limiter) {
+      limiter = new HostLimiter(this.perHostConcurrency);
+      this.limiters.set(host, limiter);
+    }
+    return limiter;
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const retries = request.retry === false ? 0 : this.backoff.retries;
+    for (let attempt = 0; ; attempt++) {
+      const host = new URL(request.url).host;
+      const limiter = this.limiter(host);
+      const release = await limiter.acquire();
+      let response: HttpResponse;
+      try {
+        response = await this.sendFollowingRedirects(request);
+      } catch (error) {
+        release();
+        if (attempt < retries && isRetryableError(error)) {
+          this.countRetry(request);
+          await sleep(backoffDelay(attempt, this.backoff));
+          continue;
+        }
+        throw networkError(request, error);
+      }
+      if (isRetryableStatus(response.status) && attempt < retries) {
+        response.body.resume();
+        release();
+        if (response.status === 429) limiter.throttled();
+        this.countRetry(request);
+        const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+        await sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
+        continue;
+      }
+      if (response.status < 400) limiter.succeeded();
+      // The slot is held until the body is done, so concurrency counts transfers, not headers.
+      response.body.once("close", release);
+      response.body.once("end", release);
+      response.body.once("error", release);
+      return response;
+    }
+  }
+
+  private countRetry(request: HttpRequest): void {
+    this.stats.retries++;
+    if (request.stats) request.stats.retries++;
+  }
+
+  private async sendFollowingRedirects(request: HttpRequest): Promise<HttpResponse> {
+    let url = request.url;
+    let headers = { "user-agent": this.userAgent, ...request.headers };
+    let method = request.method;
+    for (let hop = 0; ; hop++) {
+      this.stats.requests++;
+      if (request.stats) request.stats.requests++;
+      const body = typeof request.body === "function" ? request.body() : request.body;
+      const response = await undiciRequest(url, {
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        body: method === "GET" || method === "HEAD" ? null : (body ?? null),
+        dispatcher: this.dispatcher,
+      });
+      const location = headerValue(response.headers, "location");
+      if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
+        return { status: response.statusCode, headers: response.headers, body: response.body, url };
+      }
+      response.body.resume();
+      const next = new URL(location, url);
+      // Credentials are for the registry; a presigned storage URL carries its own and must not
+      // receive (or leak) the registry's token.
+      if (next.host !== new URL(url).host) {
+        const { authorization: _dropped, ...rest } = headers as Record<string, string>;
+        headers = rest as typeof headers;
+      }
+      if (response.statusCode === 303) method = "GET";
+      url = next.toString();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+}
+
+export function headerValue(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Read a whole (small) body, refusing more than `limit` bytes. */
+export async function readBody(response: HttpResponse, limit: number): Promise<Buffer> {
+  const declared = Number(headerValue(response.headers, "content-length") ?? Number.NaN);
+  if (declared > limit) {
+    response.body.destroy();
+    throw new OciError(`response from ${response.url} is ${declared} bytes, over the ${limit}-byte limit`);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response.body) {
+    total += (chunk as Buffer).length;
+    if (total > limit) {
+      response.body.destroy();
+      throw new OciError(`response from ${response.url} is over the ${limit}-byte limit`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function discard(response: HttpResponse): void {
+  response.body.resume();
+}
+
+function networkError(request: HttpRequest, error: unknown): Error {
+  const cause = error as Error & { code?: string };
+  const where = new URL(request.url);
+  return new OciError(
+    `${request.method} ${where.origin}${where.pathname} failed: ${cause.code ? `${cause.code} ` : ""}${cause.message}`,
+    {
+      cause,
+    },
+  );
+}
