@@ -23,7 +23,15 @@ async function listFiles(dir: string): Promise<string[]> {
 
 // The same sources, lock file and dist/ always give the same verdict, so a pass is remembered
 // (outside the repository) and a warm test run skips the rebuild.
-const inputsHash = await hashTree(["actions", "packages", "scripts", "dist", "package.json", "package-lock.json", "tsconfig.json"]);
+const inputsHash = await hashTree([
+  "actions",
+  "packages",
+  "scripts",
+  "dist",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+]);
 const passStamp = join(homedir(), ".cache", "image-actions", "check-dist", inputsHash);
 if (existsSync(passStamp)) {
   console.log("dist/ matches a fresh build (sources unchanged since the last check)");
