@@ -1,0 +1,103 @@
+// Signatures and other referrers travel with a copy in the form each destination supports: through
+// the referrers API where it exists, the sha256-<hex> fallback tag where it does not, and cosign's
+// legacy .sig tags as tags. The real cosign verifies the copies; kinds left out stay behind.
+import assert from "node:assert/strict";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { copyImage, parseReference, RegistryClients, referrersTag } from "@image-actions/oci";
+import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
+import { fetchManifest, pushImage, pushManifest, sha256 } from "../support/images.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { rawRequest } from "../support/registry-http.ts";
+
+/** Attach an SBOM-typed artifact to `subject` as an OCI referrer (pushed by the fixture helper). */
+async function attachSbom(
+  registry: TestRegistry,
+  repository: string,
+  subject: { digest: string; mediaType: string; size: number },
+): Promise<string> {
+  const artifact = await pushImage(registry, repository, undefined, { annotations: { "org.example.note": "sbom" } });
+  const manifest = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
+  manifest.artifactType = "application/spdx+json";
+  manifest.subject = { mediaType: subject.mediaType, digest: subject.digest, size: subject.size };
+  const body = Buffer.from(JSON.stringify(manifest));
+  await pushManifest(registry, repository, sha256(body), body, artifact.mediaType);
+  return sha256(body);
+}
+
+describe("referrers travel with the copy", () => {
+  let source: TestRegistry;
+  let withApi: TestRegistry;
+  let withoutApi: TestRegistry;
+  let keyV2: CosignKeyPair;
+  let keyV3: CosignKeyPair;
+
+  before(async () => {
+    [source, withApi, withoutApi] = await Promise.all([
+      startRegistry({ kind: "referrers" }),
+      startRegistry({ kind: "referrers" }),
+      startRegistry(),
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), "ia-keys-"));
+    [keyV2, keyV3] = await Promise.all([generateKeyPair(2, dir, "pw2"), generateKeyPair(3, dir, "pw3")]);
+  });
+  after(() => Promise.all([source, withApi, withoutApi].map((registry) => registry.stop())));
+
+  it("a legacy cosign signature, a cosign v3 bundle and an SBOM arrive where and how each destination can hold them", async () => {
+    const image = await pushImage(source, "app", "1.0.0");
+    await cosignSign(2, image.ref, keyV2, [source], "legacy");
+    await cosignSign(3, image.ref, keyV3, [source], "bundle");
+    const sbom = await attachSbom(source, "app", image);
+
+    const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+    const report = await copyImage(
+      pool,
+      parseReference(`${source.host}/app:1.0.0`),
+      [parseReference(`${withApi.host}/app:1.0.0`), parseReference(`${withoutApi.host}/app:1.0.0`)],
+      { referrerKinds: ["signature", "attestation", "sbom", "other"] },
+    ).finally(() => pool.close());
+    for (const destination of report.destinations) assert.equal(destination.status, "copied", destination.error);
+
+    for (const registry of [withApi, withoutApi]) {
+      const ref = `${registry.host}/app@${image.digest}`;
+      // cosign v2.6 switches to bundle verification (and then needs a trusted root) as soon as it sees
+      // a bundle referrer, at the source as much as here; cosign v3 verifies the legacy form on request.
+      const legacy = await cosignVerify(3, ref, keyV2.pubFile, [registry], "legacy");
+      assert.equal(legacy.code, 0, `legacy signature at ${registry.kind}: ${legacy.stderr}`);
+      const bundle = await cosignVerify(3, ref, keyV3.pubFile, [registry], "bundle");
+      assert.equal(bundle.code, 0, `bundle at ${registry.kind}: ${bundle.stderr}`);
+      assert.equal((await fetchManifest(registry, "app", sbom)).status, 200, "the SBOM arrived");
+    }
+    // The API registry lists them; the other holds the fallback tag index listing them.
+    const listed = await rawRequest(`${withApi.url}/v2/app/referrers/${image.digest}`, { method: "GET" });
+    assert.ok(listed.body.toString().includes(sbom));
+    const fallback = await fetchManifest(withoutApi, "app", referrersTag(image.digest));
+    assert.equal(fallback.status, 200);
+    assert.ok(fallback.body.toString().includes(sbom));
+  });
+
+  it("with signatures excluded, SBOMs travel and signatures stay behind", async () => {
+    const image = await pushImage(source, "filtered", "2.0.0");
+    await cosignSign(2, image.ref, keyV2, [source], "legacy");
+    await cosignSign(3, image.ref, keyV3, [source], "bundle");
+    const sbom = await attachSbom(source, "filtered", image);
+
+    const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+    const report = await copyImage(
+      pool,
+      parseReference(`${source.host}/filtered:2.0.0`),
+      [parseReference(`${withoutApi.host}/filtered:2.0.0`)],
+      {
+        referrerKinds: ["sbom", "other"],
+      },
+    ).finally(() => pool.close());
+    assert.equal(report.destinations[0]?.status, "copied");
+    assert.deepEqual(report.excludedReferrers.map((item) => item.kind).sort(), ["signature", "signature"]);
+    assert.equal((await fetchManifest(withoutApi, "filtered", sbom)).status, 200);
+    const ref = `${withoutApi.host}/filtered@${image.digest}`;
+    assert.notEqual((await cosignVerify(2, ref, keyV2.pubFile, [withoutApi], "legacy")).code, 0);
+    assert.notEqual((await cosignVerify(3, ref, keyV3.pubFile, [withoutApi], "bundle")).code, 0);
+  });
+});
