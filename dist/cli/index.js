@@ -76262,7 +76262,13 @@ async function copyBlobToTargets(source, blob, targets) {
     let streamed = Promise.resolve([]);
     if (others.length > 0) {
         const stream = openSource();
-        const branches = others.map(() => new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 }));
+        const branches = others.map(() => {
+            const branch = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+            // A source failure reaches each upload through its branch; the upload's result reports it, so
+            // an error on a branch the HTTP client has already finished with is not a crash.
+            branch.on("error", () => { });
+            return branch;
+        });
         stream.on("error", (error) => {
             for (const branch of branches)
                 branch.destroy(error);

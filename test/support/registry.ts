@@ -62,7 +62,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const dir = await mkdtemp(join(tmpdir(), "ia-registry-"));
   // A canary-looking password: tests assert secrets never show up in any output.
   const credentials =
-    auth === "none" ? undefined : { username: "ia-user", password: `canary-${randomBytes(9).toString("hex")}` };
+    auth === "none"
+      ? undefined
+      : (options.credentials ?? { username: "ia-user", password: `canary-${randomBytes(9).toString("hex")}` });
   let tokenIssuer: TokenIssuer | undefined;
   let ca: CertificateAuthority | undefined;
   let child: ChildProcess | undefined;
