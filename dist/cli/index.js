@@ -74896,19 +74896,23 @@ class EcrCredentials {
             throw error;
         }
     }
+    // biome-ignore lint/suspicious/noExplicitAny: the SDK's config types differ per client; ours is a pass-through.
+    sdkConfig() {
+        return this.options.sdkConfig ?? {};
+    }
     async fetch(registry) {
         let token;
         let expiresAt;
         try {
             if (registry === ECR_PUBLIC_HOST) {
-                const client = new client_ecr_public_dist_cjs/* ECRPUBLICClient */.Rr({ region: "us-east-1" });
+                const client = new client_ecr_public_dist_cjs/* ECRPUBLICClient */.Rr({ ...this.sdkConfig(), region: "us-east-1" });
                 const response = await client.send(new client_ecr_public_dist_cjs/* GetAuthorizationTokenCommand */.Eu({}));
                 token = response.authorizationData?.authorizationToken;
                 expiresAt = response.authorizationData?.expiresAt;
             }
             else {
                 const region = ecrRegion(registry) ?? this.options.defaultRegion;
-                const client = new dist_cjs/* ECRClient */.S70(region ? { region } : {});
+                const client = new dist_cjs/* ECRClient */.S70({ ...this.sdkConfig(), ...(region ? { region } : {}) });
                 const response = await client.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}));
                 token = response.authorizationData?.[0]?.authorizationToken;
                 expiresAt = response.authorizationData?.[0]?.expiresAt;

@@ -35,6 +35,11 @@ export interface EcrCredentialOptions {
   /** Region for hosts whose name does not carry one (credential helper `ecr-login` on a custom host). */
   defaultRegion?: string;
   now?: () => number;
+  /**
+   * Extra AWS SDK client configuration (a request handler, credentials). Tests use it to stub the
+   * transport of ECR Public, for which no emulator exists.
+   */
+  sdkConfig?: { requestHandler?: unknown; credentials?: unknown };
 }
 
 function decodeToken(token: string | undefined, registry: string): Credential {
@@ -80,18 +85,23 @@ export class EcrCredentials implements CredentialProvider {
     }
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: the SDK's config types differ per client; ours is a pass-through.
+  private sdkConfig(): any {
+    return this.options.sdkConfig ?? {};
+  }
+
   private async fetch(registry: string): Promise<CachedToken> {
     let token: string | undefined;
     let expiresAt: Date | undefined;
     try {
       if (registry === ECR_PUBLIC_HOST) {
-        const client = new ECRPUBLICClient({ region: "us-east-1" });
+        const client = new ECRPUBLICClient({ ...this.sdkConfig(), region: "us-east-1" });
         const response = await client.send(new GetPublicAuthorizationTokenCommand({}));
         token = response.authorizationData?.authorizationToken;
         expiresAt = response.authorizationData?.expiresAt;
       } else {
         const region = ecrRegion(registry) ?? this.options.defaultRegion;
-        const client = new ECRClient(region ? { region } : {});
+        const client = new ECRClient({ ...this.sdkConfig(), ...(region ? { region } : {}) });
         const response = await client.send(new GetAuthorizationTokenCommand({}));
         token = response.authorizationData?.[0]?.authorizationToken;
         expiresAt = response.authorizationData?.[0]?.expiresAt;
