@@ -94,12 +94,17 @@ export class EcrCredentials implements CredentialProvider {
     let token: string | undefined;
     let expiresAt: Date | undefined;
     try {
+      // The SDK is loaded on first use: most copies never meet ECR and need not pay its start-up.
       if (registry === ECR_PUBLIC_HOST) {
+        const { ECRPUBLICClient, GetAuthorizationTokenCommand: GetPublicAuthorizationTokenCommand } = await import(
+          "@aws-sdk/client-ecr-public"
+        );
         const client = new ECRPUBLICClient({ ...this.sdkConfig(), region: "us-east-1" });
         const response = await client.send(new GetPublicAuthorizationTokenCommand({}));
         token = response.authorizationData?.authorizationToken;
         expiresAt = response.authorizationData?.expiresAt;
       } else {
+        const { ECRClient, GetAuthorizationTokenCommand } = await import("@aws-sdk/client-ecr");
         const region = ecrRegion(registry) ?? this.options.defaultRegion;
         const client = new ECRClient({ ...this.sdkConfig(), ...(region ? { region } : {}) });
         const response = await client.send(new GetAuthorizationTokenCommand({}));

@@ -8,7 +8,7 @@
 import { digestOf } from "../digest.ts";
 import type { Descriptor, Manifest } from "../manifest.ts";
 import { OCI_INDEX } from "../media-types.ts";
-import { formatReference, type Platform, type Reference } from "../reference.ts";
+import { formatReference, manifestReference, type Platform, type Reference } from "../reference.ts";
 import type { ReferrerKind } from "../referrer-kinds.ts";
 import { type RegistryClient, referrersTag } from "../registry-client.ts";
 import { isRetryableError } from "../retry.ts";
@@ -72,6 +72,8 @@ export async function copyImage(
 ): Promise<CopyReport> {
   const sourceClient = clients.for(source.registry);
   const sourceStats: RequestStats = { requests: 0, retries: 0 };
+  const upToDate = await checkUpToDate(clients, source, destinations, options, sourceStats);
+  if (upToDate) return upToDate;
   const graph = await collectSource(sourceClient, source, {
     ...(options.platforms ? { platforms: options.platforms } : {}),
     referrerKinds: options.referrerKinds ?? [],
@@ -137,6 +139,46 @@ export async function copyImage(
       }),
   );
   return finish(report, targets);
+}
+
+/**
+ * The warm path: when nothing but the image itself is to be copied, one HEAD at the source and one
+ * per destination tag decide that every destination already holds it, without reading the graph.
+ */
+async function checkUpToDate(
+  clients: ClientLookup,
+  source: Reference,
+  destinations: Reference[],
+  options: CopyOptions,
+  stats: RequestStats,
+): Promise<CopyReport | undefined> {
+  if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0) return undefined;
+  if (destinations.some((destination) => !destination.tag)) return undefined;
+  const head = await clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats);
+  if (!head) return undefined;
+  const reports = await Promise.all(
+    destinations.map(async (destination) => {
+      const destinationStats: RequestStats = { requests: 0, retries: 0 };
+      const there = await clients
+        .for(destination.registry)
+        .headManifest(destination.repository, destination.tag as string, destinationStats);
+      const report = emptyReport(destination, head.digest);
+      report.status = "up-to-date";
+      report.requests = destinationStats.requests;
+      report.retries = destinationStats.retries;
+      return there?.digest === head.digest ? report : undefined;
+    }),
+  );
+  if (reports.some((report) => !report)) return undefined;
+  return {
+    source: formatReference(source),
+    digest: head.digest,
+    mediaType: head.mediaType,
+    sourceBytesRead: 0,
+    blobBytes: 0,
+    excludedReferrers: [],
+    destinations: reports as DestinationReport[],
+  };
 }
 
 function emptyReport(reference: Reference, digest: string): DestinationReport {

@@ -66,7 +66,9 @@ export async function copyBlobToTargets(
       branch.on("error", () => {});
       return branch;
     });
+    let sourceError: Error | undefined;
     stream.on("error", (error) => {
+      sourceError = error;
       for (const branch of branches) branch.destroy(error);
     });
     for (const branch of branches) stream.pipe(branch);
@@ -84,7 +86,9 @@ export async function copyBlobToTargets(
           stream.unpipe(branch);
           branch.destroy();
           if (branches.every((other) => other.destroyed)) stream.destroy();
-          return { target, error: error as Error };
+          // When the source failed (a digest that did not verify), that is the cause to report,
+          // not the aborted upload it led to.
+          return { target, error: sourceError ?? (error as Error) };
         }
       }),
     );
