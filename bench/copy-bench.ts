@@ -197,16 +197,25 @@ try {
   const cold: Record<string, Measurement[]> = {};
   const warm: Record<string, Measurement[]> = {};
   for (let run = 0; run < runs; run++) {
-    // Interleaved so that drift in the machine's state touches every tool alike.
-    for (const tool of TOOLS) {
-      const target = `${destination.host}/${tool}/run${run}:v1`;
-      const [command, args] = commandFor(tool, sourceRef, [target]);
-      (cold[tool] ??= []).push(await measure(command, args, env));
-      (warm[tool] ??= []).push(await measure(command, args, env));
+    // Interleaved so that drift in the machine's state touches every tool alike. Each cold copy goes
+    // to a registry of its own: skopeo remembers where it has pushed blobs before and mounts them
+    // from there, which would make a second "cold" copy into the same registry a warm one.
+    for (const tool of [...TOOLS, "raw" as const]) {
+      const fresh = await startRegistry();
+      try {
+        if (tool === "raw") {
+          const started = performance.now();
+          await rawCopy(source.url, "bench/app", fresh.url, "raw/app", "v1", rawImageOf(index));
+          (cold.raw ??= []).push({ seconds: (performance.now() - started) / 1000, peakRssMiB: Number.NaN });
+          continue;
+        }
+        const [command, args] = commandFor(tool, sourceRef, [`${fresh.host}/${tool}/app:v1`]);
+        (cold[tool] ??= []).push(await measure(command, args, env));
+        (warm[tool] ??= []).push(await measure(command, args, env));
+      } finally {
+        await fresh.stop();
+      }
     }
-    const started = performance.now();
-    await rawCopy(source.url, "bench/app", destination.url, `raw/run${run}`, "v1", rawImageOf(index));
-    (cold.raw ??= []).push({ seconds: (performance.now() - started) / 1000, peakRssMiB: Number.NaN });
     console.error(`run ${run + 1}/${runs} done`);
   }
 

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAction } from "../test/support/action-runner.ts";
 import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
+import { execTool } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 
@@ -50,6 +51,42 @@ try {
     JSON.stringify({ auths: { ...internal.dockerAuth(), ...publicRegistry.dockerAuth() } }),
   );
   const env = { DOCKER_CONFIG: dockerConfig, COSIGN_PASSWORD: internalKey.password };
+
+  // The copy engine promote will stand on: digest-for-digest, internal signature left behind.
+  const cli = join(import.meta.dirname, "..", "dist", "cli", "index.js");
+  const copied = await execTool(
+    process.execPath,
+    [
+      cli,
+      "copy",
+      `${internal.host}/team/app:1.2.3-rc1`,
+      `${publicRegistry.host}/org/app:1.2.3`,
+      "--referrers",
+      "sbom,other",
+      "--json",
+    ],
+    { env: { ...process.env, ...env } },
+  );
+  if (copied.code !== 0) throw new Error(`image-actions copy failed: ${copied.stdout}${copied.stderr}`);
+  const report = JSON.parse(copied.stdout) as {
+    digest: string;
+    excludedReferrers: Array<{ kind: string; tag?: string }>;
+    destinations: Array<{ status: string; blobs: { copied: number }; bytes: number }>;
+  };
+  const destination = report.destinations[0];
+  step(
+    "copy it to the public registry (image-actions copy)",
+    `${destination?.status}: ${destination?.blobs.copied} blobs, ${destination?.bytes} bytes; digest ${report.digest === candidate.digest ? "unchanged" : "CHANGED"}; left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? ""}`).join(", ")}`,
+  );
+  const atPublic = await cosignVerify(2, `${publicRegistry.host}/org/app@${candidate.digest}`, internalKey.pubFile, [
+    publicRegistry,
+  ]);
+  step(
+    "the internal signature did not travel",
+    atPublic.code === 0
+      ? "UNEXPECTED: it verifies at the public registry"
+      : "cosign verify --key internal.pub at the public registry: no signatures (as intended)",
+  );
 
   const pipeline: Array<[string, Record<string, string>]> = [
     ["verify-base", { image: candidate.ref, key: internalKey.pubFile }],
