@@ -98,6 +98,10 @@ async function measure(
   return { seconds, peakRssMiB: peakKiB / 1024, stdout: result.stdout };
 }
 
+function record(table: Record<string, Measurement[]>, key: string, measurement: Measurement): void {
+  table[key] = [...(table[key] ?? []), measurement];
+}
+
 const median = (numbers: number[]): number => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -206,12 +210,12 @@ try {
         if (tool === "raw") {
           const started = performance.now();
           await rawCopy(source.url, "bench/app", fresh.url, "raw/app", "v1", rawImageOf(index));
-          (cold.raw ??= []).push({ seconds: (performance.now() - started) / 1000, peakRssMiB: Number.NaN });
+          record(cold, "raw", { seconds: (performance.now() - started) / 1000, peakRssMiB: Number.NaN });
           continue;
         }
         const [command, args] = commandFor(tool, sourceRef, [`${fresh.host}/${tool}/app:v1`]);
-        (cold[tool] ??= []).push(await measure(command, args, env));
-        (warm[tool] ??= []).push(await measure(command, args, env));
+        record(cold, tool, await measure(command, args, env));
+        record(warm, tool, await measure(command, args, env));
       } finally {
         await fresh.stop();
       }

@@ -3,11 +3,12 @@
  * what exists today. Each step says plainly what happened; steps whose action is not built yet show
  * the action validating its inputs and refusing with "not implemented yet".
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAction } from "../test/support/action-runner.ts";
 import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
+import { writeDockerConfig } from "../test/support/docker-config.ts";
 import { execTool } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
@@ -44,12 +45,7 @@ try {
     verified.code === 0 ? "cosign verify --key internal.pub: OK" : `cosign verify FAILED: ${verified.stderr}`,
   );
 
-  const dockerConfig = join(work, "docker");
-  await mkdir(dockerConfig);
-  await writeFile(
-    join(dockerConfig, "config.json"),
-    JSON.stringify({ auths: { ...internal.dockerAuth(), ...publicRegistry.dockerAuth() } }),
-  );
+  const dockerConfig = await writeDockerConfig([internal, publicRegistry]);
   const env = { DOCKER_CONFIG: dockerConfig, COSIGN_PASSWORD: internalKey.password };
 
   // The copy engine promote will stand on: digest-for-digest, internal signature left behind.

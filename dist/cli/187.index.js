@@ -98,8 +98,6 @@ class AuthError extends OciError {
  * and its token is the basic credential for the bearer-token flow of public.ecr.aws.
  */
 
-
-
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 const ECR_PUBLIC_HOST = "public.ecr.aws";
 /** Tokens are renewed this long before they expire, so a long copy never runs on a dying token. */

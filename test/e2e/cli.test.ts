@@ -5,9 +5,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { cliEnv, runCli } from "../support/cli.ts";
 import { fetchManifest, pushImage } from "../support/images.ts";
-import { type MotoServer, startMoto } from "../support/moto.ts";
+import { ecrApiCall, type MotoServer, startMoto } from "../support/moto.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
-import { rawRequest } from "../support/registry-http.ts";
 
 describe("ECR logins through the AWS SDK against moto", () => {
   let moto: MotoServer;
@@ -16,18 +15,10 @@ describe("ECR logins through the AWS SDK against moto", () => {
   before(async () => {
     moto = await startMoto();
     // moto issues AWS:<account>-auth-token; the registry accepts exactly that, as ECR's does.
-    const token = await rawRequest(moto.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-amz-json-1.1",
-        "x-amz-target": "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken",
-        authorization:
-          "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/ecr/aws4_request, SignedHeaders=host, Signature=0",
-      },
-      body: "{}",
-    });
-    const encoded = (JSON.parse(token.body.toString()) as { authorizationData: Array<{ authorizationToken: string }> })
-      .authorizationData[0]?.authorizationToken;
+    const token = (await ecrApiCall(moto, "GetAuthorizationToken")) as {
+      authorizationData: Array<{ authorizationToken: string }>;
+    };
+    const encoded = token.authorizationData[0]?.authorizationToken;
     const [username, password] = Buffer.from(encoded as string, "base64")
       .toString()
       .split(":") as [string, string];

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, afterEach, before, describe, it } from "node:test";
 import { copyImage, parseReference, RegistryClients } from "@image-actions/oci";
+import { writeDockerConfig } from "../support/docker-config.ts";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
@@ -179,9 +180,7 @@ describe("fan-out", () => {
     try {
       const index = await pushIndex(source, "src/app", "v1", { layers: [500_000, 100_000, 50_000] });
       broken.addRule({ method: "PUT", path: /\/manifests\//, fault: { type: "status", status: 500 } });
-      const { writeFile, mkdtemp } = await import("node:fs/promises");
-      const dir = await mkdtemp("/tmp/ia-fanout-");
-      await writeFile(`${dir}/config.json`, JSON.stringify({ auths: destinations[1]?.dockerAuth() }));
+      const dir = await writeDockerConfig(destinations);
       const pool = new RegistryClients({
         env: { DOCKER_CONFIG: dir },
         onSecret: () => {},

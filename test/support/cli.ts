@@ -1,7 +1,6 @@
 /** Runs the bundled CLI (`node dist/cli/index.js`) with a docker config for the given registries. */
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeDockerConfig } from "./docker-config.ts";
 import { type ExecResult, execTool } from "./exec.ts";
 import type { TestRegistry } from "./registry.ts";
 import { repoRoot } from "./tools.ts";
@@ -13,9 +12,7 @@ export interface CliEnvOptions {
 }
 
 export async function cliEnv(registries: TestRegistry[], options: CliEnvOptions = {}): Promise<NodeJS.ProcessEnv> {
-  const dir = await mkdtemp(join(tmpdir(), "ia-cli-config-"));
-  const auths = Object.assign({}, ...registries.map((registry) => registry.dockerAuth()));
-  await writeFile(join(dir, "config.json"), JSON.stringify({ auths, ...options.dockerConfig }));
+  const dir = await writeDockerConfig(registries, options.dockerConfig);
   const ca = registries.find((registry) => registry.ca)?.ca;
   return {
     ...process.env,

@@ -2,9 +2,8 @@
  * The real cosign binaries (v2 and v3) driven from tests: key pairs, signing and verification
  * against the registry fixtures, offline (no transparency log).
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeDockerConfig } from "./docker-config.ts";
 import { type ExecResult, execTool, mustExec } from "./exec.ts";
 import type { TestRegistry } from "./registry.ts";
 import { toolPath } from "./tools.ts";
@@ -26,9 +25,7 @@ export function cosignBinary(version: CosignVersion): string {
  * SSL_CERT_FILE for TLS ones (Go reads it on Linux).
  */
 export async function cosignEnv(registries: TestRegistry[], password = ""): Promise<NodeJS.ProcessEnv> {
-  const dockerConfig = await mkdtemp(join(tmpdir(), "ia-docker-config-"));
-  const auths = Object.assign({}, ...registries.map((registry) => registry.dockerAuth()));
-  await writeFile(join(dockerConfig, "config.json"), JSON.stringify({ auths }));
+  const dockerConfig = await writeDockerConfig(registries);
   const ca = registries.find((registry) => registry.ca)?.ca;
   return {
     ...process.env,

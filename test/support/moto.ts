@@ -53,3 +53,22 @@ export async function startMoto(): Promise<MotoServer> {
     stop,
   };
 }
+
+/**
+ * One call of moto's ECR JSON API. moto does not check signatures; the Authorization header only has
+ * to name the service and region, as a SigV4 header would.
+ */
+export async function ecrApiCall(moto: MotoServer, action: string, body: unknown = {}): Promise<unknown> {
+  const response = await rawRequest(moto.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": `AmazonEC2ContainerRegistry_V20150921.${action}`,
+      authorization:
+        "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/ecr/aws4_request, SignedHeaders=host, Signature=0",
+    },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 200) throw new Error(`moto ${action}: HTTP ${response.status}: ${response.body.toString()}`);
+  return JSON.parse(response.body.toString());
+}

@@ -4,11 +4,6 @@
  * 12 hours. ECR Public: its control plane exists only in us-east-1, whatever region the job runs in,
  * and its token is the basic credential for the bearer-token flow of public.ecr.aws.
  */
-import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
-import {
-  ECRPUBLICClient,
-  GetAuthorizationTokenCommand as GetPublicAuthorizationTokenCommand,
-} from "@aws-sdk/client-ecr-public";
 import { AuthError } from "../errors.ts";
 import type { Credential, CredentialProvider, SecretSink } from "./credentials.ts";
 
