@@ -1315,6 +1315,15 @@ class RegistryClient {
         pump().catch((error) => verifier.destroy(error));
         return verifier;
     }
+    /** A small blob (a config, a signature payload), read whole and verified; refused over `limit`. */
+    async readBlob(repository, descriptor, limit = 16 * 1024 * 1024, stats) {
+        if (descriptor.size > limit)
+            throw new OciError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${limit}-byte limit`);
+        const chunks = [];
+        for await (const chunk of this.openBlob(repository, descriptor, stats))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
     /**
      * Upload a blob unless it is there. With `mountFrom` (a repository on this registry holding it),
      * ask for a cross-repository mount first; a refused mount answers 202 with an upload session,

@@ -249,6 +249,20 @@ export class RegistryClient {
     return verifier;
   }
 
+  /** A small blob (a config, a signature payload), read whole and verified; refused over `limit`. */
+  async readBlob(
+    repository: string,
+    descriptor: Descriptor,
+    limit = 16 * 1024 * 1024,
+    stats?: RequestStats,
+  ): Promise<Buffer> {
+    if (descriptor.size > limit)
+      throw new OciError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${limit}-byte limit`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.openBlob(repository, descriptor, stats)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
   /**
    * Upload a blob unless it is there. With `mountFrom` (a repository on this registry holding it),
    * ask for a cross-repository mount first; a refused mount answers 202 with an upload session,

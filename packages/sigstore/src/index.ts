@@ -1,0 +1,27 @@
+export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
+export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
+export {
+  requireLegacySignature,
+  signImageLegacy,
+  type VerificationResult,
+  type VerifiedSignature,
+  verifyImageLegacy,
+} from "./keyed.ts";
+export {
+  type KeyAlgorithm,
+  loadSigningKey,
+  loadVerificationKey,
+  parsePem,
+  publicKeyPem,
+  type SigningKey,
+  type VerificationKey,
+} from "./keys.ts";
+export {
+  type LegacySignature,
+  readLegacySignatures,
+  SIGNATURE_ANNOTATION,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  writeLegacySignature,
+} from "./legacy.ts";
+export { signBytes, verifyBytes } from "./signature.ts";
+export { checkSimpleSigning, SIMPLE_SIGNING_TYPE, simpleSigningPayload } from "./simple-signing.ts";

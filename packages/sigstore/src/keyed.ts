@@ -1,0 +1,82 @@
+/**
+ * Keyed signing and verification of images in cosign's legacy format: sign the simple-signing
+ * payload of a digest with a key and append it to the `.sig` image; verify that at least one stored
+ * signature is over this digest and verifies with the key. Fails closed, with a reason per signature.
+ */
+import type { RegistryClient } from "@image-actions/oci";
+import { VerificationError } from "./errors.ts";
+import type { SigningKey, VerificationKey } from "./keys.ts";
+import { type LegacySignature, readLegacySignatures, writeLegacySignature } from "./legacy.ts";
+import { signBytes, verifyBytes } from "./signature.ts";
+import { checkSimpleSigning, type SimpleSigning, simpleSigningPayload } from "./simple-signing.ts";
+
+export interface SignImageOptions {
+  /** The repository name signed into the payload (`registry/repository`), as cosign writes it. */
+  dockerReference: string;
+  annotations?: Map<string, string>;
+}
+
+export async function signImageLegacy(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  key: SigningKey,
+  options: SignImageOptions,
+): Promise<{ outcome: "written" | "exists"; tag: string }> {
+  const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
+  const signature = signBytes(key, payload);
+  // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
+  // signature over it that verifies with this key.
+  const isDuplicate = (existing: LegacySignature) =>
+    existing.payload.equals(payload) && verifyBytes(key, existing.payload, Buffer.from(existing.signature, "base64"));
+  return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
+}
+
+export interface VerifiedSignature extends SimpleSigning {
+  format: "legacy";
+  layerDigest: string;
+}
+
+export interface VerificationResult {
+  verified: VerifiedSignature[];
+  /** Why each other stored signature was not accepted. */
+  rejected: string[];
+}
+
+export async function verifyImageLegacy(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  key: VerificationKey,
+): Promise<VerificationResult> {
+  const result: VerificationResult = { verified: [], rejected: [] };
+  for (const stored of await readLegacySignatures(client, repository, digest)) {
+    if (!verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"))) {
+      result.rejected.push(`${stored.layer.digest}: the signature does not verify with this key`);
+      continue;
+    }
+    try {
+      result.verified.push({
+        ...checkSimpleSigning(stored.payload, digest),
+        format: "legacy",
+        layerDigest: stored.layer.digest,
+      });
+    } catch (error) {
+      result.rejected.push(`${stored.layer.digest}: ${(error as Error).message}`);
+    }
+  }
+  return result;
+}
+
+/** Like verifyImageLegacy, but no verified signature is an error saying why. */
+export async function requireLegacySignature(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  key: VerificationKey,
+): Promise<VerifiedSignature[]> {
+  const result = await verifyImageLegacy(client, repository, digest, key);
+  if (result.verified.length > 0) return result.verified;
+  const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
+  throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+}
