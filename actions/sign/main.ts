@@ -1,7 +1,42 @@
-import { NotImplementedError } from "@image-actions/action-kit";
+import { inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { publicKeyPem, signImages } from "@image-actions/sigstore";
+import { parseImageInput, registryClients, signingKeyInput } from "../shared/runtime.ts";
 import { getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
-  getInputs();
-  throw new NotImplementedError("sign", "issue #4");
+  const inputs = getInputs();
+  if (!inputs.key) throw new NotImplementedError("sign: keyless signing", "issue #4");
+  if (inputs.format !== "legacy") throw new NotImplementedError(`sign: format '${inputs.format}'`, "issue #4");
+  if (inputs.tlogUpload) throw new NotImplementedError("sign: tlog-upload", "issue #4");
+  if (inputs.sbom) throw new NotImplementedError("sign: SBOM attestations", "issue #4");
+  const references = inputs.images.map((image) => parseImageInput("images", image));
+  const key = await signingKeyInput("key", inputs.key, inputs.keyPassword);
+  const clients = registryClients();
+  try {
+    const signatures = await inGroup("Sign", () =>
+      signImages(clients, references, key, { recursive: inputs.recursive, annotations: inputs.annotations }),
+    );
+    const first = signatures[0];
+    writeOutputs({
+      signatures: signatures.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
+      "public-key": publicKeyPem(key),
+      digest: first?.digest,
+      image: first?.image,
+      report: { key: key.algorithm, signatures },
+    });
+    await writeJobSummary({
+      title: "sign",
+      lines: [
+        `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with a ${key.algorithm} key (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
+      ],
+      tables: [
+        {
+          header: ["image", "format", "stored at", "outcome"],
+          rows: signatures.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
+        },
+      ],
+    });
+  } finally {
+    await clients.close();
+  }
 }

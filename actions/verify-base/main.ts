@@ -1,7 +1,43 @@
-import { NotImplementedError } from "@image-actions/action-kit";
+import { inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { verifyImageWithKey } from "@image-actions/sigstore";
+import { parseImageInput, registryClients, verificationKeyInput } from "../shared/runtime.ts";
 import { getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
-  getInputs();
-  throw new NotImplementedError("verify-base", "issue #4");
+  const inputs = getInputs();
+  if (!inputs.key) throw new NotImplementedError("verify-base: keyless verification", "issue #4");
+  const reference = parseImageInput("image", inputs.image);
+  const key = await verificationKeyInput("key", inputs.key);
+  const clients = registryClients();
+  try {
+    const verified = await inGroup("Verify", () =>
+      verifyImageWithKey(clients, reference, key, { ignoreTlog: inputs.ignoreTlog }),
+    );
+    const signatures = verified.signatures.map((signature) => ({
+      format: signature.format,
+      key: key.algorithm,
+      logIndex: null,
+      layer: signature.layerDigest,
+    }));
+    writeOutputs({
+      digest: verified.digest,
+      image: verified.image,
+      signatures,
+      report: { requested: inputs.image, ...verified },
+    });
+    await writeJobSummary({
+      title: "verify-base",
+      lines: [
+        `\`${inputs.image}\` is pinned to \`${verified.image}\`: ${signatures.length} signature(s) verified with the ${key.algorithm} key.`,
+      ],
+      tables: [
+        {
+          header: ["format", "key", "transparency log", "payload layer"],
+          rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.layer]),
+        },
+      ],
+    });
+  } finally {
+    await clients.close();
+  }
 }

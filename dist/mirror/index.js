@@ -31623,19 +31623,19 @@ function writeOutputs(outputs) {
 
 
 /**
- * The one top-level handler every action entry runs under. User errors fail the step with a single
- * line; anything else is a bug, reported with its message and its stack for the issue tracker.
+ * `userErrorClasses`: errors of the packages that are the user's to fix (a bad reference, a wrong
+ * key, a registry refusal) and so are reported as one line like input errors.
  */
-async function runAction(main) {
+async function runAction(main, userErrorClasses = []) {
     try {
         await main();
     }
     catch (error) {
-        reportFailure(error);
+        reportFailure(error, userErrorClasses);
     }
 }
-function reportFailure(error) {
-    if (isUserError(error)) {
+function reportFailure(error, userErrorClasses = []) {
+    if (isUserError(error) || userErrorClasses.some((errorClass) => error instanceof errorClass)) {
         setFailed(oneLine(error.message));
         return;
     }

@@ -28370,16 +28370,2492 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 668:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+(function(nacl) {
+'use strict';
+
+// Ported in 2014 by Dmitry Chestnykh and Devi Mandiri.
+// Public domain.
+//
+// Implementation derived from TweetNaCl version 20140427.
+// See for details: http://tweetnacl.cr.yp.to/
+
+var gf = function(init) {
+  var i, r = new Float64Array(16);
+  if (init) for (i = 0; i < init.length; i++) r[i] = init[i];
+  return r;
+};
+
+//  Pluggable, initialized in high-level API below.
+var randombytes = function(/* x, n */) { throw new Error('no PRNG'); };
+
+var _0 = new Uint8Array(16);
+var _9 = new Uint8Array(32); _9[0] = 9;
+
+var gf0 = gf(),
+    gf1 = gf([1]),
+    _121665 = gf([0xdb41, 1]),
+    D = gf([0x78a3, 0x1359, 0x4dca, 0x75eb, 0xd8ab, 0x4141, 0x0a4d, 0x0070, 0xe898, 0x7779, 0x4079, 0x8cc7, 0xfe73, 0x2b6f, 0x6cee, 0x5203]),
+    D2 = gf([0xf159, 0x26b2, 0x9b94, 0xebd6, 0xb156, 0x8283, 0x149a, 0x00e0, 0xd130, 0xeef3, 0x80f2, 0x198e, 0xfce7, 0x56df, 0xd9dc, 0x2406]),
+    X = gf([0xd51a, 0x8f25, 0x2d60, 0xc956, 0xa7b2, 0x9525, 0xc760, 0x692c, 0xdc5c, 0xfdd6, 0xe231, 0xc0a4, 0x53fe, 0xcd6e, 0x36d3, 0x2169]),
+    Y = gf([0x6658, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666, 0x6666]),
+    I = gf([0xa0b0, 0x4a0e, 0x1b27, 0xc4ee, 0xe478, 0xad2f, 0x1806, 0x2f43, 0xd7a7, 0x3dfb, 0x0099, 0x2b4d, 0xdf0b, 0x4fc1, 0x2480, 0x2b83]);
+
+function ts64(x, i, h, l) {
+  x[i]   = (h >> 24) & 0xff;
+  x[i+1] = (h >> 16) & 0xff;
+  x[i+2] = (h >>  8) & 0xff;
+  x[i+3] = h & 0xff;
+  x[i+4] = (l >> 24)  & 0xff;
+  x[i+5] = (l >> 16)  & 0xff;
+  x[i+6] = (l >>  8)  & 0xff;
+  x[i+7] = l & 0xff;
+}
+
+function vn(x, xi, y, yi, n) {
+  var i,d = 0;
+  for (i = 0; i < n; i++) d |= x[xi+i]^y[yi+i];
+  return (1 & ((d - 1) >>> 8)) - 1;
+}
+
+function crypto_verify_16(x, xi, y, yi) {
+  return vn(x,xi,y,yi,16);
+}
+
+function crypto_verify_32(x, xi, y, yi) {
+  return vn(x,xi,y,yi,32);
+}
+
+function core_salsa20(o, p, k, c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+   x0 =  x0 +  j0 | 0;
+   x1 =  x1 +  j1 | 0;
+   x2 =  x2 +  j2 | 0;
+   x3 =  x3 +  j3 | 0;
+   x4 =  x4 +  j4 | 0;
+   x5 =  x5 +  j5 | 0;
+   x6 =  x6 +  j6 | 0;
+   x7 =  x7 +  j7 | 0;
+   x8 =  x8 +  j8 | 0;
+   x9 =  x9 +  j9 | 0;
+  x10 = x10 + j10 | 0;
+  x11 = x11 + j11 | 0;
+  x12 = x12 + j12 | 0;
+  x13 = x13 + j13 | 0;
+  x14 = x14 + j14 | 0;
+  x15 = x15 + j15 | 0;
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x1 >>>  0 & 0xff;
+  o[ 5] = x1 >>>  8 & 0xff;
+  o[ 6] = x1 >>> 16 & 0xff;
+  o[ 7] = x1 >>> 24 & 0xff;
+
+  o[ 8] = x2 >>>  0 & 0xff;
+  o[ 9] = x2 >>>  8 & 0xff;
+  o[10] = x2 >>> 16 & 0xff;
+  o[11] = x2 >>> 24 & 0xff;
+
+  o[12] = x3 >>>  0 & 0xff;
+  o[13] = x3 >>>  8 & 0xff;
+  o[14] = x3 >>> 16 & 0xff;
+  o[15] = x3 >>> 24 & 0xff;
+
+  o[16] = x4 >>>  0 & 0xff;
+  o[17] = x4 >>>  8 & 0xff;
+  o[18] = x4 >>> 16 & 0xff;
+  o[19] = x4 >>> 24 & 0xff;
+
+  o[20] = x5 >>>  0 & 0xff;
+  o[21] = x5 >>>  8 & 0xff;
+  o[22] = x5 >>> 16 & 0xff;
+  o[23] = x5 >>> 24 & 0xff;
+
+  o[24] = x6 >>>  0 & 0xff;
+  o[25] = x6 >>>  8 & 0xff;
+  o[26] = x6 >>> 16 & 0xff;
+  o[27] = x6 >>> 24 & 0xff;
+
+  o[28] = x7 >>>  0 & 0xff;
+  o[29] = x7 >>>  8 & 0xff;
+  o[30] = x7 >>> 16 & 0xff;
+  o[31] = x7 >>> 24 & 0xff;
+
+  o[32] = x8 >>>  0 & 0xff;
+  o[33] = x8 >>>  8 & 0xff;
+  o[34] = x8 >>> 16 & 0xff;
+  o[35] = x8 >>> 24 & 0xff;
+
+  o[36] = x9 >>>  0 & 0xff;
+  o[37] = x9 >>>  8 & 0xff;
+  o[38] = x9 >>> 16 & 0xff;
+  o[39] = x9 >>> 24 & 0xff;
+
+  o[40] = x10 >>>  0 & 0xff;
+  o[41] = x10 >>>  8 & 0xff;
+  o[42] = x10 >>> 16 & 0xff;
+  o[43] = x10 >>> 24 & 0xff;
+
+  o[44] = x11 >>>  0 & 0xff;
+  o[45] = x11 >>>  8 & 0xff;
+  o[46] = x11 >>> 16 & 0xff;
+  o[47] = x11 >>> 24 & 0xff;
+
+  o[48] = x12 >>>  0 & 0xff;
+  o[49] = x12 >>>  8 & 0xff;
+  o[50] = x12 >>> 16 & 0xff;
+  o[51] = x12 >>> 24 & 0xff;
+
+  o[52] = x13 >>>  0 & 0xff;
+  o[53] = x13 >>>  8 & 0xff;
+  o[54] = x13 >>> 16 & 0xff;
+  o[55] = x13 >>> 24 & 0xff;
+
+  o[56] = x14 >>>  0 & 0xff;
+  o[57] = x14 >>>  8 & 0xff;
+  o[58] = x14 >>> 16 & 0xff;
+  o[59] = x14 >>> 24 & 0xff;
+
+  o[60] = x15 >>>  0 & 0xff;
+  o[61] = x15 >>>  8 & 0xff;
+  o[62] = x15 >>> 16 & 0xff;
+  o[63] = x15 >>> 24 & 0xff;
+}
+
+function core_hsalsa20(o,p,k,c) {
+  var j0  = c[ 0] & 0xff | (c[ 1] & 0xff)<<8 | (c[ 2] & 0xff)<<16 | (c[ 3] & 0xff)<<24,
+      j1  = k[ 0] & 0xff | (k[ 1] & 0xff)<<8 | (k[ 2] & 0xff)<<16 | (k[ 3] & 0xff)<<24,
+      j2  = k[ 4] & 0xff | (k[ 5] & 0xff)<<8 | (k[ 6] & 0xff)<<16 | (k[ 7] & 0xff)<<24,
+      j3  = k[ 8] & 0xff | (k[ 9] & 0xff)<<8 | (k[10] & 0xff)<<16 | (k[11] & 0xff)<<24,
+      j4  = k[12] & 0xff | (k[13] & 0xff)<<8 | (k[14] & 0xff)<<16 | (k[15] & 0xff)<<24,
+      j5  = c[ 4] & 0xff | (c[ 5] & 0xff)<<8 | (c[ 6] & 0xff)<<16 | (c[ 7] & 0xff)<<24,
+      j6  = p[ 0] & 0xff | (p[ 1] & 0xff)<<8 | (p[ 2] & 0xff)<<16 | (p[ 3] & 0xff)<<24,
+      j7  = p[ 4] & 0xff | (p[ 5] & 0xff)<<8 | (p[ 6] & 0xff)<<16 | (p[ 7] & 0xff)<<24,
+      j8  = p[ 8] & 0xff | (p[ 9] & 0xff)<<8 | (p[10] & 0xff)<<16 | (p[11] & 0xff)<<24,
+      j9  = p[12] & 0xff | (p[13] & 0xff)<<8 | (p[14] & 0xff)<<16 | (p[15] & 0xff)<<24,
+      j10 = c[ 8] & 0xff | (c[ 9] & 0xff)<<8 | (c[10] & 0xff)<<16 | (c[11] & 0xff)<<24,
+      j11 = k[16] & 0xff | (k[17] & 0xff)<<8 | (k[18] & 0xff)<<16 | (k[19] & 0xff)<<24,
+      j12 = k[20] & 0xff | (k[21] & 0xff)<<8 | (k[22] & 0xff)<<16 | (k[23] & 0xff)<<24,
+      j13 = k[24] & 0xff | (k[25] & 0xff)<<8 | (k[26] & 0xff)<<16 | (k[27] & 0xff)<<24,
+      j14 = k[28] & 0xff | (k[29] & 0xff)<<8 | (k[30] & 0xff)<<16 | (k[31] & 0xff)<<24,
+      j15 = c[12] & 0xff | (c[13] & 0xff)<<8 | (c[14] & 0xff)<<16 | (c[15] & 0xff)<<24;
+
+  var x0 = j0, x1 = j1, x2 = j2, x3 = j3, x4 = j4, x5 = j5, x6 = j6, x7 = j7,
+      x8 = j8, x9 = j9, x10 = j10, x11 = j11, x12 = j12, x13 = j13, x14 = j14,
+      x15 = j15, u;
+
+  for (var i = 0; i < 20; i += 2) {
+    u = x0 + x12 | 0;
+    x4 ^= u<<7 | u>>>(32-7);
+    u = x4 + x0 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x4 | 0;
+    x12 ^= u<<13 | u>>>(32-13);
+    u = x12 + x8 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x1 | 0;
+    x9 ^= u<<7 | u>>>(32-7);
+    u = x9 + x5 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x9 | 0;
+    x1 ^= u<<13 | u>>>(32-13);
+    u = x1 + x13 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x6 | 0;
+    x14 ^= u<<7 | u>>>(32-7);
+    u = x14 + x10 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x14 | 0;
+    x6 ^= u<<13 | u>>>(32-13);
+    u = x6 + x2 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x11 | 0;
+    x3 ^= u<<7 | u>>>(32-7);
+    u = x3 + x15 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x3 | 0;
+    x11 ^= u<<13 | u>>>(32-13);
+    u = x11 + x7 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+
+    u = x0 + x3 | 0;
+    x1 ^= u<<7 | u>>>(32-7);
+    u = x1 + x0 | 0;
+    x2 ^= u<<9 | u>>>(32-9);
+    u = x2 + x1 | 0;
+    x3 ^= u<<13 | u>>>(32-13);
+    u = x3 + x2 | 0;
+    x0 ^= u<<18 | u>>>(32-18);
+
+    u = x5 + x4 | 0;
+    x6 ^= u<<7 | u>>>(32-7);
+    u = x6 + x5 | 0;
+    x7 ^= u<<9 | u>>>(32-9);
+    u = x7 + x6 | 0;
+    x4 ^= u<<13 | u>>>(32-13);
+    u = x4 + x7 | 0;
+    x5 ^= u<<18 | u>>>(32-18);
+
+    u = x10 + x9 | 0;
+    x11 ^= u<<7 | u>>>(32-7);
+    u = x11 + x10 | 0;
+    x8 ^= u<<9 | u>>>(32-9);
+    u = x8 + x11 | 0;
+    x9 ^= u<<13 | u>>>(32-13);
+    u = x9 + x8 | 0;
+    x10 ^= u<<18 | u>>>(32-18);
+
+    u = x15 + x14 | 0;
+    x12 ^= u<<7 | u>>>(32-7);
+    u = x12 + x15 | 0;
+    x13 ^= u<<9 | u>>>(32-9);
+    u = x13 + x12 | 0;
+    x14 ^= u<<13 | u>>>(32-13);
+    u = x14 + x13 | 0;
+    x15 ^= u<<18 | u>>>(32-18);
+  }
+
+  o[ 0] = x0 >>>  0 & 0xff;
+  o[ 1] = x0 >>>  8 & 0xff;
+  o[ 2] = x0 >>> 16 & 0xff;
+  o[ 3] = x0 >>> 24 & 0xff;
+
+  o[ 4] = x5 >>>  0 & 0xff;
+  o[ 5] = x5 >>>  8 & 0xff;
+  o[ 6] = x5 >>> 16 & 0xff;
+  o[ 7] = x5 >>> 24 & 0xff;
+
+  o[ 8] = x10 >>>  0 & 0xff;
+  o[ 9] = x10 >>>  8 & 0xff;
+  o[10] = x10 >>> 16 & 0xff;
+  o[11] = x10 >>> 24 & 0xff;
+
+  o[12] = x15 >>>  0 & 0xff;
+  o[13] = x15 >>>  8 & 0xff;
+  o[14] = x15 >>> 16 & 0xff;
+  o[15] = x15 >>> 24 & 0xff;
+
+  o[16] = x6 >>>  0 & 0xff;
+  o[17] = x6 >>>  8 & 0xff;
+  o[18] = x6 >>> 16 & 0xff;
+  o[19] = x6 >>> 24 & 0xff;
+
+  o[20] = x7 >>>  0 & 0xff;
+  o[21] = x7 >>>  8 & 0xff;
+  o[22] = x7 >>> 16 & 0xff;
+  o[23] = x7 >>> 24 & 0xff;
+
+  o[24] = x8 >>>  0 & 0xff;
+  o[25] = x8 >>>  8 & 0xff;
+  o[26] = x8 >>> 16 & 0xff;
+  o[27] = x8 >>> 24 & 0xff;
+
+  o[28] = x9 >>>  0 & 0xff;
+  o[29] = x9 >>>  8 & 0xff;
+  o[30] = x9 >>> 16 & 0xff;
+  o[31] = x9 >>> 24 & 0xff;
+}
+
+function crypto_core_salsa20(out,inp,k,c) {
+  core_salsa20(out,inp,k,c);
+}
+
+function crypto_core_hsalsa20(out,inp,k,c) {
+  core_hsalsa20(out,inp,k,c);
+}
+
+var sigma = new Uint8Array([101, 120, 112, 97, 110, 100, 32, 51, 50, 45, 98, 121, 116, 101, 32, 107]);
+            // "expand 32-byte k"
+
+function crypto_stream_salsa20_xor(c,cpos,m,mpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+    mpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = m[mpos+i] ^ x[i];
+  }
+  return 0;
+}
+
+function crypto_stream_salsa20(c,cpos,b,n,k) {
+  var z = new Uint8Array(16), x = new Uint8Array(64);
+  var u, i;
+  for (i = 0; i < 16; i++) z[i] = 0;
+  for (i = 0; i < 8; i++) z[i] = n[i];
+  while (b >= 64) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < 64; i++) c[cpos+i] = x[i];
+    u = 1;
+    for (i = 8; i < 16; i++) {
+      u = u + (z[i] & 0xff) | 0;
+      z[i] = u & 0xff;
+      u >>>= 8;
+    }
+    b -= 64;
+    cpos += 64;
+  }
+  if (b > 0) {
+    crypto_core_salsa20(x,z,k,sigma);
+    for (i = 0; i < b; i++) c[cpos+i] = x[i];
+  }
+  return 0;
+}
+
+function crypto_stream(c,cpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20(c,cpos,d,sn,s);
+}
+
+function crypto_stream_xor(c,cpos,m,mpos,d,n,k) {
+  var s = new Uint8Array(32);
+  crypto_core_hsalsa20(s,n,k,sigma);
+  var sn = new Uint8Array(8);
+  for (var i = 0; i < 8; i++) sn[i] = n[i+16];
+  return crypto_stream_salsa20_xor(c,cpos,m,mpos,d,sn,s);
+}
+
+/*
+* Port of Andrew Moon's Poly1305-donna-16. Public domain.
+* https://github.com/floodyberry/poly1305-donna
+*/
+
+var poly1305 = function(key) {
+  this.buffer = new Uint8Array(16);
+  this.r = new Uint16Array(10);
+  this.h = new Uint16Array(10);
+  this.pad = new Uint16Array(8);
+  this.leftover = 0;
+  this.fin = 0;
+
+  var t0, t1, t2, t3, t4, t5, t6, t7;
+
+  t0 = key[ 0] & 0xff | (key[ 1] & 0xff) << 8; this.r[0] = ( t0                     ) & 0x1fff;
+  t1 = key[ 2] & 0xff | (key[ 3] & 0xff) << 8; this.r[1] = ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+  t2 = key[ 4] & 0xff | (key[ 5] & 0xff) << 8; this.r[2] = ((t1 >>> 10) | (t2 <<  6)) & 0x1f03;
+  t3 = key[ 6] & 0xff | (key[ 7] & 0xff) << 8; this.r[3] = ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+  t4 = key[ 8] & 0xff | (key[ 9] & 0xff) << 8; this.r[4] = ((t3 >>>  4) | (t4 << 12)) & 0x00ff;
+  this.r[5] = ((t4 >>>  1)) & 0x1ffe;
+  t5 = key[10] & 0xff | (key[11] & 0xff) << 8; this.r[6] = ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+  t6 = key[12] & 0xff | (key[13] & 0xff) << 8; this.r[7] = ((t5 >>> 11) | (t6 <<  5)) & 0x1f81;
+  t7 = key[14] & 0xff | (key[15] & 0xff) << 8; this.r[8] = ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+  this.r[9] = ((t7 >>>  5)) & 0x007f;
+
+  this.pad[0] = key[16] & 0xff | (key[17] & 0xff) << 8;
+  this.pad[1] = key[18] & 0xff | (key[19] & 0xff) << 8;
+  this.pad[2] = key[20] & 0xff | (key[21] & 0xff) << 8;
+  this.pad[3] = key[22] & 0xff | (key[23] & 0xff) << 8;
+  this.pad[4] = key[24] & 0xff | (key[25] & 0xff) << 8;
+  this.pad[5] = key[26] & 0xff | (key[27] & 0xff) << 8;
+  this.pad[6] = key[28] & 0xff | (key[29] & 0xff) << 8;
+  this.pad[7] = key[30] & 0xff | (key[31] & 0xff) << 8;
+};
+
+poly1305.prototype.blocks = function(m, mpos, bytes) {
+  var hibit = this.fin ? 0 : (1 << 11);
+  var t0, t1, t2, t3, t4, t5, t6, t7, c;
+  var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9;
+
+  var h0 = this.h[0],
+      h1 = this.h[1],
+      h2 = this.h[2],
+      h3 = this.h[3],
+      h4 = this.h[4],
+      h5 = this.h[5],
+      h6 = this.h[6],
+      h7 = this.h[7],
+      h8 = this.h[8],
+      h9 = this.h[9];
+
+  var r0 = this.r[0],
+      r1 = this.r[1],
+      r2 = this.r[2],
+      r3 = this.r[3],
+      r4 = this.r[4],
+      r5 = this.r[5],
+      r6 = this.r[6],
+      r7 = this.r[7],
+      r8 = this.r[8],
+      r9 = this.r[9];
+
+  while (bytes >= 16) {
+    t0 = m[mpos+ 0] & 0xff | (m[mpos+ 1] & 0xff) << 8; h0 += ( t0                     ) & 0x1fff;
+    t1 = m[mpos+ 2] & 0xff | (m[mpos+ 3] & 0xff) << 8; h1 += ((t0 >>> 13) | (t1 <<  3)) & 0x1fff;
+    t2 = m[mpos+ 4] & 0xff | (m[mpos+ 5] & 0xff) << 8; h2 += ((t1 >>> 10) | (t2 <<  6)) & 0x1fff;
+    t3 = m[mpos+ 6] & 0xff | (m[mpos+ 7] & 0xff) << 8; h3 += ((t2 >>>  7) | (t3 <<  9)) & 0x1fff;
+    t4 = m[mpos+ 8] & 0xff | (m[mpos+ 9] & 0xff) << 8; h4 += ((t3 >>>  4) | (t4 << 12)) & 0x1fff;
+    h5 += ((t4 >>>  1)) & 0x1fff;
+    t5 = m[mpos+10] & 0xff | (m[mpos+11] & 0xff) << 8; h6 += ((t4 >>> 14) | (t5 <<  2)) & 0x1fff;
+    t6 = m[mpos+12] & 0xff | (m[mpos+13] & 0xff) << 8; h7 += ((t5 >>> 11) | (t6 <<  5)) & 0x1fff;
+    t7 = m[mpos+14] & 0xff | (m[mpos+15] & 0xff) << 8; h8 += ((t6 >>>  8) | (t7 <<  8)) & 0x1fff;
+    h9 += ((t7 >>> 5)) | hibit;
+
+    c = 0;
+
+    d0 = c;
+    d0 += h0 * r0;
+    d0 += h1 * (5 * r9);
+    d0 += h2 * (5 * r8);
+    d0 += h3 * (5 * r7);
+    d0 += h4 * (5 * r6);
+    c = (d0 >>> 13); d0 &= 0x1fff;
+    d0 += h5 * (5 * r5);
+    d0 += h6 * (5 * r4);
+    d0 += h7 * (5 * r3);
+    d0 += h8 * (5 * r2);
+    d0 += h9 * (5 * r1);
+    c += (d0 >>> 13); d0 &= 0x1fff;
+
+    d1 = c;
+    d1 += h0 * r1;
+    d1 += h1 * r0;
+    d1 += h2 * (5 * r9);
+    d1 += h3 * (5 * r8);
+    d1 += h4 * (5 * r7);
+    c = (d1 >>> 13); d1 &= 0x1fff;
+    d1 += h5 * (5 * r6);
+    d1 += h6 * (5 * r5);
+    d1 += h7 * (5 * r4);
+    d1 += h8 * (5 * r3);
+    d1 += h9 * (5 * r2);
+    c += (d1 >>> 13); d1 &= 0x1fff;
+
+    d2 = c;
+    d2 += h0 * r2;
+    d2 += h1 * r1;
+    d2 += h2 * r0;
+    d2 += h3 * (5 * r9);
+    d2 += h4 * (5 * r8);
+    c = (d2 >>> 13); d2 &= 0x1fff;
+    d2 += h5 * (5 * r7);
+    d2 += h6 * (5 * r6);
+    d2 += h7 * (5 * r5);
+    d2 += h8 * (5 * r4);
+    d2 += h9 * (5 * r3);
+    c += (d2 >>> 13); d2 &= 0x1fff;
+
+    d3 = c;
+    d3 += h0 * r3;
+    d3 += h1 * r2;
+    d3 += h2 * r1;
+    d3 += h3 * r0;
+    d3 += h4 * (5 * r9);
+    c = (d3 >>> 13); d3 &= 0x1fff;
+    d3 += h5 * (5 * r8);
+    d3 += h6 * (5 * r7);
+    d3 += h7 * (5 * r6);
+    d3 += h8 * (5 * r5);
+    d3 += h9 * (5 * r4);
+    c += (d3 >>> 13); d3 &= 0x1fff;
+
+    d4 = c;
+    d4 += h0 * r4;
+    d4 += h1 * r3;
+    d4 += h2 * r2;
+    d4 += h3 * r1;
+    d4 += h4 * r0;
+    c = (d4 >>> 13); d4 &= 0x1fff;
+    d4 += h5 * (5 * r9);
+    d4 += h6 * (5 * r8);
+    d4 += h7 * (5 * r7);
+    d4 += h8 * (5 * r6);
+    d4 += h9 * (5 * r5);
+    c += (d4 >>> 13); d4 &= 0x1fff;
+
+    d5 = c;
+    d5 += h0 * r5;
+    d5 += h1 * r4;
+    d5 += h2 * r3;
+    d5 += h3 * r2;
+    d5 += h4 * r1;
+    c = (d5 >>> 13); d5 &= 0x1fff;
+    d5 += h5 * r0;
+    d5 += h6 * (5 * r9);
+    d5 += h7 * (5 * r8);
+    d5 += h8 * (5 * r7);
+    d5 += h9 * (5 * r6);
+    c += (d5 >>> 13); d5 &= 0x1fff;
+
+    d6 = c;
+    d6 += h0 * r6;
+    d6 += h1 * r5;
+    d6 += h2 * r4;
+    d6 += h3 * r3;
+    d6 += h4 * r2;
+    c = (d6 >>> 13); d6 &= 0x1fff;
+    d6 += h5 * r1;
+    d6 += h6 * r0;
+    d6 += h7 * (5 * r9);
+    d6 += h8 * (5 * r8);
+    d6 += h9 * (5 * r7);
+    c += (d6 >>> 13); d6 &= 0x1fff;
+
+    d7 = c;
+    d7 += h0 * r7;
+    d7 += h1 * r6;
+    d7 += h2 * r5;
+    d7 += h3 * r4;
+    d7 += h4 * r3;
+    c = (d7 >>> 13); d7 &= 0x1fff;
+    d7 += h5 * r2;
+    d7 += h6 * r1;
+    d7 += h7 * r0;
+    d7 += h8 * (5 * r9);
+    d7 += h9 * (5 * r8);
+    c += (d7 >>> 13); d7 &= 0x1fff;
+
+    d8 = c;
+    d8 += h0 * r8;
+    d8 += h1 * r7;
+    d8 += h2 * r6;
+    d8 += h3 * r5;
+    d8 += h4 * r4;
+    c = (d8 >>> 13); d8 &= 0x1fff;
+    d8 += h5 * r3;
+    d8 += h6 * r2;
+    d8 += h7 * r1;
+    d8 += h8 * r0;
+    d8 += h9 * (5 * r9);
+    c += (d8 >>> 13); d8 &= 0x1fff;
+
+    d9 = c;
+    d9 += h0 * r9;
+    d9 += h1 * r8;
+    d9 += h2 * r7;
+    d9 += h3 * r6;
+    d9 += h4 * r5;
+    c = (d9 >>> 13); d9 &= 0x1fff;
+    d9 += h5 * r4;
+    d9 += h6 * r3;
+    d9 += h7 * r2;
+    d9 += h8 * r1;
+    d9 += h9 * r0;
+    c += (d9 >>> 13); d9 &= 0x1fff;
+
+    c = (((c << 2) + c)) | 0;
+    c = (c + d0) | 0;
+    d0 = c & 0x1fff;
+    c = (c >>> 13);
+    d1 += c;
+
+    h0 = d0;
+    h1 = d1;
+    h2 = d2;
+    h3 = d3;
+    h4 = d4;
+    h5 = d5;
+    h6 = d6;
+    h7 = d7;
+    h8 = d8;
+    h9 = d9;
+
+    mpos += 16;
+    bytes -= 16;
+  }
+  this.h[0] = h0;
+  this.h[1] = h1;
+  this.h[2] = h2;
+  this.h[3] = h3;
+  this.h[4] = h4;
+  this.h[5] = h5;
+  this.h[6] = h6;
+  this.h[7] = h7;
+  this.h[8] = h8;
+  this.h[9] = h9;
+};
+
+poly1305.prototype.finish = function(mac, macpos) {
+  var g = new Uint16Array(10);
+  var c, mask, f, i;
+
+  if (this.leftover) {
+    i = this.leftover;
+    this.buffer[i++] = 1;
+    for (; i < 16; i++) this.buffer[i] = 0;
+    this.fin = 1;
+    this.blocks(this.buffer, 0, 16);
+  }
+
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  for (i = 2; i < 10; i++) {
+    this.h[i] += c;
+    c = this.h[i] >>> 13;
+    this.h[i] &= 0x1fff;
+  }
+  this.h[0] += (c * 5);
+  c = this.h[0] >>> 13;
+  this.h[0] &= 0x1fff;
+  this.h[1] += c;
+  c = this.h[1] >>> 13;
+  this.h[1] &= 0x1fff;
+  this.h[2] += c;
+
+  g[0] = this.h[0] + 5;
+  c = g[0] >>> 13;
+  g[0] &= 0x1fff;
+  for (i = 1; i < 10; i++) {
+    g[i] = this.h[i] + c;
+    c = g[i] >>> 13;
+    g[i] &= 0x1fff;
+  }
+  g[9] -= (1 << 13);
+
+  mask = (c ^ 1) - 1;
+  for (i = 0; i < 10; i++) g[i] &= mask;
+  mask = ~mask;
+  for (i = 0; i < 10; i++) this.h[i] = (this.h[i] & mask) | g[i];
+
+  this.h[0] = ((this.h[0]       ) | (this.h[1] << 13)                    ) & 0xffff;
+  this.h[1] = ((this.h[1] >>>  3) | (this.h[2] << 10)                    ) & 0xffff;
+  this.h[2] = ((this.h[2] >>>  6) | (this.h[3] <<  7)                    ) & 0xffff;
+  this.h[3] = ((this.h[3] >>>  9) | (this.h[4] <<  4)                    ) & 0xffff;
+  this.h[4] = ((this.h[4] >>> 12) | (this.h[5] <<  1) | (this.h[6] << 14)) & 0xffff;
+  this.h[5] = ((this.h[6] >>>  2) | (this.h[7] << 11)                    ) & 0xffff;
+  this.h[6] = ((this.h[7] >>>  5) | (this.h[8] <<  8)                    ) & 0xffff;
+  this.h[7] = ((this.h[8] >>>  8) | (this.h[9] <<  5)                    ) & 0xffff;
+
+  f = this.h[0] + this.pad[0];
+  this.h[0] = f & 0xffff;
+  for (i = 1; i < 8; i++) {
+    f = (((this.h[i] + this.pad[i]) | 0) + (f >>> 16)) | 0;
+    this.h[i] = f & 0xffff;
+  }
+
+  mac[macpos+ 0] = (this.h[0] >>> 0) & 0xff;
+  mac[macpos+ 1] = (this.h[0] >>> 8) & 0xff;
+  mac[macpos+ 2] = (this.h[1] >>> 0) & 0xff;
+  mac[macpos+ 3] = (this.h[1] >>> 8) & 0xff;
+  mac[macpos+ 4] = (this.h[2] >>> 0) & 0xff;
+  mac[macpos+ 5] = (this.h[2] >>> 8) & 0xff;
+  mac[macpos+ 6] = (this.h[3] >>> 0) & 0xff;
+  mac[macpos+ 7] = (this.h[3] >>> 8) & 0xff;
+  mac[macpos+ 8] = (this.h[4] >>> 0) & 0xff;
+  mac[macpos+ 9] = (this.h[4] >>> 8) & 0xff;
+  mac[macpos+10] = (this.h[5] >>> 0) & 0xff;
+  mac[macpos+11] = (this.h[5] >>> 8) & 0xff;
+  mac[macpos+12] = (this.h[6] >>> 0) & 0xff;
+  mac[macpos+13] = (this.h[6] >>> 8) & 0xff;
+  mac[macpos+14] = (this.h[7] >>> 0) & 0xff;
+  mac[macpos+15] = (this.h[7] >>> 8) & 0xff;
+};
+
+poly1305.prototype.update = function(m, mpos, bytes) {
+  var i, want;
+
+  if (this.leftover) {
+    want = (16 - this.leftover);
+    if (want > bytes)
+      want = bytes;
+    for (i = 0; i < want; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    bytes -= want;
+    mpos += want;
+    this.leftover += want;
+    if (this.leftover < 16)
+      return;
+    this.blocks(this.buffer, 0, 16);
+    this.leftover = 0;
+  }
+
+  if (bytes >= 16) {
+    want = bytes - (bytes % 16);
+    this.blocks(m, mpos, want);
+    mpos += want;
+    bytes -= want;
+  }
+
+  if (bytes) {
+    for (i = 0; i < bytes; i++)
+      this.buffer[this.leftover + i] = m[mpos+i];
+    this.leftover += bytes;
+  }
+};
+
+function crypto_onetimeauth(out, outpos, m, mpos, n, k) {
+  var s = new poly1305(k);
+  s.update(m, mpos, n);
+  s.finish(out, outpos);
+  return 0;
+}
+
+function crypto_onetimeauth_verify(h, hpos, m, mpos, n, k) {
+  var x = new Uint8Array(16);
+  crypto_onetimeauth(x,0,m,mpos,n,k);
+  return crypto_verify_16(h,hpos,x,0);
+}
+
+function crypto_secretbox(c,m,d,n,k) {
+  var i;
+  if (d < 32) return -1;
+  crypto_stream_xor(c,0,m,0,d,n,k);
+  crypto_onetimeauth(c, 16, c, 32, d - 32, c);
+  for (i = 0; i < 16; i++) c[i] = 0;
+  return 0;
+}
+
+function crypto_secretbox_open(m,c,d,n,k) {
+  var i;
+  var x = new Uint8Array(32);
+  if (d < 32) return -1;
+  crypto_stream(x,0,32,n,k);
+  if (crypto_onetimeauth_verify(c, 16,c, 32,d - 32,x) !== 0) return -1;
+  crypto_stream_xor(m,0,c,0,d,n,k);
+  for (i = 0; i < 32; i++) m[i] = 0;
+  return 0;
+}
+
+function set25519(r, a) {
+  var i;
+  for (i = 0; i < 16; i++) r[i] = a[i]|0;
+}
+
+function car25519(o) {
+  var i, v, c = 1;
+  for (i = 0; i < 16; i++) {
+    v = o[i] + c + 65535;
+    c = Math.floor(v / 65536);
+    o[i] = v - c * 65536;
+  }
+  o[0] += c-1 + 37 * (c-1);
+}
+
+function sel25519(p, q, b) {
+  var t, c = ~(b-1);
+  for (var i = 0; i < 16; i++) {
+    t = c & (p[i] ^ q[i]);
+    p[i] ^= t;
+    q[i] ^= t;
+  }
+}
+
+function pack25519(o, n) {
+  var i, j, b;
+  var m = gf(), t = gf();
+  for (i = 0; i < 16; i++) t[i] = n[i];
+  car25519(t);
+  car25519(t);
+  car25519(t);
+  for (j = 0; j < 2; j++) {
+    m[0] = t[0] - 0xffed;
+    for (i = 1; i < 15; i++) {
+      m[i] = t[i] - 0xffff - ((m[i-1]>>16) & 1);
+      m[i-1] &= 0xffff;
+    }
+    m[15] = t[15] - 0x7fff - ((m[14]>>16) & 1);
+    b = (m[15]>>16) & 1;
+    m[14] &= 0xffff;
+    sel25519(t, m, 1-b);
+  }
+  for (i = 0; i < 16; i++) {
+    o[2*i] = t[i] & 0xff;
+    o[2*i+1] = t[i]>>8;
+  }
+}
+
+function neq25519(a, b) {
+  var c = new Uint8Array(32), d = new Uint8Array(32);
+  pack25519(c, a);
+  pack25519(d, b);
+  return crypto_verify_32(c, 0, d, 0);
+}
+
+function par25519(a) {
+  var d = new Uint8Array(32);
+  pack25519(d, a);
+  return d[0] & 1;
+}
+
+function unpack25519(o, n) {
+  var i;
+  for (i = 0; i < 16; i++) o[i] = n[2*i] + (n[2*i+1] << 8);
+  o[15] &= 0x7fff;
+}
+
+function A(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] + b[i];
+}
+
+function Z(o, a, b) {
+  for (var i = 0; i < 16; i++) o[i] = a[i] - b[i];
+}
+
+function M(o, a, b) {
+  var v, c,
+     t0 = 0,  t1 = 0,  t2 = 0,  t3 = 0,  t4 = 0,  t5 = 0,  t6 = 0,  t7 = 0,
+     t8 = 0,  t9 = 0, t10 = 0, t11 = 0, t12 = 0, t13 = 0, t14 = 0, t15 = 0,
+    t16 = 0, t17 = 0, t18 = 0, t19 = 0, t20 = 0, t21 = 0, t22 = 0, t23 = 0,
+    t24 = 0, t25 = 0, t26 = 0, t27 = 0, t28 = 0, t29 = 0, t30 = 0,
+    b0 = b[0],
+    b1 = b[1],
+    b2 = b[2],
+    b3 = b[3],
+    b4 = b[4],
+    b5 = b[5],
+    b6 = b[6],
+    b7 = b[7],
+    b8 = b[8],
+    b9 = b[9],
+    b10 = b[10],
+    b11 = b[11],
+    b12 = b[12],
+    b13 = b[13],
+    b14 = b[14],
+    b15 = b[15];
+
+  v = a[0];
+  t0 += v * b0;
+  t1 += v * b1;
+  t2 += v * b2;
+  t3 += v * b3;
+  t4 += v * b4;
+  t5 += v * b5;
+  t6 += v * b6;
+  t7 += v * b7;
+  t8 += v * b8;
+  t9 += v * b9;
+  t10 += v * b10;
+  t11 += v * b11;
+  t12 += v * b12;
+  t13 += v * b13;
+  t14 += v * b14;
+  t15 += v * b15;
+  v = a[1];
+  t1 += v * b0;
+  t2 += v * b1;
+  t3 += v * b2;
+  t4 += v * b3;
+  t5 += v * b4;
+  t6 += v * b5;
+  t7 += v * b6;
+  t8 += v * b7;
+  t9 += v * b8;
+  t10 += v * b9;
+  t11 += v * b10;
+  t12 += v * b11;
+  t13 += v * b12;
+  t14 += v * b13;
+  t15 += v * b14;
+  t16 += v * b15;
+  v = a[2];
+  t2 += v * b0;
+  t3 += v * b1;
+  t4 += v * b2;
+  t5 += v * b3;
+  t6 += v * b4;
+  t7 += v * b5;
+  t8 += v * b6;
+  t9 += v * b7;
+  t10 += v * b8;
+  t11 += v * b9;
+  t12 += v * b10;
+  t13 += v * b11;
+  t14 += v * b12;
+  t15 += v * b13;
+  t16 += v * b14;
+  t17 += v * b15;
+  v = a[3];
+  t3 += v * b0;
+  t4 += v * b1;
+  t5 += v * b2;
+  t6 += v * b3;
+  t7 += v * b4;
+  t8 += v * b5;
+  t9 += v * b6;
+  t10 += v * b7;
+  t11 += v * b8;
+  t12 += v * b9;
+  t13 += v * b10;
+  t14 += v * b11;
+  t15 += v * b12;
+  t16 += v * b13;
+  t17 += v * b14;
+  t18 += v * b15;
+  v = a[4];
+  t4 += v * b0;
+  t5 += v * b1;
+  t6 += v * b2;
+  t7 += v * b3;
+  t8 += v * b4;
+  t9 += v * b5;
+  t10 += v * b6;
+  t11 += v * b7;
+  t12 += v * b8;
+  t13 += v * b9;
+  t14 += v * b10;
+  t15 += v * b11;
+  t16 += v * b12;
+  t17 += v * b13;
+  t18 += v * b14;
+  t19 += v * b15;
+  v = a[5];
+  t5 += v * b0;
+  t6 += v * b1;
+  t7 += v * b2;
+  t8 += v * b3;
+  t9 += v * b4;
+  t10 += v * b5;
+  t11 += v * b6;
+  t12 += v * b7;
+  t13 += v * b8;
+  t14 += v * b9;
+  t15 += v * b10;
+  t16 += v * b11;
+  t17 += v * b12;
+  t18 += v * b13;
+  t19 += v * b14;
+  t20 += v * b15;
+  v = a[6];
+  t6 += v * b0;
+  t7 += v * b1;
+  t8 += v * b2;
+  t9 += v * b3;
+  t10 += v * b4;
+  t11 += v * b5;
+  t12 += v * b6;
+  t13 += v * b7;
+  t14 += v * b8;
+  t15 += v * b9;
+  t16 += v * b10;
+  t17 += v * b11;
+  t18 += v * b12;
+  t19 += v * b13;
+  t20 += v * b14;
+  t21 += v * b15;
+  v = a[7];
+  t7 += v * b0;
+  t8 += v * b1;
+  t9 += v * b2;
+  t10 += v * b3;
+  t11 += v * b4;
+  t12 += v * b5;
+  t13 += v * b6;
+  t14 += v * b7;
+  t15 += v * b8;
+  t16 += v * b9;
+  t17 += v * b10;
+  t18 += v * b11;
+  t19 += v * b12;
+  t20 += v * b13;
+  t21 += v * b14;
+  t22 += v * b15;
+  v = a[8];
+  t8 += v * b0;
+  t9 += v * b1;
+  t10 += v * b2;
+  t11 += v * b3;
+  t12 += v * b4;
+  t13 += v * b5;
+  t14 += v * b6;
+  t15 += v * b7;
+  t16 += v * b8;
+  t17 += v * b9;
+  t18 += v * b10;
+  t19 += v * b11;
+  t20 += v * b12;
+  t21 += v * b13;
+  t22 += v * b14;
+  t23 += v * b15;
+  v = a[9];
+  t9 += v * b0;
+  t10 += v * b1;
+  t11 += v * b2;
+  t12 += v * b3;
+  t13 += v * b4;
+  t14 += v * b5;
+  t15 += v * b6;
+  t16 += v * b7;
+  t17 += v * b8;
+  t18 += v * b9;
+  t19 += v * b10;
+  t20 += v * b11;
+  t21 += v * b12;
+  t22 += v * b13;
+  t23 += v * b14;
+  t24 += v * b15;
+  v = a[10];
+  t10 += v * b0;
+  t11 += v * b1;
+  t12 += v * b2;
+  t13 += v * b3;
+  t14 += v * b4;
+  t15 += v * b5;
+  t16 += v * b6;
+  t17 += v * b7;
+  t18 += v * b8;
+  t19 += v * b9;
+  t20 += v * b10;
+  t21 += v * b11;
+  t22 += v * b12;
+  t23 += v * b13;
+  t24 += v * b14;
+  t25 += v * b15;
+  v = a[11];
+  t11 += v * b0;
+  t12 += v * b1;
+  t13 += v * b2;
+  t14 += v * b3;
+  t15 += v * b4;
+  t16 += v * b5;
+  t17 += v * b6;
+  t18 += v * b7;
+  t19 += v * b8;
+  t20 += v * b9;
+  t21 += v * b10;
+  t22 += v * b11;
+  t23 += v * b12;
+  t24 += v * b13;
+  t25 += v * b14;
+  t26 += v * b15;
+  v = a[12];
+  t12 += v * b0;
+  t13 += v * b1;
+  t14 += v * b2;
+  t15 += v * b3;
+  t16 += v * b4;
+  t17 += v * b5;
+  t18 += v * b6;
+  t19 += v * b7;
+  t20 += v * b8;
+  t21 += v * b9;
+  t22 += v * b10;
+  t23 += v * b11;
+  t24 += v * b12;
+  t25 += v * b13;
+  t26 += v * b14;
+  t27 += v * b15;
+  v = a[13];
+  t13 += v * b0;
+  t14 += v * b1;
+  t15 += v * b2;
+  t16 += v * b3;
+  t17 += v * b4;
+  t18 += v * b5;
+  t19 += v * b6;
+  t20 += v * b7;
+  t21 += v * b8;
+  t22 += v * b9;
+  t23 += v * b10;
+  t24 += v * b11;
+  t25 += v * b12;
+  t26 += v * b13;
+  t27 += v * b14;
+  t28 += v * b15;
+  v = a[14];
+  t14 += v * b0;
+  t15 += v * b1;
+  t16 += v * b2;
+  t17 += v * b3;
+  t18 += v * b4;
+  t19 += v * b5;
+  t20 += v * b6;
+  t21 += v * b7;
+  t22 += v * b8;
+  t23 += v * b9;
+  t24 += v * b10;
+  t25 += v * b11;
+  t26 += v * b12;
+  t27 += v * b13;
+  t28 += v * b14;
+  t29 += v * b15;
+  v = a[15];
+  t15 += v * b0;
+  t16 += v * b1;
+  t17 += v * b2;
+  t18 += v * b3;
+  t19 += v * b4;
+  t20 += v * b5;
+  t21 += v * b6;
+  t22 += v * b7;
+  t23 += v * b8;
+  t24 += v * b9;
+  t25 += v * b10;
+  t26 += v * b11;
+  t27 += v * b12;
+  t28 += v * b13;
+  t29 += v * b14;
+  t30 += v * b15;
+
+  t0  += 38 * t16;
+  t1  += 38 * t17;
+  t2  += 38 * t18;
+  t3  += 38 * t19;
+  t4  += 38 * t20;
+  t5  += 38 * t21;
+  t6  += 38 * t22;
+  t7  += 38 * t23;
+  t8  += 38 * t24;
+  t9  += 38 * t25;
+  t10 += 38 * t26;
+  t11 += 38 * t27;
+  t12 += 38 * t28;
+  t13 += 38 * t29;
+  t14 += 38 * t30;
+  // t15 left as is
+
+  // first car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  // second car
+  c = 1;
+  v =  t0 + c + 65535; c = Math.floor(v / 65536);  t0 = v - c * 65536;
+  v =  t1 + c + 65535; c = Math.floor(v / 65536);  t1 = v - c * 65536;
+  v =  t2 + c + 65535; c = Math.floor(v / 65536);  t2 = v - c * 65536;
+  v =  t3 + c + 65535; c = Math.floor(v / 65536);  t3 = v - c * 65536;
+  v =  t4 + c + 65535; c = Math.floor(v / 65536);  t4 = v - c * 65536;
+  v =  t5 + c + 65535; c = Math.floor(v / 65536);  t5 = v - c * 65536;
+  v =  t6 + c + 65535; c = Math.floor(v / 65536);  t6 = v - c * 65536;
+  v =  t7 + c + 65535; c = Math.floor(v / 65536);  t7 = v - c * 65536;
+  v =  t8 + c + 65535; c = Math.floor(v / 65536);  t8 = v - c * 65536;
+  v =  t9 + c + 65535; c = Math.floor(v / 65536);  t9 = v - c * 65536;
+  v = t10 + c + 65535; c = Math.floor(v / 65536); t10 = v - c * 65536;
+  v = t11 + c + 65535; c = Math.floor(v / 65536); t11 = v - c * 65536;
+  v = t12 + c + 65535; c = Math.floor(v / 65536); t12 = v - c * 65536;
+  v = t13 + c + 65535; c = Math.floor(v / 65536); t13 = v - c * 65536;
+  v = t14 + c + 65535; c = Math.floor(v / 65536); t14 = v - c * 65536;
+  v = t15 + c + 65535; c = Math.floor(v / 65536); t15 = v - c * 65536;
+  t0 += c-1 + 37 * (c-1);
+
+  o[ 0] = t0;
+  o[ 1] = t1;
+  o[ 2] = t2;
+  o[ 3] = t3;
+  o[ 4] = t4;
+  o[ 5] = t5;
+  o[ 6] = t6;
+  o[ 7] = t7;
+  o[ 8] = t8;
+  o[ 9] = t9;
+  o[10] = t10;
+  o[11] = t11;
+  o[12] = t12;
+  o[13] = t13;
+  o[14] = t14;
+  o[15] = t15;
+}
+
+function S(o, a) {
+  M(o, a, a);
+}
+
+function inv25519(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 253; a >= 0; a--) {
+    S(c, c);
+    if(a !== 2 && a !== 4) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function pow2523(o, i) {
+  var c = gf();
+  var a;
+  for (a = 0; a < 16; a++) c[a] = i[a];
+  for (a = 250; a >= 0; a--) {
+      S(c, c);
+      if(a !== 1) M(c, c, i);
+  }
+  for (a = 0; a < 16; a++) o[a] = c[a];
+}
+
+function crypto_scalarmult(q, n, p) {
+  var z = new Uint8Array(32);
+  var x = new Float64Array(80), r, i;
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf();
+  for (i = 0; i < 31; i++) z[i] = n[i];
+  z[31]=(n[31]&127)|64;
+  z[0]&=248;
+  unpack25519(x,p);
+  for (i = 0; i < 16; i++) {
+    b[i]=x[i];
+    d[i]=a[i]=c[i]=0;
+  }
+  a[0]=d[0]=1;
+  for (i=254; i>=0; --i) {
+    r=(z[i>>>3]>>>(i&7))&1;
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+    A(e,a,c);
+    Z(a,a,c);
+    A(c,b,d);
+    Z(b,b,d);
+    S(d,e);
+    S(f,a);
+    M(a,c,a);
+    M(c,b,e);
+    A(e,a,c);
+    Z(a,a,c);
+    S(b,a);
+    Z(c,d,f);
+    M(a,c,_121665);
+    A(a,a,d);
+    M(c,c,a);
+    M(a,d,f);
+    M(d,b,x);
+    S(b,e);
+    sel25519(a,b,r);
+    sel25519(c,d,r);
+  }
+  for (i = 0; i < 16; i++) {
+    x[i+16]=a[i];
+    x[i+32]=c[i];
+    x[i+48]=b[i];
+    x[i+64]=d[i];
+  }
+  var x32 = x.subarray(32);
+  var x16 = x.subarray(16);
+  inv25519(x32,x32);
+  M(x16,x16,x32);
+  pack25519(q,x16);
+  return 0;
+}
+
+function crypto_scalarmult_base(q, n) {
+  return crypto_scalarmult(q, n, _9);
+}
+
+function crypto_box_keypair(y, x) {
+  randombytes(x, 32);
+  return crypto_scalarmult_base(y, x);
+}
+
+function crypto_box_beforenm(k, y, x) {
+  var s = new Uint8Array(32);
+  crypto_scalarmult(s, x, y);
+  return crypto_core_hsalsa20(k, _0, s, sigma);
+}
+
+var crypto_box_afternm = crypto_secretbox;
+var crypto_box_open_afternm = crypto_secretbox_open;
+
+function crypto_box(c, m, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_afternm(c, m, d, n, k);
+}
+
+function crypto_box_open(m, c, d, n, y, x) {
+  var k = new Uint8Array(32);
+  crypto_box_beforenm(k, y, x);
+  return crypto_box_open_afternm(m, c, d, n, k);
+}
+
+var K = [
+  0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd,
+  0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
+  0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019,
+  0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
+  0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe,
+  0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2,
+  0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1,
+  0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694,
+  0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3,
+  0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65,
+  0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483,
+  0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5,
+  0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210,
+  0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4,
+  0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725,
+  0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70,
+  0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926,
+  0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df,
+  0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8,
+  0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b,
+  0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001,
+  0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30,
+  0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910,
+  0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8,
+  0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53,
+  0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8,
+  0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb,
+  0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3,
+  0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60,
+  0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec,
+  0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9,
+  0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b,
+  0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207,
+  0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178,
+  0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6,
+  0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b,
+  0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493,
+  0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c,
+  0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a,
+  0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817
+];
+
+function crypto_hashblocks_hl(hh, hl, m, n) {
+  var wh = new Int32Array(16), wl = new Int32Array(16),
+      bh0, bh1, bh2, bh3, bh4, bh5, bh6, bh7,
+      bl0, bl1, bl2, bl3, bl4, bl5, bl6, bl7,
+      th, tl, i, j, h, l, a, b, c, d;
+
+  var ah0 = hh[0],
+      ah1 = hh[1],
+      ah2 = hh[2],
+      ah3 = hh[3],
+      ah4 = hh[4],
+      ah5 = hh[5],
+      ah6 = hh[6],
+      ah7 = hh[7],
+
+      al0 = hl[0],
+      al1 = hl[1],
+      al2 = hl[2],
+      al3 = hl[3],
+      al4 = hl[4],
+      al5 = hl[5],
+      al6 = hl[6],
+      al7 = hl[7];
+
+  var pos = 0;
+  while (n >= 128) {
+    for (i = 0; i < 16; i++) {
+      j = 8 * i + pos;
+      wh[i] = (m[j+0] << 24) | (m[j+1] << 16) | (m[j+2] << 8) | m[j+3];
+      wl[i] = (m[j+4] << 24) | (m[j+5] << 16) | (m[j+6] << 8) | m[j+7];
+    }
+    for (i = 0; i < 80; i++) {
+      bh0 = ah0;
+      bh1 = ah1;
+      bh2 = ah2;
+      bh3 = ah3;
+      bh4 = ah4;
+      bh5 = ah5;
+      bh6 = ah6;
+      bh7 = ah7;
+
+      bl0 = al0;
+      bl1 = al1;
+      bl2 = al2;
+      bl3 = al3;
+      bl4 = al4;
+      bl5 = al5;
+      bl6 = al6;
+      bl7 = al7;
+
+      // add
+      h = ah7;
+      l = al7;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma1
+      h = ((ah4 >>> 14) | (al4 << (32-14))) ^ ((ah4 >>> 18) | (al4 << (32-18))) ^ ((al4 >>> (41-32)) | (ah4 << (32-(41-32))));
+      l = ((al4 >>> 14) | (ah4 << (32-14))) ^ ((al4 >>> 18) | (ah4 << (32-18))) ^ ((ah4 >>> (41-32)) | (al4 << (32-(41-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Ch
+      h = (ah4 & ah5) ^ (~ah4 & ah6);
+      l = (al4 & al5) ^ (~al4 & al6);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // K
+      h = K[i*2];
+      l = K[i*2+1];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // w
+      h = wh[i%16];
+      l = wl[i%16];
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      th = c & 0xffff | d << 16;
+      tl = a & 0xffff | b << 16;
+
+      // add
+      h = th;
+      l = tl;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      // Sigma0
+      h = ((ah0 >>> 28) | (al0 << (32-28))) ^ ((al0 >>> (34-32)) | (ah0 << (32-(34-32)))) ^ ((al0 >>> (39-32)) | (ah0 << (32-(39-32))));
+      l = ((al0 >>> 28) | (ah0 << (32-28))) ^ ((ah0 >>> (34-32)) | (al0 << (32-(34-32)))) ^ ((ah0 >>> (39-32)) | (al0 << (32-(39-32))));
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      // Maj
+      h = (ah0 & ah1) ^ (ah0 & ah2) ^ (ah1 & ah2);
+      l = (al0 & al1) ^ (al0 & al2) ^ (al1 & al2);
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh7 = (c & 0xffff) | (d << 16);
+      bl7 = (a & 0xffff) | (b << 16);
+
+      // add
+      h = bh3;
+      l = bl3;
+
+      a = l & 0xffff; b = l >>> 16;
+      c = h & 0xffff; d = h >>> 16;
+
+      h = th;
+      l = tl;
+
+      a += l & 0xffff; b += l >>> 16;
+      c += h & 0xffff; d += h >>> 16;
+
+      b += a >>> 16;
+      c += b >>> 16;
+      d += c >>> 16;
+
+      bh3 = (c & 0xffff) | (d << 16);
+      bl3 = (a & 0xffff) | (b << 16);
+
+      ah1 = bh0;
+      ah2 = bh1;
+      ah3 = bh2;
+      ah4 = bh3;
+      ah5 = bh4;
+      ah6 = bh5;
+      ah7 = bh6;
+      ah0 = bh7;
+
+      al1 = bl0;
+      al2 = bl1;
+      al3 = bl2;
+      al4 = bl3;
+      al5 = bl4;
+      al6 = bl5;
+      al7 = bl6;
+      al0 = bl7;
+
+      if (i%16 === 15) {
+        for (j = 0; j < 16; j++) {
+          // add
+          h = wh[j];
+          l = wl[j];
+
+          a = l & 0xffff; b = l >>> 16;
+          c = h & 0xffff; d = h >>> 16;
+
+          h = wh[(j+9)%16];
+          l = wl[(j+9)%16];
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma0
+          th = wh[(j+1)%16];
+          tl = wl[(j+1)%16];
+          h = ((th >>> 1) | (tl << (32-1))) ^ ((th >>> 8) | (tl << (32-8))) ^ (th >>> 7);
+          l = ((tl >>> 1) | (th << (32-1))) ^ ((tl >>> 8) | (th << (32-8))) ^ ((tl >>> 7) | (th << (32-7)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          // sigma1
+          th = wh[(j+14)%16];
+          tl = wl[(j+14)%16];
+          h = ((th >>> 19) | (tl << (32-19))) ^ ((tl >>> (61-32)) | (th << (32-(61-32)))) ^ (th >>> 6);
+          l = ((tl >>> 19) | (th << (32-19))) ^ ((th >>> (61-32)) | (tl << (32-(61-32)))) ^ ((tl >>> 6) | (th << (32-6)));
+
+          a += l & 0xffff; b += l >>> 16;
+          c += h & 0xffff; d += h >>> 16;
+
+          b += a >>> 16;
+          c += b >>> 16;
+          d += c >>> 16;
+
+          wh[j] = (c & 0xffff) | (d << 16);
+          wl[j] = (a & 0xffff) | (b << 16);
+        }
+      }
+    }
+
+    // add
+    h = ah0;
+    l = al0;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[0];
+    l = hl[0];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[0] = ah0 = (c & 0xffff) | (d << 16);
+    hl[0] = al0 = (a & 0xffff) | (b << 16);
+
+    h = ah1;
+    l = al1;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[1];
+    l = hl[1];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[1] = ah1 = (c & 0xffff) | (d << 16);
+    hl[1] = al1 = (a & 0xffff) | (b << 16);
+
+    h = ah2;
+    l = al2;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[2];
+    l = hl[2];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[2] = ah2 = (c & 0xffff) | (d << 16);
+    hl[2] = al2 = (a & 0xffff) | (b << 16);
+
+    h = ah3;
+    l = al3;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[3];
+    l = hl[3];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[3] = ah3 = (c & 0xffff) | (d << 16);
+    hl[3] = al3 = (a & 0xffff) | (b << 16);
+
+    h = ah4;
+    l = al4;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[4];
+    l = hl[4];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[4] = ah4 = (c & 0xffff) | (d << 16);
+    hl[4] = al4 = (a & 0xffff) | (b << 16);
+
+    h = ah5;
+    l = al5;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[5];
+    l = hl[5];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[5] = ah5 = (c & 0xffff) | (d << 16);
+    hl[5] = al5 = (a & 0xffff) | (b << 16);
+
+    h = ah6;
+    l = al6;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[6];
+    l = hl[6];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[6] = ah6 = (c & 0xffff) | (d << 16);
+    hl[6] = al6 = (a & 0xffff) | (b << 16);
+
+    h = ah7;
+    l = al7;
+
+    a = l & 0xffff; b = l >>> 16;
+    c = h & 0xffff; d = h >>> 16;
+
+    h = hh[7];
+    l = hl[7];
+
+    a += l & 0xffff; b += l >>> 16;
+    c += h & 0xffff; d += h >>> 16;
+
+    b += a >>> 16;
+    c += b >>> 16;
+    d += c >>> 16;
+
+    hh[7] = ah7 = (c & 0xffff) | (d << 16);
+    hl[7] = al7 = (a & 0xffff) | (b << 16);
+
+    pos += 128;
+    n -= 128;
+  }
+
+  return n;
+}
+
+function crypto_hash(out, m, n) {
+  var hh = new Int32Array(8),
+      hl = new Int32Array(8),
+      x = new Uint8Array(256),
+      i, b = n;
+
+  hh[0] = 0x6a09e667;
+  hh[1] = 0xbb67ae85;
+  hh[2] = 0x3c6ef372;
+  hh[3] = 0xa54ff53a;
+  hh[4] = 0x510e527f;
+  hh[5] = 0x9b05688c;
+  hh[6] = 0x1f83d9ab;
+  hh[7] = 0x5be0cd19;
+
+  hl[0] = 0xf3bcc908;
+  hl[1] = 0x84caa73b;
+  hl[2] = 0xfe94f82b;
+  hl[3] = 0x5f1d36f1;
+  hl[4] = 0xade682d1;
+  hl[5] = 0x2b3e6c1f;
+  hl[6] = 0xfb41bd6b;
+  hl[7] = 0x137e2179;
+
+  crypto_hashblocks_hl(hh, hl, m, n);
+  n %= 128;
+
+  for (i = 0; i < n; i++) x[i] = m[b-n+i];
+  x[n] = 128;
+
+  n = 256-128*(n<112?1:0);
+  x[n-9] = 0;
+  ts64(x, n-8,  (b / 0x20000000) | 0, b << 3);
+  crypto_hashblocks_hl(hh, hl, x, n);
+
+  for (i = 0; i < 8; i++) ts64(out, 8*i, hh[i], hl[i]);
+
+  return 0;
+}
+
+function add(p, q) {
+  var a = gf(), b = gf(), c = gf(),
+      d = gf(), e = gf(), f = gf(),
+      g = gf(), h = gf(), t = gf();
+
+  Z(a, p[1], p[0]);
+  Z(t, q[1], q[0]);
+  M(a, a, t);
+  A(b, p[0], p[1]);
+  A(t, q[0], q[1]);
+  M(b, b, t);
+  M(c, p[3], q[3]);
+  M(c, c, D2);
+  M(d, p[2], q[2]);
+  A(d, d, d);
+  Z(e, b, a);
+  Z(f, d, c);
+  A(g, d, c);
+  A(h, b, a);
+
+  M(p[0], e, f);
+  M(p[1], h, g);
+  M(p[2], g, f);
+  M(p[3], e, h);
+}
+
+function cswap(p, q, b) {
+  var i;
+  for (i = 0; i < 4; i++) {
+    sel25519(p[i], q[i], b);
+  }
+}
+
+function pack(r, p) {
+  var tx = gf(), ty = gf(), zi = gf();
+  inv25519(zi, p[2]);
+  M(tx, p[0], zi);
+  M(ty, p[1], zi);
+  pack25519(r, ty);
+  r[31] ^= par25519(tx) << 7;
+}
+
+function scalarmult(p, q, s) {
+  var b, i;
+  set25519(p[0], gf0);
+  set25519(p[1], gf1);
+  set25519(p[2], gf1);
+  set25519(p[3], gf0);
+  for (i = 255; i >= 0; --i) {
+    b = (s[(i/8)|0] >> (i&7)) & 1;
+    cswap(p, q, b);
+    add(q, p);
+    add(p, p);
+    cswap(p, q, b);
+  }
+}
+
+function scalarbase(p, s) {
+  var q = [gf(), gf(), gf(), gf()];
+  set25519(q[0], X);
+  set25519(q[1], Y);
+  set25519(q[2], gf1);
+  M(q[3], X, Y);
+  scalarmult(p, q, s);
+}
+
+function crypto_sign_keypair(pk, sk, seeded) {
+  var d = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+  var i;
+
+  if (!seeded) randombytes(sk, 32);
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  scalarbase(p, d);
+  pack(pk, p);
+
+  for (i = 0; i < 32; i++) sk[i+32] = pk[i];
+  return 0;
+}
+
+var L = new Float64Array([0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10]);
+
+function modL(r, x) {
+  var carry, i, j, k;
+  for (i = 63; i >= 32; --i) {
+    carry = 0;
+    for (j = i - 32, k = i - 12; j < k; ++j) {
+      x[j] += carry - 16 * x[i] * L[j - (i - 32)];
+      carry = Math.floor((x[j] + 128) / 256);
+      x[j] -= carry * 256;
+    }
+    x[j] += carry;
+    x[i] = 0;
+  }
+  carry = 0;
+  for (j = 0; j < 32; j++) {
+    x[j] += carry - (x[31] >> 4) * L[j];
+    carry = x[j] >> 8;
+    x[j] &= 255;
+  }
+  for (j = 0; j < 32; j++) x[j] -= carry * L[j];
+  for (i = 0; i < 32; i++) {
+    x[i+1] += x[i] >> 8;
+    r[i] = x[i] & 255;
+  }
+}
+
+function reduce(r) {
+  var x = new Float64Array(64), i;
+  for (i = 0; i < 64; i++) x[i] = r[i];
+  for (i = 0; i < 64; i++) r[i] = 0;
+  modL(r, x);
+}
+
+// Note: difference from C - smlen returned, not passed as argument.
+function crypto_sign(sm, m, n, sk) {
+  var d = new Uint8Array(64), h = new Uint8Array(64), r = new Uint8Array(64);
+  var i, j, x = new Float64Array(64);
+  var p = [gf(), gf(), gf(), gf()];
+
+  crypto_hash(d, sk, 32);
+  d[0] &= 248;
+  d[31] &= 127;
+  d[31] |= 64;
+
+  var smlen = n + 64;
+  for (i = 0; i < n; i++) sm[64 + i] = m[i];
+  for (i = 0; i < 32; i++) sm[32 + i] = d[32 + i];
+
+  crypto_hash(r, sm.subarray(32), n+32);
+  reduce(r);
+  scalarbase(p, r);
+  pack(sm, p);
+
+  for (i = 32; i < 64; i++) sm[i] = sk[i];
+  crypto_hash(h, sm, n + 64);
+  reduce(h);
+
+  for (i = 0; i < 64; i++) x[i] = 0;
+  for (i = 0; i < 32; i++) x[i] = r[i];
+  for (i = 0; i < 32; i++) {
+    for (j = 0; j < 32; j++) {
+      x[i+j] += h[i] * d[j];
+    }
+  }
+
+  modL(sm.subarray(32), x);
+  return smlen;
+}
+
+function unpackneg(r, p) {
+  var t = gf(), chk = gf(), num = gf(),
+      den = gf(), den2 = gf(), den4 = gf(),
+      den6 = gf();
+
+  set25519(r[2], gf1);
+  unpack25519(r[1], p);
+  S(num, r[1]);
+  M(den, num, D);
+  Z(num, num, r[2]);
+  A(den, r[2], den);
+
+  S(den2, den);
+  S(den4, den2);
+  M(den6, den4, den2);
+  M(t, den6, num);
+  M(t, t, den);
+
+  pow2523(t, t);
+  M(t, t, num);
+  M(t, t, den);
+  M(t, t, den);
+  M(r[0], t, den);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) M(r[0], r[0], I);
+
+  S(chk, r[0]);
+  M(chk, chk, den);
+  if (neq25519(chk, num)) return -1;
+
+  if (par25519(r[0]) === (p[31]>>7)) Z(r[0], gf0, r[0]);
+
+  M(r[3], r[0], r[1]);
+  return 0;
+}
+
+function crypto_sign_open(m, sm, n, pk) {
+  var i;
+  var t = new Uint8Array(32), h = new Uint8Array(64);
+  var p = [gf(), gf(), gf(), gf()],
+      q = [gf(), gf(), gf(), gf()];
+
+  if (n < 64) return -1;
+
+  if (unpackneg(q, pk)) return -1;
+
+  for (i = 0; i < n; i++) m[i] = sm[i];
+  for (i = 0; i < 32; i++) m[i+32] = pk[i];
+  crypto_hash(h, m, n);
+  reduce(h);
+  scalarmult(p, q, h);
+
+  scalarbase(q, sm.subarray(32));
+  add(p, q);
+  pack(t, p);
+
+  n -= 64;
+  if (crypto_verify_32(sm, 0, t, 0)) {
+    for (i = 0; i < n; i++) m[i] = 0;
+    return -1;
+  }
+
+  for (i = 0; i < n; i++) m[i] = sm[i + 64];
+  return n;
+}
+
+var crypto_secretbox_KEYBYTES = 32,
+    crypto_secretbox_NONCEBYTES = 24,
+    crypto_secretbox_ZEROBYTES = 32,
+    crypto_secretbox_BOXZEROBYTES = 16,
+    crypto_scalarmult_BYTES = 32,
+    crypto_scalarmult_SCALARBYTES = 32,
+    crypto_box_PUBLICKEYBYTES = 32,
+    crypto_box_SECRETKEYBYTES = 32,
+    crypto_box_BEFORENMBYTES = 32,
+    crypto_box_NONCEBYTES = crypto_secretbox_NONCEBYTES,
+    crypto_box_ZEROBYTES = crypto_secretbox_ZEROBYTES,
+    crypto_box_BOXZEROBYTES = crypto_secretbox_BOXZEROBYTES,
+    crypto_sign_BYTES = 64,
+    crypto_sign_PUBLICKEYBYTES = 32,
+    crypto_sign_SECRETKEYBYTES = 64,
+    crypto_sign_SEEDBYTES = 32,
+    crypto_hash_BYTES = 64;
+
+nacl.lowlevel = {
+  crypto_core_hsalsa20: crypto_core_hsalsa20,
+  crypto_stream_xor: crypto_stream_xor,
+  crypto_stream: crypto_stream,
+  crypto_stream_salsa20_xor: crypto_stream_salsa20_xor,
+  crypto_stream_salsa20: crypto_stream_salsa20,
+  crypto_onetimeauth: crypto_onetimeauth,
+  crypto_onetimeauth_verify: crypto_onetimeauth_verify,
+  crypto_verify_16: crypto_verify_16,
+  crypto_verify_32: crypto_verify_32,
+  crypto_secretbox: crypto_secretbox,
+  crypto_secretbox_open: crypto_secretbox_open,
+  crypto_scalarmult: crypto_scalarmult,
+  crypto_scalarmult_base: crypto_scalarmult_base,
+  crypto_box_beforenm: crypto_box_beforenm,
+  crypto_box_afternm: crypto_box_afternm,
+  crypto_box: crypto_box,
+  crypto_box_open: crypto_box_open,
+  crypto_box_keypair: crypto_box_keypair,
+  crypto_hash: crypto_hash,
+  crypto_sign: crypto_sign,
+  crypto_sign_keypair: crypto_sign_keypair,
+  crypto_sign_open: crypto_sign_open,
+
+  crypto_secretbox_KEYBYTES: crypto_secretbox_KEYBYTES,
+  crypto_secretbox_NONCEBYTES: crypto_secretbox_NONCEBYTES,
+  crypto_secretbox_ZEROBYTES: crypto_secretbox_ZEROBYTES,
+  crypto_secretbox_BOXZEROBYTES: crypto_secretbox_BOXZEROBYTES,
+  crypto_scalarmult_BYTES: crypto_scalarmult_BYTES,
+  crypto_scalarmult_SCALARBYTES: crypto_scalarmult_SCALARBYTES,
+  crypto_box_PUBLICKEYBYTES: crypto_box_PUBLICKEYBYTES,
+  crypto_box_SECRETKEYBYTES: crypto_box_SECRETKEYBYTES,
+  crypto_box_BEFORENMBYTES: crypto_box_BEFORENMBYTES,
+  crypto_box_NONCEBYTES: crypto_box_NONCEBYTES,
+  crypto_box_ZEROBYTES: crypto_box_ZEROBYTES,
+  crypto_box_BOXZEROBYTES: crypto_box_BOXZEROBYTES,
+  crypto_sign_BYTES: crypto_sign_BYTES,
+  crypto_sign_PUBLICKEYBYTES: crypto_sign_PUBLICKEYBYTES,
+  crypto_sign_SECRETKEYBYTES: crypto_sign_SECRETKEYBYTES,
+  crypto_sign_SEEDBYTES: crypto_sign_SEEDBYTES,
+  crypto_hash_BYTES: crypto_hash_BYTES,
+
+  gf: gf,
+  D: D,
+  L: L,
+  pack25519: pack25519,
+  unpack25519: unpack25519,
+  M: M,
+  A: A,
+  S: S,
+  Z: Z,
+  pow2523: pow2523,
+  add: add,
+  set25519: set25519,
+  modL: modL,
+  scalarmult: scalarmult,
+  scalarbase: scalarbase,
+};
+
+/* High-level API */
+
+function checkLengths(k, n) {
+  if (k.length !== crypto_secretbox_KEYBYTES) throw new Error('bad key size');
+  if (n.length !== crypto_secretbox_NONCEBYTES) throw new Error('bad nonce size');
+}
+
+function checkBoxLengths(pk, sk) {
+  if (pk.length !== crypto_box_PUBLICKEYBYTES) throw new Error('bad public key size');
+  if (sk.length !== crypto_box_SECRETKEYBYTES) throw new Error('bad secret key size');
+}
+
+function checkArrayTypes() {
+  for (var i = 0; i < arguments.length; i++) {
+    if (!(arguments[i] instanceof Uint8Array))
+      throw new TypeError('unexpected type, use Uint8Array');
+  }
+}
+
+function cleanup(arr) {
+  for (var i = 0; i < arr.length; i++) arr[i] = 0;
+}
+
+nacl.randomBytes = function(n) {
+  var b = new Uint8Array(n);
+  randombytes(b, n);
+  return b;
+};
+
+nacl.secretbox = function(msg, nonce, key) {
+  checkArrayTypes(msg, nonce, key);
+  checkLengths(key, nonce);
+  var m = new Uint8Array(crypto_secretbox_ZEROBYTES + msg.length);
+  var c = new Uint8Array(m.length);
+  for (var i = 0; i < msg.length; i++) m[i+crypto_secretbox_ZEROBYTES] = msg[i];
+  crypto_secretbox(c, m, m.length, nonce, key);
+  return c.subarray(crypto_secretbox_BOXZEROBYTES);
+};
+
+nacl.secretbox.open = function(box, nonce, key) {
+  checkArrayTypes(box, nonce, key);
+  checkLengths(key, nonce);
+  var c = new Uint8Array(crypto_secretbox_BOXZEROBYTES + box.length);
+  var m = new Uint8Array(c.length);
+  for (var i = 0; i < box.length; i++) c[i+crypto_secretbox_BOXZEROBYTES] = box[i];
+  if (c.length < 32) return null;
+  if (crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null;
+  return m.subarray(crypto_secretbox_ZEROBYTES);
+};
+
+nacl.secretbox.keyLength = crypto_secretbox_KEYBYTES;
+nacl.secretbox.nonceLength = crypto_secretbox_NONCEBYTES;
+nacl.secretbox.overheadLength = crypto_secretbox_BOXZEROBYTES;
+
+nacl.scalarMult = function(n, p) {
+  checkArrayTypes(n, p);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  if (p.length !== crypto_scalarmult_BYTES) throw new Error('bad p size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult(q, n, p);
+  return q;
+};
+
+nacl.scalarMult.base = function(n) {
+  checkArrayTypes(n);
+  if (n.length !== crypto_scalarmult_SCALARBYTES) throw new Error('bad n size');
+  var q = new Uint8Array(crypto_scalarmult_BYTES);
+  crypto_scalarmult_base(q, n);
+  return q;
+};
+
+nacl.scalarMult.scalarLength = crypto_scalarmult_SCALARBYTES;
+nacl.scalarMult.groupElementLength = crypto_scalarmult_BYTES;
+
+nacl.box = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox(msg, nonce, k);
+};
+
+nacl.box.before = function(publicKey, secretKey) {
+  checkArrayTypes(publicKey, secretKey);
+  checkBoxLengths(publicKey, secretKey);
+  var k = new Uint8Array(crypto_box_BEFORENMBYTES);
+  crypto_box_beforenm(k, publicKey, secretKey);
+  return k;
+};
+
+nacl.box.after = nacl.secretbox;
+
+nacl.box.open = function(msg, nonce, publicKey, secretKey) {
+  var k = nacl.box.before(publicKey, secretKey);
+  return nacl.secretbox.open(msg, nonce, k);
+};
+
+nacl.box.open.after = nacl.secretbox.open;
+
+nacl.box.keyPair = function() {
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_box_SECRETKEYBYTES);
+  crypto_box_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.box.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_box_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_box_PUBLICKEYBYTES);
+  crypto_scalarmult_base(pk, secretKey);
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.box.publicKeyLength = crypto_box_PUBLICKEYBYTES;
+nacl.box.secretKeyLength = crypto_box_SECRETKEYBYTES;
+nacl.box.sharedKeyLength = crypto_box_BEFORENMBYTES;
+nacl.box.nonceLength = crypto_box_NONCEBYTES;
+nacl.box.overheadLength = nacl.secretbox.overheadLength;
+
+nacl.sign = function(msg, secretKey) {
+  checkArrayTypes(msg, secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var signedMsg = new Uint8Array(crypto_sign_BYTES+msg.length);
+  crypto_sign(signedMsg, msg, msg.length, secretKey);
+  return signedMsg;
+};
+
+nacl.sign.open = function(signedMsg, publicKey) {
+  checkArrayTypes(signedMsg, publicKey);
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var tmp = new Uint8Array(signedMsg.length);
+  var mlen = crypto_sign_open(tmp, signedMsg, signedMsg.length, publicKey);
+  if (mlen < 0) return null;
+  var m = new Uint8Array(mlen);
+  for (var i = 0; i < m.length; i++) m[i] = tmp[i];
+  return m;
+};
+
+nacl.sign.detached = function(msg, secretKey) {
+  var signedMsg = nacl.sign(msg, secretKey);
+  var sig = new Uint8Array(crypto_sign_BYTES);
+  for (var i = 0; i < sig.length; i++) sig[i] = signedMsg[i];
+  return sig;
+};
+
+nacl.sign.detached.verify = function(msg, sig, publicKey) {
+  checkArrayTypes(msg, sig, publicKey);
+  if (sig.length !== crypto_sign_BYTES)
+    throw new Error('bad signature size');
+  if (publicKey.length !== crypto_sign_PUBLICKEYBYTES)
+    throw new Error('bad public key size');
+  var sm = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var m = new Uint8Array(crypto_sign_BYTES + msg.length);
+  var i;
+  for (i = 0; i < crypto_sign_BYTES; i++) sm[i] = sig[i];
+  for (i = 0; i < msg.length; i++) sm[i+crypto_sign_BYTES] = msg[i];
+  return (crypto_sign_open(m, sm, sm.length, publicKey) >= 0);
+};
+
+nacl.sign.keyPair = function() {
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  crypto_sign_keypair(pk, sk);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.keyPair.fromSecretKey = function(secretKey) {
+  checkArrayTypes(secretKey);
+  if (secretKey.length !== crypto_sign_SECRETKEYBYTES)
+    throw new Error('bad secret key size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  for (var i = 0; i < pk.length; i++) pk[i] = secretKey[32+i];
+  return {publicKey: pk, secretKey: new Uint8Array(secretKey)};
+};
+
+nacl.sign.keyPair.fromSeed = function(seed) {
+  checkArrayTypes(seed);
+  if (seed.length !== crypto_sign_SEEDBYTES)
+    throw new Error('bad seed size');
+  var pk = new Uint8Array(crypto_sign_PUBLICKEYBYTES);
+  var sk = new Uint8Array(crypto_sign_SECRETKEYBYTES);
+  for (var i = 0; i < 32; i++) sk[i] = seed[i];
+  crypto_sign_keypair(pk, sk, true);
+  return {publicKey: pk, secretKey: sk};
+};
+
+nacl.sign.publicKeyLength = crypto_sign_PUBLICKEYBYTES;
+nacl.sign.secretKeyLength = crypto_sign_SECRETKEYBYTES;
+nacl.sign.seedLength = crypto_sign_SEEDBYTES;
+nacl.sign.signatureLength = crypto_sign_BYTES;
+
+nacl.hash = function(msg) {
+  checkArrayTypes(msg);
+  var h = new Uint8Array(crypto_hash_BYTES);
+  crypto_hash(h, msg, msg.length);
+  return h;
+};
+
+nacl.hash.hashLength = crypto_hash_BYTES;
+
+nacl.verify = function(x, y) {
+  checkArrayTypes(x, y);
+  // Zero length arguments are considered not equal.
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.length !== y.length) return false;
+  return (vn(x, 0, y, 0, x.length) === 0) ? true : false;
+};
+
+nacl.setPRNG = function(fn) {
+  randombytes = fn;
+};
+
+(function() {
+  // Initialize PRNG if environment provides CSPRNG.
+  // If not, methods calling randombytes will throw.
+  var crypto = typeof self !== 'undefined' ? (self.crypto || self.msCrypto) : null;
+  if (crypto && crypto.getRandomValues) {
+    // Browsers.
+    var QUOTA = 65536;
+    nacl.setPRNG(function(x, n) {
+      var i, v = new Uint8Array(n);
+      for (i = 0; i < n; i += QUOTA) {
+        crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+      }
+      for (i = 0; i < n; i++) x[i] = v[i];
+      cleanup(v);
+    });
+  } else if (true) {
+    // Node.js.
+    crypto = __nccwpck_require__(6982);
+    if (crypto && crypto.randomBytes) {
+      nacl.setPRNG(function(x, n) {
+        var i, v = crypto.randomBytes(n);
+        for (i = 0; i < n; i++) x[i] = v[i];
+        cleanup(v);
+      });
+    }
+  }
+})();
+
+})( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
+
+
+/***/ }),
+
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ USER_ERROR_CLASSES),
+/* harmony export */   Kh: () => (/* binding */ registryClients),
+/* harmony export */   bI: () => (/* binding */ parseImageInput),
+/* harmony export */   z0: () => (/* binding */ verificationKeyInput)
+/* harmony export */ });
+/* unused harmony export signingKeyInput */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5739);
+/**
+ * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
+ * package errors that count as user errors, and turning reference and key inputs into values, with
+ * failures reported against the input that caused them.
+ */
+
+
+
+
+/** Registry refusals, bad references, failed verifications: the user's to act on, one line each. */
+const USER_ERROR_CLASSES = [_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .Mf, _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .SigstoreError */ .Fd];
+function registryClients() {
+    return new _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClients */ .aT({ env: process.env, onSecret: _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l });
+}
+function parseImageInput(input, value) {
+    try {
+        return (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value);
+    }
+    catch (error) {
+        throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
+    }
+}
+async function keyPem(input, value) {
+    try {
+        const source = await (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .resolveKeySource */ .R$)(value, { env: process.env, readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") });
+        if (source.kind === "kms")
+            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}': AWS KMS keys are not implemented yet (tracked in issue #4)`);
+        return source.pem;
+    }
+    catch (error) {
+        if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
+            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
+        throw error;
+    }
+}
+async function signingKeyInput(input, value, password) {
+    const pem = await keyPem(input, value);
+    maskSecret(pem);
+    try {
+        return loadSigningKey(pem, password);
+    }
+    catch (error) {
+        if (error instanceof KeyError)
+            throw new InputError(input, error.message);
+        throw error;
+    }
+}
+async function verificationKeyInput(input, value) {
+    try {
+        return (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .loadVerificationKey */ .LX)(await keyPem(input, value));
+    }
+    catch (error) {
+        if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
+            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6536);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3254);
+/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6536);
 // Entry point bundled into dist/verify-base/index.js.
 
 
-await (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+
+await (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e, _shared_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_ERROR_CLASSES */ .CW);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28395,8 +30871,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 28 modules
-var src = __nccwpck_require__(3165);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
+var src = __nccwpck_require__(3254);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 9 modules
+var sigstore_src = __nccwpck_require__(5739);
+// EXTERNAL MODULE: ./actions/shared/runtime.ts
+var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/verify-base/inputs.ts
 
 function getInputs() {
@@ -28452,15 +30932,51 @@ function assertRegExp(input, pattern) {
 ;// CONCATENATED MODULE: ./actions/verify-base/main.ts
 
 
+
+
 async function run() {
-    getInputs();
-    throw new src/* NotImplementedError */.EH("verify-base", "issue #4");
+    const inputs = getInputs();
+    if (!inputs.key)
+        throw new src/* NotImplementedError */.EH("verify-base: keyless verification", "issue #4");
+    const reference = (0,runtime/* parseImageInput */.bI)("image", inputs.image);
+    const key = await (0,runtime/* verificationKeyInput */.z0)("key", inputs.key);
+    const clients = (0,runtime/* registryClients */.Kh)();
+    try {
+        const verified = await (0,src/* inGroup */.HB)("Verify", () => (0,sigstore_src/* verifyImageWithKey */.Mf)(clients, reference, key, { ignoreTlog: inputs.ignoreTlog }));
+        const signatures = verified.signatures.map((signature) => ({
+            format: signature.format,
+            key: key.algorithm,
+            logIndex: null,
+            layer: signature.layerDigest,
+        }));
+        (0,src/* writeOutputs */.Kn)({
+            digest: verified.digest,
+            image: verified.image,
+            signatures,
+            report: { requested: inputs.image, ...verified },
+        });
+        await (0,src/* writeJobSummary */.j7)({
+            title: "verify-base",
+            lines: [
+                `\`${inputs.image}\` is pinned to \`${verified.image}\`: ${signatures.length} signature(s) verified with the ${key.algorithm} key.`,
+            ],
+            tables: [
+                {
+                    header: ["format", "key", "transparency log", "payload layer"],
+                    rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.layer]),
+                },
+            ],
+        });
+    }
+    finally {
+        await clients.close();
+    }
 }
 
 
 /***/ }),
 
-/***/ 3165:
+/***/ 3254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28468,14 +30984,19 @@ async function run() {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   EH: () => (/* reexport */ NotImplementedError),
+  yo: () => (/* reexport */ UserError),
+  HB: () => (/* reexport */ inGroup),
+  $l: () => (/* reexport */ maskSecret),
   Vf: () => (/* reexport */ readBoolean),
   ai: () => (/* reexport */ readEnum),
   yu: () => (/* reexport */ readRequired),
   E3: () => (/* reexport */ readString),
-  Cs: () => (/* reexport */ runAction)
+  Cs: () => (/* reexport */ runAction),
+  j7: () => (/* reexport */ writeJobSummary),
+  Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: UserError, inGroup, isUserError, log, maskSecret, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readKeyValues, readList, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
+// UNUSED EXPORTS: isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readKeyValues, readList, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -28639,8 +31160,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -28656,16 +31177,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -28675,7 +31196,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29905,7 +32426,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31214,7 +33735,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31297,10 +33818,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31377,13 +33898,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31649,7 +34170,7 @@ function readCommand(name) {
 
 /** Set an output; objects and arrays are written as JSON so the next step can `fromJSON` them. */
 function writeOutput(name, value) {
-    core.setOutput(name, typeof value === "string" ? value : JSON.stringify(value));
+    setOutput(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
@@ -31662,19 +34183,19 @@ function writeOutputs(outputs) {
 
 
 /**
- * The one top-level handler every action entry runs under. User errors fail the step with a single
- * line; anything else is a bug, reported with its message and its stack for the issue tracker.
+ * `userErrorClasses`: errors of the packages that are the user's to fix (a bad reference, a wrong
+ * key, a registry refusal) and so are reported as one line like input errors.
  */
-async function runAction(main) {
+async function runAction(main, userErrorClasses = []) {
     try {
         await main();
     }
     catch (error) {
-        reportFailure(error);
+        reportFailure(error, userErrorClasses);
     }
 }
-function reportFailure(error) {
-    if (isUserError(error)) {
+function reportFailure(error, userErrorClasses = []) {
+    if (isUserError(error) || userErrorClasses.some((errorClass) => error instanceof errorClass)) {
         setFailed(oneLine(error.message));
         return;
     }
@@ -31685,7 +34206,7 @@ function reportFailure(error) {
 }
 /** Run `work` inside a collapsible log group named after the phase. */
 function inGroup(name, work) {
-    return core.group(name, work);
+    return group(name, work);
 }
 const log = {
     info: (message) => info(message),
@@ -31702,10 +34223,10 @@ const log = {
 function maskSecret(secret) {
     if (!secret)
         return;
-    core.setSecret(secret);
+    core_setSecret(secret);
     for (const line of secret.split(/\r?\n/)) {
         if (line.trim().length >= 4)
-            core.setSecret(line.trim());
+            core_setSecret(line.trim());
     }
 }
 
@@ -31716,23 +34237,23 @@ function maskSecret(secret) {
  */
 async function writeJobSummary(summary) {
     try {
-        core.summary.addHeading(summary.title, 2);
+        summary_summary.addHeading(summary.title, 2);
         for (const line of summary.lines ?? [])
-            core.summary.addRaw(`${line}\n\n`);
+            summary_summary.addRaw(`${line}\n\n`);
         for (const table of summary.tables ?? []) {
-            core.summary.addTable([
+            summary_summary.addTable([
                 table.header.map((data) => ({ data, header: true })),
                 ...table.rows.map((row) => row.map((cell) => String(cell))),
             ]);
         }
         if (summary.details) {
             const json = JSON.stringify(summary.details.json, null, 2);
-            core.summary.addDetails(summary.details.label, `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
+            summary_summary.addDetails(summary.details.label, `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
         }
-        await core.summary.write();
+        await summary_summary.write();
     }
     catch (error) {
-        core.warning(`could not write the job summary: ${error.message}`);
+        warning(`could not write the job summary: ${error.message}`);
     }
 }
 
@@ -31748,10 +34269,2567 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
+/***/ 82:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mf: () => (/* reexport */ errors_OciError),
+  aT: () => (/* reexport */ RegistryClients),
+  gl: () => (/* reexport */ RegistryError),
+  FH: () => (/* reexport */ reference_formatReference),
+  w_: () => (/* reexport */ referrer_kinds_legacyTag),
+  Tn: () => (/* reexport */ reference_manifestReference),
+  F2: () => (/* reexport */ parseReference),
+  hQ: () => (/* reexport */ withDigest)
+});
+
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+/**
+ * Errors of the OCI client. Bad references and digests are the caller's to fix (`InvalidInputError`,
+ * one line); registry errors carry the registry's own code and message (`MANIFEST_UNKNOWN`,
+ * `TAG_INVALID`) so a user can search for them; digest mismatches name the digest.
+ */
+class errors_OciError extends Error {
+    name = "OciError";
+}
+/** Malformed user input (reference, digest, platform): `what` names the kind of value. */
+class errors_InvalidInputError extends errors_OciError {
+    name = "InvalidInputError";
+    value;
+    constructor(what, value, problem) {
+        super(`invalid ${what} '${value}': ${problem}`);
+        this.value = value;
+    }
+}
+/** A registry answered with an error status; `codes` are the OCI error codes of its body. */
+class RegistryError extends errors_OciError {
+    name = "RegistryError";
+    status;
+    codes;
+    constructor(operation, status, details) {
+        const detail = details.map((error) => `${error.code}: ${error.message}`).join("; ");
+        super(`${operation}: HTTP ${status}${detail ? ` ${detail}` : ""}`);
+        this.status = status;
+        this.codes = details.map((error) => error.code);
+    }
+    has(code) {
+        return this.codes.includes(code);
+    }
+}
+/** Content whose bytes do not hash to the digest it was asked for by (or whose size is wrong). */
+class errors_DigestMismatchError extends errors_OciError {
+    name = "DigestMismatchError";
+    expected;
+    constructor(expected, problem) {
+        super(`content of ${expected} failed verification: ${problem}`);
+        this.expected = expected;
+    }
+}
+class AuthError extends errors_OciError {
+    name = "AuthError";
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/ecr.ts
+/**
+ * Amazon ECR and ECR Public logins through the AWS SDK with the ambient AWS credentials.
+ * ECR: GetAuthorizationToken in the registry's region gives `AWS:<password>` for basic auth, valid
+ * 12 hours. ECR Public: its control plane exists only in us-east-1, whatever region the job runs in,
+ * and its token is the basic credential for the bearer-token flow of public.ecr.aws.
+ */
+
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+const ECR_PUBLIC_HOST = "public.ecr.aws";
+/** Tokens are renewed this long before they expire, so a long copy never runs on a dying token. */
+const REFRESH_MARGIN_MS = 15 * 60 * 1000;
+function ecrRegion(registry) {
+    return ECR_HOST.exec(registry)?.[2];
+}
+function isEcrRegistry(registry) {
+    return ECR_HOST.test(registry) || registry === ECR_PUBLIC_HOST;
+}
+function decodeToken(token, registry) {
+    const decoded = Buffer.from(token ?? "", "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (!token || colon < 0)
+        throw new AuthError(`${registry}: the ECR authorization token is not of the form AWS:<password>`);
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+/**
+ * ECR credentials for `registry`. `force` makes any host use ECR (the `ecr-login` helper name in a
+ * docker config), in the region its name carries or the default one.
+ */
+class EcrCredentials {
+    cache = new Map();
+    options;
+    forced = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    force(registry) {
+        this.forced.add(registry);
+    }
+    async get(registry) {
+        if (!isEcrRegistry(registry) && !this.forced.has(registry))
+            return undefined;
+        const now = this.options.now ?? Date.now;
+        const cached = this.cache.get(registry);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt - REFRESH_MARGIN_MS > now())
+                return token.credential;
+        }
+        const fetching = this.fetch(registry);
+        this.cache.set(registry, fetching);
+        try {
+            return (await fetching).credential;
+        }
+        catch (error) {
+            this.cache.delete(registry);
+            throw error;
+        }
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: the SDK's config types differ per client; ours is a pass-through.
+    sdkConfig() {
+        return this.options.sdkConfig ?? {};
+    }
+    async fetch(registry) {
+        let token;
+        let expiresAt;
+        try {
+            // The SDK is loaded on first use: most copies never meet ECR and need not pay its start-up.
+            if (registry === ECR_PUBLIC_HOST) {
+                const { ECRPUBLICClient, GetAuthorizationTokenCommand: GetPublicAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
+                const client = new ECRPUBLICClient({ ...this.sdkConfig(), region: "us-east-1" });
+                const response = await client.send(new GetPublicAuthorizationTokenCommand({}));
+                token = response.authorizationData?.authorizationToken;
+                expiresAt = response.authorizationData?.expiresAt;
+            }
+            else {
+                const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+                const region = ecrRegion(registry) ?? this.options.defaultRegion;
+                const client = new ECRClient({ ...this.sdkConfig(), ...(region ? { region } : {}) });
+                const response = await client.send(new GetAuthorizationTokenCommand({}));
+                token = response.authorizationData?.[0]?.authorizationToken;
+                expiresAt = response.authorizationData?.[0]?.expiresAt;
+            }
+        }
+        catch (error) {
+            throw new AuthError(`${registry}: could not get an ECR authorization token: ${error.message}`, {
+                cause: error,
+            });
+        }
+        if (token)
+            this.options.onSecret(token);
+        const credential = decodeToken(token, registry);
+        if ("password" in credential)
+            this.options.onSecret(credential.password);
+        const now = (this.options.now ?? Date.now)();
+        return { credential, expiresAt: expiresAt?.getTime() ?? now + 12 * 3600 * 1000 };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/docker-config.ts
+/**
+ * Credentials from a docker config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`):
+ * `credHelpers` per registry first, then `credsStore`, then `auths`. Helpers are the
+ * `docker-credential-<name>` executables, run with arguments (never a shell) and the host on stdin.
+ * The `ecr-login` helper is handled natively through the AWS SDK, for any host.
+ */
+
+
+
+
+
+
+function dockerConfigPath(env) {
+    return (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), ".docker"), "config.json");
+}
+async function loadDockerConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return {};
+        throw new AuthError(`cannot read docker config ${path}: ${error.message}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new AuthError(`docker config ${path} is not valid JSON: ${error.message}`);
+    }
+}
+/** The keys a registry may be stored under: `host`, `https://host`, and Docker Hub's legacy URL. */
+function candidateKeys(registry) {
+    const keys = [
+        registry,
+        `https://${registry}`,
+        `http://${registry}`,
+        `https://${registry}/v1/`,
+        `https://${registry}/v2/`,
+    ];
+    if (registry === "docker.io")
+        keys.push("https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io");
+    return keys;
+}
+function fromAuthEntry(entry, registry) {
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken };
+    if (entry.username && entry.password)
+        return { username: entry.username, password: entry.password };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        if (colon < 0)
+            throw new AuthError(`docker config: the auth entry for ${registry} is not base64 of user:password`);
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+function runCredentialHelper(helper, registry) {
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.execFile)(program, ["get"], { timeout: 60_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error) {
+                // Helpers say "credentials not found" on stdout or stderr with a non-zero exit: anonymous.
+                if (/credentials not found/i.test(`${stdout}${stderr}`))
+                    return resolvePromise(undefined);
+                return reject(new AuthError(`credential helper ${program} failed for ${registry}: ${(stderr || error.message).trim().split("\n")[0]}`));
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    return resolvePromise(undefined);
+                // By Docker's convention a username of <token> marks an identity token.
+                resolvePromise(parsed.Username === "<token>"
+                    ? { identityToken: parsed.Secret }
+                    : { username: parsed.Username ?? "", password: parsed.Secret });
+            }
+            catch {
+                reject(new AuthError(`credential helper ${program} printed something that is not JSON for ${registry}`));
+            }
+        });
+        child.stdin?.end(registry);
+    });
+}
+class DockerConfigCredentials {
+    config;
+    ecr;
+    onSecret;
+    constructor(configPath, ecr, onSecret) {
+        this.config = loadDockerConfig(configPath);
+        this.ecr = ecr;
+        this.onSecret = onSecret;
+    }
+    async get(registry) {
+        const config = await this.config;
+        const perHost = config.credHelpers?.[registry];
+        const ecrLogin = perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
+        if (ecrLogin) {
+            this.ecr.force(registry);
+            return this.ecr.get(registry);
+        }
+        let credential;
+        if (perHost) {
+            credential = await runCredentialHelper(perHost, registry);
+        }
+        else {
+            for (const key of candidateKeys(registry)) {
+                const entry = config.auths?.[key];
+                credential = entry ? fromAuthEntry(entry, registry) : undefined;
+                if (credential)
+                    break;
+            }
+            if (!credential && config.credsStore && config.credsStore !== "ecr-login") {
+                credential = await runCredentialHelper(config.credsStore, registry);
+            }
+        }
+        if (credential)
+            this.onSecret("password" in credential ? credential.password : credential.identityToken);
+        return credential;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/credentials.ts
+const ignoreSecrets = () => { };
+/** Tries providers in order; the first that knows the registry wins. */
+function firstOf(...providers) {
+    return {
+        async get(registry) {
+            for (const provider of providers) {
+                const credential = await provider.get(registry);
+                if (credential)
+                    return credential;
+            }
+            return undefined;
+        },
+    };
+}
+/** Fixed credentials per host, for callers that already hold them. */
+function staticCredentials(entries) {
+    return { get: async (registry) => entries[registry] };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+/**
+ * Content digests (`algorithm:hex`) and verification of bytes against them as they flow, so that no
+ * byte read from a registry is trusted before its digest and size are checked.
+ */
+
+
+
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+function parseDigest(text) {
+    const match = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(text);
+    if (!match)
+        throw new errors_InvalidInputError("digest", text, "expected algorithm:hex, e.g. sha256:<64 hex digits>");
+    const [, algorithm, hex] = match;
+    const length = HEX_LENGTH[algorithm];
+    if (length === undefined)
+        throw new errors_InvalidInputError("digest", text, `unsupported algorithm '${algorithm}' (sha256 or sha512)`);
+    if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+        throw new errors_InvalidInputError("digest", text, `${algorithm} needs ${length} lowercase hex digits`);
+    }
+    return text;
+}
+function algorithmOf(digest) {
+    return digest.slice(0, digest.indexOf(":"));
+}
+function digest_digestOf(data, algorithm = "sha256") {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest("hex")}`;
+}
+/** Throws unless `data` is exactly the content `digest` (and `size`, when given) names. */
+function verifyContent(data, digest, size) {
+    if (size !== undefined && data.length !== size) {
+        throw new DigestMismatchError(digest, `expected ${size} bytes, got ${data.length}`);
+    }
+    const actual = digest_digestOf(data, algorithmOf(digest));
+    if (actual !== digest)
+        throw new DigestMismatchError(digest, `the bytes hash to ${actual}`);
+}
+/**
+ * A pass-through stream that hashes what flows and fails at the end if the digest or size differs.
+ * Bytes already passed on may be partial; consumers must not commit them until the stream ends
+ * cleanly (a registry upload does not, because the registry checks the digest too).
+ */
+class DigestVerifier extends external_node_stream_.Transform {
+    expected;
+    expectedSize;
+    hash;
+    bytes = 0;
+    constructor(expected, expectedSize, alreadyHashed) {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.hash = alreadyHashed?.hash ?? (0,external_node_crypto_.createHash)(algorithmOf(expected));
+        this.bytes = alreadyHashed?.bytes ?? 0;
+    }
+    get bytesSeen() {
+        return this.bytes;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new errors_DigestMismatchError(this.expected, `more than the expected ${this.expectedSize} bytes`));
+            return;
+        }
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            callback(new errors_DigestMismatchError(this.expected, `expected ${this.expectedSize} bytes, got ${this.bytes}`));
+            return;
+        }
+        const actual = `${algorithmOf(this.expected)}:${this.hash.digest("hex")}`;
+        callback(actual === this.expected ? null : new errors_DigestMismatchError(this.expected, `the bytes hash to ${actual}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references with Docker's normalisation: `nginx` → `docker.io/library/nginx:latest`,
+ * `index.docker.io` → `docker.io`, registries with ports, tags, digests, and tag+digest.
+ * Grammar from the distribution project's reference package; reimplemented, not copied.
+ */
+
+
+const DOCKER_HUB = "docker.io";
+/** Docker Hub's API lives on another host than the name users write. */
+const DOCKER_HUB_API = "registry-1.docker.io";
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const MAX_NAME_LENGTH = 255;
+function looksLikeRegistry(first) {
+    return (first.includes(".") ||
+        first.includes(":") ||
+        first === "localhost" ||
+        first.startsWith("[") ||
+        first !== first.toLowerCase());
+}
+function validateRegistry(text, host) {
+    let name = host;
+    let port;
+    if (host.startsWith("[")) {
+        const end = host.indexOf("]");
+        if (end < 0)
+            throw new errors_InvalidInputError("image reference", text, `unterminated IPv6 address in '${host}'`);
+        port = host.slice(end + 1).startsWith(":") ? host.slice(end + 2) : undefined;
+        name = host.slice(1, end);
+        if (!/^[0-9a-fA-F:.]+$/.test(name))
+            throw new errors_InvalidInputError("image reference", text, `bad IPv6 address '${name}'`);
+    }
+    else {
+        const colon = host.lastIndexOf(":");
+        if (colon >= 0) {
+            port = host.slice(colon + 1);
+            name = host.slice(0, colon);
+        }
+        if (!name.split(".").every((part) => DOMAIN_COMPONENT.test(part))) {
+            throw new errors_InvalidInputError("image reference", text, `bad registry host '${host}'`);
+        }
+    }
+    if (port !== undefined && !/^\d{1,5}$/.test(port)) {
+        throw new errors_InvalidInputError("image reference", text, `bad port in registry '${host}'`);
+    }
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text === "")
+        throw new errors_InvalidInputError("image reference", input, "it is empty");
+    if (/\s/.test(text))
+        throw new errors_InvalidInputError("image reference", text, "it contains whitespace");
+    let rest = text;
+    let digest;
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        digest = parseDigest(rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf("/");
+    const lastColon = rest.lastIndexOf(":");
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag)) {
+            throw new errors_InvalidInputError("image reference", text, `bad tag '${tag}' (letters, digits, _ . -; at most 128; not starting with . or -)`);
+        }
+    }
+    const firstSlash = rest.indexOf("/");
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (firstSlash >= 0 && looksLikeRegistry(rest.slice(0, firstSlash))) {
+        registry = rest.slice(0, firstSlash);
+        repository = rest.slice(firstSlash + 1);
+        validateRegistry(text, registry);
+        registry = registry.toLowerCase();
+    }
+    if (registry === "index.docker.io" || registry === DOCKER_HUB_API)
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes("/"))
+        repository = `library/${repository}`;
+    if (repository === "")
+        throw new errors_InvalidInputError("image reference", text, "no repository name");
+    if (repository !== repository.toLowerCase()) {
+        throw new errors_InvalidInputError("image reference", text, "repository names must be lowercase");
+    }
+    for (const component of repository.split("/")) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw new errors_InvalidInputError("image reference", text, `bad repository path component '${component}'`);
+        }
+    }
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new errors_InvalidInputError("image reference", text, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest)
+        tag = "latest";
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The host that serves the registry API for a registry name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** `registry/repository` */
+function repositoryName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+function reference_formatReference(reference) {
+    const name = repositoryName(reference);
+    if (reference.digest)
+        return `${name}@${reference.digest}`;
+    return `${name}:${reference.tag ?? "latest"}`;
+}
+/** The same repository at a digest: what every step after resolution works with. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+}
+/** The tag or digest to put in `/manifests/<reference>`; a digest wins over a tag. */
+function reference_manifestReference(reference) {
+    return reference.digest ?? reference.tag ?? "latest";
+}
+/** Loopback registries may speak plain HTTP, as Docker allows; nothing else may. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
+    return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host) || host === "::1";
+}
+function parsePlatform(text) {
+    const parts = text.trim().split("/");
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9_]+$/.test(part))) {
+        throw new InvalidInputError("platform", text, "expected os/architecture[/variant], e.g. linux/arm64/v8");
+    }
+    const [os, architecture, variant] = parts;
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+function reference_formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./packages/oci/src/host-limiter.ts
+/**
+ * Per-host concurrency with additive-increase / multiplicative-decrease: a 429 halves the number of
+ * requests in flight to that host, each success lets it creep back up to the ceiling. This paces
+ * the client to what a registry tolerates instead of failing on its rate limits.
+ */
+class HostLimiter {
+    limit;
+    ceiling;
+    active = 0;
+    waiting = [];
+    successes = 0;
+    constructor(ceiling) {
+        this.ceiling = ceiling;
+        this.limit = ceiling;
+    }
+    get currentLimit() {
+        return this.limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit) {
+            await new Promise((resolvePromise) => this.waiting.push(resolvePromise));
+        }
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.wake();
+        };
+    }
+    throttled() {
+        this.limit = Math.max(1, Math.floor(this.limit / 2));
+        this.successes = 0;
+    }
+    succeeded() {
+        if (this.limit >= this.ceiling)
+            return;
+        if (++this.successes >= this.limit) {
+            this.limit++;
+            this.successes = 0;
+            this.wake();
+        }
+    }
+    wake() {
+        while (this.active < this.limit && this.waiting.length > 0)
+            this.waiting.shift()?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+/** When and how long to wait before trying a request again. */
+/** Statuses worth retrying: timeouts, throttling and server faults; never client errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "EPIPE",
+    "ETIMEDOUT",
+    "EAI_AGAIN",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+    "UND_ERR_CLOSED",
+    "ERR_STREAM_PREMATURE_CLOSE",
+]);
+/** Connection-level failures: the request may never have arrived, or its answer was cut short. */
+function retry_isRetryableError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (code && RETRYABLE_CODES.has(code))
+            return true;
+        if (current instanceof Error && /other side closed|socket hang up|terminated/i.test(current.message))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * Retry-After as seconds or as an HTTP-date (RFC 9110 §10.2.3), in milliseconds from `now`;
+ * undefined when absent or unreadable. Capped so a hostile value cannot stall a job for hours.
+ */
+function parseRetryAfter(value, now = Date.now(), capMs = 120_000) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    let ms;
+    if (/^\d+$/.test(trimmed))
+        ms = Number(trimmed) * 1000;
+    else {
+        const when = Date.parse(trimmed);
+        if (Number.isNaN(when))
+            return undefined;
+        ms = when - now;
+    }
+    return Math.min(Math.max(ms, 0), capMs);
+}
+const DEFAULT_BACKOFF = { retries: 5, baseDelayMs: 200, maxDelayMs: 15_000 };
+/** Exponential backoff with full jitter: spreads retries of many parallel requests apart. */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+
+;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
+/**
+ * The HTTP layer: keep-alive connection pools per host (Node's http/https agents; undici was
+ * measured at ~100 ms of start-up per run), per-host concurrency that
+ * backs off on 429, retries with jittered exponential backoff honouring Retry-After, redirects that
+ * drop credentials when they leave the host (blob GETs redirect to presigned storage URLs), and
+ * timeouts. It knows nothing of registries, auth or manifests.
+ */
+
+
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+class Transport {
+    stats = { requests: 0, retries: 0 };
+    backoff;
+    httpAgent;
+    httpsAgent;
+    idleTimeoutMs;
+    limiters = new Map();
+    perHostConcurrency;
+    userAgent;
+    constructor(options = {}) {
+        this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+        this.perHostConcurrency = options.perHostConcurrency ?? 8;
+        this.userAgent = options.userAgent ?? "image-actions";
+        this.idleTimeoutMs = options.idleTimeoutMs ?? 120_000;
+        const agentOptions = {
+            keepAlive: true,
+            keepAliveMsecs: 30_000,
+            maxSockets: this.perHostConcurrency * 2,
+            maxFreeSockets: this.perHostConcurrency * 2,
+        };
+        this.httpAgent = new external_node_http_.Agent(agentOptions);
+        this.httpsAgent = new external_node_https_.Agent(agentOptions);
+    }
+    limiter(host) {
+        let limiter = this.limiters.get(host);
+        if (!limiter) {
+            limiter = new HostLimiter(this.perHostConcurrency);
+            this.limiters.set(host, limiter);
+        }
+        return limiter;
+    }
+    async send(request) {
+        const retries = request.retry === false ? 0 : this.backoff.retries;
+        for (let attempt = 0;; attempt++) {
+            const host = new URL(request.url).host;
+            const limiter = this.limiter(host);
+            const release = await limiter.acquire();
+            let response;
+            try {
+                response = await this.sendFollowingRedirects(request);
+            }
+            catch (error) {
+                release();
+                if (attempt < retries && retry_isRetryableError(error)) {
+                    this.countRetry(request);
+                    await sleep(backoffDelay(attempt, this.backoff));
+                    continue;
+                }
+                throw networkError(request, error);
+            }
+            if (isRetryableStatus(response.status) && attempt < retries) {
+                response.body.resume();
+                release();
+                if (response.status === 429)
+                    limiter.throttled();
+                this.countRetry(request);
+                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+                await sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
+                continue;
+            }
+            if (response.status < 400)
+                limiter.succeeded();
+            // The slot is held until the body is done, so concurrency counts transfers, not headers.
+            response.body.once("close", release);
+            response.body.once("end", release);
+            response.body.once("error", release);
+            return response;
+        }
+    }
+    countRetry(request) {
+        this.stats.retries++;
+        if (request.stats)
+            request.stats.retries++;
+    }
+    async sendFollowingRedirects(request) {
+        let url = request.url;
+        let headers = { "user-agent": this.userAgent, ...request.headers };
+        let method = request.method;
+        for (let hop = 0;; hop++) {
+            this.stats.requests++;
+            if (request.stats)
+                request.stats.requests++;
+            const body = method === "GET" || method === "HEAD"
+                ? undefined
+                : typeof request.body === "function"
+                    ? request.body()
+                    : request.body;
+            const answer = await this.exchange(url, method, headers, body);
+            const response = { statusCode: answer.statusCode ?? 0, headers: answer.headers, body: answer };
+            const location = headerValue(response.headers, "location");
+            if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
+                return { status: response.statusCode, headers: response.headers, body: response.body, url };
+            }
+            response.body.resume();
+            const next = new URL(location, url);
+            // Credentials are for the registry; a presigned storage URL carries its own and must not
+            // receive (or leak) the registry's token.
+            if (next.host !== new URL(url).host) {
+                const { authorization: _dropped, ...rest } = headers;
+                headers = rest;
+            }
+            if (response.statusCode === 303)
+                method = "GET";
+            url = next.toString();
+        }
+    }
+    /** One HTTP exchange: resolves at the response headers; the body streams on. */
+    exchange(url, method, headers, body) {
+        const target = new URL(url);
+        const https = target.protocol === "https:";
+        return new Promise((resolvePromise, reject) => {
+            const outgoing = (https ? external_node_https_.request : external_node_http_.request)(target, {
+                method,
+                headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
+                agent: https ? this.httpsAgent : this.httpAgent,
+                timeout: this.idleTimeoutMs,
+            });
+            outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })));
+            outgoing.on("error", reject);
+            outgoing.on("response", (response) => {
+                // After the headers, an idle or broken connection surfaces as an error on the body.
+                outgoing.removeListener("error", reject);
+                outgoing.on("error", (error) => response.destroy(error));
+                resolvePromise(response);
+            });
+            if (body === undefined || Buffer.isBuffer(body))
+                outgoing.end(body);
+            else {
+                // pipeline, not pipe: a body that already failed (a source whose digest did not verify)
+                // must abort the request at once, not leave the registry waiting for bytes.
+                (0,external_node_stream_.pipeline)(body, outgoing, (error) => {
+                    if (error)
+                        outgoing.destroy(error);
+                });
+            }
+        });
+    }
+    async close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+    }
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Read a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit) {
+    const declared = Number(headerValue(response.headers, "content-length") ?? Number.NaN);
+    if (declared > limit) {
+        response.body.destroy();
+        throw new errors_OciError(`response from ${response.url} is ${declared} bytes, over the ${limit}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors_OciError(`response from ${response.url} is over the ${limit}-byte limit`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function discard(response) {
+    response.body.resume();
+}
+function networkError(request, error) {
+    const cause = error;
+    const where = new URL(request.url);
+    return new errors_OciError(`${request.method} ${where.origin}${where.pathname} failed: ${cause.code ? `${cause.code} ` : ""}${cause.message}`, {
+        cause,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/challenge.ts
+/** WWW-Authenticate challenges (RFC 9110 §11.6.1) as registries send them: Basic or Bearer. */
+/**
+ * Parse the first Basic or Bearer challenge. Parameter values may be quoted and contain commas
+ * (`scope="repository:a:pull,push"`), so this is a small tokenizer, not a split on commas.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== "basic" && scheme !== "bearer")
+        return undefined;
+    const params = {};
+    const text = match[2];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && /[\s,]/.test(text[i]))
+            i++;
+        const keyMatch = /^([\w-]+)\s*=\s*/.exec(text.slice(i));
+        if (!keyMatch)
+            break;
+        const key = keyMatch[1].toLowerCase();
+        i += keyMatch[0].length;
+        let value = "";
+        if (text[i] === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === "\\" && i + 1 < text.length)
+                    i++;
+                value += text[i];
+            }
+            i++;
+        }
+        else {
+            while (i < text.length && text[i] !== ",")
+                value += text[i++];
+            value = value.trim();
+        }
+        params[key] = value;
+    }
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/authenticator.ts
+/**
+ * Authorization for one registry: answers a 401 challenge with Basic credentials or with a bearer
+ * token from the challenge's realm, asked for every repository scope the operation needs at once
+ * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
+ * are cached per scope set until shortly before they expire.
+ */
+
+
+
+
+/** Tokens are dropped this long before they expire: a blob upload can take a while. */
+const TOKEN_MARGIN_MS = 30_000;
+class RegistryAuthenticator {
+    challenge;
+    tokens = new Map();
+    credential;
+    registry;
+    transport;
+    lookup;
+    onSecret;
+    constructor(registry, transport, lookup, onSecret) {
+        this.registry = registry;
+        this.transport = transport;
+        this.lookup = lookup;
+        this.onSecret = onSecret;
+    }
+    /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
+    async header(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === "basic") {
+            const credential = await this.getCredential();
+            if (!credential || !("password" in credential))
+                return undefined;
+            return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+        }
+        const key = [...scopes].sort().join(" ");
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return token.header;
+        }
+        const fetching = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, fetching);
+        try {
+            return (await fetching).header;
+        }
+        catch (error) {
+            this.tokens.delete(key);
+            throw error;
+        }
+    }
+    /**
+     * Record a 401's challenge. Returns false when retrying cannot help: the same scheme was already
+     * answered with the same credentials (they are wrong), or the challenge is unusable.
+     */
+    async onUnauthorized(wwwAuthenticate, scopes) {
+        const challenge = parseChallenge(wwwAuthenticate);
+        if (!challenge)
+            return false;
+        const hadChallenge = this.challenge !== undefined;
+        const sameScheme = this.challenge?.scheme === challenge.scheme;
+        this.challenge = challenge;
+        if (challenge.scheme === "bearer") {
+            // A token for these scopes was refused: drop it so the next attempt fetches a fresh one.
+            const key = [...scopes].sort().join(" ");
+            const wasCached = this.tokens.has(key);
+            this.tokens.delete(key);
+            return !hadChallenge || !sameScheme || wasCached;
+        }
+        return !hadChallenge || !sameScheme;
+    }
+    getCredential() {
+        this.credential ??= this.lookup();
+        return this.credential;
+    }
+    validateRealm(realm) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
+        }
+        const loopback = isLoopbackRegistry(this.registry);
+        // Plain HTTP only for loopback registries; a registry on the network must not send our
+        // credentials to an http:// realm, nor steer us to a loopback or private address.
+        if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+            throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
+        }
+        if (!loopback && isPrivateAddress(url.hostname)) {
+            throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
+        }
+        return url;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new AuthError(`${this.registry}: bearer challenge without a realm`);
+        const url = this.validateRealm(realm);
+        const credential = await this.getCredential();
+        const service = challenge.params.service;
+        let response;
+        if (credential && "identityToken" in credential) {
+            // OAuth2 refresh-token grant, as Docker does for identity tokens.
+            const form = new URLSearchParams({
+                grant_type: "refresh_token",
+                refresh_token: credential.identityToken,
+                client_id: "image-actions",
+            });
+            if (service)
+                form.set("service", service);
+            if (scopes.length > 0)
+                form.set("scope", scopes.join(" "));
+            response = await this.transport.send({
+                method: "POST",
+                url: url.toString(),
+                headers: { "content-type": "application/x-www-form-urlencoded" },
+                body: Buffer.from(form.toString()),
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set("service", service);
+            for (const scope of scopes)
+                url.searchParams.append("scope", scope);
+            const headers = {};
+            if (credential)
+                headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+            response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+        }
+        const body = await readBody(response, 1024 * 1024);
+        if (response.status !== 200) {
+            const why = response.status === 401 ? "the credentials were refused" : `HTTP ${response.status}`;
+            throw new AuthError(`${this.registry}: token request to ${url.origin}${url.pathname} failed: ${why}`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString("utf8"));
+        }
+        catch {
+            throw new AuthError(`${this.registry}: the token server answered with something that is not JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new AuthError(`${this.registry}: the token server's answer has no token`);
+        this.onSecret(token);
+        // RFC: expires_in defaults to 60 seconds when the server does not say.
+        const lifetimeMs = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : 60) * 1000;
+        return {
+            header: `Bearer ${token}`,
+            expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
+        };
+    }
+}
+function isPrivateAddress(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "");
+    if (/^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host))
+        return true;
+    if (/^172\.(1[6-9]|2\d|3[01])\./.test(host) || host === "0.0.0.0")
+        return true;
+    return host === "::1" || /^f[cd]/i.test(host) || /^fe80:/i.test(host);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Manifest and index media types of the OCI image spec and Docker's schema 2. */
+const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+const media_types_OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+const INDEX_MEDIA_TYPES = [media_types_OCI_INDEX, DOCKER_MANIFEST_LIST];
+const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
+/** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
+const MANIFEST_ACCEPT = [...IMAGE_MEDIA_TYPES, ...INDEX_MEDIA_TYPES].join(", ");
+function media_types_isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return media_types_isIndexMediaType(mediaType) || IMAGE_MEDIA_TYPES.includes(mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * Manifests as bytes plus the fields the client needs. The bytes are what gets pushed: a manifest is
+ * never re-serialised, because re-encoding would change its digest.
+ */
+
+
+/** The largest manifest the client accepts, as the distribution spec recommends registries do. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * Parse verified manifest bytes. `headerMediaType` is the registry's Content-Type; the manifest's own
+ * mediaType field wins when present (some registries answer with a generic type).
+ */
+function manifest_parseManifest(bytes, digest, headerMediaType) {
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString("utf8"));
+    }
+    catch (error) {
+        throw new errors_OciError(`manifest ${digest} is not valid JSON: ${error.message}`);
+    }
+    const mediaType = raw.mediaType ?? guessMediaType(raw, headerMediaType);
+    const manifest = {
+        bytes,
+        digest,
+        mediaType,
+        manifests: media_types_isIndexMediaType(mediaType) ? (raw.manifests ?? []) : [],
+        blobs: media_types_isIndexMediaType(mediaType) ? [] : [...(raw.config ? [raw.config] : []), ...(raw.layers ?? [])],
+        ...(raw.subject ? { subject: raw.subject } : {}),
+        ...(raw.artifactType ? { artifactType: raw.artifactType } : {}),
+        ...(raw.annotations ? { annotations: raw.annotations } : {}),
+    };
+    return manifest;
+}
+function guessMediaType(raw, headerMediaType) {
+    if (headerMediaType && headerMediaType !== "application/json")
+        return headerMediaType;
+    if (raw.manifests)
+        return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : media_types_OCI_INDEX;
+    return "application/vnd.oci.image.manifest.v1+json";
+}
+/** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
+function manifest_artifactTypeOf(manifest) {
+    return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
+
+
+
+
+
+
+
+/** A client for one registry. */
+class RegistryClient {
+    registry;
+    transport;
+    auth;
+    base;
+    insecureHttp;
+    constructor(registry, options) {
+        this.registry = registry;
+        this.transport = options.transport;
+        this.insecureHttp = options.insecureHttp ?? false;
+        this.auth = new RegistryAuthenticator(registry, options.transport, () => options.credentials(registry), options.onSecret);
+    }
+    /**
+     * The registry's base URL. HTTPS always; a loopback registry that does not speak TLS is reached
+     * over plain HTTP, as Docker allows for localhost and nothing else.
+     */
+    baseUrl() {
+        this.base ??= this.resolveBase();
+        return this.base;
+    }
+    async resolveBase() {
+        const host = apiHost(this.registry);
+        if (!isLoopbackRegistry(this.registry))
+            return `https://${host}`;
+        if (this.insecureHttp)
+            return `http://${host}`;
+        try {
+            const response = await this.transport.send({ method: "GET", url: `https://${host}/v2/`, retry: false });
+            discard(response);
+            return `https://${host}`;
+        }
+        catch {
+            return `http://${host}`;
+        }
+    }
+    /** Send a request, answering auth challenges; returns any response (callers check the status). */
+    async send(request) {
+        const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
+        const url = request.path.startsWith("http") ? request.path : `${await this.baseUrl()}${request.path}`;
+        for (let attempt = 0;; attempt++) {
+            const authorization = await this.auth.header(scopes);
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers: { ...(authorization ? { authorization } : {}), ...request.headers },
+                ...(request.body !== undefined ? { body: request.body } : {}),
+                ...(request.retry !== undefined ? { retry: request.retry } : {}),
+                ...(request.stats ? { stats: request.stats } : {}),
+            });
+            if (response.status !== 401 || attempt >= 2)
+                return response;
+            const challenge = headerValue(response.headers, "www-authenticate");
+            // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
+            if (!(await this.auth.onUnauthorized(challenge, scopes)))
+                return response;
+            discard(response);
+        }
+    }
+    /** Like send, but any status outside `ok` becomes a RegistryError with the registry's codes. */
+    async expect(operation, request, ok) {
+        const response = await this.send(request);
+        if (ok.includes(response.status))
+            return response;
+        throw await registryError(operation, response);
+    }
+    async getManifest(repository, reference, stats) {
+        const operation = `get manifest ${this.registry}/${repository}:${reference}`;
+        const response = await this.expect(operation, {
+            method: "GET",
+            path: `/v2/${repository}/manifests/${reference}`,
+            repository,
+            actions: ["pull"],
+            headers: { accept: MANIFEST_ACCEPT },
+            ...(stats ? { stats } : {}),
+        }, [200]);
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES).catch((error) => {
+            throw new errors_OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`);
+        });
+        const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
+        return manifest_parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+    }
+    /** The descriptor of a manifest, or undefined when the tag or digest is not there. */
+    async headManifest(repository, reference, stats) {
+        const request = {
+            method: "HEAD",
+            path: `/v2/${repository}/manifests/${reference}`,
+            repository,
+            actions: ["pull"],
+            headers: { accept: MANIFEST_ACCEPT },
+            ...(stats ? { stats } : {}),
+        };
+        const response = await this.send(request);
+        discard(response);
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw await registryError(`head manifest ${this.registry}/${repository}:${reference}`, response);
+        const digest = headerValue(response.headers, "docker-content-digest");
+        if (!digest) {
+            // Without the header a HEAD cannot tell the digest; fall back to reading the manifest.
+            const manifest = await this.getManifest(repository, reference, stats);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        return {
+            mediaType: headerValue(response.headers, "content-type") ?? "",
+            digest,
+            size: Number(headerValue(response.headers, "content-length") ?? 0),
+        };
+    }
+    async putManifest(repository, reference, manifest, stats) {
+        const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
+            method: "PUT",
+            path: `/v2/${repository}/manifests/${reference}`,
+            repository,
+            actions: ["pull", "push"],
+            headers: { "content-type": manifest.mediaType },
+            body: manifest.bytes,
+            ...(stats ? { stats } : {}),
+        }, [200, 201, 202]);
+        discard(response);
+        const stored = headerValue(response.headers, "docker-content-digest");
+        if (stored && stored !== manifest.digest) {
+            throw new errors_DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
+        }
+    }
+    async hasBlob(repository, digest, stats) {
+        const response = await this.send({
+            method: "HEAD",
+            path: `/v2/${repository}/blobs/${digest}`,
+            repository,
+            actions: ["pull"],
+            ...(stats ? { stats } : {}),
+        });
+        discard(response);
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+    }
+    /**
+     * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
+     * Range request from the last byte received; the hash carries on over the resumed bytes.
+     */
+    openBlob(repository, descriptor, stats) {
+        const state = { received: 0 };
+        const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
+        const pump = async () => {
+            let resumes = 0;
+            for (;;) {
+                const headers = state.received > 0 ? { range: `bytes=${state.received}-` } : {};
+                const response = await this.send({
+                    method: "GET",
+                    path: `/v2/${repository}/blobs/${descriptor.digest}`,
+                    repository,
+                    actions: ["pull"],
+                    headers,
+                    ...(stats ? { stats } : {}),
+                });
+                if (state.received > 0 && response.status === 200) {
+                    // The registry ignored Range and sent the blob from the start again.
+                    response.body.destroy();
+                    throw new errors_OciError(`blob ${descriptor.digest}: the registry does not support resuming (Range); retry the copy`);
+                }
+                if (response.status !== 200 && response.status !== 206)
+                    throw await registryError(`get blob ${this.registry}/${repository}@${descriptor.digest}`, response);
+                try {
+                    for await (const chunk of response.body) {
+                        state.received += chunk.length;
+                        if (!verifier.write(chunk))
+                            await new Promise((resolvePromise) => verifier.once("drain", resolvePromise));
+                    }
+                    verifier.end();
+                    return;
+                }
+                catch (error) {
+                    if (verifier.destroyed)
+                        return;
+                    if (++resumes > 5 || !retry_isRetryableError(error) || state.received >= descriptor.size)
+                        throw error;
+                    if (stats)
+                        stats.retries++;
+                    await sleep(200 * resumes);
+                }
+            }
+        };
+        pump().catch((error) => verifier.destroy(error));
+        return verifier;
+    }
+    /** A small blob (a config, a signature payload), read whole and verified; refused over `limit`. */
+    async readBlob(repository, descriptor, limit = 16 * 1024 * 1024, stats) {
+        if (descriptor.size > limit)
+            throw new errors_OciError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${limit}-byte limit`);
+        const chunks = [];
+        for await (const chunk of this.openBlob(repository, descriptor, stats))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    /**
+     * Upload a blob unless it is there. With `mountFrom` (a repository on this registry holding it),
+     * ask for a cross-repository mount first; a refused mount answers 202 with an upload session,
+     * which is reused rather than opening another.
+     */
+    async uploadBlob(repository, descriptor, source, options = {}) {
+        const stats = options.stats;
+        if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
+            return { outcome: "exists" };
+        let path = `/v2/${repository}/blobs/uploads/`;
+        const extraScopes = [];
+        if (options.mountFrom && options.mountFrom !== repository) {
+            path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
+            extraScopes.push(`repository:${options.mountFrom}:pull`);
+        }
+        const start = await this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
+            method: "POST",
+            path,
+            repository,
+            actions: ["pull", "push"],
+            extraScopes,
+            headers: { "content-length": "0" },
+            ...(stats ? { stats } : {}),
+        }, [201, 202]);
+        discard(start);
+        if (start.status === 201)
+            return { outcome: "mounted" };
+        const location = await this.uploadLocation(start);
+        await this.putBlob(repository, location, descriptor, source, stats);
+        return { outcome: "uploaded" };
+    }
+    async uploadLocation(response) {
+        const location = headerValue(response.headers, "location");
+        if (!location)
+            throw new errors_OciError(`${this.registry}: upload session without a Location header`);
+        return new URL(location, await this.baseUrl());
+    }
+    async putBlob(repository, location, descriptor, source, stats) {
+        const url = new URL(location);
+        url.searchParams.set("digest", descriptor.digest);
+        const response = await this.send({
+            method: "PUT",
+            path: url.toString(),
+            repository,
+            actions: ["pull", "push"],
+            headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
+            ...bodyOf(source),
+            ...(stats ? { stats } : {}),
+        });
+        if (response.status === 201) {
+            discard(response);
+            return;
+        }
+        // Some registries refuse content on the closing PUT; they take one PATCH with all of it, then an
+        // empty PUT. One PATCH only: a multi-chunk upload is what ECR gets wrong.
+        if (![400, 404, 405, 413, 415, 416].includes(response.status)) {
+            throw await registryError(`upload ${descriptor.digest} to ${this.registry}/${repository}`, response);
+        }
+        discard(response);
+        await this.patchThenPut(repository, descriptor, source, stats);
+    }
+    async patchThenPut(repository, descriptor, source, stats) {
+        const operation = `upload ${descriptor.digest} to ${this.registry}/${repository}`;
+        const common = { repository, actions: ["pull", "push"], ...(stats ? { stats } : {}) };
+        const start = await this.expect(operation, { ...common, method: "POST", path: `/v2/${repository}/blobs/uploads/`, headers: { "content-length": "0" } }, [202]);
+        discard(start);
+        const patch = await this.expect(operation, {
+            ...common,
+            method: "PATCH",
+            path: (await this.uploadLocation(start)).toString(),
+            headers: {
+                "content-type": "application/octet-stream",
+                "content-length": String(descriptor.size),
+                "content-range": `0-${Math.max(descriptor.size - 1, 0)}`,
+            },
+            ...bodyOf(source),
+        }, [202, 204]);
+        discard(patch);
+        const url = await this.uploadLocation(patch);
+        url.searchParams.set("digest", descriptor.digest);
+        const put = await this.expect(operation, { ...common, method: "PUT", path: url.toString(), headers: { "content-length": "0" } }, [201]);
+        discard(put);
+    }
+    async listTags(repository) {
+        const tags = [];
+        let path = `/v2/${repository}/tags/list?n=1000`;
+        while (path) {
+            const response = await this.expect(`list tags of ${this.registry}/${repository}`, { method: "GET", path, repository, actions: ["pull"] }, [200, 404]);
+            if (response.status === 404) {
+                discard(response);
+                return tags;
+            }
+            const body = JSON.parse((await readBody(response, 64 * 1024 * 1024)).toString());
+            tags.push(...(body.tags ?? []));
+            const link = headerValue(response.headers, "link");
+            const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+            path = next;
+        }
+        return tags;
+    }
+    /**
+     * The referrers of `digest`: through the OCI 1.1 referrers API when the registry has it, otherwise
+     * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
+     */
+    async referrers(repository, digest, stats) {
+        const response = await this.send({
+            method: "GET",
+            path: `/v2/${repository}/referrers/${digest}`,
+            repository,
+            actions: ["pull"],
+            headers: { accept: media_types_OCI_INDEX },
+            ...(stats ? { stats } : {}),
+        });
+        const contentType = headerValue(response.headers, "content-type") ?? "";
+        if (response.status === 200 && contentType.startsWith(media_types_OCI_INDEX)) {
+            const index = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES)).toString());
+            return { descriptors: index.manifests ?? [], api: true };
+        }
+        discard(response);
+        if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
+            throw await registryError(`list referrers of ${this.registry}/${repository}@${digest}`, response);
+        }
+        const fallback = await this.fallbackIndex(repository, digest, stats);
+        return { descriptors: fallback?.manifests ?? [], api: false };
+    }
+    /** The `sha256-<hex>` fallback index of referrers, if any. */
+    async fallbackIndex(repository, digest, stats) {
+        try {
+            return await this.getManifest(repository, registry_client_referrersTag(digest), stats);
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+}
+/** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */
+function registry_client_referrersTag(digest) {
+    return digest.replace(":", "-");
+}
+function verifyManifestDigest(bytes, reference, headerDigest) {
+    if (reference.includes(":")) {
+        const actual = digest_digestOf(bytes, reference.slice(0, reference.indexOf(":")));
+        if (actual !== reference)
+            throw new errors_DigestMismatchError(reference, `the manifest bytes hash to ${actual}`);
+        return reference;
+    }
+    const actual = digest_digestOf(bytes);
+    if (headerDigest?.startsWith("sha256:") && headerDigest !== actual) {
+        throw new errors_DigestMismatchError(headerDigest, `the registry says the manifest is ${headerDigest} but its bytes hash to ${actual}`);
+    }
+    return actual;
+}
+async function registryError(operation, response) {
+    let details = [];
+    try {
+        const body = await readBody(response, 64 * 1024);
+        const parsed = JSON.parse(body.toString("utf8"));
+        details = (parsed.errors ?? []).map((error) => ({
+            code: String(error.code),
+            message: String(error.message ?? ""),
+        }));
+    }
+    catch {
+        // Not every error has an OCI error body (proxies, load balancers).
+    }
+    return new RegistryError(operation, response.status, details);
+}
+/**
+ * A Buffer body is replayed by the transport's retries; a stream cannot be, so its request is sent
+ * once and the copy engine retries the whole blob (with a fresh source stream) instead.
+ */
+function bodyOf(source) {
+    const first = source();
+    if (Buffer.isBuffer(first))
+        return { body: first, retry: true };
+    return { body: () => first, retry: false };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/clients.ts
+/**
+ * One RegistryClient per registry, sharing a transport (connection pools, per-host limits) and the
+ * standard credential sources: ECR / ECR Public through the AWS SDK, then the docker config.
+ */
+
+
+
+
+
+class RegistryClients {
+    transport;
+    clients = new Map();
+    credentials;
+    onSecret;
+    constructor(options) {
+        this.transport = options.transport ?? new Transport(options.transportOptions);
+        this.onSecret = options.onSecret;
+        const ecr = new EcrCredentials({ onSecret: options.onSecret });
+        this.credentials =
+            options.credentials ??
+                firstOf(ecr, new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret));
+    }
+    for(registry) {
+        let client = this.clients.get(registry);
+        if (!client) {
+            client = new RegistryClient(registry, {
+                transport: this.transport,
+                credentials: (host) => this.credentials.get(host),
+                onSecret: this.onSecret,
+            });
+            this.clients.set(registry, client);
+        }
+        return client;
+    }
+    close() {
+        return this.transport.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/fan-out.ts
+/**
+ * Moving one blob to every destination that lacks it, reading the source once: the verified source
+ * stream is piped into one PassThrough per destination upload, so backpressure from the slowest
+ * destination paces the read and memory stays flat whatever the blob size. Destinations on the
+ * source's registry get a cross-repository mount instead of bytes.
+ */
+
+async function fan_out_copyBlobToTargets(source, blob, targets) {
+    const sameRegistry = targets.filter((target) => target.client === source.client);
+    const others = targets.filter((target) => target.client !== source.client);
+    const openSource = () => {
+        const stream = source.client.openBlob(source.repository, blob, source.stats);
+        stream.on("data", (chunk) => source.onBytes(chunk.length));
+        return stream;
+    };
+    const mounts = sameRegistry.map(async (target) => {
+        try {
+            const result = await target.client.uploadBlob(target.destination.repository, blob, openSource, {
+                mountFrom: source.repository,
+                stats: target.stats,
+                skipExistsCheck: true,
+            });
+            return { target, outcome: result.outcome };
+        }
+        catch (error) {
+            return { target, error: error };
+        }
+    });
+    let streamed = Promise.resolve([]);
+    if (others.length > 0) {
+        const stream = openSource();
+        const branches = others.map(() => {
+            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
+            // A source failure reaches each upload through its branch; the upload's result reports it, so
+            // an error on a branch the HTTP client has already finished with is not a crash.
+            branch.on("error", () => { });
+            return branch;
+        });
+        let sourceError;
+        stream.on("error", (error) => {
+            sourceError = error;
+            for (const branch of branches)
+                branch.destroy(error);
+        });
+        for (const branch of branches)
+            stream.pipe(branch);
+        streamed = Promise.all(others.map(async (target, i) => {
+            const branch = branches[i];
+            try {
+                const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
+                    stats: target.stats,
+                    skipExistsCheck: true,
+                });
+                return { target, outcome: result.outcome };
+            }
+            catch (error) {
+                // One destination failing must not stall the others: stop feeding it, keep draining.
+                stream.unpipe(branch);
+                branch.destroy();
+                if (branches.every((other) => other.destroyed))
+                    stream.destroy();
+                // When the source failed (a digest that did not verify), that is the cause to report,
+                // not the aborted upload it led to.
+                return { target, error: sourceError ?? error };
+            }
+        }));
+    }
+    const results = [...(await Promise.all(mounts)), ...(await streamed)];
+    // In the order the targets were given, so callers can pair outcomes with their own records.
+    return targets.map((target) => results.find((result) => result.target === target));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/plan.ts
+
+async function plan_planDestination(client, destination, graph) {
+    const stats = { requests: 0, retries: 0 };
+    const repository = destination.repository;
+    const plan = {
+        destination,
+        missingManifests: new Set(),
+        staleTags: new Set(),
+        missingBlobs: new Map(),
+        presentBlobs: 0,
+        stats,
+    };
+    if (destination.tag) {
+        const head = await client.headManifest(repository, destination.tag, stats);
+        if (head)
+            plan.existingTagDigest = head.digest;
+    }
+    const onlyImage = graph.manifests.every((item) => item.kind === "image");
+    if (plan.existingTagDigest === graph.root.digest && onlyImage)
+        return plan;
+    await Promise.all(graph.manifests.map(async (item) => {
+        const head = await client.headManifest(repository, item.manifest.digest, stats);
+        if (!head)
+            plan.missingManifests.add(item.manifest.digest);
+        if (item.tag) {
+            const tagged = head ? await client.headManifest(repository, item.tag, stats) : undefined;
+            if (tagged?.digest !== item.manifest.digest)
+                plan.staleTags.add(item.tag);
+        }
+    }));
+    const needed = new Map();
+    for (const item of graph.manifests) {
+        if (!plan.missingManifests.has(item.manifest.digest))
+            continue;
+        for (const blob of item.manifest.blobs)
+            if (graph.blobs.has(blob.digest))
+                needed.set(blob.digest, blob);
+    }
+    await Promise.all([...needed.values()].map(async (blob) => {
+        if (await client.hasBlob(repository, blob.digest, stats))
+            plan.presentBlobs++;
+        else
+            plan.missingBlobs.set(blob.digest, blob);
+    }));
+    return plan;
+}
+function describePlan(plan, rootDigest) {
+    const where = formatReference(plan.destination);
+    if (plan.missingManifests.size === 0 && plan.staleTags.size === 0 && plan.existingTagDigest === rootDigest)
+        return `${where}: up to date`;
+    const bytes = [...plan.missingBlobs.values()].reduce((sum, blob) => sum + blob.size, 0);
+    return `${where}: ${plan.missingManifests.size} manifests and ${plan.missingBlobs.size} blobs (${bytes} bytes) to copy`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-kinds.ts
+const REFERRER_KINDS = (/* unused pure expression or super */ null && (["signature", "attestation", "sbom", "other"]));
+const SIGSTORE_BUNDLE = "application/vnd.dev.sigstore.bundle";
+const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+/** cosign's legacy tags: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+const referrer_kinds_LEGACY_TAG_KINDS = { sig: "signature", att: "attestation", sbom: "sbom" };
+function referrer_kinds_legacyTag(digest, suffix) {
+    return `${digest.replace(":", "-")}.${suffix}`;
+}
+function referrer_kinds_classifyReferrer(descriptor) {
+    const type = (descriptor.artifactType ?? "").toLowerCase();
+    if (type.startsWith(SIGSTORE_BUNDLE)) {
+        // A bundle over the cosign "sign" predicate is a signature; any other predicate is an attestation.
+        const predicate = descriptor.annotations?.["dev.sigstore.bundle.predicateType"];
+        return predicate === undefined || predicate === COSIGN_SIGN_PREDICATE ? "signature" : "attestation";
+    }
+    if (type.includes("notary.signature") || type.includes("cosign.signature") || type.includes("simplesigning"))
+        return "signature";
+    if (type.includes("in-toto") || type.includes("attestation"))
+        return "attestation";
+    if (type.includes("spdx") || type.includes("cyclonedx") || type.includes("sbom") || type.includes("syft"))
+        return "sbom";
+    return "other";
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/source-graph.ts
+/**
+ * Everything a copy has to move, read from the source once: the root manifest, its children
+ * (children before parents), every blob, and the referrers and cosign tags of the kinds asked for.
+ * Every manifest is fetched by digest and verified; nothing is re-encoded, except an index narrowed
+ * by an explicit platform filter (which is why that filter changes the digest).
+ */
+
+
+
+
+
+
+/** Layers that must not be copied (Windows base layers and the like): they live at their `urls`. */
+function isNonDistributable(descriptor) {
+    return /foreign|nondistributable/.test(descriptor.mediaType);
+}
+const MAX_REFERRER_DEPTH = 3;
+async function source_graph_collectSource(client, source, options) {
+    const repository = source.repository;
+    const stats = options.stats;
+    let root = await client.getManifest(repository, manifestReference(source), stats);
+    if (options.platforms && options.platforms.length > 0)
+        root = await narrowToPlatforms(client, repository, root, options.platforms, stats);
+    const graph = { root, manifests: [], blobs: new Map(), excluded: [] };
+    const seen = new Set();
+    const addBlobs = (manifest) => {
+        for (const blob of manifest.blobs)
+            if (!isNonDistributable(blob))
+                graph.blobs.set(blob.digest, blob);
+    };
+    const walkImage = async (manifest) => {
+        if (seen.has(manifest.digest))
+            return [];
+        seen.add(manifest.digest);
+        const digests = [manifest.digest];
+        const children = await Promise.all(manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)));
+        for (const child of children)
+            digests.push(...(await walkImage(child)));
+        addBlobs(manifest);
+        graph.manifests.push({ manifest, kind: "image" });
+        return digests;
+    };
+    const walkReferrers = async (subject, depth) => {
+        if (options.referrerKinds.length === 0 || depth > MAX_REFERRER_DEPTH)
+            return;
+        const found = [];
+        const { descriptors } = await client.referrers(repository, subject, stats);
+        for (const descriptor of descriptors) {
+            const kind = classifyReferrer(descriptor);
+            if (!options.referrerKinds.includes(kind)) {
+                graph.excluded.push({ digest: descriptor.digest, kind });
+                continue;
+            }
+            const manifest = await client.getManifest(repository, descriptor.digest, stats);
+            // The index listing may be stale or a registry's guess; the manifest itself decides.
+            const actualKind = manifest.artifactType
+                ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
+                : kind;
+            if (!options.referrerKinds.includes(actualKind)) {
+                graph.excluded.push({ digest: descriptor.digest, kind: actualKind });
+                continue;
+            }
+            found.push({ manifest, kind: actualKind, subject });
+        }
+        for (const [suffix, kind] of Object.entries(LEGACY_TAG_KINDS)) {
+            const tag = legacyTag(subject, suffix);
+            const head = await client.headManifest(repository, tag, stats);
+            if (!head)
+                continue;
+            if (!options.referrerKinds.includes(kind)) {
+                graph.excluded.push({ digest: head.digest, kind, tag });
+                continue;
+            }
+            found.push({ manifest: await client.getManifest(repository, head.digest, stats), kind, tag });
+        }
+        for (const item of found) {
+            if (seen.has(item.manifest.digest))
+                continue;
+            seen.add(item.manifest.digest);
+            const children = await Promise.all(item.manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)));
+            for (const child of children) {
+                addBlobs(child);
+                graph.manifests.push({ manifest: child, kind: item.kind });
+            }
+            addBlobs(item.manifest);
+            graph.manifests.push({
+                manifest: item.manifest,
+                kind: item.kind,
+                ...(item.tag ? { tag: item.tag } : {}),
+                ...(item.subject ? { subject: item.subject } : {}),
+            });
+            await walkReferrers(item.manifest.digest, depth + 1);
+        }
+    };
+    const imageDigests = await walkImage(root);
+    for (const digest of imageDigests)
+        await walkReferrers(digest, 1);
+    return graph;
+}
+function platformMatches(wanted, actual) {
+    if (!actual)
+        return false;
+    return (wanted.os === actual.os &&
+        wanted.architecture === actual.architecture &&
+        (!wanted.variant || wanted.variant === actual.variant));
+}
+/**
+ * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
+ * a new index listing just them. Both change the digest; callers asked for that explicitly.
+ */
+async function narrowToPlatforms(client, repository, root, platforms, stats) {
+    if (!isIndexMediaType(root.mediaType))
+        return root;
+    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(platform, child.platform)));
+    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)));
+    if (missing.length > 0) {
+        throw new OciError(`the source index has no ${missing.map(formatPlatform).join(", ")} (it has ${root.manifests.map((child) => (child.platform ? formatPlatform(child.platform) : "?")).join(", ")})`);
+    }
+    if (kept.length === 1)
+        return client.getManifest(repository, kept[0].digest, stats);
+    const index = JSON.parse(root.bytes.toString("utf8"));
+    index.manifests = kept;
+    const bytes = Buffer.from(JSON.stringify(index));
+    return parseManifest(bytes, digestOf(bytes), root.mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/copy.ts
+/**
+ * The copy engine: plan every destination, then move what is missing. Blobs first (largest first,
+ * each read from the source once for all destinations), then manifests children before parents,
+ * then referrers, and the destination tag last — so a tag never points at content that is not all
+ * there. A destination that fails does not stop the others; a re-run moves only what is missing.
+ */
+
+
+
+
+
+
+
+
+async function copyImage(clients, source, destinations, options = {}) {
+    const sourceClient = clients.for(source.registry);
+    const sourceStats = { requests: 0, retries: 0 };
+    const upToDate = await checkUpToDate(clients, source, destinations, options, sourceStats);
+    if (upToDate)
+        return upToDate;
+    const graph = await collectSource(sourceClient, source, {
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+        referrerKinds: options.referrerKinds ?? [],
+        stats: sourceStats,
+    });
+    const report = {
+        source: formatReference(source),
+        digest: graph.root.digest,
+        mediaType: graph.root.mediaType,
+        sourceBytesRead: 0,
+        blobBytes: [...graph.blobs.values()].reduce((sum, blob) => sum + blob.size, 0),
+        excludedReferrers: graph.excluded,
+        destinations: [],
+    };
+    const targets = destinations.map((reference) => ({
+        reference,
+        client: clients.for(reference.registry),
+        report: emptyReport(reference, graph.root.digest),
+    }));
+    report.destinations = targets.map((target) => target.report);
+    await Promise.all(targets.map(async (target) => {
+        try {
+            target.plan = await planDestination(target.client, target.reference, graph);
+        }
+        catch (error) {
+            fail(target, error);
+        }
+    }));
+    for (const target of targets) {
+        if (!target.plan || target.failed)
+            continue;
+        const plan = target.plan;
+        target.report.manifests.skipped = graph.manifests.length - plan.missingManifests.size;
+        target.report.blobs.skipped = graph.blobs.size - plan.missingBlobs.size;
+        if (plan.existingTagDigest === graph.root.digest && plan.missingManifests.size === 0 && plan.staleTags.size === 0) {
+            target.report.status = "up-to-date";
+            target.report.manifests.skipped = graph.manifests.length;
+            target.report.blobs.skipped = graph.blobs.size;
+        }
+        else if (options.dryRun) {
+            target.report.status = "planned";
+            target.report.manifests.copied = plan.missingManifests.size;
+            target.report.blobs.copied = plan.missingBlobs.size;
+            target.report.bytes = [...plan.missingBlobs.values()].reduce((sum, blob) => sum + blob.size, 0);
+        }
+    }
+    if (options.dryRun)
+        return finish(report, targets);
+    const active = targets.filter((target) => target.plan && !target.failed && target.report.status !== "up-to-date");
+    await copyBlobs(sourceClient, source.repository, sourceStats, active, options, (bytes) => {
+        report.sourceBytesRead += bytes;
+    });
+    await Promise.all(active
+        .filter((target) => !target.failed)
+        .map(async (target) => {
+        try {
+            await pushManifests(target, graph);
+            target.report.status = "copied";
+        }
+        catch (error) {
+            fail(target, error);
+        }
+    }));
+    return finish(report, targets);
+}
+/**
+ * The warm path: when nothing but the image itself is to be copied, one HEAD at the source and one
+ * per destination tag decide that every destination already holds it, without reading the graph.
+ */
+async function checkUpToDate(clients, source, destinations, options, stats) {
+    if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0)
+        return undefined;
+    if (destinations.some((destination) => !destination.tag))
+        return undefined;
+    const head = await clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats);
+    if (!head)
+        return undefined;
+    const reports = await Promise.all(destinations.map(async (destination) => {
+        const destinationStats = { requests: 0, retries: 0 };
+        const there = await clients
+            .for(destination.registry)
+            .headManifest(destination.repository, destination.tag, destinationStats);
+        const report = emptyReport(destination, head.digest);
+        report.status = "up-to-date";
+        report.requests = destinationStats.requests;
+        report.retries = destinationStats.retries;
+        return there?.digest === head.digest ? report : undefined;
+    }));
+    if (reports.some((report) => !report))
+        return undefined;
+    return {
+        source: formatReference(source),
+        digest: head.digest,
+        mediaType: head.mediaType,
+        sourceBytesRead: 0,
+        blobBytes: 0,
+        excludedReferrers: [],
+        destinations: reports,
+    };
+}
+function emptyReport(reference, digest) {
+    return {
+        destination: formatReference(reference),
+        digest,
+        status: "copied",
+        manifests: { copied: 0, skipped: 0 },
+        blobs: { copied: 0, mounted: 0, skipped: 0 },
+        bytes: 0,
+        referrers: 0,
+        requests: 0,
+        retries: 0,
+    };
+}
+function fail(target, error) {
+    target.failed = error;
+    target.report.status = "failed";
+    target.report.error = error.message;
+}
+function finish(report, targets) {
+    for (const target of targets) {
+        target.report.requests = target.plan?.stats.requests ?? 0;
+        target.report.retries = target.plan?.stats.retries ?? 0;
+    }
+    return report;
+}
+/** Every missing blob to every destination lacking it, largest first, a few at a time. */
+async function copyBlobs(sourceClient, repository, sourceStats, destinations, options, onBytes) {
+    const needs = new Map();
+    for (const destination of destinations) {
+        for (const blob of destination.plan?.missingBlobs.values() ?? []) {
+            const entry = needs.get(blob.digest) ?? { blob, targets: [] };
+            entry.targets.push(destination);
+            needs.set(blob.digest, entry);
+        }
+    }
+    const queue = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+    const attempts = options.blobAttempts ?? 3;
+    const worker = async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+            let pending = job.targets.filter((target) => !target.failed);
+            for (let attempt = 1; pending.length > 0; attempt++) {
+                const blobTargets = pending.map((target) => ({
+                    client: target.client,
+                    destination: target.reference,
+                    stats: target.plan?.stats,
+                }));
+                const outcomes = await copyBlobToTargets({ client: sourceClient, repository, stats: sourceStats, onBytes }, job.blob, blobTargets);
+                const retry = [];
+                outcomes.forEach((outcome, i) => {
+                    const target = pending[i];
+                    if (outcome.error) {
+                        if (attempt < attempts && isTransient(outcome.error)) {
+                            retry.push(target);
+                            target.plan.stats.retries++;
+                        }
+                        else
+                            fail(target, outcome.error);
+                        return;
+                    }
+                    if (outcome.outcome === "mounted")
+                        target.report.blobs.mounted++;
+                    else
+                        target.report.blobs.copied++;
+                    if (outcome.outcome === "uploaded")
+                        target.report.bytes += job.blob.size;
+                });
+                pending = retry;
+                options.onProgress?.(`blob ${job.blob.digest} (${job.blob.size} bytes): ${outcomes.length - retry.length}/${outcomes.length} destinations done`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 6) }, worker));
+}
+function isTransient(error) {
+    const status = error.status;
+    return (isRetryableError(error) ||
+        status === undefined ||
+        status >= 500 ||
+        status === 429 ||
+        error.name === "DigestMismatchError");
+}
+/**
+ * Manifests in dependency order: image manifests, then indexes, then referrers; the fallback
+ * referrers index where the destination has no referrers API; cosign tags; the destination tag last.
+ */
+async function pushManifests(target, graph) {
+    const plan = target.plan;
+    const { client } = target;
+    const repository = target.reference.repository;
+    const stats = plan.stats;
+    const missing = (item) => plan.missingManifests.has(item.manifest.digest);
+    const push = async (items) => {
+        await Promise.all(items.filter(missing).map(async (item) => {
+            await client.putManifest(repository, item.manifest.digest, item.manifest, stats);
+            target.report.manifests.copied++;
+        }));
+    };
+    const images = graph.manifests.filter((item) => item.kind === "image");
+    // Children before parents: graph order already has them first; indexes wait for all images.
+    await push(images.filter((item) => item.manifest.manifests.length === 0));
+    for (const index of images.filter((item) => item.manifest.manifests.length > 0))
+        await push([index]);
+    const referrers = graph.manifests.filter((item) => item.kind !== "image");
+    await push(referrers.filter((item) => item.manifest.manifests.length === 0));
+    for (const index of referrers.filter((item) => item.manifest.manifests.length > 0))
+        await push([index]);
+    target.report.referrers = referrers.filter((item) => item.subject || item.tag).length;
+    const bySubject = new Map();
+    for (const item of referrers) {
+        if (!item.subject)
+            continue;
+        bySubject.set(item.subject, [...(bySubject.get(item.subject) ?? []), item.manifest]);
+    }
+    for (const [subject, manifests] of bySubject) {
+        const { api } = await client.referrers(repository, subject, stats);
+        if (!api)
+            await updateFallbackIndex(client, repository, subject, manifests, stats);
+    }
+    for (const item of referrers) {
+        if (item.tag && plan.staleTags.has(item.tag))
+            await client.putManifest(repository, item.tag, item.manifest, stats);
+    }
+    if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
+        await client.putManifest(repository, target.reference.tag, graph.root, stats);
+    }
+}
+/** Merge referrers into the `sha256-<hex>` fallback index of a registry without the referrers API. */
+async function updateFallbackIndex(client, repository, subject, manifests, stats) {
+    const existing = await client.fallbackIndex(repository, subject, stats);
+    const entries = existing ? [...existing.manifests] : [];
+    let changed = false;
+    for (const manifest of manifests) {
+        if (entries.some((entry) => entry.digest === manifest.digest))
+            continue;
+        entries.push({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            ...(manifest.artifactType || manifest.blobs[0]
+                ? { artifactType: manifest.artifactType ?? manifest.blobs[0].mediaType }
+                : {}),
+            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+        });
+        changed = true;
+    }
+    if (!changed)
+        return;
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
+    await client.putManifest(repository, referrersTag(subject), { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eN: () => (/* reexport */ errors_KeyError),
+  Fd: () => (/* reexport */ SigstoreError),
+  LX: () => (/* reexport */ loadVerificationKey),
+  R$: () => (/* reexport */ resolveKeySource),
+  Mf: () => (/* reexport */ verifyImageWithKey)
+});
+
+// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, checkSimpleSigning, decryptCosignKey, loadSigningKey, parsePem, publicKeyPem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, simpleSigningPayload, verifyBytes, verifyImageLegacy, writeLegacySignature
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __nccwpck_require__(668);
+;// CONCATENATED MODULE: ./packages/sigstore/src/encrypted-key.ts
+/**
+ * cosign's encrypted private keys: a PEM block (`ENCRYPTED SIGSTORE PRIVATE KEY`, or the older
+ * `ENCRYPTED COSIGN PRIVATE KEY`) whose body is JSON — scrypt parameters and salt, a NaCl secretbox
+ * nonce, and the ciphertext of the PKCS#8 DER key. The key is scrypt(password, salt) → 32 bytes.
+ */
+
+
+
+const encrypted_key_ENCRYPTED_KEY_LABELS = (/* unused pure expression or super */ null && (["ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY"]));
+/** Decrypt the body (the base64 inside the PEM armour) to PKCS#8 DER. */
+function encrypted_key_decryptCosignKey(body, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString("utf8"));
+    }
+    catch {
+        throw new KeyError("the encrypted key is not cosign's JSON format");
+    }
+    const { kdf, cipher, ciphertext } = parsed;
+    if (kdf?.name !== "scrypt" || !kdf.salt || !kdf.params?.N || !kdf.params.r || !kdf.params.p) {
+        throw new KeyError(`the encrypted key uses an unsupported key derivation '${kdf?.name ?? "none"}' (expected scrypt)`);
+    }
+    if (cipher?.name !== "nacl/secretbox" || !cipher.nonce || !ciphertext) {
+        throw new KeyError(`the encrypted key uses an unsupported cipher '${cipher?.name ?? "none"}' (expected nacl/secretbox)`);
+    }
+    const { N, r, p } = kdf.params;
+    // scrypt needs 128·N·r bytes; cosign's N=65536, r=8 is 64 MiB, over Node's 32 MiB default.
+    const key = scryptSync(Buffer.from(password, "utf8"), Buffer.from(kdf.salt, "base64"), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024,
+    });
+    const opened = nacl.secretbox.open(new Uint8Array(Buffer.from(ciphertext, "base64")), new Uint8Array(Buffer.from(cipher.nonce, "base64")), new Uint8Array(key));
+    if (!opened)
+        throw new KeyError("wrong password for the encrypted key (or the key is damaged)");
+    return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
+/** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
+class SigstoreError extends Error {
+    name = "SigstoreError";
+}
+/** Key material that cannot be used: malformed, unsupported, or the wrong password. */
+class errors_KeyError extends SigstoreError {
+    name = "KeyError";
+}
+/** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
+class VerificationError extends SigstoreError {
+    name = "VerificationError";
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
+var src = __nccwpck_require__(82);
+;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
+/**
+ * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
+ * repository, one layer per signature. Each layer is a simple-signing payload
+ * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
+ * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
+ * signatures are appended; one already there (same payload, verifying with the same key) is not
+ * added twice.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
+/** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
+const ZERO_TIME = "0001-01-01T00:00:00Z";
+async function readSignatureImage(client, repository, digest) {
+    try {
+        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
+        return { layers: manifest.blobs.slice(1) };
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
+async function readLegacySignatures(client, repository, digest) {
+    const image = await readSignatureImage(client, repository, digest);
+    if (!image)
+        return [];
+    const signatures = [];
+    for (const layer of image.layers) {
+        if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE)
+            continue;
+        const signature = layer.annotations?.[SIGNATURE_ANNOTATION];
+        if (!signature)
+            continue;
+        const payload = await client.readBlob(repository, layer, 1024 * 1024);
+        signatures.push({ payload, signature, annotations: layer.annotations ?? {}, layer });
+    }
+    return signatures;
+}
+/**
+ * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
+ * the same. Blobs first, the manifest and its tag last.
+ */
+async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
+    const tag = legacyTag(digest, "sig");
+    const existing = await readLegacySignatures(client, repository, digest);
+    if (existing.some(isDuplicate))
+        return { outcome: "exists", tag };
+    const previous = (await readSignatureImage(client, repository, digest))?.layers ?? [];
+    const layer = {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        size: signature.payload.length,
+        digest: digestOf(signature.payload),
+        annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
+    };
+    const layers = [...previous, layer];
+    const config = Buffer.from(JSON.stringify({
+        architecture: "",
+        created: ZERO_TIME,
+        history: layers.map(() => ({ created: ZERO_TIME })),
+        os: "",
+        rootfs: { type: "layers", diff_ids: layers.map((item) => item.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
+    await client.uploadBlob(repository, layer, () => signature.payload);
+    await client.uploadBlob(repository, configDescriptor, () => config);
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: configDescriptor.mediaType, size: configDescriptor.size, digest: configDescriptor.digest },
+        layers: layers.map((item) => ({
+            mediaType: item.mediaType,
+            size: item.size,
+            digest: item.digest,
+            ...(item.annotations ? { annotations: item.annotations } : {}),
+        })),
+    }));
+    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
+    return { outcome: "written", tag };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
+/**
+ * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
+ * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
+ */
+
+function signature_signBytes(key, message) {
+    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
+}
+function signature_verifyBytes(key, message, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
+/**
+ * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
+ * are what is signed and stored, so they are produced in exactly cosign's form: the field order of
+ * its Go structs, and `optional` as a JSON object with sorted keys, or null.
+ */
+
+const SIMPLE_SIGNING_TYPE = "cosign container image signature";
+function simple_signing_simpleSigningPayload(dockerReference, digest, annotations) {
+    const entries = annotations instanceof Map ? [...annotations] : Object.entries(annotations ?? {});
+    const optional = entries.length === 0 ? null : Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { "docker-reference": dockerReference },
+            image: { "docker-manifest-digest": digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional,
+    }));
+}
+/** Parse a payload and check it is a cosign image signature for `expectedDigest`. */
+function checkSimpleSigning(payload, expectedDigest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("the signed payload is not JSON");
+    }
+    if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
+        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
+    const digest = parsed.critical.image?.["docker-manifest-digest"];
+    if (digest !== expectedDigest)
+        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
+    return {
+        dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
+        digest,
+        annotations: parsed.optional ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyed.ts
+
+
+
+
+async function keyed_signImageLegacy(client, repository, digest, key, options) {
+    const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
+    const signature = signBytes(key, payload);
+    // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
+    // signature over it that verifies with this key.
+    const isDuplicate = (existing) => existing.payload.equals(payload) && verifyBytes(key, existing.payload, Buffer.from(existing.signature, "base64"));
+    return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
+}
+const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+async function verifyImageLegacy(client, repository, digest, key) {
+    const result = { verified: [], rejected: [] };
+    for (const stored of await readLegacySignatures(client, repository, digest)) {
+        if (!signature_verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"))) {
+            result.rejected.push(`${stored.layer.digest}: the signature does not verify with this key`);
+            continue;
+        }
+        try {
+            result.verified.push({
+                ...checkSimpleSigning(stored.payload, digest),
+                format: "legacy",
+                layerDigest: stored.layer.digest,
+                tlogEntry: Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]),
+            });
+        }
+        catch (error) {
+            result.rejected.push(`${stored.layer.digest}: ${error.message}`);
+        }
+    }
+    return result;
+}
+/** Like verifyImageLegacy, but no verified signature is an error saying why. */
+async function requireLegacySignature(client, repository, digest, key) {
+    const result = await verifyImageLegacy(client, repository, digest, key);
+    if (result.verified.length > 0)
+        return result.verified;
+    const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
+    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
+/**
+ * Signing and verifying images by reference: resolve each tag to a digest once, sign that digest
+ * (and, recursively, every manifest an index lists), verify against a key. The operations the
+ * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
+ */
+
+
+
+async function signImages(clients, references, key, options) {
+    const results = [];
+    for (const reference of references) {
+        const client = clients.for(reference.registry);
+        const root = await client.getManifest(reference.repository, manifestReference(reference));
+        const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
+        for (const digest of digests) {
+            const signed = await signImageLegacy(client, reference.repository, digest, key, {
+                dockerReference: repositoryName(reference),
+                ...(options.annotations ? { annotations: options.annotations } : {}),
+            });
+            results.push({
+                image: formatReference(withDigest(reference, digest)),
+                digest,
+                format: "legacy",
+                storedAt: `${repositoryName(reference)}:${signed.tag}`,
+                outcome: signed.outcome,
+            });
+        }
+    }
+    return results;
+}
+/**
+ * Resolve `reference` once and require a signature by `key` over that digest. Without a
+ * transparency-log entry a signature is accepted only when `ignoreTlog` says so, as cosign does;
+ * log entries themselves are not checked yet, so a signature that has one fails closed too.
+ */
+async function verifyImageWithKey(clients, reference, key, options) {
+    const client = clients.for(reference.registry);
+    const root = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    const signatures = await requireLegacySignature(client, reference.repository, root.digest, key);
+    const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
+    if (accepted.length === 0) {
+        const withLog = signatures.some((signature) => signature.tlogEntry);
+        throw new VerificationError(withLog
+            ? `${root.digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
+            : `${root.digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
+    }
+    return { digest: root.digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, root.digest)), signatures: accepted };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
+/**
+ * Where a key comes from, as the actions' `key` inputs say it: PEM text, `env://VAR` (the PEM is in
+ * that environment variable), `awskms://…` (a KMS key), or a file path. The environment and file
+ * reader are passed in: this package reads nothing of its own accord.
+ */
+
+const KMS_SCHEMES = ["awskms://", "gcpkms://", "azurekms://", "hashivault://"];
+async function resolveKeySource(value, context) {
+    const text = value.trim();
+    if (text.includes("-----BEGIN "))
+        return { kind: "pem", pem: text, origin: "inline PEM" };
+    if (text.startsWith("env://")) {
+        const name = text.slice("env://".length);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new errors_KeyError(`'${text}' does not name an environment variable`);
+        const pem = context.env[name];
+        if (!pem)
+            throw new errors_KeyError(`environment variable ${name} is empty or not set`);
+        return { kind: "pem", pem, origin: `env://${name}` };
+    }
+    if (text.startsWith("awskms://"))
+        return { kind: "kms", uri: text };
+    const scheme = KMS_SCHEMES.find((prefix) => text.startsWith(prefix)) ?? /^[a-z0-9+.-]+:\/\//.exec(text)?.[0];
+    if (scheme)
+        throw new errors_KeyError(`key scheme '${scheme}' is not supported (PEM text, a file path, env://VAR or awskms://)`);
+    try {
+        return { kind: "pem", pem: await context.readFile(text), origin: text };
+    }
+    catch (error) {
+        throw new errors_KeyError(`cannot read key file '${text}': ${error.code ?? error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
+/**
+ * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
+ * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
+ */
+
+
+
+function parsePem(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match)
+        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
+    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
+}
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    if (type === "ec") {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve !== "prime256v1" && curve !== "P-256")
+            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
+        return "ecdsa-p256";
+    }
+    if (type === "rsa")
+        return "rsa";
+    if (type === "ed25519")
+        return "ed25519";
+    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
+}
+/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
+function loadSigningKey(pem, password) {
+    const block = parsePem(pem);
+    let privateKey;
+    try {
+        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
+            if (password === undefined)
+                throw new KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
+            privateKey = createPrivateKey({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
+        }
+        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
+            privateKey = createPrivateKey(pem);
+        }
+        else {
+            throw new KeyError(`a '${block.label}' PEM block is not a private key`);
+        }
+    }
+    catch (error) {
+        if (error instanceof KeyError)
+            throw error;
+        throw new KeyError(`the private key cannot be read: ${error.message}`);
+    }
+    return { privateKey, publicKey: createPublicKey(privateKey), algorithm: algorithmOf(privateKey) };
+}
+function loadVerificationKey(pem) {
+    const block = parsePem(pem);
+    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
+        throw new errors_KeyError(`a '${block.label}' PEM block is not a public key`);
+    }
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
+    }
+    catch (error) {
+        throw new errors_KeyError(`the public key cannot be read: ${error.message}`);
+    }
+    return { publicKey, algorithm: algorithmOf(publicKey) };
+}
+function publicKeyPem(key) {
+    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -31804,6 +36882,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -31839,6 +36924,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31853,6 +36952,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -31860,10 +36966,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -31966,7 +37093,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -31975,6 +37102,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -32049,6 +37179,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -32061,9 +37233,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

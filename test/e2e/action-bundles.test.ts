@@ -12,9 +12,10 @@ const DIGEST = `sha256:${"a".repeat(64)}`;
 
 /** Inputs that pass validation for each action. */
 const VALID_INPUTS: Record<(typeof ACTIONS)[number], Record<string, string>> = {
-  "verify-base": { image: "cgr.example/base:1", key: "env://BASE_KEY" },
+  // Keyless verification and signing are what remain unbuilt of these two.
+  "verify-base": { image: "cgr.example/base:1", preset: "distroless" },
   "build-distroless": { base: `gcr.io/distroless/static@${DIGEST}`, tags: "registry.example/app:1.0.0" },
-  sign: { images: "registry.example/app:1.0.0", key: "cosign.key" },
+  sign: { images: "registry.example/app:1.0.0" },
   "trivy-scan": { images: `registry.example/app@${DIGEST}`, upload: "false" },
   promote: {
     source: "internal.example/app:rc1",
@@ -71,6 +72,28 @@ describe("action bundles", async () => {
   const crossFieldCases: Array<[string, Record<string, string>, RegExp]> = [
     ["verify-base", { image: "base:1" }, /^input 'key': no verification policy/],
     ["verify-base", { image: "base:1", key: "k.pub", preset: "distroless" }, /^input 'key': give either/],
+    [
+      "verify-base",
+      { image: "base:1", key: "gcpkms://projects/p/keys/k" },
+      /^input 'key': key scheme 'gcpkms:\/\/' is not supported/,
+    ],
+    [
+      "verify-base",
+      { image: "base:1", key: "/nonexistent/key.pub" },
+      /^input 'key': cannot read key file '\/nonexistent\/key.pub': ENOENT/,
+    ],
+    [
+      "verify-base",
+      { image: "base:1", key: "-----BEGIN PUBLIC KEY-----\nnot base64 key\n-----END PUBLIC KEY-----" },
+      /^input 'key': the public key cannot be read/,
+    ],
+    ["verify-base", { image: "Base:1", key: "env://HOME" }, /^input 'image': invalid image reference 'Base:1'/],
+    [
+      "sign",
+      { images: "app:1", key: "env://IA_NO_SUCH_VARIABLE" },
+      /^input 'key': environment variable IA_NO_SUCH_VARIABLE is empty or not set/,
+    ],
+    ["sign", { images: "app:1", key: "awskms:///alias/release" }, /^input 'key': AWS KMS keys are not implemented yet/],
     ["verify-base", { image: "base:1", preset: "chainguard" }, /^input 'preset': expected one of/],
     [
       "verify-base",

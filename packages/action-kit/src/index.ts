@@ -22,6 +22,6 @@ export {
   parseList,
   splitShellWords,
 } from "./parse.ts";
-export { inGroup, log, reportFailure, runAction } from "./run.ts";
+export { type ErrorClass, inGroup, log, reportFailure, runAction } from "./run.ts";
 export { maskSecret } from "./secrets.ts";
 export { type JobSummary, type SummaryTable, writeJobSummary } from "./summary.ts";

@@ -5,17 +5,24 @@ import { isUserError, oneLine } from "./errors.ts";
  * The one top-level handler every action entry runs under. User errors fail the step with a single
  * line; anything else is a bug, reported with its message and its stack for the issue tracker.
  */
-export async function runAction(main: () => Promise<void>): Promise<void> {
+// biome-ignore lint/suspicious/noExplicitAny: any error class, whatever its constructor takes.
+export type ErrorClass = abstract new (...args: any[]) => Error;
+
+/**
+ * `userErrorClasses`: errors of the packages that are the user's to fix (a bad reference, a wrong
+ * key, a registry refusal) and so are reported as one line like input errors.
+ */
+export async function runAction(main: () => Promise<void>, userErrorClasses: ErrorClass[] = []): Promise<void> {
   try {
     await main();
   } catch (error) {
-    reportFailure(error);
+    reportFailure(error, userErrorClasses);
   }
 }
 
-export function reportFailure(error: unknown): void {
-  if (isUserError(error)) {
-    core.setFailed(oneLine(error.message));
+export function reportFailure(error: unknown, userErrorClasses: ErrorClass[] = []): void {
+  if (isUserError(error) || userErrorClasses.some((errorClass) => error instanceof errorClass)) {
+    core.setFailed(oneLine((error as Error).message));
     return;
   }
   const bug = error instanceof Error ? error : new Error(String(error));

@@ -35,7 +35,11 @@ export async function signImageLegacy(
 export interface VerifiedSignature extends SimpleSigning {
   format: "legacy";
   layerDigest: string;
+  /** Whether the signature carries a Rekor bundle (a transparency-log entry). */
+  tlogEntry: boolean;
 }
+
+export const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
 
 export interface VerificationResult {
   verified: VerifiedSignature[];
@@ -60,6 +64,7 @@ export async function verifyImageLegacy(
         ...checkSimpleSigning(stored.payload, digest),
         format: "legacy",
         layerDigest: stored.layer.digest,
+        tlogEntry: Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]),
       });
     } catch (error) {
       result.rejected.push(`${stored.layer.digest}: ${(error as Error).message}`);

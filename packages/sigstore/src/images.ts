@@ -1,0 +1,86 @@
+/**
+ * Signing and verifying images by reference: resolve each tag to a digest once, sign that digest
+ * (and, recursively, every manifest an index lists), verify against a key. The operations the
+ * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
+ */
+import {
+  formatReference,
+  manifestReference,
+  type Reference,
+  type RegistryClients,
+  repositoryName,
+  withDigest,
+} from "@image-actions/oci";
+import { VerificationError } from "./errors.ts";
+import { requireLegacySignature, signImageLegacy, type VerifiedSignature } from "./keyed.ts";
+import type { SigningKey, VerificationKey } from "./keys.ts";
+
+export interface SignedDigest {
+  image: string;
+  digest: string;
+  format: "legacy";
+  /** Where the signature is stored (`name:sha256-<hex>.sig`). */
+  storedAt: string;
+  outcome: "written" | "exists";
+}
+
+export async function signImages(
+  clients: RegistryClients,
+  references: Reference[],
+  key: SigningKey,
+  options: { recursive: boolean; annotations?: Map<string, string> },
+): Promise<SignedDigest[]> {
+  const results: SignedDigest[] = [];
+  for (const reference of references) {
+    const client = clients.for(reference.registry);
+    const root = await client.getManifest(reference.repository, manifestReference(reference));
+    const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
+    for (const digest of digests) {
+      const signed = await signImageLegacy(client, reference.repository, digest, key, {
+        dockerReference: repositoryName(reference),
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+      });
+      results.push({
+        image: formatReference(withDigest(reference, digest)),
+        digest,
+        format: "legacy",
+        storedAt: `${repositoryName(reference)}:${signed.tag}`,
+        outcome: signed.outcome,
+      });
+    }
+  }
+  return results;
+}
+
+export interface VerifiedImage {
+  digest: string;
+  /** The image pinned to the verified digest. */
+  image: string;
+  signatures: VerifiedSignature[];
+}
+
+/**
+ * Resolve `reference` once and require a signature by `key` over that digest. Without a
+ * transparency-log entry a signature is accepted only when `ignoreTlog` says so, as cosign does;
+ * log entries themselves are not checked yet, so a signature that has one fails closed too.
+ */
+export async function verifyImageWithKey(
+  clients: RegistryClients,
+  reference: Reference,
+  key: VerificationKey,
+  options: { ignoreTlog: boolean },
+): Promise<VerifiedImage> {
+  const client = clients.for(reference.registry);
+  const root = await client.getManifest(reference.repository, manifestReference(reference));
+  const signatures = await requireLegacySignature(client, reference.repository, root.digest, key);
+  const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
+  if (accepted.length === 0) {
+    const withLog = signatures.some((signature) => signature.tlogEntry);
+    throw new VerificationError(
+      withLog
+        ? `${root.digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
+        : `${root.digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`,
+    );
+  }
+  return { digest: root.digest, image: formatReference(withDigest(reference, root.digest)), signatures: accepted };
+}
