@@ -84,36 +84,48 @@ try {
       : "cosign verify --key internal.pub at the public registry: no signatures (as intended)",
   );
 
-  const pipeline: Array<[string, Record<string, string>]> = [
-    ["verify-base", { image: candidate.ref, key: internalKey.pubFile }],
-    ["sign", { images: candidate.ref, key: internalKey.keyFile }],
-    ["trivy-scan", { images: candidate.ref, upload: "false" }],
+  const releaseKey = await generateKeyPair(3, work, "demo-release-password");
+  const publicRef = `${publicRegistry.host}/org/app:1.2.3`;
+  const pipeline: Array<[string, Record<string, string>, NodeJS.ProcessEnv]> = [
+    [
+      "verify-base",
+      { image: `${internal.host}/team/app:1.2.3-rc1`, key: internalKey.pubFile, "ignore-tlog": "true" },
+      env,
+    ],
+    ["sign", { images: publicRef, key: releaseKey.keyFile }, { ...env, COSIGN_PASSWORD: releaseKey.password }],
+    ["trivy-scan", { images: candidate.ref, upload: "false" }, env],
     [
       "promote",
       {
         source: `${internal.host}/team/app:1.2.3-rc1`,
-        destinations: `${publicRegistry.host}/org/app:1.2.3`,
+        destinations: publicRef,
         "verify-key": internalKey.pubFile,
-        "sign-key": internalKey.keyFile,
+        "sign-key": releaseKey.keyFile,
       },
+      env,
     ],
-    [
-      "mirror",
-      {
-        source: `${publicRegistry.host}/org/app:1.2.3`,
-        destinations: `${internal.host}/mirror/app:1.2.3`,
-        mode: "plan",
-      },
-    ],
+    ["mirror", { source: publicRef, destinations: `${internal.host}/mirror/app:1.2.3`, mode: "plan" }, env],
   ];
-  for (const [action, inputs] of pipeline) {
-    const run = await runAction(action, inputs, { env });
+  for (const [action, inputs, actionEnv] of pipeline) {
+    const run = await runAction(action, inputs, { env: actionEnv });
+    const signatures = run.outputs.signatures ? (JSON.parse(run.outputs.signatures) as unknown[]).length : 0;
     const outcome =
       run.exitCode === 0
-        ? `succeeded; outputs: ${JSON.stringify(run.outputs)}`
+        ? `succeeded: ${run.outputs.image ?? ""}${signatures ? ` (${signatures} signatures)` : ""}`
         : `exit ${run.exitCode}: ${run.errors.join("; ")}`;
     step(`action ${action} (node dist/${action}/index.js)`, outcome);
   }
+
+  const released = await cosignVerify(3, `${publicRegistry.host}/org/app@${candidate.digest}`, releaseKey.pubFile, [
+    publicRegistry,
+  ]);
+  step(
+    "the release signature verifies at the public registry (real cosign v3)",
+    released.code === 0 ? "cosign verify --key release.pub: OK" : `FAILED: ${released.stderr}`,
+  );
+  console.log(
+    "\nA user checks a release the same way: cosign verify --key release.pub --insecure-ignore-tlog=true IMAGE@DIGEST",
+  );
 
   console.log("\n| step | outcome |\n|---|---|");
   for (const [name, outcome] of rows) console.log(`| ${name} | ${outcome.replaceAll("|", "\\|")} |`);
