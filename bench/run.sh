@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm run bench`: installs what it needs (like the test command), then runs the copy benchmark.
+# `npm run bench`: installs what it needs (like the test command), then runs the copy and signing benchmarks.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/setup.sh"
 node bench/copy-bench.ts "$@"
+node bench/sign-bench.ts

@@ -36379,7 +36379,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   U_: () => (/* reexport */ signImages)
 });
 
-// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, checkSimpleSigning, decryptCosignKey, loadVerificationKey, parsePem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, simpleSigningPayload, verifyBytes, verifyImageLegacy, verifyImageWithKey, writeLegacySignature
+// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, checkSimpleSigning, decryptCosignKey, loadVerificationKey, mapLimited, parsePem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, simpleSigningPayload, verifyBytes, verifyImageLegacy, verifyImageWithKey, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36470,20 +36470,16 @@ async function readSignatureImage(client, repository, digest) {
 }
 /** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
 async function legacy_readLegacySignatures(client, repository, digest) {
-    const image = await readSignatureImage(client, repository, digest);
-    if (!image)
-        return [];
-    const signatures = [];
-    for (const layer of image.layers) {
-        if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE)
-            continue;
-        const signature = layer.annotations?.[SIGNATURE_ANNOTATION];
-        if (!signature)
-            continue;
-        const payload = await client.readBlob(repository, layer, 1024 * 1024);
-        signatures.push({ payload, signature, annotations: layer.annotations ?? {}, layer });
-    }
-    return signatures;
+    return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
+}
+async function signaturesOf(client, repository, image) {
+    const layers = (image?.layers ?? []).filter((layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION]);
+    return Promise.all(layers.map(async (layer) => ({
+        payload: await client.readBlob(repository, layer, 1024 * 1024),
+        signature: layer.annotations?.[SIGNATURE_ANNOTATION],
+        annotations: layer.annotations ?? {},
+        layer,
+    })));
 }
 /**
  * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
@@ -36491,10 +36487,10 @@ async function legacy_readLegacySignatures(client, repository, digest) {
  */
 async function writeLegacySignature(client, repository, digest, signature, isDuplicate) {
     const tag = (0,src/* legacyTag */.w_)(digest, "sig");
-    const existing = await legacy_readLegacySignatures(client, repository, digest);
-    if (existing.some(isDuplicate))
+    const image = await readSignatureImage(client, repository, digest);
+    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
         return { outcome: "exists", tag };
-    const previous = (await readSignatureImage(client, repository, digest))?.layers ?? [];
+    const previous = image?.layers ?? [];
     const layer = {
         mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
         size: signature.payload.length,
@@ -36511,8 +36507,10 @@ async function writeLegacySignature(client, repository, digest, signature, isDup
         config: {},
     }));
     const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: (0,src/* digestOf */.ol)(config) };
-    await client.uploadBlob(repository, layer, () => signature.payload);
-    await client.uploadBlob(repository, configDescriptor, () => config);
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => signature.payload),
+        client.uploadBlob(repository, configDescriptor, () => config),
+    ]);
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
         mediaType: src/* OCI_MANIFEST */.EG,
@@ -36641,25 +36639,41 @@ async function keyed_requireLegacySignature(client, repository, digest, key) {
 
 
 async function signImages(clients, references, key, options) {
-    const results = [];
-    for (const reference of references) {
-        const client = clients.for(reference.registry);
-        const root = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
+    // digest, so they do not contend), results in the order given.
+    const targets = (await mapLimited(references, CONCURRENCY, async (reference) => {
+        const root = await clients
+            .for(reference.registry)
+            .getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
         const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
-        for (const digest of digests) {
-            const signed = await signImageLegacy(client, reference.repository, digest, key, {
-                dockerReference: (0,src/* repositoryName */.aR)(reference),
-                ...(options.annotations ? { annotations: options.annotations } : {}),
-            });
-            results.push({
-                image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)),
-                digest,
-                format: "legacy",
-                storedAt: `${(0,src/* repositoryName */.aR)(reference)}:${signed.tag}`,
-                outcome: signed.outcome,
-            });
+        return digests.map((digest) => ({ reference, digest }));
+    })).flat();
+    return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
+        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, key, {
+            dockerReference: (0,src/* repositoryName */.aR)(reference),
+            ...(options.annotations ? { annotations: options.annotations } : {}),
+        });
+        return {
+            image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)),
+            digest,
+            format: "legacy",
+            storedAt: `${(0,src/* repositoryName */.aR)(reference)}:${signed.tag}`,
+            outcome: signed.outcome,
+        };
+    });
+}
+const CONCURRENCY = 8;
+/** Map with at most `limit` calls in flight, keeping the input order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
         }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
 /**
@@ -36669,8 +36683,10 @@ async function signImages(clients, references, key, options) {
  */
 async function verifyImageWithKey(clients, reference, key, options) {
     const client = clients.for(reference.registry);
-    const root = await client.getManifest(reference.repository, manifestReference(reference));
-    const signatures = await requireLegacySignature(client, reference.repository, root.digest, key);
+    // A digest reference needs no resolving: the signatures are checked over that digest itself.
+    const digest = reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
+    const root = { digest };
+    const signatures = await requireLegacySignature(client, reference.repository, digest, key);
     const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
     if (accepted.length === 0) {
         const withLog = signatures.some((signature) => signature.tlogEntry);

@@ -133,3 +133,32 @@ describe("bad input is one line, exit 1", () => {
     });
   }
 });
+
+describe("sign and verify from the CLI", () => {
+  it("signs what cosign then verifies, verifies what cosign signed, and says NOT verified for another key", async () => {
+    const { generateKeyPair, cosignSign, cosignVerify } = await import("../support/cosign.ts");
+    const { mkdtemp } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const registry = await startRegistry();
+    try {
+      const dir = await mkdtemp(`${tmpdir()}/ia-cli-sign-`);
+      const ours = await generateKeyPair(2, dir, "cli-pw");
+      const other = await generateKeyPair(3, dir, "other-pw");
+      const [a, b] = await Promise.all([pushImage(registry, "app-a", "1"), pushImage(registry, "app-b", "1")]);
+      const env = await cliEnv([registry], { env: { COSIGN_PASSWORD: ours.password } });
+      const signed = await runCli(["sign", "--key", ours.keyFile, `${registry.host}/app-a:1`], env);
+      assert.equal(signed.code, 0, signed.stderr);
+      const cosignResult = await cosignVerify(2, a.ref, ours.pubFile, [registry], "legacy");
+      assert.equal(cosignResult.code, 0, cosignResult.stderr);
+      await cosignSign(2, b.ref, ours, [registry], "legacy");
+      const verified = await runCli(["verify", "--key", ours.pubFile, a.ref, b.ref], env);
+      assert.equal(verified.code, 0, verified.stdout);
+      assert.equal(verified.stdout.match(/: verified/g)?.length, 2);
+      const refused = await runCli(["verify", "--key", other.pubFile, a.ref], env);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stdout, /NOT verified: .*does not verify with this key/);
+    } finally {
+      await registry.stop();
+    }
+  });
+});

@@ -7,6 +7,7 @@
  *   image-actions digest <ref>
  *   image-actions inspect <ref>
  */
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   type CopyReport,
@@ -22,11 +23,21 @@ import {
   type ReferrerKind,
   RegistryClients,
 } from "@image-actions/oci";
+import {
+  loadSigningKey,
+  loadVerificationKey,
+  mapLimited,
+  SigstoreError,
+  signImages,
+  verifyImageWithKey,
+} from "@image-actions/sigstore";
 
 const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
   image-actions digest <ref>
-  image-actions inspect <ref>`;
+  image-actions inspect <ref>
+  image-actions sign --key <cosign.key> <ref>...      (password from COSIGN_PASSWORD; legacy .sig format)
+  image-actions verify --key <cosign.pub> <ref>...    (keyed, legacy format; no transparency log)`;
 
 class UsageError extends Error {}
 
@@ -68,6 +79,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       concurrency: { type: "string", default: "4" },
       "dry-run": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      key: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -120,6 +132,35 @@ export async function main(argv: string[], env: Record<string, string | undefine
           );
         }
         return 0;
+      }
+      case "sign":
+      case "verify": {
+        if (!values.key) throw new UsageError(`${command} needs --key`);
+        if (args.length === 0) throw new UsageError(`${command} needs at least one image reference`);
+        const references = args.map(parseReference);
+        const pem = await readFile(values.key, "utf8");
+        if (command === "sign") {
+          const signed = await signImages(clients, references, loadSigningKey(pem, env.COSIGN_PASSWORD), {
+            recursive: false,
+          });
+          for (const item of signed)
+            console.log(
+              `${item.image}: ${item.outcome === "written" ? "signed" : "already signed"} (${item.storedAt})`,
+            );
+          return 0;
+        }
+        const key = loadVerificationKey(pem);
+        const results = await mapLimited(references, 8, async (reference) => {
+          try {
+            const verified = await verifyImageWithKey(clients, reference, key, { ignoreTlog: true });
+            return { ok: true, line: `${verified.image}: verified (${verified.signatures.length} signatures)` };
+          } catch (error) {
+            if (!(error instanceof SigstoreError || error instanceof OciError)) throw error;
+            return { ok: false, line: `${formatReference(reference)}: NOT verified: ${error.message}` };
+          }
+        });
+        for (const { line } of results) console.log(line);
+        return results.every(({ ok }) => ok) ? 0 : 1;
       }
       default:
         throw new UsageError(`unknown command '${command}'`);

@@ -30,25 +30,45 @@ export async function signImages(
   key: SigningKey,
   options: { recursive: boolean; annotations?: Map<string, string> },
 ): Promise<SignedDigest[]> {
-  const results: SignedDigest[] = [];
-  for (const reference of references) {
-    const client = clients.for(reference.registry);
-    const root = await client.getManifest(reference.repository, manifestReference(reference));
-    const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
-    for (const digest of digests) {
-      const signed = await signImageLegacy(client, reference.repository, digest, key, {
-        dockerReference: repositoryName(reference),
-        ...(options.annotations ? { annotations: options.annotations } : {}),
-      });
-      results.push({
-        image: formatReference(withDigest(reference, digest)),
-        digest,
-        format: "legacy",
-        storedAt: `${repositoryName(reference)}:${signed.tag}`,
-        outcome: signed.outcome,
-      });
+  // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
+  // digest, so they do not contend), results in the order given.
+  const targets = (
+    await mapLimited(references, CONCURRENCY, async (reference) => {
+      const root = await clients
+        .for(reference.registry)
+        .getManifest(reference.repository, manifestReference(reference));
+      const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
+      return digests.map((digest) => ({ reference, digest }));
+    })
+  ).flat();
+  return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
+    const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, key, {
+      dockerReference: repositoryName(reference),
+      ...(options.annotations ? { annotations: options.annotations } : {}),
+    });
+    return {
+      image: formatReference(withDigest(reference, digest)),
+      digest,
+      format: "legacy" as const,
+      storedAt: `${repositoryName(reference)}:${signed.tag}`,
+      outcome: signed.outcome,
+    };
+  });
+}
+
+const CONCURRENCY = 8;
+
+/** Map with at most `limit` calls in flight, keeping the input order. */
+export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 
@@ -71,8 +91,11 @@ export async function verifyImageWithKey(
   options: { ignoreTlog: boolean },
 ): Promise<VerifiedImage> {
   const client = clients.for(reference.registry);
-  const root = await client.getManifest(reference.repository, manifestReference(reference));
-  const signatures = await requireLegacySignature(client, reference.repository, root.digest, key);
+  // A digest reference needs no resolving: the signatures are checked over that digest itself.
+  const digest =
+    reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
+  const root = { digest };
+  const signatures = await requireLegacySignature(client, reference.repository, digest, key);
   const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
   if (accepted.length === 0) {
     const withLog = signatures.some((signature) => signature.tlogEntry);

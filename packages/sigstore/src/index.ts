@@ -1,6 +1,6 @@
 export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
-export { type SignedDigest, signImages, type VerifiedImage, verifyImageWithKey } from "./images.ts";
+export { mapLimited, type SignedDigest, signImages, type VerifiedImage, verifyImageWithKey } from "./images.ts";
 export { type KeySource, type KeySourceContext, resolveKeySource } from "./key-reference.ts";
 export {
   requireLegacySignature,

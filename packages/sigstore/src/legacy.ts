@@ -53,17 +53,25 @@ export async function readLegacySignatures(
   repository: string,
   digest: string,
 ): Promise<LegacySignature[]> {
-  const image = await readSignatureImage(client, repository, digest);
-  if (!image) return [];
-  const signatures: LegacySignature[] = [];
-  for (const layer of image.layers) {
-    if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) continue;
-    const signature = layer.annotations?.[SIGNATURE_ANNOTATION];
-    if (!signature) continue;
-    const payload = await client.readBlob(repository, layer, 1024 * 1024);
-    signatures.push({ payload, signature, annotations: layer.annotations ?? {}, layer });
-  }
-  return signatures;
+  return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
+}
+
+async function signaturesOf(
+  client: RegistryClient,
+  repository: string,
+  image: SignatureImage | undefined,
+): Promise<LegacySignature[]> {
+  const layers = (image?.layers ?? []).filter(
+    (layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION],
+  );
+  return Promise.all(
+    layers.map(async (layer) => ({
+      payload: await client.readBlob(repository, layer, 1024 * 1024),
+      signature: layer.annotations?.[SIGNATURE_ANNOTATION] as string,
+      annotations: layer.annotations ?? {},
+      layer,
+    })),
+  );
 }
 
 export interface NewLegacySignature {
@@ -85,9 +93,9 @@ export async function writeLegacySignature(
   isDuplicate: (existing: LegacySignature) => boolean,
 ): Promise<{ outcome: "written" | "exists"; tag: string }> {
   const tag = legacyTag(digest, "sig");
-  const existing = await readLegacySignatures(client, repository, digest);
-  if (existing.some(isDuplicate)) return { outcome: "exists", tag };
-  const previous = (await readSignatureImage(client, repository, digest))?.layers ?? [];
+  const image = await readSignatureImage(client, repository, digest);
+  if ((await signaturesOf(client, repository, image)).some(isDuplicate)) return { outcome: "exists", tag };
+  const previous = image?.layers ?? [];
   const layer: Descriptor = {
     mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
     size: signature.payload.length,
@@ -106,8 +114,10 @@ export async function writeLegacySignature(
     }),
   );
   const configDescriptor: Descriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-  await client.uploadBlob(repository, layer, () => signature.payload);
-  await client.uploadBlob(repository, configDescriptor, () => config);
+  await Promise.all([
+    client.uploadBlob(repository, layer, () => signature.payload),
+    client.uploadBlob(repository, configDescriptor, () => config),
+  ]);
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
