@@ -4,14 +4,18 @@
  * failures reported against the input that caused them.
  */
 import { readFile } from "node:fs/promises";
-import { type ErrorClass, InputError, maskSecret, UserError } from "@image-actions/action-kit";
+import { type ErrorClass, InputError, maskSecret } from "@image-actions/action-kit";
 import { OciError, parseReference, type Reference, RegistryClients } from "@image-actions/oci";
 import {
+  awsKmsSigner,
+  awsKmsVerificationKey,
   KeyError,
+  type KeySource,
   loadSigningKey,
   loadVerificationKey,
+  localSigner,
   resolveKeySource,
-  type SigningKey,
+  type Signer,
   SigstoreError,
   type VerificationKey,
 } from "@image-actions/sigstore";
@@ -31,34 +35,34 @@ export function parseImageInput(input: string, value: string): Reference {
   }
 }
 
-async function keyPem(input: string, value: string): Promise<string> {
+/** Turn a key input into its source; a KeyError becomes an error naming the input. */
+async function keySource(input: string, value: string): Promise<KeySource> {
   try {
-    const source = await resolveKeySource(value, { env: process.env, readFile: (path) => readFile(path, "utf8") });
-    if (source.kind === "kms")
-      throw new UserError(`input '${input}': AWS KMS keys are not implemented yet (tracked in issue #4)`);
-    return source.pem;
+    return await resolveKeySource(value, { env: process.env, readFile: (path) => readFile(path, "utf8") });
   } catch (error) {
     if (error instanceof KeyError) throw new InputError(input, error.message);
     throw error;
   }
 }
 
-export async function signingKeyInput(input: string, value: string, password: string | undefined): Promise<SigningKey> {
-  const pem = await keyPem(input, value);
-  maskSecret(pem);
+async function asInputError<T>(input: string, work: () => Promise<T> | T): Promise<T> {
   try {
-    return loadSigningKey(pem, password);
+    return await work();
   } catch (error) {
     if (error instanceof KeyError) throw new InputError(input, error.message);
     throw error;
   }
+}
+
+export async function signerInput(input: string, value: string, password: string | undefined): Promise<Signer> {
+  const source = await keySource(input, value);
+  if (source.kind === "kms") return asInputError(input, () => awsKmsSigner(source.uri));
+  maskSecret(source.pem);
+  return asInputError(input, () => localSigner(loadSigningKey(source.pem, password)));
 }
 
 export async function verificationKeyInput(input: string, value: string): Promise<VerificationKey> {
-  try {
-    return loadVerificationKey(await keyPem(input, value));
-  } catch (error) {
-    if (error instanceof KeyError) throw new InputError(input, error.message);
-    throw error;
-  }
+  const source = await keySource(input, value);
+  if (source.kind === "kms") return asInputError(input, () => awsKmsVerificationKey(source.uri));
+  return asInputError(input, () => loadVerificationKey(source.pem));
 }

@@ -30772,9 +30772,9 @@ nacl.setPRNG = function(fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ signingKeyInput),
 /* harmony export */   CW: () => (/* binding */ USER_ERROR_CLASSES),
 /* harmony export */   Kh: () => (/* binding */ registryClients),
+/* harmony export */   Pp: () => (/* binding */ signerInput),
 /* harmony export */   bI: () => (/* binding */ parseImageInput)
 /* harmony export */ });
 /* unused harmony export verificationKeyInput */
@@ -30782,7 +30782,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5739);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9912);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -30805,12 +30805,10 @@ function parseImageInput(input, value) {
         throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
     }
 }
-async function keyPem(input, value) {
+/** Turn a key input into its source; a KeyError becomes an error naming the input. */
+async function keySource(input, value) {
     try {
-        const source = await (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .resolveKeySource */ .R$)(value, { env: process.env, readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") });
-        if (source.kind === "kms")
-            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}': AWS KMS keys are not implemented yet (tracked in issue #4)`);
-        return source.pem;
+        return await (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .resolveKeySource */ .R$)(value, { env: process.env, readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") });
     }
     catch (error) {
         if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
@@ -30818,27 +30816,28 @@ async function keyPem(input, value) {
         throw error;
     }
 }
-async function signingKeyInput(input, value, password) {
-    const pem = await keyPem(input, value);
-    (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(pem);
+async function asInputError(input, work) {
     try {
-        return (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .loadSigningKey */ .fm)(pem, password);
+        return await work();
     }
     catch (error) {
         if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
             throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
         throw error;
     }
+}
+async function signerInput(input, value, password) {
+    const source = await keySource(input, value);
+    if (source.kind === "kms")
+        return asInputError(input, () => (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .awsKmsSigner */ .ZQ)(source.uri));
+    (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(source.pem);
+    return asInputError(input, () => (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .localSigner */ .M)((0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .loadSigningKey */ .fm)(source.pem, password)));
 }
 async function verificationKeyInput(input, value) {
-    try {
-        return loadVerificationKey(await keyPem(input, value));
-    }
-    catch (error) {
-        if (error instanceof KeyError)
-            throw new InputError(input, error.message);
-        throw error;
-    }
+    const source = await keySource(input, value);
+    if (source.kind === "kms")
+        return asInputError(input, () => awsKmsVerificationKey(source.uri));
+    return asInputError(input, () => loadVerificationKey(source.pem));
 }
 
 
@@ -30873,8 +30872,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
 var src = __nccwpck_require__(3254);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 9 modules
-var sigstore_src = __nccwpck_require__(5739);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 11 modules
+var sigstore_src = __nccwpck_require__(9912);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/sign/inputs.ts
@@ -30916,22 +30915,22 @@ async function run() {
     if (inputs.sbom)
         throw new src/* NotImplementedError */.EH("sign: SBOM attestations", "issue #4");
     const references = inputs.images.map((image) => (0,runtime/* parseImageInput */.bI)("images", image));
-    const key = await (0,runtime/* signingKeyInput */.B0)("key", inputs.key, inputs.keyPassword);
+    const signer = await (0,runtime/* signerInput */.Pp)("key", inputs.key, inputs.keyPassword);
     const clients = (0,runtime/* registryClients */.Kh)();
     try {
-        const signatures = await (0,src/* inGroup */.HB)("Sign", () => (0,sigstore_src/* signImages */.U_)(clients, references, key, { recursive: inputs.recursive, annotations: inputs.annotations }));
+        const signatures = await (0,src/* inGroup */.HB)("Sign", () => (0,sigstore_src/* signImages */.U_)(clients, references, signer, { recursive: inputs.recursive, annotations: inputs.annotations }));
         const first = signatures[0];
         (0,src/* writeOutputs */.Kn)({
             signatures: signatures.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
-            "public-key": (0,sigstore_src/* publicKeyPem */.rY)(key),
+            "public-key": (0,sigstore_src/* publicKeyPem */.rY)(signer),
             digest: first?.digest,
             image: first?.image,
-            report: { key: key.algorithm, signatures },
+            report: { key: signer.description, signatures },
         });
         await (0,src/* writeJobSummary */.j7)({
             title: "sign",
             lines: [
-                `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with a ${key.algorithm} key (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
+                `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
             ],
             tables: [
                 {
@@ -30957,7 +30956,6 @@ async function run() {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   EH: () => (/* reexport */ NotImplementedError),
-  yo: () => (/* reexport */ UserError),
   HB: () => (/* reexport */ inGroup),
   $l: () => (/* reexport */ maskSecret),
   Vf: () => (/* reexport */ readBoolean),
@@ -30971,7 +30969,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readList, readRequired, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readList, readRequired, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -36365,7 +36363,7 @@ async function updateFallbackIndex(client, repository, subject, manifests, stats
 
 /***/ }),
 
-/***/ 5739:
+/***/ 9912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36373,19 +36371,18 @@ async function updateFallbackIndex(client, repository, subject, manifests, stats
 __nccwpck_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
   Fd: () => (/* reexport */ SigstoreError),
+  ZQ: () => (/* reexport */ awsKmsSigner),
   fm: () => (/* reexport */ loadSigningKey),
+  M: () => (/* reexport */ localSigner),
   rY: () => (/* reexport */ publicKeyPem),
   R$: () => (/* reexport */ resolveKeySource),
   U_: () => (/* reexport */ signImages)
 });
 
-// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, checkSimpleSigning, decryptCosignKey, loadVerificationKey, mapLimited, parsePem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, simpleSigningPayload, verifyBytes, verifyImageLegacy, verifyImageWithKey, writeLegacySignature
+// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, awsKmsVerificationKey, checkSimpleSigning, decryptCosignKey, loadVerificationKey, mapLimited, parseAwsKmsUri, parsePem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, simpleSigningPayload, verifyBytes, verifyImageLegacy, verifyImageWithKey, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __nccwpck_require__(668);
-var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
 /** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
 class SigstoreError extends Error {
@@ -36400,6 +36397,9 @@ class errors_VerificationError extends (/* unused pure expression or super */ nu
     name = "VerificationError";
 }
 
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __nccwpck_require__(668);
+var nacl_fast_default = /*#__PURE__*/__nccwpck_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/encrypted-key.ts
 /**
  * cosign's encrypted private keys: a PEM block (`ENCRYPTED SIGSTORE PRIVATE KEY`, or the older
@@ -36438,6 +36438,159 @@ function decryptCosignKey(body, password) {
     if (!opened)
         throw new errors_KeyError("wrong password for the encrypted key (or the key is damaged)");
     return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
+/**
+ * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
+ * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
+ */
+
+
+
+function parsePem(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match)
+        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
+    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
+}
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    if (type === "ec") {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve !== "prime256v1" && curve !== "P-256")
+            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
+        return "ecdsa-p256";
+    }
+    if (type === "rsa")
+        return "rsa";
+    if (type === "ed25519")
+        return "ed25519";
+    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
+}
+/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
+function loadSigningKey(pem, password) {
+    const block = parsePem(pem);
+    let privateKey;
+    try {
+        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
+            if (password === undefined)
+                throw new errors_KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
+            privateKey = (0,external_node_crypto_.createPrivateKey)({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
+        }
+        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
+            privateKey = (0,external_node_crypto_.createPrivateKey)(pem);
+        }
+        else {
+            throw new errors_KeyError(`a '${block.label}' PEM block is not a private key`);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors_KeyError)
+            throw error;
+        throw new errors_KeyError(`the private key cannot be read: ${error.message}`);
+    }
+    return { privateKey, publicKey: (0,external_node_crypto_.createPublicKey)(privateKey), algorithm: algorithmOf(privateKey) };
+}
+function loadVerificationKey(pem) {
+    const block = parsePem(pem);
+    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
+        throw new KeyError(`a '${block.label}' PEM block is not a public key`);
+    }
+    let publicKey;
+    try {
+        publicKey = createPublicKey(pem);
+    }
+    catch (error) {
+        throw new KeyError(`the public key cannot be read: ${error.message}`);
+    }
+    return { publicKey, algorithm: algorithmOf(publicKey) };
+}
+function publicKeyPem(key) {
+    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/aws-kms.ts
+/**
+ * AWS KMS keys, named as cosign names them: `awskms://[ENDPOINT]/KEY` where KEY is a key id, an
+ * `alias/NAME` or a key or alias ARN (`awskms:///arn:aws:kms:…`). Signing calls KMS Sign with
+ * ECDSA_SHA_256; verification uses the key's public half from GetPublicKey. The region is the
+ * ARN's when there is one, otherwise the ambient AWS configuration's.
+ */
+
+
+
+/** Largest message KMS signs as RAW; bigger ones are sent as their SHA-256 digest. */
+const RAW_MESSAGE_LIMIT = 4096;
+function parseAwsKmsUri(uri) {
+    const match = /^awskms:\/\/([^/]*)\/(.+)$/.exec(uri);
+    if (!match)
+        throw new errors_KeyError(`'${uri}' is not awskms://[ENDPOINT]/KEY`);
+    const [, endpoint, keyId] = match;
+    const validKey = /^[0-9a-f-]{36}$/.test(keyId) ||
+        /^alias\/[A-Za-z0-9/_-]+$/.test(keyId) ||
+        /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(keyId);
+    if (!validKey)
+        throw new errors_KeyError(`'${keyId}' in '${uri}' is not a KMS key id, alias/NAME or key ARN`);
+    const region = keyId.startsWith("arn:") ? keyId.split(":")[3] : undefined;
+    return { keyId, ...(endpoint ? { endpoint: `https://${endpoint}` } : {}), ...(region ? { region } : {}) };
+}
+async function kmsClient(name, options) {
+    // Loaded on first use, like the ECR clients: most runs never touch KMS.
+    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(632)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+    const client = new sdk.KMSClient({
+        ...(name.region ? { region: name.region } : {}),
+        ...(name.endpoint ? { endpoint: name.endpoint } : {}),
+        ...options.sdkConfig,
+    });
+    return { sdk, client };
+}
+async function publicKeyOf(name, options) {
+    const { sdk, client } = await kmsClient(name, options);
+    const response = await client.send(new sdk.GetPublicKeyCommand({ KeyId: name.keyId })).catch((error) => {
+        throw new errors_KeyError(`KMS key ${name.keyId}: GetPublicKey failed: ${error.message}`);
+    });
+    if (!response.PublicKey)
+        throw new errors_KeyError(`KMS key ${name.keyId} has no public key (is it a signing key?)`);
+    const publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(response.PublicKey), format: "der", type: "spki" });
+    // The key itself says what it is (some KMS implementations leave KeySpec out of the answer).
+    const algorithm = algorithmOf(publicKey);
+    if (algorithm === "ed25519")
+        throw new errors_KeyError(`KMS key ${name.keyId} is not an ECDSA P-256 or RSA key`);
+    return { key: { publicKey, algorithm }, signingAlgorithms: response.SigningAlgorithms ?? [] };
+}
+async function awsKmsVerificationKey(uri, options = {}) {
+    return (await publicKeyOf(parseAwsKmsUri(uri), options)).key;
+}
+async function awsKmsSigner(uri, options = {}) {
+    const name = parseAwsKmsUri(uri);
+    const { key } = await publicKeyOf(name, options);
+    const signingAlgorithm = key.algorithm === "ecdsa-p256" ? "ECDSA_SHA_256" : "RSASSA_PKCS1_V1_5_SHA_256";
+    const { sdk, client } = await kmsClient(name, options);
+    return {
+        algorithm: key.algorithm,
+        publicKey: key.publicKey,
+        description: uri,
+        async sign(message) {
+            // Small messages go as RAW (KMS hashes them with SHA-256, the same signature as over their
+            // digest); cosign sends a DIGEST. Both are ECDSA over SHA-256 of the message.
+            const raw = message.length <= RAW_MESSAGE_LIMIT;
+            try {
+                const response = await client.send(new sdk.SignCommand({
+                    KeyId: name.keyId,
+                    Message: raw ? message : (0,external_node_crypto_.createHash)("sha256").update(message).digest(),
+                    MessageType: raw ? "RAW" : "DIGEST",
+                    SigningAlgorithm: signingAlgorithm,
+                }));
+                if (!response.Signature)
+                    throw new Error("no signature in the response");
+                return Buffer.from(response.Signature);
+            }
+            catch (error) {
+                throw new errors_KeyError(`KMS key ${name.keyId}: Sign failed: ${error.message}`);
+            }
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
@@ -36590,12 +36743,13 @@ function simple_signing_checkSimpleSigning(payload, expectedDigest) {
 
 
 
-async function signImageLegacy(client, repository, digest, key, options) {
+async function signImageLegacy(client, repository, digest, signer, options) {
     const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
-    const signature = signBytes(key, payload);
+    const signature = await signer.sign(payload);
     // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
     // signature over it that verifies with this key.
-    const isDuplicate = (existing) => existing.payload.equals(payload) && signature_verifyBytes(key, existing.payload, Buffer.from(existing.signature, "base64"));
+    const isDuplicate = (existing) => existing.payload.equals(payload) &&
+        signature_verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
     return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
 }
 const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
@@ -36638,7 +36792,7 @@ async function keyed_requireLegacySignature(client, repository, digest, key) {
 
 
 
-async function signImages(clients, references, key, options) {
+async function signImages(clients, references, signer, options) {
     // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
     // digest, so they do not contend), results in the order given.
     const targets = (await mapLimited(references, CONCURRENCY, async (reference) => {
@@ -36649,7 +36803,7 @@ async function signImages(clients, references, key, options) {
         return digests.map((digest) => ({ reference, digest }));
     })).flat();
     return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
-        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, key, {
+        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, signer, {
             dockerReference: (0,src/* repositoryName */.aR)(reference),
             ...(options.annotations ? { annotations: options.annotations } : {}),
         });
@@ -36731,77 +36885,20 @@ async function resolveKeySource(value, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
-/**
- * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
- * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
- */
+;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
-
-
-function parsePem(text) {
-    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-    if (!match)
-        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
-    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
-}
-function algorithmOf(key) {
-    const type = key.asymmetricKeyType;
-    if (type === "ec") {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve !== "prime256v1" && curve !== "P-256")
-            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
-        return "ecdsa-p256";
-    }
-    if (type === "rsa")
-        return "rsa";
-    if (type === "ed25519")
-        return "ed25519";
-    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
-}
-/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
-function loadSigningKey(pem, password) {
-    const block = parsePem(pem);
-    let privateKey;
-    try {
-        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
-            if (password === undefined)
-                throw new errors_KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
-            privateKey = (0,external_node_crypto_.createPrivateKey)({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
-        }
-        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
-            privateKey = (0,external_node_crypto_.createPrivateKey)(pem);
-        }
-        else {
-            throw new errors_KeyError(`a '${block.label}' PEM block is not a private key`);
-        }
-    }
-    catch (error) {
-        if (error instanceof errors_KeyError)
-            throw error;
-        throw new errors_KeyError(`the private key cannot be read: ${error.message}`);
-    }
-    return { privateKey, publicKey: (0,external_node_crypto_.createPublicKey)(privateKey), algorithm: algorithmOf(privateKey) };
-}
-function loadVerificationKey(pem) {
-    const block = parsePem(pem);
-    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
-        throw new KeyError(`a '${block.label}' PEM block is not a public key`);
-    }
-    let publicKey;
-    try {
-        publicKey = createPublicKey(pem);
-    }
-    catch (error) {
-        throw new KeyError(`the public key cannot be read: ${error.message}`);
-    }
-    return { publicKey, algorithm: algorithmOf(publicKey) };
-}
-function publicKeyPem(key) {
-    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+function localSigner(key) {
+    return {
+        algorithm: key.algorithm,
+        publicKey: key.publicKey,
+        description: `local ${key.algorithm} key`,
+        sign: async (message) => signBytes(key, message),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
 
 
 

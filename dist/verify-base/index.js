@@ -30777,12 +30777,12 @@ nacl.setPRNG = function(fn) {
 /* harmony export */   bI: () => (/* binding */ parseImageInput),
 /* harmony export */   z0: () => (/* binding */ verificationKeyInput)
 /* harmony export */ });
-/* unused harmony export signingKeyInput */
+/* unused harmony export signerInput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5739);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9912);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -30805,12 +30805,10 @@ function parseImageInput(input, value) {
         throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
     }
 }
-async function keyPem(input, value) {
+/** Turn a key input into its source; a KeyError becomes an error naming the input. */
+async function keySource(input, value) {
     try {
-        const source = await (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .resolveKeySource */ .R$)(value, { env: process.env, readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") });
-        if (source.kind === "kms")
-            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}': AWS KMS keys are not implemented yet (tracked in issue #4)`);
-        return source.pem;
+        return await (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .resolveKeySource */ .R$)(value, { env: process.env, readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") });
     }
     catch (error) {
         if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
@@ -30818,27 +30816,28 @@ async function keyPem(input, value) {
         throw error;
     }
 }
-async function signingKeyInput(input, value, password) {
-    const pem = await keyPem(input, value);
-    maskSecret(pem);
+async function asInputError(input, work) {
     try {
-        return loadSigningKey(pem, password);
+        return await work();
     }
     catch (error) {
-        if (error instanceof KeyError)
-            throw new InputError(input, error.message);
+        if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
+            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
         throw error;
     }
+}
+async function signerInput(input, value, password) {
+    const source = await keySource(input, value);
+    if (source.kind === "kms")
+        return asInputError(input, () => awsKmsSigner(source.uri));
+    maskSecret(source.pem);
+    return asInputError(input, () => localSigner(loadSigningKey(source.pem, password)));
 }
 async function verificationKeyInput(input, value) {
-    try {
-        return (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .loadVerificationKey */ .LX)(await keyPem(input, value));
-    }
-    catch (error) {
-        if (error instanceof _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .KeyError */ .eN)
-            throw new _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message);
-        throw error;
-    }
+    const source = await keySource(input, value);
+    if (source.kind === "kms")
+        return asInputError(input, () => (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .awsKmsVerificationKey */ .v8)(source.uri));
+    return asInputError(input, () => (0,_image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .loadVerificationKey */ .LX)(source.pem));
 }
 
 
@@ -30873,8 +30872,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
 var src = __nccwpck_require__(3254);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 9 modules
-var sigstore_src = __nccwpck_require__(5739);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 11 modules
+var sigstore_src = __nccwpck_require__(9912);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/verify-base/inputs.ts
@@ -30984,7 +30983,6 @@ async function run() {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   EH: () => (/* reexport */ NotImplementedError),
-  yo: () => (/* reexport */ UserError),
   HB: () => (/* reexport */ inGroup),
   $l: () => (/* reexport */ maskSecret),
   Vf: () => (/* reexport */ readBoolean),
@@ -30996,7 +30994,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readKeyValues, readList, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readKeyValues, readList, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -36387,7 +36385,7 @@ async function updateFallbackIndex(client, repository, subject, manifests, stats
 
 /***/ }),
 
-/***/ 5739:
+/***/ 9912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36395,15 +36393,30 @@ async function updateFallbackIndex(client, repository, subject, manifests, stats
 __nccwpck_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
   Fd: () => (/* reexport */ SigstoreError),
+  v8: () => (/* reexport */ awsKmsVerificationKey),
   LX: () => (/* reexport */ loadVerificationKey),
   R$: () => (/* reexport */ resolveKeySource),
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, checkSimpleSigning, decryptCosignKey, loadSigningKey, mapLimited, parsePem, publicKeyPem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, simpleSigningPayload, verifyBytes, verifyImageLegacy, writeLegacySignature
+// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, awsKmsSigner, checkSimpleSigning, decryptCosignKey, loadSigningKey, localSigner, mapLimited, parseAwsKmsUri, parsePem, publicKeyPem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, simpleSigningPayload, verifyBytes, verifyImageLegacy, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
+/** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
+class SigstoreError extends Error {
+    name = "SigstoreError";
+}
+/** Key material that cannot be used: malformed, unsupported, or the wrong password. */
+class errors_KeyError extends SigstoreError {
+    name = "KeyError";
+}
+/** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
+class VerificationError extends SigstoreError {
+    name = "VerificationError";
+}
+
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
 var nacl_fast = __nccwpck_require__(668);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/encrypted-key.ts
@@ -36446,18 +36459,157 @@ function encrypted_key_decryptCosignKey(body, password) {
     return Buffer.from(opened);
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
-/** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
-class SigstoreError extends Error {
-    name = "SigstoreError";
+;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
+/**
+ * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
+ * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
+ */
+
+
+
+function parsePem(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match)
+        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
+    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
 }
-/** Key material that cannot be used: malformed, unsupported, or the wrong password. */
-class errors_KeyError extends SigstoreError {
-    name = "KeyError";
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    if (type === "ec") {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve !== "prime256v1" && curve !== "P-256")
+            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
+        return "ecdsa-p256";
+    }
+    if (type === "rsa")
+        return "rsa";
+    if (type === "ed25519")
+        return "ed25519";
+    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
 }
-/** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
-class VerificationError extends SigstoreError {
-    name = "VerificationError";
+/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
+function loadSigningKey(pem, password) {
+    const block = parsePem(pem);
+    let privateKey;
+    try {
+        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
+            if (password === undefined)
+                throw new KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
+            privateKey = createPrivateKey({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
+        }
+        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
+            privateKey = createPrivateKey(pem);
+        }
+        else {
+            throw new KeyError(`a '${block.label}' PEM block is not a private key`);
+        }
+    }
+    catch (error) {
+        if (error instanceof KeyError)
+            throw error;
+        throw new KeyError(`the private key cannot be read: ${error.message}`);
+    }
+    return { privateKey, publicKey: createPublicKey(privateKey), algorithm: algorithmOf(privateKey) };
+}
+function loadVerificationKey(pem) {
+    const block = parsePem(pem);
+    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
+        throw new errors_KeyError(`a '${block.label}' PEM block is not a public key`);
+    }
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
+    }
+    catch (error) {
+        throw new errors_KeyError(`the public key cannot be read: ${error.message}`);
+    }
+    return { publicKey, algorithm: algorithmOf(publicKey) };
+}
+function publicKeyPem(key) {
+    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/aws-kms.ts
+/**
+ * AWS KMS keys, named as cosign names them: `awskms://[ENDPOINT]/KEY` where KEY is a key id, an
+ * `alias/NAME` or a key or alias ARN (`awskms:///arn:aws:kms:…`). Signing calls KMS Sign with
+ * ECDSA_SHA_256; verification uses the key's public half from GetPublicKey. The region is the
+ * ARN's when there is one, otherwise the ambient AWS configuration's.
+ */
+
+
+
+/** Largest message KMS signs as RAW; bigger ones are sent as their SHA-256 digest. */
+const RAW_MESSAGE_LIMIT = 4096;
+function parseAwsKmsUri(uri) {
+    const match = /^awskms:\/\/([^/]*)\/(.+)$/.exec(uri);
+    if (!match)
+        throw new errors_KeyError(`'${uri}' is not awskms://[ENDPOINT]/KEY`);
+    const [, endpoint, keyId] = match;
+    const validKey = /^[0-9a-f-]{36}$/.test(keyId) ||
+        /^alias\/[A-Za-z0-9/_-]+$/.test(keyId) ||
+        /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(keyId);
+    if (!validKey)
+        throw new errors_KeyError(`'${keyId}' in '${uri}' is not a KMS key id, alias/NAME or key ARN`);
+    const region = keyId.startsWith("arn:") ? keyId.split(":")[3] : undefined;
+    return { keyId, ...(endpoint ? { endpoint: `https://${endpoint}` } : {}), ...(region ? { region } : {}) };
+}
+async function kmsClient(name, options) {
+    // Loaded on first use, like the ECR clients: most runs never touch KMS.
+    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(632)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+    const client = new sdk.KMSClient({
+        ...(name.region ? { region: name.region } : {}),
+        ...(name.endpoint ? { endpoint: name.endpoint } : {}),
+        ...options.sdkConfig,
+    });
+    return { sdk, client };
+}
+async function publicKeyOf(name, options) {
+    const { sdk, client } = await kmsClient(name, options);
+    const response = await client.send(new sdk.GetPublicKeyCommand({ KeyId: name.keyId })).catch((error) => {
+        throw new errors_KeyError(`KMS key ${name.keyId}: GetPublicKey failed: ${error.message}`);
+    });
+    if (!response.PublicKey)
+        throw new errors_KeyError(`KMS key ${name.keyId} has no public key (is it a signing key?)`);
+    const publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(response.PublicKey), format: "der", type: "spki" });
+    // The key itself says what it is (some KMS implementations leave KeySpec out of the answer).
+    const algorithm = algorithmOf(publicKey);
+    if (algorithm === "ed25519")
+        throw new errors_KeyError(`KMS key ${name.keyId} is not an ECDSA P-256 or RSA key`);
+    return { key: { publicKey, algorithm }, signingAlgorithms: response.SigningAlgorithms ?? [] };
+}
+async function awsKmsVerificationKey(uri, options = {}) {
+    return (await publicKeyOf(parseAwsKmsUri(uri), options)).key;
+}
+async function awsKmsSigner(uri, options = {}) {
+    const name = parseAwsKmsUri(uri);
+    const { key } = await publicKeyOf(name, options);
+    const signingAlgorithm = key.algorithm === "ecdsa-p256" ? "ECDSA_SHA_256" : "RSASSA_PKCS1_V1_5_SHA_256";
+    const { sdk, client } = await kmsClient(name, options);
+    return {
+        algorithm: key.algorithm,
+        publicKey: key.publicKey,
+        description: uri,
+        async sign(message) {
+            // Small messages go as RAW (KMS hashes them with SHA-256, the same signature as over their
+            // digest); cosign sends a DIGEST. Both are ECDSA over SHA-256 of the message.
+            const raw = message.length <= RAW_MESSAGE_LIMIT;
+            try {
+                const response = await client.send(new sdk.SignCommand({
+                    KeyId: name.keyId,
+                    Message: raw ? message : createHash("sha256").update(message).digest(),
+                    MessageType: raw ? "RAW" : "DIGEST",
+                    SigningAlgorithm: signingAlgorithm,
+                }));
+                if (!response.Signature)
+                    throw new Error("no signature in the response");
+                return Buffer.from(response.Signature);
+            }
+            catch (error) {
+                throw new KeyError(`KMS key ${name.keyId}: Sign failed: ${error.message}`);
+            }
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
@@ -36610,12 +36762,13 @@ function checkSimpleSigning(payload, expectedDigest) {
 
 
 
-async function keyed_signImageLegacy(client, repository, digest, key, options) {
+async function keyed_signImageLegacy(client, repository, digest, signer, options) {
     const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
-    const signature = signBytes(key, payload);
+    const signature = await signer.sign(payload);
     // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
     // signature over it that verifies with this key.
-    const isDuplicate = (existing) => existing.payload.equals(payload) && verifyBytes(key, existing.payload, Buffer.from(existing.signature, "base64"));
+    const isDuplicate = (existing) => existing.payload.equals(payload) &&
+        verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
     return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
 }
 const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
@@ -36658,7 +36811,7 @@ async function requireLegacySignature(client, repository, digest, key) {
 
 
 
-async function signImages(clients, references, key, options) {
+async function signImages(clients, references, signer, options) {
     // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
     // digest, so they do not contend), results in the order given.
     const targets = (await mapLimited(references, CONCURRENCY, async (reference) => {
@@ -36669,7 +36822,7 @@ async function signImages(clients, references, key, options) {
         return digests.map((digest) => ({ reference, digest }));
     })).flat();
     return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
-        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, key, {
+        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, signer, {
             dockerReference: repositoryName(reference),
             ...(options.annotations ? { annotations: options.annotations } : {}),
         });
@@ -36751,77 +36904,20 @@ async function resolveKeySource(value, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
-/**
- * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
- * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
- */
+;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
-
-
-function parsePem(text) {
-    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-    if (!match)
-        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
-    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
-}
-function algorithmOf(key) {
-    const type = key.asymmetricKeyType;
-    if (type === "ec") {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve !== "prime256v1" && curve !== "P-256")
-            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
-        return "ecdsa-p256";
-    }
-    if (type === "rsa")
-        return "rsa";
-    if (type === "ed25519")
-        return "ed25519";
-    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
-}
-/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
-function loadSigningKey(pem, password) {
-    const block = parsePem(pem);
-    let privateKey;
-    try {
-        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
-            if (password === undefined)
-                throw new KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
-            privateKey = createPrivateKey({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
-        }
-        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
-            privateKey = createPrivateKey(pem);
-        }
-        else {
-            throw new KeyError(`a '${block.label}' PEM block is not a private key`);
-        }
-    }
-    catch (error) {
-        if (error instanceof KeyError)
-            throw error;
-        throw new KeyError(`the private key cannot be read: ${error.message}`);
-    }
-    return { privateKey, publicKey: createPublicKey(privateKey), algorithm: algorithmOf(privateKey) };
-}
-function loadVerificationKey(pem) {
-    const block = parsePem(pem);
-    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
-        throw new errors_KeyError(`a '${block.label}' PEM block is not a public key`);
-    }
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
-    }
-    catch (error) {
-        throw new errors_KeyError(`the public key cannot be read: ${error.message}`);
-    }
-    return { publicKey, algorithm: algorithmOf(publicKey) };
-}
-function publicKeyPem(key) {
-    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+function localSigner(key) {
+    return {
+        algorithm: key.algorithm,
+        publicKey: key.publicKey,
+        description: `local ${key.algorithm} key`,
+        sign: async (message) => signBytes(key, message),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
 
 
 

@@ -93,7 +93,6 @@ describe("action bundles", async () => {
       { images: "app:1", key: "env://IA_NO_SUCH_VARIABLE" },
       /^input 'key': environment variable IA_NO_SUCH_VARIABLE is empty or not set/,
     ],
-    ["sign", { images: "app:1", key: "awskms:///alias/release" }, /^input 'key': AWS KMS keys are not implemented yet/],
     ["verify-base", { image: "base:1", preset: "chainguard" }, /^input 'preset': expected one of/],
     [
       "verify-base",

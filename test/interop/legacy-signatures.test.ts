@@ -12,6 +12,7 @@ import {
   KeyError,
   loadSigningKey,
   loadVerificationKey,
+  localSigner,
   readLegacySignatures,
   requireLegacySignature,
   SIGNATURE_ANNOTATION,
@@ -40,7 +41,8 @@ describe("legacy (.sig) signatures, interoperable with cosign", () => {
     await registry.stop();
   });
 
-  const signingKey = async (pair: CosignKeyPair) => loadSigningKey(await readFile(pair.keyFile, "utf8"), pair.password);
+  const signingKey = async (pair: CosignKeyPair) =>
+    localSigner(loadSigningKey(await readFile(pair.keyFile, "utf8"), pair.password));
   const verificationKey = async (pair: CosignKeyPair) => loadVerificationKey(await readFile(pair.pubFile, "utf8"));
   const client = () => clients.for(registry.host);
 

@@ -72,3 +72,20 @@ export async function ecrApiCall(moto: MotoServer, action: string, body: unknown
   if (response.status !== 200) throw new Error(`moto ${action}: HTTP ${response.status}: ${response.body.toString()}`);
   return JSON.parse(response.body.toString());
 }
+
+/** One call of moto's KMS JSON API (TrentService), signed as loosely as moto accepts. */
+export async function kmsApiCall(moto: MotoServer, action: string, body: unknown = {}): Promise<unknown> {
+  const response = await rawRequest(moto.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": `TrentService.${action}`,
+      authorization:
+        "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0",
+    },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 200)
+    throw new Error(`moto KMS ${action}: HTTP ${response.status}: ${response.body.toString()}`);
+  return JSON.parse(response.body.toString());
+}

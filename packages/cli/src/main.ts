@@ -26,6 +26,7 @@ import {
 import {
   loadSigningKey,
   loadVerificationKey,
+  localSigner,
   mapLimited,
   SigstoreError,
   signImages,
@@ -140,7 +141,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
         const references = args.map(parseReference);
         const pem = await readFile(values.key, "utf8");
         if (command === "sign") {
-          const signed = await signImages(clients, references, loadSigningKey(pem, env.COSIGN_PASSWORD), {
+          const signed = await signImages(clients, references, localSigner(loadSigningKey(pem, env.COSIGN_PASSWORD)), {
             recursive: false,
           });
           for (const item of signed)

@@ -13,7 +13,8 @@ import {
 } from "@image-actions/oci";
 import { VerificationError } from "./errors.ts";
 import { requireLegacySignature, signImageLegacy, type VerifiedSignature } from "./keyed.ts";
-import type { SigningKey, VerificationKey } from "./keys.ts";
+import type { VerificationKey } from "./keys.ts";
+import type { Signer } from "./signer.ts";
 
 export interface SignedDigest {
   image: string;
@@ -27,7 +28,7 @@ export interface SignedDigest {
 export async function signImages(
   clients: RegistryClients,
   references: Reference[],
-  key: SigningKey,
+  signer: Signer,
   options: { recursive: boolean; annotations?: Map<string, string> },
 ): Promise<SignedDigest[]> {
   // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
@@ -42,7 +43,7 @@ export async function signImages(
     })
   ).flat();
   return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
-    const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, key, {
+    const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, signer, {
       dockerReference: repositoryName(reference),
       ...(options.annotations ? { annotations: options.annotations } : {}),
     });

@@ -1,3 +1,4 @@
+export { type AwsKmsKeyName, awsKmsSigner, awsKmsVerificationKey, parseAwsKmsUri } from "./aws-kms.ts";
 export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
 export { mapLimited, type SignedDigest, signImages, type VerifiedImage, verifyImageWithKey } from "./images.ts";
@@ -26,4 +27,5 @@ export {
   writeLegacySignature,
 } from "./legacy.ts";
 export { signBytes, verifyBytes } from "./signature.ts";
+export { localSigner, type Signer } from "./signer.ts";
 export { checkSimpleSigning, SIMPLE_SIGNING_TYPE, simpleSigningPayload } from "./simple-signing.ts";

@@ -5,9 +5,10 @@
  */
 import type { RegistryClient } from "@image-actions/oci";
 import { VerificationError } from "./errors.ts";
-import type { SigningKey, VerificationKey } from "./keys.ts";
+import type { VerificationKey } from "./keys.ts";
 import { type LegacySignature, readLegacySignatures, writeLegacySignature } from "./legacy.ts";
-import { signBytes, verifyBytes } from "./signature.ts";
+import { verifyBytes } from "./signature.ts";
+import type { Signer } from "./signer.ts";
 import { checkSimpleSigning, type SimpleSigning, simpleSigningPayload } from "./simple-signing.ts";
 
 export interface SignImageOptions {
@@ -20,15 +21,16 @@ export async function signImageLegacy(
   client: RegistryClient,
   repository: string,
   digest: string,
-  key: SigningKey,
+  signer: Signer,
   options: SignImageOptions,
 ): Promise<{ outcome: "written" | "exists"; tag: string }> {
   const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
-  const signature = signBytes(key, payload);
+  const signature = await signer.sign(payload);
   // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
   // signature over it that verifies with this key.
   const isDuplicate = (existing: LegacySignature) =>
-    existing.payload.equals(payload) && verifyBytes(key, existing.payload, Buffer.from(existing.signature, "base64"));
+    existing.payload.equals(payload) &&
+    verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
   return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
 }
 

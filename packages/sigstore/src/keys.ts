@@ -30,7 +30,7 @@ export function parsePem(text: string): PemBlock {
   return { label: match[1] as string, body: Buffer.from((match[2] as string).replace(/\s+/g, ""), "base64") };
 }
 
-function algorithmOf(key: KeyObject): KeyAlgorithm {
+export function algorithmOf(key: KeyObject): KeyAlgorithm {
   const type = key.asymmetricKeyType;
   if (type === "ec") {
     const curve = key.asymmetricKeyDetails?.namedCurve;
