@@ -6,7 +6,6 @@ import { getInputs } from "./inputs.ts";
 export async function run(): Promise<void> {
   const inputs = getInputs();
   if (!inputs.key) throw new NotImplementedError("sign: keyless signing", "issue #4");
-  if (inputs.format !== "legacy") throw new NotImplementedError(`sign: format '${inputs.format}'`, "issue #4");
   if (inputs.tlogUpload) throw new NotImplementedError("sign: tlog-upload", "issue #4");
   if (inputs.sbom) throw new NotImplementedError("sign: SBOM attestations", "issue #4");
   const references = inputs.images.map((image) => parseImageInput("images", image));
@@ -14,7 +13,11 @@ export async function run(): Promise<void> {
   const clients = registryClients();
   try {
     const signatures = await inGroup("Sign", () =>
-      signImages(clients, references, signer, { recursive: inputs.recursive, annotations: inputs.annotations }),
+      signImages(clients, references, signer, {
+        recursive: inputs.recursive,
+        annotations: inputs.annotations,
+        formats: inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format],
+      }),
     );
     const first = signatures[0];
     writeOutputs({

@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
       format: signature.format,
       key: key.algorithm,
       logIndex: null,
-      layer: signature.layerDigest,
+      stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
     }));
     writeOutputs({
       digest: verified.digest,
@@ -32,8 +32,8 @@ export async function run(): Promise<void> {
       ],
       tables: [
         {
-          header: ["format", "key", "transparency log", "payload layer"],
-          rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.layer]),
+          header: ["format", "key", "transparency log", "stored as"],
+          rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.stored]),
         },
       ],
     });

@@ -30782,7 +30782,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9912);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9219);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -30872,8 +30872,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
 var src = __nccwpck_require__(3254);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 11 modules
-var sigstore_src = __nccwpck_require__(9912);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 12 modules
+var sigstore_src = __nccwpck_require__(9219);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/verify-base/inputs.ts
@@ -30946,7 +30946,7 @@ async function run() {
             format: signature.format,
             key: key.algorithm,
             logIndex: null,
-            layer: signature.layerDigest,
+            stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
         }));
         (0,src/* writeOutputs */.Kn)({
             digest: verified.digest,
@@ -30961,8 +30961,8 @@ async function run() {
             ],
             tables: [
                 {
-                    header: ["format", "key", "transparency log", "payload layer"],
-                    rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.layer]),
+                    header: ["format", "key", "transparency log", "stored as"],
+                    rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.stored]),
                 },
             ],
         });
@@ -35210,24 +35210,27 @@ class RegistryAuthenticator {
         }
     }
     /**
-     * Record a 401's challenge. Returns false when retrying cannot help: the same scheme was already
-     * answered with the same credentials (they are wrong), or the challenge is unusable.
+     * Record a 401's challenge and say whether retrying can help. A request sent without credentials
+     * is always worth one retry (parallel first requests all meet the challenge at once). One sent
+     * with them is retried only when a bearer token may have expired; refused Basic credentials are
+     * final.
      */
-    async onUnauthorized(wwwAuthenticate, scopes) {
+    async onUnauthorized(wwwAuthenticate, scopes, sentCredentials) {
         const challenge = parseChallenge(wwwAuthenticate);
         if (!challenge)
             return false;
-        const hadChallenge = this.challenge !== undefined;
         const sameScheme = this.challenge?.scheme === challenge.scheme;
         this.challenge = challenge;
+        if (!sentCredentials || !sameScheme)
+            return true;
         if (challenge.scheme === "bearer") {
             // A token for these scopes was refused: drop it so the next attempt fetches a fresh one.
             const key = [...scopes].sort().join(" ");
             const wasCached = this.tokens.has(key);
             this.tokens.delete(key);
-            return !hadChallenge || !sameScheme || wasCached;
+            return wasCached;
         }
-        return !hadChallenge || !sameScheme;
+        return false;
     }
     getCredential() {
         this.credential ??= this.lookup();
@@ -35324,11 +35327,11 @@ function isPrivateAddress(hostname) {
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and index media types of the OCI image spec and Docker's schema 2. */
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-const media_types_OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
-const INDEX_MEDIA_TYPES = [media_types_OCI_INDEX, DOCKER_MANIFEST_LIST];
+const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
 const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
 /** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
 const MANIFEST_ACCEPT = [...IMAGE_MEDIA_TYPES, ...INDEX_MEDIA_TYPES].join(", ");
@@ -35377,7 +35380,7 @@ function guessMediaType(raw, headerMediaType) {
     if (headerMediaType && headerMediaType !== "application/json")
         return headerMediaType;
     if (raw.manifests)
-        return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : media_types_OCI_INDEX;
+        return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : OCI_INDEX;
     return "application/vnd.oci.image.manifest.v1+json";
 }
 /** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
@@ -35444,11 +35447,13 @@ class RegistryClient {
                 ...(request.retry !== undefined ? { retry: request.retry } : {}),
                 ...(request.stats ? { stats: request.stats } : {}),
             });
-            if (response.status !== 401 || attempt >= 2)
+            // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
+            // retries the whole blob).
+            if (response.status !== 401 || attempt >= 2 || request.retry === false)
                 return response;
             const challenge = headerValue(response.headers, "www-authenticate");
             // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
-            if (!(await this.auth.onUnauthorized(challenge, scopes)))
+            if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined)))
                 return response;
             discard(response);
         }
@@ -35703,11 +35708,11 @@ class RegistryClient {
             path: `/v2/${repository}/referrers/${digest}`,
             repository,
             actions: ["pull"],
-            headers: { accept: media_types_OCI_INDEX },
+            headers: { accept: OCI_INDEX },
             ...(stats ? { stats } : {}),
         });
         const contentType = headerValue(response.headers, "content-type") ?? "";
-        if (response.status === 200 && contentType.startsWith(media_types_OCI_INDEX)) {
+        if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
             const index = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES)).toString());
             return { descriptors: index.manifests ?? [], api: true };
         }
@@ -35718,10 +35723,27 @@ class RegistryClient {
         const fallback = await this.fallbackIndex(repository, digest, stats);
         return { descriptors: fallback?.manifests ?? [], api: false };
     }
+    /**
+     * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
+     * referrers API (read, merge, write; what is listed already is left as it is).
+     */
+    async addToFallbackIndex(repository, subject, manifests, stats) {
+        const existing = await this.fallbackIndex(repository, subject, stats);
+        const entries = existing ? [...existing.manifests] : [];
+        const added = manifests.filter((manifest) => !entries.some((entry) => entry.digest === manifest.digest));
+        if (added.length === 0)
+            return;
+        const bytes = Buffer.from(JSON.stringify({
+            schemaVersion: 2,
+            mediaType: OCI_INDEX,
+            manifests: [...entries, ...added.map(referrerDescriptor)],
+        }));
+        await this.putManifest(repository, referrersTag(subject), { bytes, digest: digest_digestOf(bytes), mediaType: OCI_INDEX }, stats);
+    }
     /** The `sha256-<hex>` fallback index of referrers, if any. */
     async fallbackIndex(repository, digest, stats) {
         try {
-            return await this.getManifest(repository, registry_client_referrersTag(digest), stats);
+            return await this.getManifest(repository, referrersTag(digest), stats);
         }
         catch (error) {
             if (error instanceof RegistryError && error.status === 404)
@@ -35730,8 +35752,19 @@ class RegistryClient {
         }
     }
 }
+/** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */
+function referrerDescriptor(manifest) {
+    const artifactType = manifest.artifactType ?? manifest.blobs[0]?.mediaType;
+    return {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+        ...(artifactType ? { artifactType } : {}),
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+    };
+}
 /** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */
-function registry_client_referrersTag(digest) {
+function referrersTag(digest) {
     return digest.replace(":", "-");
 }
 function verifyManifestDigest(bytes, reference, headerDigest) {
@@ -36105,9 +36138,6 @@ async function narrowToPlatforms(client, repository, root, platforms, stats) {
 
 
 
-
-
-
 async function copyImage(clients, source, destinations, options = {}) {
     const sourceClient = clients.for(source.registry);
     const sourceStats = { requests: 0, retries: 0 };
@@ -36330,7 +36360,7 @@ async function pushManifests(target, graph) {
     for (const [subject, manifests] of bySubject) {
         const { api } = await client.referrers(repository, subject, stats);
         if (!api)
-            await updateFallbackIndex(client, repository, subject, manifests, stats);
+            await client.addToFallbackIndex(repository, subject, manifests, stats);
     }
     for (const item of referrers) {
         if (item.tag && plan.staleTags.has(item.tag))
@@ -36339,30 +36369,6 @@ async function pushManifests(target, graph) {
     if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
         await client.putManifest(repository, target.reference.tag, graph.root, stats);
     }
-}
-/** Merge referrers into the `sha256-<hex>` fallback index of a registry without the referrers API. */
-async function updateFallbackIndex(client, repository, subject, manifests, stats) {
-    const existing = await client.fallbackIndex(repository, subject, stats);
-    const entries = existing ? [...existing.manifests] : [];
-    let changed = false;
-    for (const manifest of manifests) {
-        if (entries.some((entry) => entry.digest === manifest.digest))
-            continue;
-        entries.push({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            ...(manifest.artifactType || manifest.blobs[0]
-                ? { artifactType: manifest.artifactType ?? manifest.blobs[0].mediaType }
-                : {}),
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
-        });
-        changed = true;
-    }
-    if (!changed)
-        return;
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
-    await client.putManifest(repository, referrersTag(subject), { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
@@ -36385,7 +36391,7 @@ async function updateFallbackIndex(client, repository, subject, manifests, stats
 
 /***/ }),
 
-/***/ 9912:
+/***/ 9219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36399,7 +36405,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, awsKmsSigner, checkSimpleSigning, decryptCosignKey, loadSigningKey, localSigner, mapLimited, parseAwsKmsUri, parsePem, publicKeyPem, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, simpleSigningPayload, verifyBytes, verifyImageLegacy, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, awsKmsSigner, buildKeyedBundle, checkSimpleSigning, decryptCosignKey, keyHint, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, signStatement, simpleSigningPayload, verifyBundle, verifyBytes, verifyImageLegacy, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36413,7 +36419,7 @@ class errors_KeyError extends SigstoreError {
     name = "KeyError";
 }
 /** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
-class VerificationError extends SigstoreError {
+class errors_VerificationError extends SigstoreError {
     name = "VerificationError";
 }
 
@@ -36614,6 +36620,166 @@ async function awsKmsSigner(uri, options = {}) {
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var src = __nccwpck_require__(82);
+;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
+/**
+ * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
+ * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
+ */
+
+function signature_signBytes(key, message) {
+    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
+}
+function signature_verifyBytes(key, message, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle.ts
+/**
+ * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
+ * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
+ * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
+ * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
+ * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
+ * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
+ */
+
+
+
+
+const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
+const EMPTY_CONFIG = Buffer.from("{}");
+/** DSSE's pre-authentication encoding: what is actually signed. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+function signStatement(digest, annotations) {
+    const [algorithm, hex] = digest.split(":");
+    const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Buffer.from(JSON.stringify({
+        _type: IN_TOTO_STATEMENT,
+        subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    }));
+}
+function keyHint(key) {
+    return createHash("sha256")
+        .update(key.publicKey.export({ type: "spki", format: "der" }))
+        .digest("base64");
+}
+async function buildKeyedBundle(signer, statement) {
+    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    return Buffer.from(JSON.stringify({
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: keyHint(signer) } },
+        dsseEnvelope: {
+            payload: statement.toString("base64"),
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: signature.toString("base64") }],
+        },
+    }));
+}
+/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
+function verifyBundle(bytes, key, digest, referrer) {
+    let bundle;
+    try {
+        bundle = JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        throw new errors_VerificationError(`${referrer}: the bundle is not JSON`);
+    }
+    if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
+        throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope?.payload || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
+        signature_verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!verifies)
+        throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new errors_VerificationError(`${referrer}: the signed statement is not JSON`);
+    }
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
+        throw new errors_VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
+    if (!subjects.includes(hex))
+        throw new errors_VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
+    return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+}
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        // Registries report a referrer's artifact type differently (some from its config), so the
+        // manifest itself decides.
+        const manifest = await client.getManifest(repository, descriptor.digest);
+        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
+        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
+            continue;
+        if (manifest.subject?.digest !== digest)
+            continue;
+        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+    }
+    return bundles;
+}
+/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
+async function bundle_writeBundleSignature(client, repository, signer, options) {
+    const digest = options.subject.digest;
+    for (const existing of await readBundles(client, repository, digest)) {
+        try {
+            verifyBundle(existing.bundle, signer, digest, existing.referrer);
+            return { outcome: "exists", referrer: existing.referrer };
+        }
+        catch {
+            // Another key's signature: ours is still to be written.
+        }
+    }
+    const bundle = await buildKeyedBundle(signer, signStatement(digest, options.annotations));
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
+    const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => bundle),
+        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
+    ]);
+    const annotations = {
+        "dev.sigstore.bundle.content": "dsse-envelope",
+        "dev.sigstore.bundle.predicateType": COSIGN_SIGN_PREDICATE,
+        "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    };
+    const bytes = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
+        layers: [layer],
+        annotations,
+        subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
+        artifactType: BUNDLE_MEDIA_TYPE,
+    }));
+    const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
+    await client.putManifest(repository, manifest.digest, manifest);
+    const { api } = await client.referrers(repository, digest);
+    if (!api)
+        await client.addToFallbackIndex(repository, digest, [manifest]);
+    return { outcome: "written", referrer: manifest.digest };
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
 /**
  * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
@@ -36698,24 +36864,6 @@ async function legacy_writeLegacySignature(client, repository, digest, signature
     return { outcome: "written", tag };
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
-/**
- * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
- * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
- */
-
-function signature_signBytes(key, message) {
-    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
-}
-function signature_verifyBytes(key, message, signature) {
-    try {
-        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
 /**
  * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
@@ -36743,13 +36891,13 @@ function checkSimpleSigning(payload, expectedDigest) {
         parsed = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new VerificationError("the signed payload is not JSON");
+        throw new errors_VerificationError("the signed payload is not JSON");
     }
     if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
-        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
+        throw new errors_VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
     const digest = parsed.critical.image?.["docker-manifest-digest"];
     if (digest !== expectedDigest)
-        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
+        throw new errors_VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
     return {
         dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
         digest,
@@ -36811,25 +36959,45 @@ async function requireLegacySignature(client, repository, digest, key) {
 
 
 
+
 async function signImages(clients, references, signer, options) {
-    // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
-    // digest, so they do not contend), results in the order given.
+    // Each tag resolved once, up front; then the digests signed a few at a time (each digest has its
+    // own .sig image and referrers, so they do not contend), results in the order given.
     const targets = (await mapLimited(references, CONCURRENCY, async (reference) => {
         const root = await clients
             .for(reference.registry)
             .getManifest(reference.repository, manifestReference(reference));
-        const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
-        return digests.map((digest) => ({ reference, digest }));
+        const subjects = [
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+            ...(options.recursive ? root.manifests : []),
+        ];
+        return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
-    return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
-        const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, signer, {
+    return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
+        const client = clients.for(reference.registry);
+        const image = formatReference(withDigest(reference, subject.digest));
+        if (format === "bundle") {
+            const written = await writeBundleSignature(client, reference.repository, signer, {
+                subject,
+                created: options.created ?? new Date(),
+                ...(options.annotations ? { annotations: options.annotations } : {}),
+            });
+            return {
+                image,
+                digest: subject.digest,
+                format,
+                storedAt: `${repositoryName(reference)}@${written.referrer}`,
+                outcome: written.outcome,
+            };
+        }
+        const signed = await signImageLegacy(client, reference.repository, subject.digest, signer, {
             dockerReference: repositoryName(reference),
             ...(options.annotations ? { annotations: options.annotations } : {}),
         });
         return {
-            image: formatReference(withDigest(reference, digest)),
-            digest,
-            format: "legacy",
+            image,
+            digest: subject.digest,
+            format,
             storedAt: `${repositoryName(reference)}:${signed.tag}`,
             outcome: signed.outcome,
         };
@@ -36858,16 +37026,31 @@ async function verifyImageWithKey(clients, reference, key, options) {
     const client = clients.for(reference.registry);
     // A digest reference needs no resolving: the signatures are checked over that digest itself.
     const digest = reference.digest ?? (await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference))).digest;
-    const root = { digest };
-    const signatures = await requireLegacySignature(client, reference.repository, digest, key);
-    const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
-    if (accepted.length === 0) {
-        const withLog = signatures.some((signature) => signature.tlogEntry);
-        throw new VerificationError(withLog
-            ? `${root.digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
-            : `${root.digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
+    const [legacy, bundles] = await Promise.all([
+        verifyImageLegacy(client, reference.repository, digest, key),
+        readBundles(client, reference.repository, digest),
+    ]);
+    const verified = [...legacy.verified];
+    const rejected = [...legacy.rejected];
+    for (const { referrer, bundle } of bundles) {
+        try {
+            verified.push(verifyBundle(bundle, key, digest, referrer));
+        }
+        catch (error) {
+            rejected.push(error.message);
+        }
     }
-    return { digest: root.digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, root.digest)), signatures: accepted };
+    if (verified.length === 0) {
+        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
+        throw new errors_VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+    }
+    const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
+    if (accepted.length === 0) {
+        throw new errors_VerificationError(verified.some((signature) => signature.tlogEntry)
+            ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
+            : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
+    }
+    return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: accepted };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
@@ -36916,6 +37099,7 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 

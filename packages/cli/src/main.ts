@@ -37,8 +37,8 @@ const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
   image-actions digest <ref>
   image-actions inspect <ref>
-  image-actions sign --key <cosign.key> <ref>...      (password from COSIGN_PASSWORD; legacy .sig format)
-  image-actions verify --key <cosign.pub> <ref>...    (keyed, legacy format; no transparency log)`;
+  image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
+  image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)`;
 
 class UsageError extends Error {}
 
@@ -81,6 +81,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       "dry-run": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       key: { type: "string" },
+      format: { type: "string", default: "legacy" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -140,9 +141,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
         if (args.length === 0) throw new UsageError(`${command} needs at least one image reference`);
         const references = args.map(parseReference);
         const pem = await readFile(values.key, "utf8");
+        const format = values.format === "bundle" ? "bundle" : "legacy";
+        if (values.format !== "legacy" && values.format !== "bundle")
+          throw new UsageError(`--format: '${values.format}' is not legacy or bundle`);
         if (command === "sign") {
           const signed = await signImages(clients, references, localSigner(loadSigningKey(pem, env.COSIGN_PASSWORD)), {
             recursive: false,
+            formats: [format],
           });
           for (const item of signed)
             console.log(

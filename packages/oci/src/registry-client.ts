@@ -98,10 +98,12 @@ export class RegistryClient {
         ...(request.retry !== undefined ? { retry: request.retry } : {}),
         ...(request.stats ? { stats: request.stats } : {}),
       });
-      if (response.status !== 401 || attempt >= 2) return response;
+      // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
+      // retries the whole blob).
+      if (response.status !== 401 || attempt >= 2 || request.retry === false) return response;
       const challenge = headerValue(response.headers, "www-authenticate");
       // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
-      if (!(await this.auth.onUnauthorized(challenge, scopes))) return response;
+      if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined))) return response;
       discard(response);
     }
   }
@@ -434,6 +436,35 @@ export class RegistryClient {
     return { descriptors: fallback?.manifests ?? [], api: false };
   }
 
+  /**
+   * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
+   * referrers API (read, merge, write; what is listed already is left as it is).
+   */
+  async addToFallbackIndex(
+    repository: string,
+    subject: string,
+    manifests: Manifest[],
+    stats?: RequestStats,
+  ): Promise<void> {
+    const existing = await this.fallbackIndex(repository, subject, stats);
+    const entries: Descriptor[] = existing ? [...existing.manifests] : [];
+    const added = manifests.filter((manifest) => !entries.some((entry) => entry.digest === manifest.digest));
+    if (added.length === 0) return;
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [...entries, ...added.map(referrerDescriptor)],
+      }),
+    );
+    await this.putManifest(
+      repository,
+      referrersTag(subject),
+      { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
+      stats,
+    );
+  }
+
   /** The `sha256-<hex>` fallback index of referrers, if any. */
   async fallbackIndex(repository: string, digest: string, stats?: RequestStats): Promise<Manifest | undefined> {
     try {
@@ -443,6 +474,18 @@ export class RegistryClient {
       throw error;
     }
   }
+}
+
+/** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */
+function referrerDescriptor(manifest: Manifest): Descriptor {
+  const artifactType = manifest.artifactType ?? manifest.blobs[0]?.mediaType;
+  return {
+    mediaType: manifest.mediaType,
+    digest: manifest.digest,
+    size: manifest.bytes.length,
+    ...(artifactType ? { artifactType } : {}),
+    ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+  };
 }
 
 /** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */

@@ -4,6 +4,7 @@
  * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
  */
 import {
+  type Descriptor,
   formatReference,
   manifestReference,
   type Reference,
@@ -11,46 +12,76 @@ import {
   repositoryName,
   withDigest,
 } from "@image-actions/oci";
+import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } from "./bundle.ts";
 import { VerificationError } from "./errors.ts";
-import { requireLegacySignature, signImageLegacy, type VerifiedSignature } from "./keyed.ts";
+import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
 import type { VerificationKey } from "./keys.ts";
 import type { Signer } from "./signer.ts";
+
+export type SignatureFormat = "legacy" | "bundle";
 
 export interface SignedDigest {
   image: string;
   digest: string;
-  format: "legacy";
-  /** Where the signature is stored (`name:sha256-<hex>.sig`). */
+  format: SignatureFormat;
+  /** Where the signature is stored: `name:sha256-<hex>.sig`, or the referrer `name@sha256:…`. */
   storedAt: string;
   outcome: "written" | "exists";
+}
+
+export interface SignImagesOptions {
+  recursive: boolean;
+  annotations?: Map<string, string>;
+  formats: SignatureFormat[];
+  /** The creation time bundle referrers are stamped with. */
+  created?: Date;
 }
 
 export async function signImages(
   clients: RegistryClients,
   references: Reference[],
   signer: Signer,
-  options: { recursive: boolean; annotations?: Map<string, string> },
+  options: SignImagesOptions,
 ): Promise<SignedDigest[]> {
-  // Each tag resolved once, up front; then the digests signed a few at a time (one .sig image per
-  // digest, so they do not contend), results in the order given.
+  // Each tag resolved once, up front; then the digests signed a few at a time (each digest has its
+  // own .sig image and referrers, so they do not contend), results in the order given.
   const targets = (
     await mapLimited(references, CONCURRENCY, async (reference) => {
       const root = await clients
         .for(reference.registry)
         .getManifest(reference.repository, manifestReference(reference));
-      const digests = [root.digest, ...(options.recursive ? root.manifests.map((child) => child.digest) : [])];
-      return digests.map((digest) => ({ reference, digest }));
+      const subjects: Descriptor[] = [
+        { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        ...(options.recursive ? root.manifests : []),
+      ];
+      return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })
   ).flat();
-  return mapLimited(targets, CONCURRENCY, async ({ reference, digest }) => {
-    const signed = await signImageLegacy(clients.for(reference.registry), reference.repository, digest, signer, {
+  return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
+    const client = clients.for(reference.registry);
+    const image = formatReference(withDigest(reference, subject.digest));
+    if (format === "bundle") {
+      const written = await writeBundleSignature(client, reference.repository, signer, {
+        subject,
+        created: options.created ?? new Date(),
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+      });
+      return {
+        image,
+        digest: subject.digest,
+        format,
+        storedAt: `${repositoryName(reference)}@${written.referrer}`,
+        outcome: written.outcome,
+      };
+    }
+    const signed = await signImageLegacy(client, reference.repository, subject.digest, signer, {
       dockerReference: repositoryName(reference),
       ...(options.annotations ? { annotations: options.annotations } : {}),
     });
     return {
-      image: formatReference(withDigest(reference, digest)),
-      digest,
-      format: "legacy" as const,
+      image,
+      digest: subject.digest,
+      format,
       storedAt: `${repositoryName(reference)}:${signed.tag}`,
       outcome: signed.outcome,
     };
@@ -72,6 +103,8 @@ export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+export type VerifiedSignature = VerifiedLegacySignature | VerifiedBundle;
 
 export interface VerifiedImage {
   digest: string;
@@ -95,16 +128,30 @@ export async function verifyImageWithKey(
   // A digest reference needs no resolving: the signatures are checked over that digest itself.
   const digest =
     reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
-  const root = { digest };
-  const signatures = await requireLegacySignature(client, reference.repository, digest, key);
-  const accepted = signatures.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
+  const [legacy, bundles] = await Promise.all([
+    verifyImageLegacy(client, reference.repository, digest, key),
+    readBundles(client, reference.repository, digest),
+  ]);
+  const verified: VerifiedSignature[] = [...legacy.verified];
+  const rejected = [...legacy.rejected];
+  for (const { referrer, bundle } of bundles) {
+    try {
+      verified.push(verifyBundle(bundle, key, digest, referrer));
+    } catch (error) {
+      rejected.push((error as Error).message);
+    }
+  }
+  if (verified.length === 0) {
+    const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
+    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+  }
+  const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
   if (accepted.length === 0) {
-    const withLog = signatures.some((signature) => signature.tlogEntry);
     throw new VerificationError(
-      withLog
-        ? `${root.digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
-        : `${root.digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`,
+      verified.some((signature) => signature.tlogEntry)
+        ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
+        : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`,
     );
   }
-  return { digest: root.digest, image: formatReference(withDigest(reference, root.digest)), signatures: accepted };
+  return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
 }

@@ -1,4 +1,15 @@
 export { type AwsKmsKeyName, awsKmsSigner, awsKmsVerificationKey, parseAwsKmsUri } from "./aws-kms.ts";
+export {
+  BUNDLE_MEDIA_TYPE,
+  buildKeyedBundle,
+  keyHint,
+  pae,
+  readBundles,
+  signStatement,
+  type VerifiedBundle,
+  verifyBundle,
+  writeBundleSignature,
+} from "./bundle.ts";
 export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
 export { mapLimited, type SignedDigest, signImages, type VerifiedImage, verifyImageWithKey } from "./images.ts";

@@ -66,23 +66,29 @@ export class RegistryAuthenticator {
   }
 
   /**
-   * Record a 401's challenge. Returns false when retrying cannot help: the same scheme was already
-   * answered with the same credentials (they are wrong), or the challenge is unusable.
+   * Record a 401's challenge and say whether retrying can help. A request sent without credentials
+   * is always worth one retry (parallel first requests all meet the challenge at once). One sent
+   * with them is retried only when a bearer token may have expired; refused Basic credentials are
+   * final.
    */
-  async onUnauthorized(wwwAuthenticate: string | undefined, scopes: string[]): Promise<boolean> {
+  async onUnauthorized(
+    wwwAuthenticate: string | undefined,
+    scopes: string[],
+    sentCredentials: boolean,
+  ): Promise<boolean> {
     const challenge = parseChallenge(wwwAuthenticate);
     if (!challenge) return false;
-    const hadChallenge = this.challenge !== undefined;
     const sameScheme = this.challenge?.scheme === challenge.scheme;
     this.challenge = challenge;
+    if (!sentCredentials || !sameScheme) return true;
     if (challenge.scheme === "bearer") {
       // A token for these scopes was refused: drop it so the next attempt fetches a fresh one.
       const key = [...scopes].sort().join(" ");
       const wasCached = this.tokens.has(key);
       this.tokens.delete(key);
-      return !hadChallenge || !sameScheme || wasCached;
+      return wasCached;
     }
-    return !hadChallenge || !sameScheme;
+    return false;
   }
 
   private getCredential(): Promise<Credential | undefined> {

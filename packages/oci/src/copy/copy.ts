@@ -5,12 +5,10 @@
  * there. A destination that fails does not stop the others; a re-run moves only what is missing.
  */
 
-import { digestOf } from "../digest.ts";
 import type { Descriptor, Manifest } from "../manifest.ts";
-import { OCI_INDEX } from "../media-types.ts";
 import { formatReference, manifestReference, type Platform, type Reference } from "../reference.ts";
 import type { ReferrerKind } from "../referrer-kinds.ts";
-import { type RegistryClient, referrersTag } from "../registry-client.ts";
+import type { RegistryClient } from "../registry-client.ts";
 import { isRetryableError } from "../retry.ts";
 import type { RequestStats } from "../transport.ts";
 import { type BlobTarget, copyBlobToTargets } from "./fan-out.ts";
@@ -312,7 +310,7 @@ async function pushManifests(target: Destination, graph: SourceGraph): Promise<v
   }
   for (const [subject, manifests] of bySubject) {
     const { api } = await client.referrers(repository, subject, stats);
-    if (!api) await updateFallbackIndex(client, repository, subject, manifests, stats);
+    if (!api) await client.addToFallbackIndex(repository, subject, manifests, stats);
   }
   for (const item of referrers) {
     if (item.tag && plan.staleTags.has(item.tag)) await client.putManifest(repository, item.tag, item.manifest, stats);
@@ -320,38 +318,4 @@ async function pushManifests(target: Destination, graph: SourceGraph): Promise<v
   if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
     await client.putManifest(repository, target.reference.tag, graph.root, stats);
   }
-}
-
-/** Merge referrers into the `sha256-<hex>` fallback index of a registry without the referrers API. */
-async function updateFallbackIndex(
-  client: RegistryClient,
-  repository: string,
-  subject: string,
-  manifests: Manifest[],
-  stats: RequestStats,
-): Promise<void> {
-  const existing = await client.fallbackIndex(repository, subject, stats);
-  const entries: Descriptor[] = existing ? [...existing.manifests] : [];
-  let changed = false;
-  for (const manifest of manifests) {
-    if (entries.some((entry) => entry.digest === manifest.digest)) continue;
-    entries.push({
-      mediaType: manifest.mediaType,
-      digest: manifest.digest,
-      size: manifest.bytes.length,
-      ...(manifest.artifactType || manifest.blobs[0]
-        ? { artifactType: manifest.artifactType ?? (manifest.blobs[0] as Descriptor).mediaType }
-        : {}),
-      ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
-    });
-    changed = true;
-  }
-  if (!changed) return;
-  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
-  await client.putManifest(
-    repository,
-    referrersTag(subject),
-    { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
-    stats,
-  );
 }

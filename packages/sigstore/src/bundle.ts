@@ -1,0 +1,191 @@
+/**
+ * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
+ * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
+ * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
+ * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
+ * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
+ * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
+ */
+import { createHash } from "node:crypto";
+import {
+  type Descriptor,
+  digestOf,
+  type Manifest,
+  OCI_EMPTY_CONFIG,
+  OCI_MANIFEST,
+  parseManifest,
+  type RegistryClient,
+} from "@image-actions/oci";
+import { VerificationError } from "./errors.ts";
+import type { VerificationKey } from "./keys.ts";
+import { verifyBytes } from "./signature.ts";
+import type { Signer } from "./signer.ts";
+
+export const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+export const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
+const EMPTY_CONFIG = Buffer.from("{}");
+
+/** DSSE's pre-authentication encoding: what is actually signed. */
+export function pae(payloadType: string, payload: Buffer): Buffer {
+  const type = Buffer.from(payloadType);
+  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+
+export function signStatement(digest: string, annotations?: Map<string, string>): Buffer {
+  const [algorithm, hex] = digest.split(":") as [string, string];
+  const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Buffer.from(
+    JSON.stringify({
+      _type: IN_TOTO_STATEMENT,
+      subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
+      predicateType: COSIGN_SIGN_PREDICATE,
+      predicate: {},
+    }),
+  );
+}
+
+export function keyHint(key: { publicKey: VerificationKey["publicKey"] }): string {
+  return createHash("sha256")
+    .update(key.publicKey.export({ type: "spki", format: "der" }))
+    .digest("base64");
+}
+
+export async function buildKeyedBundle(signer: Signer, statement: Buffer): Promise<Buffer> {
+  const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+  return Buffer.from(
+    JSON.stringify({
+      mediaType: BUNDLE_MEDIA_TYPE,
+      verificationMaterial: { publicKey: { hint: keyHint(signer) } },
+      dsseEnvelope: {
+        payload: statement.toString("base64"),
+        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        signatures: [{ sig: signature.toString("base64") }],
+      },
+    }),
+  );
+}
+
+interface Bundle {
+  mediaType?: string;
+  verificationMaterial?: { publicKey?: { hint?: string }; tlogEntries?: unknown[] };
+  dsseEnvelope?: { payload?: string; payloadType?: string; signatures?: Array<{ sig?: string }> };
+}
+
+export interface VerifiedBundle {
+  format: "bundle";
+  digest: string;
+  referrer: string;
+  tlogEntry: boolean;
+}
+
+/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
+export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string, referrer: string): VerifiedBundle {
+  let bundle: Bundle;
+  try {
+    bundle = JSON.parse(bytes.toString("utf8")) as Bundle;
+  } catch {
+    throw new VerificationError(`${referrer}: the bundle is not JSON`);
+  }
+  if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
+    throw new VerificationError(`${referrer}: not a Sigstore bundle`);
+  const envelope = bundle.dsseEnvelope;
+  if (!envelope?.payload || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    throw new VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+  const payload = Buffer.from(envelope.payload, "base64");
+  const verifies = (envelope.signatures ?? []).some(
+    (signature) =>
+      signature.sig &&
+      verifyBytes(key, pae(envelope.payloadType as string, payload), Buffer.from(signature.sig, "base64")),
+  );
+  if (!verifies) throw new VerificationError(`${referrer}: the signature does not verify with this key`);
+  let statement: { _type?: string; predicateType?: string; subject?: Array<{ digest?: Record<string, string> }> };
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw new VerificationError(`${referrer}: the signed statement is not JSON`);
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
+    throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+  const [algorithm, hex] = digest.split(":") as [string, string];
+  const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
+  if (!subjects.includes(hex))
+    throw new VerificationError(
+      `${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`,
+    );
+  return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+}
+
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+export async function readBundles(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+): Promise<Array<{ referrer: string; bundle: Buffer }>> {
+  const { descriptors } = await client.referrers(repository, digest);
+  const bundles: Array<{ referrer: string; bundle: Buffer }> = [];
+  for (const descriptor of descriptors) {
+    // Registries report a referrer's artifact type differently (some from its config), so the
+    // manifest itself decides.
+    const manifest = await client.getManifest(repository, descriptor.digest);
+    const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
+    if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer) continue;
+    if (manifest.subject?.digest !== digest) continue;
+    bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+  }
+  return bundles;
+}
+
+export interface WriteBundleOptions {
+  subject: Descriptor;
+  annotations?: Map<string, string>;
+  /** `org.opencontainers.image.created`, as cosign stamps it. */
+  created: Date;
+}
+
+/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
+export async function writeBundleSignature(
+  client: RegistryClient,
+  repository: string,
+  signer: Signer,
+  options: WriteBundleOptions,
+): Promise<{ outcome: "written" | "exists"; referrer: string }> {
+  const digest = options.subject.digest;
+  for (const existing of await readBundles(client, repository, digest)) {
+    try {
+      verifyBundle(existing.bundle, signer, digest, existing.referrer);
+      return { outcome: "exists", referrer: existing.referrer };
+    } catch {
+      // Another key's signature: ours is still to be written.
+    }
+  }
+  const bundle = await buildKeyedBundle(signer, signStatement(digest, options.annotations));
+  const layer: Descriptor = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
+  const config: Descriptor = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
+  await Promise.all([
+    client.uploadBlob(repository, layer, () => bundle),
+    client.uploadBlob(repository, config, () => EMPTY_CONFIG),
+  ]);
+  const annotations = {
+    "dev.sigstore.bundle.content": "dsse-envelope",
+    "dev.sigstore.bundle.predicateType": COSIGN_SIGN_PREDICATE,
+    "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
+  };
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
+      layers: [layer],
+      annotations,
+      subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
+      artifactType: BUNDLE_MEDIA_TYPE,
+    }),
+  );
+  const manifest: Manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
+  await client.putManifest(repository, manifest.digest, manifest);
+  const { api } = await client.referrers(repository, digest);
+  if (!api) await client.addToFallbackIndex(repository, digest, [manifest]);
+  return { outcome: "written", referrer: manifest.digest };
+}
