@@ -30782,7 +30782,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3254);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9219);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6797);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -30872,8 +30872,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
 var src = __nccwpck_require__(3254);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 12 modules
-var sigstore_src = __nccwpck_require__(9219);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 13 modules
+var sigstore_src = __nccwpck_require__(6797);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/verify-base/inputs.ts
@@ -36391,36 +36391,382 @@ async function pushManifests(target, graph) {
 
 /***/ }),
 
-/***/ 9219:
+/***/ 6797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
-  Fd: () => (/* reexport */ SigstoreError),
+  Fd: () => (/* reexport */ errors_SigstoreError),
   v8: () => (/* reexport */ awsKmsVerificationKey),
   LX: () => (/* reexport */ loadVerificationKey),
   R$: () => (/* reexport */ resolveKeySource),
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, VerificationError, awsKmsSigner, buildKeyedBundle, checkSimpleSigning, decryptCosignKey, keyHint, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, signBytes, signImageLegacy, signImages, signStatement, simpleSigningPayload, verifyBundle, verifyBytes, verifyImageLegacy, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, checkSimpleSigning, decryptCosignKey, keyHint, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signStatement, simpleSigningPayload, verifyBundle, verifyBytes, verifyImageLegacy, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
+var src = __nccwpck_require__(82);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
 /** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
-class SigstoreError extends Error {
+class errors_SigstoreError extends Error {
     name = "SigstoreError";
 }
 /** Key material that cannot be used: malformed, unsupported, or the wrong password. */
-class errors_KeyError extends SigstoreError {
+class errors_KeyError extends errors_SigstoreError {
     name = "KeyError";
 }
 /** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
-class errors_VerificationError extends SigstoreError {
+class errors_VerificationError extends errors_SigstoreError {
     name = "VerificationError";
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
+/**
+ * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
+ * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
+ */
+
+function signature_signBytes(key, message) {
+    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
+}
+function signature_verifyBytes(key, message, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle.ts
+/**
+ * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
+ * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
+ * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
+ * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
+ * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
+ * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
+ */
+
+
+
+
+const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
+const EMPTY_CONFIG = Buffer.from("{}");
+/** DSSE's pre-authentication encoding: what is actually signed. */
+function bundle_pae(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+function signStatement(digest, annotations) {
+    const [algorithm, hex] = digest.split(":");
+    const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Buffer.from(JSON.stringify({
+        _type: IN_TOTO_STATEMENT,
+        subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    }));
+}
+function keyHint(key) {
+    return createHash("sha256")
+        .update(key.publicKey.export({ type: "spki", format: "der" }))
+        .digest("base64");
+}
+async function buildKeyedBundle(signer, statement) {
+    const signature = await signer.sign(bundle_pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    return Buffer.from(JSON.stringify({
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: keyHint(signer) } },
+        dsseEnvelope: {
+            payload: statement.toString("base64"),
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: signature.toString("base64") }],
+        },
+    }));
+}
+/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
+function verifyBundle(bytes, key, digest, referrer) {
+    let bundle;
+    try {
+        bundle = JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        throw new errors_VerificationError(`${referrer}: the bundle is not JSON`);
+    }
+    if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
+        throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope?.payload || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
+        signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!verifies)
+        throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new errors_VerificationError(`${referrer}: the signed statement is not JSON`);
+    }
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
+        throw new errors_VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
+    if (!subjects.includes(hex))
+        throw new errors_VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
+    return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+}
+/** Whether a stored bundle is this very statement, signed by this key. */
+function sameStatementBySigner(bytes, key, statement) {
+    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
+        return false;
+    return (envelope.signatures ?? []).some((signature) => signature.sig && verifyBytes(key, bundle_pae(IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
+}
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        // Registries report a referrer's artifact type differently (some from its config), so the
+        // manifest itself decides.
+        const manifest = await client.getManifest(repository, descriptor.digest);
+        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
+        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
+            continue;
+        if (manifest.subject?.digest !== digest)
+            continue;
+        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+    }
+    return bundles;
+}
+/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
+async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
+    const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
+    const digest = options.subject.digest;
+    for (const existing of await readBundles(client, repository, digest)) {
+        try {
+            if (attestation) {
+                if (sameStatementBySigner(existing.bundle, signer, attestation.statement))
+                    return { outcome: "exists", referrer: existing.referrer };
+                continue;
+            }
+            verifyBundle(existing.bundle, signer, digest, existing.referrer);
+            return { outcome: "exists", referrer: existing.referrer };
+        }
+        catch {
+            // Another key's signature: ours is still to be written.
+        }
+    }
+    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? signStatement(digest, options.annotations));
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
+    const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => bundle),
+        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
+    ]);
+    const annotations = {
+        "dev.sigstore.bundle.content": "dsse-envelope",
+        "dev.sigstore.bundle.predicateType": predicateType,
+        "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    };
+    const bytes = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
+        layers: [layer],
+        annotations,
+        subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
+        artifactType: BUNDLE_MEDIA_TYPE,
+    }));
+    const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
+    await client.putManifest(repository, manifest.digest, manifest);
+    const { api } = await client.referrers(repository, digest);
+    if (!api)
+        await client.addToFallbackIndex(repository, digest, [manifest]);
+    return { outcome: "written", referrer: manifest.digest };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
+/**
+ * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
+ * repository, one layer per signature. Each layer is a simple-signing payload
+ * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
+ * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
+ * signatures are appended; one already there (same payload, verifying with the same key) is not
+ * added twice.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
+/** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
+const ZERO_TIME = "0001-01-01T00:00:00Z";
+async function readSignatureImage(client, repository, digest) {
+    try {
+        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
+        return { layers: manifest.blobs.slice(1) };
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
+async function readLegacySignatures(client, repository, digest) {
+    return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
+}
+async function signaturesOf(client, repository, image) {
+    const layers = (image?.layers ?? []).filter((layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION]);
+    return Promise.all(layers.map(async (layer) => ({
+        payload: await client.readBlob(repository, layer, 1024 * 1024),
+        signature: layer.annotations?.[SIGNATURE_ANNOTATION],
+        annotations: layer.annotations ?? {},
+        layer,
+    })));
+}
+/**
+ * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
+ * the same. Blobs first, the manifest and its tag last.
+ */
+async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
+    const image = await readSignatureImage(client, repository, digest);
+    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
+        return { outcome: "exists", tag: legacyTag(digest, "sig") };
+    const layer = {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        data: signature.payload,
+        annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
+    };
+    return {
+        outcome: "written",
+        tag: await legacy_appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
+    };
+}
+/** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
+async function legacy_readLegacyAttestationLayers(client, repository, digest) {
+    try {
+        return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return [];
+        throw error;
+    }
+}
+/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
+async function legacy_appendLegacyLayer(client, repository, digest, suffix, previous, add) {
+    const tag = legacyTag(digest, suffix);
+    const layer = {
+        mediaType: add.mediaType,
+        size: add.data.length,
+        digest: digestOf(add.data),
+        annotations: add.annotations,
+    };
+    const layers = [...previous, layer];
+    const config = Buffer.from(JSON.stringify({
+        architecture: "",
+        created: ZERO_TIME,
+        history: layers.map(() => ({ created: ZERO_TIME })),
+        os: "",
+        rootfs: { type: "layers", diff_ids: layers.map((item) => item.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => add.data),
+        client.uploadBlob(repository, configDescriptor, () => config),
+    ]);
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: configDescriptor.mediaType, size: configDescriptor.size, digest: configDescriptor.digest },
+        layers: layers.map((item) => ({
+            mediaType: item.mediaType,
+            size: item.size,
+            digest: item.digest,
+            ...(item.annotations ? { annotations: item.annotations } : {}),
+        })),
+    }));
+    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
+
+
+
+
+const DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
+const attestation_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const SPDX_PREDICATE = "https://spdx.dev/Document";
+const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
+/** The predicate type of an SBOM document, from its own content. */
+function sbomPredicateType(sbom) {
+    const document = sbom;
+    if (typeof document?.spdxVersion === "string")
+        return SPDX_PREDICATE;
+    if (document?.bomFormat === "CycloneDX")
+        return CYCLONEDX_PREDICATE;
+    throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+}
+/** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
+function attestationStatement(name, digest, predicateType, predicate) {
+    const [algorithm, hex] = digest.split(":");
+    return Buffer.from(JSON.stringify({
+        _type: "https://in-toto.io/Statement/v0.1",
+        predicateType,
+        subject: [{ name, digest: { [algorithm]: hex } }],
+        predicate,
+    }));
+}
+async function attestation_attestSbom(client, repository, signer, options) {
+    const predicateType = sbomPredicateType(options.sbom);
+    const statement = attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+    if (options.format === "bundle") {
+        const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
+        return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
+    }
+    const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+    for (const layer of previous) {
+        if (layer.annotations?.predicateType !== predicateType)
+            continue;
+        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
+        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(statement);
+        const ours = (envelope.signatures ?? []).some((signature) => signature.sig &&
+            verifyBytes(signer, pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
+        if (same && ours)
+            return {
+                outcome: "exists",
+                storedAt: `${options.name}:${options.subject.digest.replace(":", "-")}.att`,
+                predicateType,
+            };
+    }
+    const signature = await signer.sign(pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement));
+    const envelope = Buffer.from(JSON.stringify({
+        payloadType: attestation_IN_TOTO_PAYLOAD_TYPE,
+        payload: statement.toString("base64"),
+        signatures: [{ keyid: "", sig: signature.toString("base64") }],
+    }));
+    // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
+    const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
+        mediaType: DSSE_MEDIA_TYPE,
+        data: envelope,
+        annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
+    });
+    return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -36618,252 +36964,6 @@ async function awsKmsSigner(uri, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
-var src = __nccwpck_require__(82);
-;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
-/**
- * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
- * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
- */
-
-function signature_signBytes(key, message) {
-    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
-}
-function signature_verifyBytes(key, message, signature) {
-    try {
-        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/bundle.ts
-/**
- * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
- * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
- * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
- * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
- * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
- * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
- */
-
-
-
-
-const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
-const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
-/** DSSE's pre-authentication encoding: what is actually signed. */
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType);
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-function signStatement(digest, annotations) {
-    const [algorithm, hex] = digest.split(":");
-    const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return Buffer.from(JSON.stringify({
-        _type: IN_TOTO_STATEMENT,
-        subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    }));
-}
-function keyHint(key) {
-    return createHash("sha256")
-        .update(key.publicKey.export({ type: "spki", format: "der" }))
-        .digest("base64");
-}
-async function buildKeyedBundle(signer, statement) {
-    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
-    return Buffer.from(JSON.stringify({
-        mediaType: BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: keyHint(signer) } },
-        dsseEnvelope: {
-            payload: statement.toString("base64"),
-            payloadType: IN_TOTO_PAYLOAD_TYPE,
-            signatures: [{ sig: signature.toString("base64") }],
-        },
-    }));
-}
-/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
-function verifyBundle(bytes, key, digest, referrer) {
-    let bundle;
-    try {
-        bundle = JSON.parse(bytes.toString("utf8"));
-    }
-    catch {
-        throw new errors_VerificationError(`${referrer}: the bundle is not JSON`);
-    }
-    if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
-        throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
-    const envelope = bundle.dsseEnvelope;
-    if (!envelope?.payload || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
-    const payload = Buffer.from(envelope.payload, "base64");
-    const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
-        signature_verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
-    if (!verifies)
-        throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
-    let statement;
-    try {
-        statement = JSON.parse(payload.toString("utf8"));
-    }
-    catch {
-        throw new errors_VerificationError(`${referrer}: the signed statement is not JSON`);
-    }
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
-        throw new errors_VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
-    const [algorithm, hex] = digest.split(":");
-    const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
-    if (!subjects.includes(hex))
-        throw new errors_VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
-    return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
-}
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-async function readBundles(client, repository, digest) {
-    const { descriptors } = await client.referrers(repository, digest);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        // Registries report a referrer's artifact type differently (some from its config), so the
-        // manifest itself decides.
-        const manifest = await client.getManifest(repository, descriptor.digest);
-        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
-            continue;
-        if (manifest.subject?.digest !== digest)
-            continue;
-        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
-    }
-    return bundles;
-}
-/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
-async function bundle_writeBundleSignature(client, repository, signer, options) {
-    const digest = options.subject.digest;
-    for (const existing of await readBundles(client, repository, digest)) {
-        try {
-            verifyBundle(existing.bundle, signer, digest, existing.referrer);
-            return { outcome: "exists", referrer: existing.referrer };
-        }
-        catch {
-            // Another key's signature: ours is still to be written.
-        }
-    }
-    const bundle = await buildKeyedBundle(signer, signStatement(digest, options.annotations));
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
-    const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
-    await Promise.all([
-        client.uploadBlob(repository, layer, () => bundle),
-        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
-    ]);
-    const annotations = {
-        "dev.sigstore.bundle.content": "dsse-envelope",
-        "dev.sigstore.bundle.predicateType": COSIGN_SIGN_PREDICATE,
-        "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    };
-    const bytes = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
-        layers: [layer],
-        annotations,
-        subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
-        artifactType: BUNDLE_MEDIA_TYPE,
-    }));
-    const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-    await client.putManifest(repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, digest);
-    if (!api)
-        await client.addToFallbackIndex(repository, digest, [manifest]);
-    return { outcome: "written", referrer: manifest.digest };
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
-/**
- * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
- * repository, one layer per signature. Each layer is a simple-signing payload
- * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
- * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
- * signatures are appended; one already there (same payload, verifying with the same key) is not
- * added twice.
- */
-
-const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
-const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
-const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
-/** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
-const ZERO_TIME = "0001-01-01T00:00:00Z";
-async function readSignatureImage(client, repository, digest) {
-    try {
-        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
-        return { layers: manifest.blobs.slice(1) };
-    }
-    catch (error) {
-        if (error instanceof src/* RegistryError */.gl && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
-async function readLegacySignatures(client, repository, digest) {
-    return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
-}
-async function signaturesOf(client, repository, image) {
-    const layers = (image?.layers ?? []).filter((layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION]);
-    return Promise.all(layers.map(async (layer) => ({
-        payload: await client.readBlob(repository, layer, 1024 * 1024),
-        signature: layer.annotations?.[SIGNATURE_ANNOTATION],
-        annotations: layer.annotations ?? {},
-        layer,
-    })));
-}
-/**
- * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
- * the same. Blobs first, the manifest and its tag last.
- */
-async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
-    const tag = legacyTag(digest, "sig");
-    const image = await readSignatureImage(client, repository, digest);
-    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
-        return { outcome: "exists", tag };
-    const previous = image?.layers ?? [];
-    const layer = {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: signature.payload.length,
-        digest: digestOf(signature.payload),
-        annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
-    };
-    const layers = [...previous, layer];
-    const config = Buffer.from(JSON.stringify({
-        architecture: "",
-        created: ZERO_TIME,
-        history: layers.map(() => ({ created: ZERO_TIME })),
-        os: "",
-        rootfs: { type: "layers", diff_ids: layers.map((item) => item.digest) },
-        config: {},
-    }));
-    const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-    await Promise.all([
-        client.uploadBlob(repository, layer, () => signature.payload),
-        client.uploadBlob(repository, configDescriptor, () => config),
-    ]);
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: configDescriptor.mediaType, size: configDescriptor.size, digest: configDescriptor.digest },
-        layers: layers.map((item) => ({
-            mediaType: item.mediaType,
-            size: item.size,
-            digest: item.digest,
-            ...(item.annotations ? { annotations: item.annotations } : {}),
-        })),
-    }));
-    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
-    return { outcome: "written", tag };
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
 /**
  * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
@@ -36960,6 +37060,7 @@ async function requireLegacySignature(client, repository, digest, key) {
 
 
 
+
 async function signImages(clients, references, signer, options) {
     // Each tag resolved once, up front; then the digests signed a few at a time (each digest has its
     // own .sig image and referrers, so they do not contend), results in the order given.
@@ -37052,6 +37153,33 @@ async function verifyImageWithKey(clients, reference, key, options) {
     }
     return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: accepted };
 }
+/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+async function attestImages(clients, references, signer, options) {
+    const results = [];
+    for (const reference of references) {
+        const client = clients.for(reference.registry);
+        const root = await client.getManifest(reference.repository, manifestReference(reference));
+        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        for (const format of options.formats) {
+            const attested = await attestSbom(client, reference.repository, signer, {
+                name: repositoryName(reference),
+                subject,
+                sbom: options.sbom,
+                format,
+                ...(options.created ? { created: options.created } : {}),
+            });
+            results.push({
+                image: formatReference(withDigest(reference, root.digest)),
+                digest: root.digest,
+                format: `${format}-attestation`,
+                storedAt: attested.storedAt,
+                outcome: attested.outcome,
+                predicateType: attested.predicateType,
+            });
+        }
+    }
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
 /**
@@ -37099,6 +37227,7 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 

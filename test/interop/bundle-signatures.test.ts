@@ -131,3 +131,100 @@ for (const [name, options] of kinds) {
     });
   });
 }
+
+describe("SBOM attestations", () => {
+  it("the sign action attests an SPDX SBOM in both formats; cosign verify-attestation (v2 legacy, v3 bundle) accepts them", async () => {
+    const { mustExec } = await import("../support/exec.ts");
+    const { cosignBinary, cosignEnv } = await import("../support/cosign.ts");
+    const { writeFile } = await import("node:fs/promises");
+    const registry = await startRegistry({ kind: "referrers" });
+    try {
+      const dir = await mkdtemp(join(tmpdir(), "ia-sbom-"));
+      const key = await generateKeyPair(2, dir, "sbom-pw");
+      const sbom = join(dir, "sbom.spdx.json");
+      await writeFile(
+        sbom,
+        JSON.stringify({
+          spdxVersion: "SPDX-2.3",
+          SPDXID: "SPDXRef-DOCUMENT",
+          name: "app",
+          packages: [{ name: "libc6", versionInfo: "2.36" }],
+        }),
+      );
+      const image = await pushImage(registry, "sbom/app", "1.0.0");
+      const env = { DOCKER_CONFIG: await writeDockerConfig([registry]) };
+      const run = await runAction(
+        "sign",
+        { images: image.ref, key: key.keyFile, "key-password": key.password, format: "both", sbom },
+        { env },
+      );
+      assert.equal(run.exitCode, 0, run.stdout);
+      const formats = (JSON.parse(run.outputs.signatures as string) as Array<{ format: string }>)
+        .map((item) => item.format)
+        .sort();
+      assert.deepEqual(formats, ["bundle", "bundle-attestation", "legacy", "legacy-attestation"]);
+      const cosignEnvironment = await cosignEnv([registry]);
+      // cosign v2.6 switches to bundle verification once it sees a bundle referrer; v3 checks the
+      // legacy .att image when asked to.
+      const legacy = await mustExec(
+        cosignBinary(3),
+        [
+          "verify-attestation",
+          "--key",
+          key.pubFile,
+          "--type",
+          "spdxjson",
+          "--insecure-ignore-tlog=true",
+          "--new-bundle-format=false",
+          image.ref,
+        ],
+        { env: cosignEnvironment },
+      );
+      assert.match(legacy.stdout, /"payloadType":"application\/vnd.in-toto\+json"/);
+      const bundle = await mustExec(
+        cosignBinary(3),
+        [
+          "verify-attestation",
+          "--key",
+          key.pubFile,
+          "--type",
+          "spdxjson",
+          "--insecure-ignore-tlog=true",
+          "--new-bundle-format=true",
+          image.ref,
+        ],
+        {
+          env: cosignEnvironment,
+        },
+      );
+      assert.ok(bundle.stdout.length > 0 || bundle.stderr.includes("Verified OK"));
+      // A second run attests nothing new.
+      const again = await runAction(
+        "sign",
+        { images: image.ref, key: key.keyFile, "key-password": key.password, format: "both", sbom },
+        { env },
+      );
+      const report = JSON.parse(again.outputs.report as string) as { attestations: Array<{ outcome: string }> };
+      assert.deepEqual(
+        report.attestations.map((item) => item.outcome),
+        ["exists", "exists"],
+      );
+    } finally {
+      await registry.stop();
+    }
+  });
+
+  it("a file that is not an SBOM is a one-line error naming the input", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ia-sbom-bad-"));
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(dir, "sbom.json"), "not json");
+    const run = await runAction("sign", {
+      images: "registry.example/app:1",
+      key: "env://IA_UNUSED",
+      sbom: join(dir, "sbom.json"),
+    });
+    assert.deepEqual(run.errors, [
+      `input 'sbom': '${join(dir, "sbom.json")}' is not JSON (SPDX JSON or CycloneDX JSON expected)`,
+    ]);
+  });
+});

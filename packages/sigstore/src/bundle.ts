@@ -117,6 +117,16 @@ export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string
   return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
 }
 
+/** Whether a stored bundle is this very statement, signed by this key. */
+function sameStatementBySigner(bytes: Buffer, key: VerificationKey, statement: Buffer): boolean {
+  const envelope = (JSON.parse(bytes.toString("utf8")) as Bundle).dsseEnvelope;
+  if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0) return false;
+  return (envelope.signatures ?? []).some(
+    (signature) =>
+      signature.sig && verifyBytes(key, pae(IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")),
+  );
+}
+
 /** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
 export async function readBundles(
   client: RegistryClient,
@@ -144,23 +154,36 @@ export interface WriteBundleOptions {
   created: Date;
 }
 
+/** An in-toto statement and its predicate type, for attestations stored as bundles. */
+export interface BundleStatement {
+  statement: Buffer;
+  predicateType: string;
+}
+
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
 export async function writeBundleSignature(
   client: RegistryClient,
   repository: string,
   signer: Signer,
   options: WriteBundleOptions,
+  attestation?: BundleStatement,
 ): Promise<{ outcome: "written" | "exists"; referrer: string }> {
+  const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
   const digest = options.subject.digest;
   for (const existing of await readBundles(client, repository, digest)) {
     try {
+      if (attestation) {
+        if (sameStatementBySigner(existing.bundle, signer, attestation.statement))
+          return { outcome: "exists", referrer: existing.referrer };
+        continue;
+      }
       verifyBundle(existing.bundle, signer, digest, existing.referrer);
       return { outcome: "exists", referrer: existing.referrer };
     } catch {
       // Another key's signature: ours is still to be written.
     }
   }
-  const bundle = await buildKeyedBundle(signer, signStatement(digest, options.annotations));
+  const bundle = await buildKeyedBundle(signer, attestation?.statement ?? signStatement(digest, options.annotations));
   const layer: Descriptor = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
   const config: Descriptor = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
   await Promise.all([
@@ -169,7 +192,7 @@ export async function writeBundleSignature(
   ]);
   const annotations = {
     "dev.sigstore.bundle.content": "dsse-envelope",
-    "dev.sigstore.bundle.predicateType": COSIGN_SIGN_PREDICATE,
+    "dev.sigstore.bundle.predicateType": predicateType,
     "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
   };
   const bytes = Buffer.from(

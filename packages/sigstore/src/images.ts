@@ -12,6 +12,7 @@ import {
   repositoryName,
   withDigest,
 } from "@image-actions/oci";
+import { attestSbom } from "./attestation.ts";
 import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } from "./bundle.ts";
 import { VerificationError } from "./errors.ts";
 import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
@@ -154,4 +155,42 @@ export async function verifyImageWithKey(
     );
   }
   return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
+}
+
+export interface AttestedDigest extends Omit<SignedDigest, "format"> {
+  format: `${SignatureFormat}-attestation`;
+  predicateType: string;
+}
+
+/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+export async function attestImages(
+  clients: RegistryClients,
+  references: Reference[],
+  signer: Signer,
+  options: { sbom: unknown; formats: SignatureFormat[]; created?: Date },
+): Promise<AttestedDigest[]> {
+  const results: AttestedDigest[] = [];
+  for (const reference of references) {
+    const client = clients.for(reference.registry);
+    const root = await client.getManifest(reference.repository, manifestReference(reference));
+    const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    for (const format of options.formats) {
+      const attested = await attestSbom(client, reference.repository, signer, {
+        name: repositoryName(reference),
+        subject,
+        sbom: options.sbom,
+        format,
+        ...(options.created ? { created: options.created } : {}),
+      });
+      results.push({
+        image: formatReference(withDigest(reference, root.digest)),
+        digest: root.digest,
+        format: `${format}-attestation`,
+        storedAt: attested.storedAt,
+        outcome: attested.outcome,
+        predicateType: attested.predicateType,
+      });
+    }
+  }
+  return results;
 }

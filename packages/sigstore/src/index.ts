@@ -1,3 +1,10 @@
+export {
+  attestationStatement,
+  attestSbom,
+  CYCLONEDX_PREDICATE,
+  SPDX_PREDICATE,
+  sbomPredicateType,
+} from "./attestation.ts";
 export { type AwsKmsKeyName, awsKmsSigner, awsKmsVerificationKey, parseAwsKmsUri } from "./aws-kms.ts";
 export {
   BUNDLE_MEDIA_TYPE,
@@ -12,7 +19,16 @@ export {
 } from "./bundle.ts";
 export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
-export { mapLimited, type SignedDigest, signImages, type VerifiedImage, verifyImageWithKey } from "./images.ts";
+export {
+  type AttestedDigest,
+  attestImages,
+  mapLimited,
+  type SignatureFormat,
+  type SignedDigest,
+  signImages,
+  type VerifiedImage,
+  verifyImageWithKey,
+} from "./images.ts";
 export { type KeySource, type KeySourceContext, resolveKeySource } from "./key-reference.ts";
 export {
   requireLegacySignature,

@@ -92,15 +92,49 @@ export async function writeLegacySignature(
   signature: NewLegacySignature,
   isDuplicate: (existing: LegacySignature) => boolean,
 ): Promise<{ outcome: "written" | "exists"; tag: string }> {
-  const tag = legacyTag(digest, "sig");
   const image = await readSignatureImage(client, repository, digest);
-  if ((await signaturesOf(client, repository, image)).some(isDuplicate)) return { outcome: "exists", tag };
-  const previous = image?.layers ?? [];
-  const layer: Descriptor = {
+  if ((await signaturesOf(client, repository, image)).some(isDuplicate))
+    return { outcome: "exists", tag: legacyTag(digest, "sig") };
+  const layer = {
     mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-    size: signature.payload.length,
-    digest: digestOf(signature.payload),
+    data: signature.payload,
     annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
+  };
+  return {
+    outcome: "written",
+    tag: await appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
+  };
+}
+
+/** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
+export async function readLegacyAttestationLayers(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+): Promise<Descriptor[]> {
+  try {
+    return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
+  } catch (error) {
+    if (error instanceof RegistryError && error.status === 404) return [];
+    throw error;
+  }
+}
+
+/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
+export async function appendLegacyLayer(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  suffix: "sig" | "att",
+  previous: Descriptor[],
+  add: { mediaType: string; data: Buffer; annotations: Record<string, string> },
+): Promise<string> {
+  const tag = legacyTag(digest, suffix);
+  const layer: Descriptor = {
+    mediaType: add.mediaType,
+    size: add.data.length,
+    digest: digestOf(add.data),
+    annotations: add.annotations,
   };
   const layers = [...previous, layer];
   const config = Buffer.from(
@@ -115,7 +149,7 @@ export async function writeLegacySignature(
   );
   const configDescriptor: Descriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
   await Promise.all([
-    client.uploadBlob(repository, layer, () => signature.payload),
+    client.uploadBlob(repository, layer, () => add.data),
     client.uploadBlob(repository, configDescriptor, () => config),
   ]);
   const manifest = Buffer.from(
@@ -132,5 +166,5 @@ export async function writeLegacySignature(
     }),
   );
   await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
-  return { outcome: "written", tag };
+  return tag;
 }

@@ -1,0 +1,103 @@
+/**
+ * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
+ * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
+ * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
+ * SBOM's predicate type.
+ */
+import type { Descriptor, RegistryClient } from "@image-actions/oci";
+import { pae, writeBundleSignature } from "./bundle.ts";
+import { SigstoreError } from "./errors.ts";
+import { appendLegacyLayer, readLegacyAttestationLayers } from "./legacy.ts";
+import { verifyBytes } from "./signature.ts";
+import type { Signer } from "./signer.ts";
+
+export const DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+export const SPDX_PREDICATE = "https://spdx.dev/Document";
+export const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
+
+/** The predicate type of an SBOM document, from its own content. */
+export function sbomPredicateType(sbom: unknown): string {
+  const document = sbom as { spdxVersion?: unknown; bomFormat?: unknown };
+  if (typeof document?.spdxVersion === "string") return SPDX_PREDICATE;
+  if (document?.bomFormat === "CycloneDX") return CYCLONEDX_PREDICATE;
+  throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+}
+
+/** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
+export function attestationStatement(name: string, digest: string, predicateType: string, predicate: unknown): Buffer {
+  const [algorithm, hex] = digest.split(":") as [string, string];
+  return Buffer.from(
+    JSON.stringify({
+      _type: "https://in-toto.io/Statement/v0.1",
+      predicateType,
+      subject: [{ name, digest: { [algorithm]: hex } }],
+      predicate,
+    }),
+  );
+}
+
+export interface AttestOptions {
+  /** `registry/repository`, the subject's name in the statement. */
+  name: string;
+  subject: Descriptor;
+  sbom: unknown;
+  format: "legacy" | "bundle";
+  created?: Date;
+}
+
+export async function attestSbom(
+  client: RegistryClient,
+  repository: string,
+  signer: Signer,
+  options: AttestOptions,
+): Promise<{ outcome: "written" | "exists"; storedAt: string; predicateType: string }> {
+  const predicateType = sbomPredicateType(options.sbom);
+  const statement = attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+  if (options.format === "bundle") {
+    const written = await writeBundleSignature(
+      client,
+      repository,
+      signer,
+      { subject: options.subject, created: options.created ?? new Date() },
+      { statement, predicateType },
+    );
+    return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
+  }
+  const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+  for (const layer of previous) {
+    if (layer.annotations?.predicateType !== predicateType) continue;
+    const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8")) as {
+      payload?: string;
+      signatures?: Array<{ sig?: string }>;
+    };
+    const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(statement);
+    const ours = (envelope.signatures ?? []).some(
+      (signature) =>
+        signature.sig &&
+        verifyBytes(signer, pae(IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")),
+    );
+    if (same && ours)
+      return {
+        outcome: "exists",
+        storedAt: `${options.name}:${options.subject.digest.replace(":", "-")}.att`,
+        predicateType,
+      };
+  }
+  const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+  const envelope = Buffer.from(
+    JSON.stringify({
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+      payload: statement.toString("base64"),
+      signatures: [{ keyid: "", sig: signature.toString("base64") }],
+    }),
+  );
+  // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
+  const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
+    mediaType: DSSE_MEDIA_TYPE,
+    data: envelope,
+    annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
+  });
+  return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
+}
