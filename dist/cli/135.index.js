@@ -2119,6 +2119,7 @@ async function pushManifests(target, graph) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
 /** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
 class errors_SigstoreError extends Error {

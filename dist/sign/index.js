@@ -34292,7 +34292,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -36381,6 +36381,7 @@ async function pushManifests(target, graph) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 

@@ -34283,7 +34283,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -36372,6 +36372,7 @@ async function pushManifests(target, graph) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 

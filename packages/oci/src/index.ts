@@ -13,6 +13,7 @@ export { RegistryClients } from "./clients.ts";
 export { type CopyOptions, type CopyReport, copyImage, type DestinationReport } from "./copy/copy.ts";
 export { DigestVerifier, digestOf, parseDigest, verifyContent } from "./digest.ts";
 export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryError } from "./errors.ts";
+export { HostLimiter } from "./host-limiter.ts";
 export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
 export * from "./media-types.ts";
 export {
