@@ -1,5 +1,5 @@
 import { inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
-import { verifyImageWithKey } from "@image-actions/sigstore";
+import { keyHint, verifyImageWithKey } from "@image-actions/sigstore";
 import { parseImageInput, registryClients, verificationKeyInput } from "../shared/runtime.ts";
 import { getInputs } from "./inputs.ts";
 
@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
     );
     const signatures = verified.signatures.map((signature) => ({
       format: signature.format,
-      key: key.algorithm,
+      key: `${key.algorithm} sha256:${Buffer.from(keyHint(key), "base64").toString("hex")}`,
       logIndex: null,
       stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
     }));

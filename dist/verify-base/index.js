@@ -30944,7 +30944,7 @@ async function run() {
         const verified = await (0,src/* inGroup */.HB)("Verify", () => (0,sigstore_src/* verifyImageWithKey */.Mf)(clients, reference, key, { ignoreTlog: inputs.ignoreTlog }));
         const signatures = verified.signatures.map((signature) => ({
             format: signature.format,
-            key: key.algorithm,
+            key: `${key.algorithm} sha256:${Buffer.from((0,sigstore_src/* keyHint */.p4)(key), "base64").toString("hex")}`,
             logIndex: null,
             stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
         }));
@@ -36401,12 +36401,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
   Fd: () => (/* reexport */ errors_SigstoreError),
   v8: () => (/* reexport */ awsKmsVerificationKey),
+  p4: () => (/* reexport */ keyHint),
   LX: () => (/* reexport */ loadVerificationKey),
   R$: () => (/* reexport */ resolveKeySource),
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, checkSimpleSigning, decryptCosignKey, keyHint, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signStatement, simpleSigningPayload, verifyBundle, verifyBytes, verifyImageLegacy, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, checkSimpleSigning, decryptCosignKey, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signStatement, simpleSigningPayload, verifyBundle, verifyBytes, verifyImageLegacy, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36478,7 +36479,7 @@ function signStatement(digest, annotations) {
     }));
 }
 function keyHint(key) {
-    return createHash("sha256")
+    return (0,external_node_crypto_.createHash)("sha256")
         .update(key.publicKey.export({ type: "spki", format: "der" }))
         .digest("base64");
 }

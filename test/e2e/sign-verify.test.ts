@@ -101,6 +101,13 @@ describe("sign and verify-base actions (keyed, legacy format)", () => {
     const signatures = JSON.parse(run.outputs.signatures as string) as Array<{ format: string; logIndex: null }>;
     assert.equal(signatures.length, 1);
     assert.equal(signatures[0]?.format, "legacy");
+    // The key is named by the SHA-256 of its public key, so a reader can tell which key vouched.
+    const { createHash, createPublicKey } = await import("node:crypto");
+    const spki = createPublicKey(await readFile(internal.pubFile, "utf8")).export({ type: "spki", format: "der" });
+    assert.equal(
+      (signatures[0] as unknown as { key: string }).key,
+      `ecdsa-p256 sha256:${createHash("sha256").update(spki).digest("hex")}`,
+    );
   });
 
   it("verify-base: PEM text as the key works too", async () => {
