@@ -8,7 +8,8 @@ import {
   readRequiredList,
   readString,
 } from "@image-actions/action-kit";
-import { SIGNATURE_FORMATS, type SignatureFormat } from "../sign/inputs.ts";
+
+import { SIGNATURE_FORMAT_INPUTS, type SignatureFormatInput } from "../shared/signature-format.ts";
 
 export interface PromoteInputs {
   source: string;
@@ -18,7 +19,7 @@ export interface PromoteInputs {
   sign: boolean;
   signKey?: string;
   signKeyPassword?: string;
-  format: SignatureFormat;
+  format: SignatureFormatInput;
   copySignatures: boolean;
   mutableTags: string[];
   createRepository: boolean;
@@ -38,7 +39,7 @@ export function getInputs(): PromoteInputs {
     sign: readBoolean("sign", true),
     signKey,
     signKeyPassword,
-    format: readEnum("format", SIGNATURE_FORMATS, "legacy"),
+    format: readEnum("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
     copySignatures: readBoolean("copy-signatures", false),
     mutableTags: readList("mutable-tags", { commas: true }),
     createRepository: readBoolean("create-repository", false),

@@ -8,8 +8,7 @@ import {
   readString,
 } from "@image-actions/action-kit";
 
-export const SIGNATURE_FORMATS = ["legacy", "bundle", "both"] as const;
-export type SignatureFormat = (typeof SIGNATURE_FORMATS)[number];
+import { SIGNATURE_FORMAT_INPUTS, type SignatureFormatInput } from "../shared/signature-format.ts";
 
 export interface SignInputs {
   images: string[];
@@ -17,7 +16,7 @@ export interface SignInputs {
   keyPassword?: string;
   recursive: boolean;
   annotations: Map<string, string>;
-  format: SignatureFormat;
+  format: SignatureFormatInput;
   tlogUpload: boolean;
   sbom?: string;
 }
@@ -34,7 +33,7 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): SignInp
     keyPassword,
     recursive: readBoolean("recursive", true),
     annotations: readKeyValues("annotations"),
-    format: readEnum("format", SIGNATURE_FORMATS, "legacy"),
+    format: readEnum("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
     // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
     tlogUpload: readOptionalBoolean("tlog-upload") ?? key === undefined,
     sbom: readString("sbom") || undefined,

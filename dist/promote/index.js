@@ -28375,7 +28375,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2626);
 // Entry point bundled into dist/promote/index.js.
 
 
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1073:
+/***/ 2626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28397,33 +28397,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 28 modules
 var src = __nccwpck_require__(3165);
-;// CONCATENATED MODULE: ./actions/sign/inputs.ts
-
-const SIGNATURE_FORMATS = ["legacy", "bundle", "both"];
-function getInputs(environment = process.env) {
-    const key = readString("key") || undefined;
-    // Key material and its password are masked before anything else can print them.
-    if (key?.includes("PRIVATE KEY"))
-        maskSecret(key);
-    const keyPassword = readString("key-password") || environment.COSIGN_PASSWORD || undefined;
-    maskSecret(keyPassword);
-    return {
-        images: readRequiredList("images"),
-        key,
-        keyPassword,
-        recursive: readBoolean("recursive", true),
-        annotations: readKeyValues("annotations"),
-        format: readEnum("format", SIGNATURE_FORMATS, "legacy"),
-        // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
-        tlogUpload: readOptionalBoolean("tlog-upload") ?? key === undefined,
-        sbom: readString("sbom") || undefined,
-    };
-}
+;// CONCATENATED MODULE: ./actions/shared/signature-format.ts
+/** The `format` input of `sign` and `promote`: which of cosign's storage formats to write. */
+const SIGNATURE_FORMAT_INPUTS = ["legacy", "bundle", "both"];
 
 ;// CONCATENATED MODULE: ./actions/promote/inputs.ts
 
 
-function inputs_getInputs() {
+function getInputs() {
     const signKey = (0,src/* readString */.E3)("sign-key") || undefined;
     if (signKey?.includes("PRIVATE KEY"))
         (0,src/* maskSecret */.$l)(signKey);
@@ -28437,7 +28418,7 @@ function inputs_getInputs() {
         sign: (0,src/* readBoolean */.Vf)("sign", true),
         signKey,
         signKeyPassword,
-        format: (0,src/* readEnum */.ai)("format", SIGNATURE_FORMATS, "legacy"),
+        format: (0,src/* readEnum */.ai)("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
         copySignatures: (0,src/* readBoolean */.Vf)("copy-signatures", false),
         mutableTags: (0,src/* readList */.LD)("mutable-tags", { commas: true }),
         createRepository: (0,src/* readBoolean */.Vf)("create-repository", false),
@@ -28457,7 +28438,7 @@ function inputs_getInputs() {
 
 
 async function run() {
-    inputs_getInputs();
+    getInputs();
     throw new src/* NotImplementedError */.EH("promote", "issue #5");
 }
 

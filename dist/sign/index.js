@@ -30849,7 +30849,7 @@ async function verificationKeyInput(input, value) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3254);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4314);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2026);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6073);
 // Entry point bundled into dist/sign/index.js.
 
 
@@ -30861,7 +30861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2026:
+/***/ 6073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30878,9 +30878,13 @@ var src = __nccwpck_require__(3254);
 var sigstore_src = __nccwpck_require__(6797);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
+;// CONCATENATED MODULE: ./actions/shared/signature-format.ts
+/** The `format` input of `sign` and `promote`: which of cosign's storage formats to write. */
+const SIGNATURE_FORMAT_INPUTS = ["legacy", "bundle", "both"];
+
 ;// CONCATENATED MODULE: ./actions/sign/inputs.ts
 
-const SIGNATURE_FORMATS = ["legacy", "bundle", "both"];
+
 function getInputs(environment = process.env) {
     const key = (0,src/* readString */.E3)("key") || undefined;
     // Key material and its password are masked before anything else can print them.
@@ -30894,7 +30898,7 @@ function getInputs(environment = process.env) {
         keyPassword,
         recursive: (0,src/* readBoolean */.Vf)("recursive", true),
         annotations: (0,src/* readKeyValues */._Z)("annotations"),
-        format: (0,src/* readEnum */.ai)("format", SIGNATURE_FORMATS, "legacy"),
+        format: (0,src/* readEnum */.ai)("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
         // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
         tlogUpload: (0,src/* readOptionalBoolean */.Tk)("tlog-upload") ?? key === undefined,
         sbom: (0,src/* readString */.E3)("sbom") || undefined,
