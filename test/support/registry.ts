@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import bcrypt from "bcryptjs";
@@ -49,6 +49,8 @@ export interface TestRegistry {
   tokenIssuer?: TokenIssuer;
   /** A docker config.json `auths` entry for this registry, for tools that read DOCKER_CONFIG. */
   dockerAuth(): Record<string, { auth: string }>;
+  /** CPU seconds (user + system) the registry process has used so far; the benchmark's CPU budget. */
+  cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -152,6 +154,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         credentials
           ? { [host]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } }
           : {},
+      cpuSeconds: () => processCpuSeconds(child?.pid),
       stop: cleanup,
     };
   } catch (error) {
@@ -180,4 +183,12 @@ async function probeV2(host: string, ca?: CertificateAuthority): Promise<boolean
     req.on("error", () => resolvePromise(false));
     req.end();
   });
+}
+
+async function processCpuSeconds(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return Number.NaN;
+  // /proc/<pid>/stat: fields 14 and 15 (after the parenthesised command name) are utime and stime in
+  // clock ticks, which are 100 per second on Linux.
+  const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
