@@ -23,7 +23,7 @@ import type { Signer } from "./signer.ts";
 
 export const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 export const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
-const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
 const EMPTY_CONFIG = Buffer.from("{}");
 
@@ -100,6 +100,12 @@ export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string
       verifyBytes(key, pae(envelope.payloadType as string, payload), Buffer.from(signature.sig, "base64")),
   );
   if (!verifies) throw new VerificationError(`${referrer}: the signature does not verify with this key`);
+  checkSignStatement(payload, digest, referrer);
+  return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+}
+
+/** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
+export function checkSignStatement(payload: Buffer, digest: string, referrer: string): void {
   let statement: { _type?: string; predicateType?: string; subject?: Array<{ digest?: Record<string, string> }> };
   try {
     statement = JSON.parse(payload.toString("utf8"));
@@ -114,7 +120,6 @@ export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string
     throw new VerificationError(
       `${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`,
     );
-  return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
 }
 
 /** Whether a stored bundle is this very statement, signed by this key. */

@@ -38,6 +38,33 @@ export {
   verifyImageLegacy,
 } from "./keyed.ts";
 export {
+  type CertificateIdentity,
+  checkIdentity,
+  DISTROLESS_POLICY,
+  describeMatch,
+  type IdentityPolicy,
+  type Match,
+} from "./keyless/identity-policy.ts";
+export {
+  bundleToLegacyAnnotations,
+  CERTIFICATE_ANNOTATION,
+  CHAIN_ANNOTATION,
+  legacyLayerToBundle,
+} from "./keyless/legacy-bundle.ts";
+export {
+  parseTrustedRoot,
+  publicGoodTrustedRoot,
+  readTrustedRoot,
+  type TrustedRootSource,
+  trustMaterialOf,
+} from "./keyless/trusted-root.ts";
+export {
+  type KeylessPolicy,
+  type VerifiedKeyless,
+  verifyBundleKeyless,
+  verifyLegacyKeyless,
+} from "./keyless/verify.ts";
+export {
   type KeyAlgorithm,
   loadSigningKey,
   loadVerificationKey,

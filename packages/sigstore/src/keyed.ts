@@ -5,6 +5,7 @@
  */
 import type { RegistryClient } from "@image-actions/oci";
 import { VerificationError } from "./errors.ts";
+import { REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
 import type { VerificationKey } from "./keys.ts";
 import { type LegacySignature, readLegacySignatures, writeLegacySignature } from "./legacy.ts";
 import { verifyBytes } from "./signature.ts";
@@ -40,8 +41,6 @@ export interface VerifiedSignature extends SimpleSigning {
   /** Whether the signature carries a Rekor bundle (a transparency-log entry). */
   tlogEntry: boolean;
 }
-
-export const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
 
 export interface VerificationResult {
   verified: VerifiedSignature[];
