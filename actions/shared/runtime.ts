@@ -14,9 +14,12 @@ import {
   loadSigningKey,
   loadVerificationKey,
   localSigner,
+  publicGoodTrustedRoot,
+  readTrustedRoot,
   resolveKeySource,
   type Signer,
   SigstoreError,
+  type TrustedRootSource,
   type VerificationKey,
 } from "@image-actions/sigstore";
 
@@ -65,4 +68,9 @@ export async function verificationKeyInput(input: string, value: string): Promis
   const source = await keySource(input, value);
   if (source.kind === "kms") return asInputError(input, () => awsKmsVerificationKey(source.uri));
   return asInputError(input, () => loadVerificationKey(source.pem));
+}
+
+/** The trusted root of keyless verification: a trusted_root.json path, or the embedded public-good one. */
+export async function trustedRootInput(input: string, path: string | undefined): Promise<TrustedRootSource> {
+  return path ? asInputError(input, () => readTrustedRoot(path)) : publicGoodTrustedRoot();
 }

@@ -44,6 +44,26 @@ export function getInputs(): VerifyBaseInputs {
       "give certificate-oidc-issuer or its -regexp form, not both",
     );
   }
+  if (
+    inputs.preset &&
+    (inputs.certificateIdentity ||
+      inputs.certificateIdentityRegexp ||
+      inputs.certificateOidcIssuer ||
+      inputs.certificateOidcIssuerRegexp)
+  ) {
+    throw new InputError("preset", `${inputs.preset} already sets the identity and issuer; give one or the other`);
+  }
+  if (
+    !keyless &&
+    (inputs.certificateOidcIssuer || inputs.certificateOidcIssuerRegexp) &&
+    !inputs.certificateIdentity &&
+    !inputs.certificateIdentityRegexp
+  ) {
+    throw new InputError("certificate-identity", "an issuer was given without the identity it vouches for");
+  }
+  if (inputs.trustedRoot && !keyless) {
+    throw new InputError("trusted-root", "applies to keyless verification only");
+  }
   if (!inputs.preset && (inputs.certificateIdentity || inputs.certificateIdentityRegexp)) {
     if (!inputs.certificateOidcIssuer && !inputs.certificateOidcIssuerRegexp) {
       throw new InputError("certificate-oidc-issuer", "keyless verification needs the issuer as well as the identity");

@@ -189,6 +189,21 @@ export async function writeBundleSignature(
     }
   }
   const bundle = await buildKeyedBundle(signer, attestation?.statement ?? signStatement(digest, options.annotations));
+  return {
+    outcome: "written",
+    referrer: await writeBundleReferrer(client, repository, bundle, options, predicateType),
+  };
+}
+
+/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
+export async function writeBundleReferrer(
+  client: RegistryClient,
+  repository: string,
+  bundle: Buffer,
+  options: WriteBundleOptions,
+  predicateType: string = COSIGN_SIGN_PREDICATE,
+): Promise<string> {
+  const digest = options.subject.digest;
   const layer: Descriptor = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
   const config: Descriptor = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
   await Promise.all([
@@ -215,5 +230,5 @@ export async function writeBundleSignature(
   await client.putManifest(repository, manifest.digest, manifest);
   const { api } = await client.referrers(repository, digest);
   if (!api) await client.addToFallbackIndex(repository, digest, [manifest]);
-  return { outcome: "written", referrer: manifest.digest };
+  return manifest.digest;
 }

@@ -16,7 +16,15 @@ import { attestSbom } from "./attestation.ts";
 import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } from "./bundle.ts";
 import { VerificationError } from "./errors.ts";
 import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
+import { describeMatch } from "./keyless/identity-policy.ts";
+import {
+  type KeylessPolicy,
+  type VerifiedKeyless,
+  verifyBundleKeyless,
+  verifyLegacyKeyless,
+} from "./keyless/verify.ts";
 import type { VerificationKey } from "./keys.ts";
+import { readLegacySignatures } from "./legacy.ts";
 import type { Signer } from "./signer.ts";
 
 export type SignatureFormat = "legacy" | "bundle";
@@ -38,15 +46,23 @@ export interface SignImagesOptions {
   created?: Date;
 }
 
-export async function signImages(
+export interface SigningTarget {
+  reference: Reference;
+  subject: Descriptor;
+  format: SignatureFormat;
+}
+
+/**
+ * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
+ * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
+ * image and referrers, so they do not contend.
+ */
+export async function signingTargets(
   clients: RegistryClients,
   references: Reference[],
-  signer: Signer,
-  options: SignImagesOptions,
-): Promise<SignedDigest[]> {
-  // Each tag resolved once, up front; then the digests signed a few at a time (each digest has its
-  // own .sig image and referrers, so they do not contend), results in the order given.
-  const targets = (
+  options: Pick<SignImagesOptions, "recursive" | "formats">,
+): Promise<SigningTarget[]> {
+  return (
     await mapLimited(references, CONCURRENCY, async (reference) => {
       const root = await clients
         .for(reference.registry)
@@ -58,6 +74,15 @@ export async function signImages(
       return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })
   ).flat();
+}
+
+export async function signImages(
+  clients: RegistryClients,
+  references: Reference[],
+  signer: Signer,
+  options: SignImagesOptions,
+): Promise<SignedDigest[]> {
+  const targets = await signingTargets(clients, references, options);
   return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
     const client = clients.for(reference.registry);
     const image = formatReference(withDigest(reference, subject.digest));
@@ -89,7 +114,7 @@ export async function signImages(
   });
 }
 
-const CONCURRENCY = 8;
+export const CONCURRENCY = 8;
 
 /** Map with at most `limit` calls in flight, keeping the input order. */
 export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -126,9 +151,7 @@ export async function verifyImageWithKey(
   options: { ignoreTlog: boolean },
 ): Promise<VerifiedImage> {
   const client = clients.for(reference.registry);
-  // A digest reference needs no resolving: the signatures are checked over that digest itself.
-  const digest =
-    reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
+  const digest = await resolveDigest(clients, reference);
   const [legacy, bundles] = await Promise.all([
     verifyImageLegacy(client, reference.repository, digest, key),
     readBundles(client, reference.repository, digest),
@@ -155,6 +178,53 @@ export async function verifyImageWithKey(
     );
   }
   return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
+}
+
+/** A digest reference needs no resolving: the signatures are checked over that digest itself. */
+async function resolveDigest(clients: RegistryClients, reference: Reference): Promise<string> {
+  const client = clients.for(reference.registry);
+  return reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
+}
+
+export interface VerifiedKeylessImage {
+  digest: string;
+  image: string;
+  signatures: VerifiedKeyless[];
+}
+
+/**
+ * Resolve `reference` once and require a keyless signature over that digest, in either format,
+ * whose certificate chains to the trusted root, is logged, and names the policy's identity.
+ */
+export async function verifyImageKeyless(
+  clients: RegistryClients,
+  reference: Reference,
+  policy: KeylessPolicy,
+): Promise<VerifiedKeylessImage> {
+  const client = clients.for(reference.registry);
+  const digest = await resolveDigest(clients, reference);
+  const [legacy, bundles] = await Promise.all([
+    readLegacySignatures(client, reference.repository, digest),
+    readBundles(client, reference.repository, digest),
+  ]);
+  const verified: VerifiedKeyless[] = [];
+  const rejected: string[] = [];
+  const attempt = (verify: () => VerifiedKeyless) => {
+    try {
+      verified.push(verify());
+    } catch (error) {
+      rejected.push((error as Error).message);
+    }
+  };
+  for (const stored of legacy) attempt(() => verifyLegacyKeyless(stored, digest, policy));
+  for (const { referrer, bundle } of bundles) attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
+  if (verified.length === 0) {
+    const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
+    throw new VerificationError(
+      `${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)}): ${why}`,
+    );
+  }
+  return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
 
 export interface AttestedDigest extends Omit<SignedDigest, "format"> {

@@ -27,6 +27,8 @@ export {
   type SignedDigest,
   signImages,
   type VerifiedImage,
+  type VerifiedKeylessImage,
+  verifyImageKeyless,
   verifyImageWithKey,
 } from "./images.ts";
 export { type KeySource, type KeySourceContext, resolveKeySource } from "./key-reference.ts";
@@ -51,6 +53,7 @@ export {
   CHAIN_ANNOTATION,
   legacyLayerToBundle,
 } from "./keyless/legacy-bundle.ts";
+export { type KeylessSigning, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, signImagesKeyless } from "./keyless/sign.ts";
 export {
   parseTrustedRoot,
   publicGoodTrustedRoot,
