@@ -1,17 +1,89 @@
 import { readFile } from "node:fs/promises";
-import { InputError, inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
-import { attestImages, publicKeyPem, type SignatureFormat, signImages } from "@image-actions/sigstore";
+import {
+  InputError,
+  inGroup,
+  NotImplementedError,
+  readIdToken,
+  writeJobSummary,
+  writeOutputs,
+} from "@image-actions/action-kit";
+import type { Reference } from "@image-actions/oci";
+import {
+  attestImages,
+  publicKeyPem,
+  type SignatureFormat,
+  signImages,
+  signImagesKeyless,
+} from "@image-actions/sigstore";
 import { parseImageInput, registryClients, signerInput } from "../shared/runtime.ts";
-import { getInputs } from "./inputs.ts";
+import { getInputs, type SignInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
-  if (!inputs.key) throw new NotImplementedError("sign: keyless signing", "issue #4");
-  if (inputs.tlogUpload) throw new NotImplementedError("sign: tlog-upload", "issue #4");
   const references = inputs.images.map((image) => parseImageInput("images", image));
-  const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
-  const signer = await signerInput("key", inputs.key, inputs.keyPassword);
   const formats: SignatureFormat[] = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
+  if (inputs.key) await signWithKey(inputs, inputs.key, references, formats);
+  else await signKeyless(inputs, references, formats);
+}
+
+/**
+ * Keyless: the workflow's OIDC token buys a Fulcio certificate, and every signature is logged in
+ * Rekor (public-good unless SIGSTORE_FULCIO_URL / SIGSTORE_REKOR_URL name a private deployment).
+ */
+async function signKeyless(inputs: SignInputs, references: Reference[], formats: SignatureFormat[]): Promise<void> {
+  if (!inputs.tlogUpload)
+    throw new InputError("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
+  if (inputs.sbom) throw new InputError("sbom", "SBOM attestations are signed with a key for now; give `key`");
+  const identityToken = await readIdToken("sigstore");
+  const clients = registryClients();
+  try {
+    const signatures = await inGroup("Sign (keyless)", () =>
+      signImagesKeyless(
+        clients,
+        references,
+        {
+          identityToken,
+          ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
+          ...(process.env.SIGSTORE_REKOR_URL ? { rekorURL: process.env.SIGSTORE_REKOR_URL } : {}),
+        },
+        { recursive: inputs.recursive, annotations: inputs.annotations, formats },
+      ),
+    );
+    const first = signatures[0];
+    writeOutputs({
+      signatures: signatures.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
+      "public-key": "",
+      digest: first?.digest,
+      image: first?.image,
+      report: { key: "keyless", signatures },
+    });
+    await writeJobSummary({
+      title: "sign",
+      lines: [
+        `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`,
+      ],
+      tables: [
+        {
+          header: ["image", "format", "stored at", "outcome"],
+          rows: signatures.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
+        },
+      ],
+    });
+  } finally {
+    await clients.close();
+  }
+}
+
+async function signWithKey(
+  inputs: SignInputs,
+  key: string,
+  references: Reference[],
+  formats: SignatureFormat[],
+): Promise<void> {
+  if (inputs.tlogUpload)
+    throw new NotImplementedError("sign: tlog-upload with a key", "issue #4 (keyless signing logs to Rekor already)");
+  const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
+  const signer = await signerInput("key", key, inputs.keyPassword);
   const clients = registryClients();
   try {
     const signatures = await inGroup("Sign", () =>

@@ -28374,7 +28374,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2511);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2626);
 // Entry point bundled into dist/promote/index.js.
 
@@ -28395,8 +28395,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 28 modules
-var src = __nccwpck_require__(3165);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 29 modules
+var src = __nccwpck_require__(2511);
 ;// CONCATENATED MODULE: ./actions/shared/signature-format.ts
 /** The `format` input of `sign` and `promote`: which of cosign's storage formats to write. */
 const SIGNATURE_FORMAT_INPUTS = ["legacy", "bundle", "both"];
@@ -28445,7 +28445,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 2511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28463,18 +28463,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: UserError, inGroup, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
+// UNUSED EXPORTS: UserError, inGroup, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
  * Errors that are the user's to fix. The top-level handler prints their message as one line and
  * no stack; anything else is treated as a bug and keeps its stack.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = "UserError";
 }
 /** A bad action input: the message always starts with the input's name. */
-class errors_InputError extends UserError {
+class errors_InputError extends errors_UserError {
     name = "InputError";
     input;
     constructor(input, problem) {
@@ -28483,14 +28483,14 @@ class errors_InputError extends UserError {
     }
 }
 /** The action's capability is not built yet; it fails rather than pretend to succeed. */
-class NotImplementedError extends UserError {
+class NotImplementedError extends errors_UserError {
     name = "NotImplementedError";
     constructor(action, issue) {
         super(`${action}: not implemented yet (tracked in ${issue}); the inputs were valid, nothing was done`);
     }
 }
 function isUserError(error) {
-    return error instanceof UserError;
+    return error instanceof errors_UserError;
 }
 /** Collapse a message to one line so a user error never spills over several log lines. */
 function oneLine(message) {
@@ -31633,6 +31633,27 @@ function readCommand(name) {
     return parseCommand(name, readString(name));
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/oidc.ts
+/**
+ * The workflow's OIDC identity token, for keyless signing. GitHub hands it out only to jobs with
+ * `permissions: id-token: write`; without that the request variables are absent, which deserves an
+ * error that says what to add rather than a stack trace.
+ */
+
+
+async function readIdToken(audience, environment = process.env) {
+    if (!environment.ACTIONS_ID_TOKEN_REQUEST_URL || !environment.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new UserError("keyless signing needs the workflow's OIDC token: give the job `permissions: id-token: write`, or give a `key`");
+    }
+    try {
+        // core.getIDToken masks the token before returning it.
+        return await core.getIDToken(audience);
+    }
+    catch (error) {
+        throw new UserError(`could not get the workflow's OIDC token: ${error.message}`.replace(/\s*\n\s*/g, " "));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
 
 /** Set an output; objects and arrays are written as JSON so the next step can `fromJSON` them. */
@@ -31725,6 +31746,7 @@ async function writeJobSummary(summary) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

@@ -12,7 +12,6 @@ const DIGEST = `sha256:${"a".repeat(64)}`;
 
 /** Inputs that pass validation for each action. */
 const VALID_INPUTS: Record<(typeof ACTIONS)[number], Record<string, string>> = {
-  // Keyless verification and signing are what remain unbuilt of these two.
   "verify-base": { image: "cgr.example/base:1", preset: "distroless" },
   "build-distroless": { base: `gcr.io/distroless/static@${DIGEST}`, tags: "registry.example/app:1.0.0" },
   sign: { images: "registry.example/app:1.0.0" },
@@ -25,6 +24,9 @@ const VALID_INPUTS: Record<(typeof ACTIONS)[number], Record<string, string>> = {
   },
   mirror: { source: "public.example/app:1.0.0", destinations: "quay.example/app:1.0.0" },
 };
+
+/** Actions whose every capability is built (their end-to-end tests live in their own files). */
+const BUILT = new Set<string>(["verify-base", "sign"]);
 
 function assertOneLineFailure(run: ActionRun, pattern: RegExp): void {
   assert.equal(run.exitCode, 1, `exit code; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
@@ -52,11 +54,13 @@ describe("action bundles", async () => {
       });
     }
 
-    it(`${action}: valid inputs reach "not implemented yet" and write no outputs`, async () => {
-      const run = await runAction(action, VALID_INPUTS[action]);
-      assertOneLineFailure(run, /not implemented yet/);
-      assert.deepEqual(run.outputs, {});
-    });
+    if (!BUILT.has(action)) {
+      it(`${action}: valid inputs reach "not implemented yet" and write no outputs`, async () => {
+        const run = await runAction(action, VALID_INPUTS[action]);
+        assertOneLineFailure(run, /not implemented yet/);
+        assert.deepEqual(run.outputs, {});
+      });
+    }
 
     const booleanInput = Object.entries(contract.inputs).find(
       ([, input]) => input.default === "true" || input.default === "false",
@@ -94,6 +98,32 @@ describe("action bundles", async () => {
       /^input 'key': environment variable IA_NO_SUCH_VARIABLE is empty or not set/,
     ],
     ["verify-base", { image: "base:1", preset: "chainguard" }, /^input 'preset': expected one of/],
+    [
+      "verify-base",
+      { image: "base:1", preset: "distroless", "certificate-identity": "me@example.com" },
+      /^input 'preset': distroless already sets the identity and issuer/,
+    ],
+    [
+      "verify-base",
+      { image: "base:1", "certificate-oidc-issuer": "https://accounts.google.com" },
+      /^input 'key': no verification policy/,
+    ],
+    [
+      "verify-base",
+      { image: "base:1", preset: "distroless", "trusted-root": "/nonexistent/trusted_root.json" },
+      /^input 'trusted-root': cannot read trusted root \/nonexistent\/trusted_root.json: ENOENT/,
+    ],
+    [
+      "verify-base",
+      { image: "base:1", key: "k.pub", "trusted-root": "root.json" },
+      /^input 'trusted-root': applies to keyless verification only/,
+    ],
+    [
+      "sign",
+      { images: "app:1" },
+      /^keyless signing needs the workflow's OIDC token: give the job `permissions: id-token: write`/,
+    ],
+    ["sign", { images: "app:1", "tlog-upload": "false" }, /^input 'tlog-upload': keyless signatures need/],
     [
       "verify-base",
       { image: "base:1", "certificate-identity": "a@b", "certificate-oidc-issuer-regexp": "(" },
