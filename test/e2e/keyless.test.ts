@@ -1,13 +1,16 @@
 // Keyless, end to end through the bundles: the sign action takes the workflow's OIDC token from
 // GitHub's token endpoint (a stand-in checking the request), gets a certificate from Fulcio and logs
 // in Rekor (@sigstore/mock stand-ins); verify-base then verifies by identity and issuer against the
-// stand-ins' trusted root, and refuses another identity, the distroless preset and the public-good root.
+// stand-ins' trusted root (as does the real cosign v3), and refuses another identity, the distroless
+// preset and the public-good root.
 import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { runAction } from "../support/action-runner.ts";
+import { cosignBinary, cosignEnv } from "../support/cosign.ts";
+import { execTool } from "../support/exec.ts";
 import { pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { type SigstoreMock, startSigstoreMock } from "../support/sigstore-mock.ts";
@@ -40,6 +43,30 @@ describe("sign and verify-base actions (keyless)", () => {
     assert.equal(signed.outputs["public-key"], "");
     const token = mock.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string;
     assert.ok(!(signed.stdout + signed.stderr).replaceAll(`::add-mask::${token}`, "").includes(token));
+
+    // The real cosign v3 verifies both formats against the same trusted root, and refuses another identity.
+    const cosignVerifyKeyless = async (identity: string, format: "bundle" | "legacy") =>
+      execTool(
+        cosignBinary(3),
+        [
+          "verify",
+          "--trusted-root",
+          mock.trustedRootFile,
+          "--certificate-identity",
+          identity,
+          "--certificate-oidc-issuer",
+          mock.identity.issuer,
+          "--allow-http-registry",
+          ...(format === "legacy" ? ["--new-bundle-format=false"] : []),
+          `${registry.host}/keyless/app@${index.digest}`,
+        ],
+        { env: await cosignEnv([registry]) },
+      );
+    for (const format of ["bundle", "legacy"] as const) {
+      const accepted = await cosignVerifyKeyless(WORKFLOW, format);
+      assert.equal(accepted.code, 0, `cosign v3 verify (${format}): ${accepted.stderr}`);
+      assert.notEqual((await cosignVerifyKeyless(`${WORKFLOW}x`, format)).code, 0);
+    }
 
     const verified = await runAction("verify-base", {
       image: ref,
