@@ -9,9 +9,11 @@ import {
 } from "@image-actions/action-kit";
 import type { Reference } from "@image-actions/oci";
 import {
+  type AttestedDigest,
   attestImages,
   publicKeyPem,
   type SignatureFormat,
+  type SignedDigest,
   signImages,
   signImagesKeyless,
 } from "@image-actions/sigstore";
@@ -49,26 +51,12 @@ async function signKeyless(inputs: SignInputs, references: Reference[], formats:
         { recursive: inputs.recursive, annotations: inputs.annotations, formats },
       ),
     );
-    const first = signatures[0];
-    writeOutputs({
-      signatures: signatures.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
-      "public-key": "",
-      digest: first?.digest,
-      image: first?.image,
-      report: { key: "keyless", signatures },
-    });
-    await writeJobSummary({
-      title: "sign",
-      lines: [
-        `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`,
-      ],
-      tables: [
-        {
-          header: ["image", "format", "stored at", "outcome"],
-          rows: signatures.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
-        },
-      ],
-    });
+    await reportSigned(
+      signatures,
+      [],
+      { publicKey: "", key: "keyless" },
+      `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`,
+    );
   } finally {
     await clients.close();
   }
@@ -96,34 +84,43 @@ async function signWithKey(
     const attestations = sbom
       ? await inGroup("Attest SBOM", () => attestImages(clients, references, signer, { sbom, formats }))
       : [];
-    const first = signatures[0];
-    writeOutputs({
-      signatures: [...signatures, ...attestations].map(({ image, digest, format, storedAt }) => ({
-        image,
-        digest,
-        format,
-        storedAt,
-      })),
-      "public-key": publicKeyPem(signer),
-      digest: first?.digest,
-      image: first?.image,
-      report: { key: signer.description, signatures, attestations },
-    });
-    await writeJobSummary({
-      title: "sign",
-      lines: [
-        `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
-      ],
-      tables: [
-        {
-          header: ["image", "format", "stored at", "outcome"],
-          rows: [...signatures, ...attestations].map((item) => [item.image, item.format, item.storedAt, item.outcome]),
-        },
-      ],
-    });
+    await reportSigned(
+      signatures,
+      attestations,
+      { publicKey: publicKeyPem(signer), key: signer.description },
+      `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
+    );
   } finally {
     await clients.close();
   }
+}
+
+/** The outputs and the job summary of either way of signing. */
+async function reportSigned(
+  signatures: SignedDigest[],
+  attestations: AttestedDigest[],
+  signer: { publicKey: string; key: string },
+  headline: string,
+): Promise<void> {
+  const stored = [...signatures, ...attestations];
+  const first = signatures[0];
+  writeOutputs({
+    signatures: stored.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
+    "public-key": signer.publicKey,
+    digest: first?.digest,
+    image: first?.image,
+    report: { key: signer.key, signatures, attestations },
+  });
+  await writeJobSummary({
+    title: "sign",
+    lines: [headline],
+    tables: [
+      {
+        header: ["image", "format", "stored at", "outcome"],
+        rows: stored.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
+      },
+    ],
+  });
 }
 
 /** The SBOM file to attest: JSON, SPDX or CycloneDX (which one is decided by its content). */

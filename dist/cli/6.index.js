@@ -2133,6 +2133,10 @@ class errors_KeyError extends errors_SigstoreError {
 class errors_VerificationError extends errors_SigstoreError {
     name = "VerificationError";
 }
+/** Nothing verified: why each stored signature was rejected, or that there are none. */
+function errors_noSignatureVerified(what, rejected) {
+    return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
+}
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
@@ -2885,8 +2889,7 @@ async function requireLegacySignature(client, repository, digest, key) {
     const result = await verifyImageLegacy(client, repository, digest, key);
     if (result.verified.length > 0)
         return result.verified;
-    const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
-    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
@@ -3090,10 +3093,8 @@ async function verifyImageWithKey(clients, reference, key, options) {
             rejected.push(error.message);
         }
     }
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new errors_VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
-    }
+    if (verified.length === 0)
+        throw errors_noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
     const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
     if (accepted.length === 0) {
         throw new errors_VerificationError(verified.some((signature) => signature.tlogEntry)
@@ -3132,10 +3133,8 @@ async function verifyImageKeyless(clients, reference, policy) {
         attempt(() => verifyLegacyKeyless(stored, digest, policy));
     for (const { referrer, bundle } of bundles)
         attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new VerificationError(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)}): ${why}`);
-    }
+    if (verified.length === 0)
+        throw noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
 /** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
@@ -3233,7 +3232,7 @@ async function signImagesKeyless(clients, references, keyless, options) {
         };
     });
 }
-/** sigstore-js failures (Fulcio refusing the token, Rekor down) as one-line errors saying which step. */
+/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
 async function sigstoreStep(what, work) {
     try {
         return await work();
@@ -3241,7 +3240,7 @@ async function sigstoreStep(what, work) {
     catch (error) {
         const cause = error;
         const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
-        throw new SigstoreError(`${what}: ${cause.message}${detail}`.replace(/\s*\n\s*/g, " "), { cause });
+        throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
     }
 }
 

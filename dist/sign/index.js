@@ -62333,26 +62333,7 @@ async function signKeyless(inputs, references, formats) {
             ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
             ...(process.env.SIGSTORE_REKOR_URL ? { rekorURL: process.env.SIGSTORE_REKOR_URL } : {}),
         }, { recursive: inputs.recursive, annotations: inputs.annotations, formats }));
-        const first = signatures[0];
-        (0,src/* writeOutputs */.Kn)({
-            signatures: signatures.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
-            "public-key": "",
-            digest: first?.digest,
-            image: first?.image,
-            report: { key: "keyless", signatures },
-        });
-        await (0,src/* writeJobSummary */.j7)({
-            title: "sign",
-            lines: [
-                `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`,
-            ],
-            tables: [
-                {
-                    header: ["image", "format", "stored at", "outcome"],
-                    rows: signatures.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
-                },
-            ],
-        });
+        await reportSigned(signatures, [], { publicKey: "", key: "keyless" }, `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`);
     }
     finally {
         await clients.close();
@@ -62373,35 +62354,33 @@ async function signWithKey(inputs, key, references, formats) {
         const attestations = sbom
             ? await (0,src/* inGroup */.HB)("Attest SBOM", () => (0,sigstore_src/* attestImages */.yJ)(clients, references, signer, { sbom, formats }))
             : [];
-        const first = signatures[0];
-        (0,src/* writeOutputs */.Kn)({
-            signatures: [...signatures, ...attestations].map(({ image, digest, format, storedAt }) => ({
-                image,
-                digest,
-                format,
-                storedAt,
-            })),
-            "public-key": (0,sigstore_src/* publicKeyPem */.rY)(signer),
-            digest: first?.digest,
-            image: first?.image,
-            report: { key: signer.description, signatures, attestations },
-        });
-        await (0,src/* writeJobSummary */.j7)({
-            title: "sign",
-            lines: [
-                `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
-            ],
-            tables: [
-                {
-                    header: ["image", "format", "stored at", "outcome"],
-                    rows: [...signatures, ...attestations].map((item) => [item.image, item.format, item.storedAt, item.outcome]),
-                },
-            ],
-        });
+        await reportSigned(signatures, attestations, { publicKey: (0,sigstore_src/* publicKeyPem */.rY)(signer), key: signer.description }, `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`);
     }
     finally {
         await clients.close();
     }
+}
+/** The outputs and the job summary of either way of signing. */
+async function reportSigned(signatures, attestations, signer, headline) {
+    const stored = [...signatures, ...attestations];
+    const first = signatures[0];
+    (0,src/* writeOutputs */.Kn)({
+        signatures: stored.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
+        "public-key": signer.publicKey,
+        digest: first?.digest,
+        image: first?.image,
+        report: { key: signer.key, signatures, attestations },
+    });
+    await (0,src/* writeJobSummary */.j7)({
+        title: "sign",
+        lines: [headline],
+        tables: [
+            {
+                header: ["image", "format", "stored at", "outcome"],
+                rows: stored.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
+            },
+        ],
+    });
 }
 /** The SBOM file to attest: JSON, SPDX or CycloneDX (which one is decided by its content). */
 async function readSbom(path) {
@@ -67909,6 +67888,10 @@ class errors_KeyError extends SigstoreError {
 class errors_VerificationError extends SigstoreError {
     name = "VerificationError";
 }
+/** Nothing verified: why each stored signature was rejected, or that there are none. */
+function errors_noSignatureVerified(what, rejected) {
+    return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
+}
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
@@ -68661,8 +68644,7 @@ async function requireLegacySignature(client, repository, digest, key) {
     const result = await keyed_verifyImageLegacy(client, repository, digest, key);
     if (result.verified.length > 0)
         return result.verified;
-    const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
-    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
@@ -68866,10 +68848,8 @@ async function verifyImageWithKey(clients, reference, key, options) {
             rejected.push(error.message);
         }
     }
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
-    }
+    if (verified.length === 0)
+        throw noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
     const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
     if (accepted.length === 0) {
         throw new VerificationError(verified.some((signature) => signature.tlogEntry)
@@ -68908,10 +68888,8 @@ async function verifyImageKeyless(clients, reference, policy) {
         attempt(() => verifyLegacyKeyless(stored, digest, policy));
     for (const { referrer, bundle } of bundles)
         attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new VerificationError(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)}): ${why}`);
-    }
+    if (verified.length === 0)
+        throw noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
 /** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
@@ -69043,7 +69021,7 @@ async function signImagesKeyless(clients, references, keyless, options) {
         };
     });
 }
-/** sigstore-js failures (Fulcio refusing the token, Rekor down) as one-line errors saying which step. */
+/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
 async function sigstoreStep(what, work) {
     try {
         return await work();
@@ -69051,7 +69029,7 @@ async function sigstoreStep(what, work) {
     catch (error) {
         const cause = error;
         const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
-        throw new SigstoreError(`${what}: ${cause.message}${detail}`.replace(/\s*\n\s*/g, " "), { cause });
+        throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
     }
 }
 

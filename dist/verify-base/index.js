@@ -67908,8 +67908,12 @@ class errors_KeyError extends errors_SigstoreError {
     name = "KeyError";
 }
 /** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
-class errors_VerificationError extends errors_SigstoreError {
+class VerificationError extends errors_SigstoreError {
     name = "VerificationError";
+}
+/** Nothing verified: why each stored signature was rejected, or that there are none. */
+function errors_noSignatureVerified(what, rejected) {
+    return new VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
@@ -67987,18 +67991,18 @@ function verifyBundle(bytes, key, digest, referrer) {
         bundle = JSON.parse(bytes.toString("utf8"));
     }
     catch {
-        throw new errors_VerificationError(`${referrer}: the bundle is not JSON`);
+        throw new VerificationError(`${referrer}: the bundle is not JSON`);
     }
     if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
-        throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
+        throw new VerificationError(`${referrer}: not a Sigstore bundle`);
     const envelope = bundle.dsseEnvelope;
     if (!envelope?.payload || envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
-        throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+        throw new VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
     const payload = Buffer.from(envelope.payload, "base64");
     const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
         signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
-        throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
+        throw new VerificationError(`${referrer}: the signature does not verify with this key`);
     checkSignStatement(payload, digest, referrer);
     return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
 }
@@ -68009,14 +68013,14 @@ function checkSignStatement(payload, digest, referrer) {
         statement = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new errors_VerificationError(`${referrer}: the signed statement is not JSON`);
+        throw new VerificationError(`${referrer}: the signed statement is not JSON`);
     }
     if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
-        throw new errors_VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+        throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
     const [algorithm, hex] = digest.split(":");
     const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
     if (!subjects.includes(hex))
-        throw new errors_VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
+        throw new VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
 }
 /** Whether a stored bundle is this very statement, signed by this key. */
 function sameStatementBySigner(bytes, key, statement) {
@@ -68486,34 +68490,34 @@ function pemToDer(pem, what) {
         return Buffer.from(new external_node_crypto_.X509Certificate(pem).raw);
     }
     catch {
-        throw new errors_VerificationError(`the ${what} is not a PEM certificate`);
+        throw new VerificationError(`the ${what} is not a PEM certificate`);
     }
 }
 /** Rebuild the v0.1 bundle a legacy keyless signature amounts to. */
 function legacyLayerToBundle(payload, signature, annotations) {
     const rekorText = annotations[REKOR_BUNDLE_ANNOTATION];
     if (!rekorText)
-        throw new errors_VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
     let rekor;
     try {
         rekor = JSON.parse(rekorText);
     }
     catch {
-        throw new errors_VerificationError("its transparency-log entry is not JSON");
+        throw new VerificationError("its transparency-log entry is not JSON");
     }
     const entry = rekor.Payload;
     if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new errors_VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
     let kind;
     try {
         kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
     }
     catch {
-        throw new errors_VerificationError("its transparency-log entry body is not JSON");
+        throw new VerificationError("its transparency-log entry body is not JSON");
     }
     const certificate = annotations[CERTIFICATE_ANNOTATION];
     if (!certificate)
-        throw new errors_VerificationError("it has no certificate: a keyed signature, not a keyless one");
+        throw new VerificationError("it has no certificate: a keyed signature, not a keyless one");
     const verificationMaterial = {
         x509CertificateChain: { certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }] },
         tlogEntries: [
@@ -68539,7 +68543,7 @@ function legacyLayerToBundle(payload, signature, annotations) {
         });
     }
     catch (error) {
-        throw new errors_VerificationError(`its signature material is malformed: ${error.message}`);
+        throw new VerificationError(`its signature material is malformed: ${error.message}`);
     }
 }
 function toPem(der) {
@@ -68607,13 +68611,13 @@ function checkSimpleSigning(payload, expectedDigest) {
         parsed = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new errors_VerificationError("the signed payload is not JSON");
+        throw new VerificationError("the signed payload is not JSON");
     }
     if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
-        throw new errors_VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
+        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
     const digest = parsed.critical.image?.["docker-manifest-digest"];
     if (digest !== expectedDigest)
-        throw new errors_VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
+        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
     return {
         dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
         digest,
@@ -68662,8 +68666,7 @@ async function requireLegacySignature(client, repository, digest, key) {
     const result = await verifyImageLegacy(client, repository, digest, key);
     if (result.verified.length > 0)
         return result.verified;
-    const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
-    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
@@ -68688,9 +68691,9 @@ function matches(match, value) {
 /** Throws, saying which half failed, unless `identity` satisfies `policy`. */
 function checkIdentity(policy, identity) {
     if (!matches(policy.subject, identity.subject))
-        throw new errors_VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
+        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
     if (!matches(policy.issuer, identity.issuer))
-        throw new errors_VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
+        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -68719,7 +68722,7 @@ function verifyEntity(bundle, policy, artifact, where) {
     catch (error) {
         // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
         const code = error.code;
-        throw new errors_VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
     }
     const identity = {
         subject: signer.identity?.subjectAlternativeName ?? "",
@@ -68729,7 +68732,7 @@ function verifyEntity(bundle, policy, artifact, where) {
         checkIdentity(policy.identity, identity);
     }
     catch (error) {
-        throw new errors_VerificationError(`${where}: ${error.message}`);
+        throw new VerificationError(`${where}: ${error.message}`);
     }
     return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
 }
@@ -68740,14 +68743,14 @@ function verifyLegacyKeyless(stored, digest, policy) {
         bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
     }
     catch (error) {
-        throw new errors_VerificationError(`${where}: ${error.message}`);
+        throw new VerificationError(`${where}: ${error.message}`);
     }
     const verified = verifyEntity(bundle, policy, stored.payload, where);
     try {
         checkSimpleSigning(stored.payload, digest);
     }
     catch (error) {
-        throw new errors_VerificationError(`${where}: ${error.message}`);
+        throw new VerificationError(`${where}: ${error.message}`);
     }
     return { format: "legacy", ...verified, stored: where };
 }
@@ -68757,12 +68760,12 @@ function verifyBundleKeyless(bytes, digest, referrer, policy) {
         bundle = (0,dist.bundleFromJSON)(JSON.parse(bytes.toString("utf8")));
     }
     catch (error) {
-        throw new errors_VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
     }
     if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new errors_VerificationError(`${referrer}: signed with a key, not keyless`);
+        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
     if (bundle.content.$case !== "dsseEnvelope")
-        throw new errors_VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
     const verified = verifyEntity(bundle, policy, undefined, referrer);
     checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
     return { format: "bundle", ...verified, stored: referrer };
@@ -68867,13 +68870,11 @@ async function verifyImageWithKey(clients, reference, key, options) {
             rejected.push(error.message);
         }
     }
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new errors_VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
-    }
+    if (verified.length === 0)
+        throw errors_noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
     const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
     if (accepted.length === 0) {
-        throw new errors_VerificationError(verified.some((signature) => signature.tlogEntry)
+        throw new VerificationError(verified.some((signature) => signature.tlogEntry)
             ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
             : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
     }
@@ -68909,10 +68910,8 @@ async function verifyImageKeyless(clients, reference, policy) {
         attempt(() => verifyLegacyKeyless(stored, digest, policy));
     for (const { referrer, bundle } of bundles)
         attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
-    if (verified.length === 0) {
-        const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-        throw new errors_VerificationError(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)}): ${why}`);
-    }
+    if (verified.length === 0)
+        throw errors_noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: verified };
 }
 /** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
@@ -69044,7 +69043,7 @@ async function signImagesKeyless(clients, references, keyless, options) {
         };
     });
 }
-/** sigstore-js failures (Fulcio refusing the token, Rekor down) as one-line errors saying which step. */
+/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
 async function sigstoreStep(what, work) {
     try {
         return await work();
@@ -69052,7 +69051,7 @@ async function sigstoreStep(what, work) {
     catch (error) {
         const cause = error;
         const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
-        throw new SigstoreError(`${what}: ${cause.message}${detail}`.replace(/\s*\n\s*/g, " "), { cause });
+        throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
     }
 }
 

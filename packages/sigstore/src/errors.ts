@@ -12,3 +12,10 @@ export class KeyError extends SigstoreError {
 export class VerificationError extends SigstoreError {
   override name = "VerificationError";
 }
+
+/** Nothing verified: why each stored signature was rejected, or that there are none. */
+export function noSignatureVerified(what: string, rejected: string[]): VerificationError {
+  return new VerificationError(
+    `${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`,
+  );
+}

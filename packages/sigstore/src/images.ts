@@ -14,7 +14,7 @@ import {
 } from "@image-actions/oci";
 import { attestSbom } from "./attestation.ts";
 import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } from "./bundle.ts";
-import { VerificationError } from "./errors.ts";
+import { noSignatureVerified, VerificationError } from "./errors.ts";
 import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
 import { describeMatch } from "./keyless/identity-policy.ts";
 import {
@@ -165,10 +165,8 @@ export async function verifyImageWithKey(
       rejected.push((error as Error).message);
     }
   }
-  if (verified.length === 0) {
-    const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-    throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
-  }
+  if (verified.length === 0)
+    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
   const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
   if (accepted.length === 0) {
     throw new VerificationError(
@@ -218,12 +216,11 @@ export async function verifyImageKeyless(
   };
   for (const stored of legacy) attempt(() => verifyLegacyKeyless(stored, digest, policy));
   for (const { referrer, bundle } of bundles) attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
-  if (verified.length === 0) {
-    const why = rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ");
-    throw new VerificationError(
-      `${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)}): ${why}`,
+  if (verified.length === 0)
+    throw noSignatureVerified(
+      `${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`,
+      rejected,
     );
-  }
   return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
 

@@ -4,7 +4,7 @@
  * signature is over this digest and verifies with the key. Fails closed, with a reason per signature.
  */
 import type { RegistryClient } from "@image-actions/oci";
-import { VerificationError } from "./errors.ts";
+import { noSignatureVerified } from "./errors.ts";
 import { REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
 import type { VerificationKey } from "./keys.ts";
 import { type LegacySignature, readLegacySignatures, writeLegacySignature } from "./legacy.ts";
@@ -83,6 +83,5 @@ export async function requireLegacySignature(
 ): Promise<VerifiedSignature[]> {
   const result = await verifyImageLegacy(client, repository, digest, key);
   if (result.verified.length > 0) return result.verified;
-  const why = result.rejected.length === 0 ? "no signatures are stored for it" : result.rejected.join("; ");
-  throw new VerificationError(`${digest} has no signature that verifies with the key: ${why}`);
+  throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
 }

@@ -90,13 +90,13 @@ export async function signImagesKeyless(
   });
 }
 
-/** sigstore-js failures (Fulcio refusing the token, Rekor down) as one-line errors saying which step. */
+/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
 async function sigstoreStep<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     const cause = error as Error & { code?: string; cause?: Error };
     const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
-    throw new SigstoreError(`${what}: ${cause.message}${detail}`.replace(/\s*\n\s*/g, " "), { cause });
+    throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
   }
 }
