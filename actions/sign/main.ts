@@ -1,21 +1,19 @@
 import { readFile } from "node:fs/promises";
-import {
-  InputError,
-  inGroup,
-  NotImplementedError,
-  readIdToken,
-  writeJobSummary,
-  writeOutputs,
-} from "@image-actions/action-kit";
+import { InputError, inGroup, readIdToken, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import type { Reference } from "@image-actions/oci";
 import {
   type AttestedDigest,
   attestImages,
+  attestImagesLogged,
+  keyedSigstoreSigner,
+  keylessSigning,
+  type LoggedSigning,
+  PUBLIC_GOOD_REKOR,
   publicKeyPem,
   type SignatureFormat,
   type SignedDigest,
   signImages,
-  signImagesKeyless,
+  signImagesLogged,
 } from "@image-actions/sigstore";
 import { parseImageInput, registryClients, signerInput } from "../shared/runtime.ts";
 import { getInputs, type SignInputs } from "./inputs.ts";
@@ -24,53 +22,67 @@ export async function run(): Promise<void> {
   const inputs = getInputs();
   const references = inputs.images.map((image) => parseImageInput("images", image));
   const formats: SignatureFormat[] = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
-  if (inputs.key) await signWithKey(inputs, inputs.key, references, formats);
-  else await signKeyless(inputs, references, formats);
+  if (!inputs.key && !inputs.tlogUpload)
+    throw new InputError("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
+  const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
+  if (inputs.key && !inputs.tlogUpload) await signWithKey(inputs.key, inputs, references, formats, sbom);
+  else await signLogged(inputs, references, formats, sbom);
 }
 
 /**
- * Keyless: the workflow's OIDC token buys a Fulcio certificate, and every signature is logged in
- * Rekor (public-good unless SIGSTORE_FULCIO_URL / SIGSTORE_REKOR_URL name a private deployment).
+ * Signing with a Rekor entry: keyless (the workflow's OIDC token buys a Fulcio certificate) or with
+ * a key and `tlog-upload: true`. Public-good Rekor and Fulcio unless SIGSTORE_REKOR_URL /
+ * SIGSTORE_FULCIO_URL name a private deployment.
  */
-async function signKeyless(inputs: SignInputs, references: Reference[], formats: SignatureFormat[]): Promise<void> {
-  if (!inputs.tlogUpload)
-    throw new InputError("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
-  if (inputs.sbom) throw new InputError("sbom", "SBOM attestations are signed with a key for now; give `key`");
-  const identityToken = await readIdToken("sigstore");
+async function signLogged(
+  inputs: SignInputs,
+  references: Reference[],
+  formats: SignatureFormat[],
+  sbom: unknown,
+): Promise<void> {
+  const rekorURL = process.env.SIGSTORE_REKOR_URL || PUBLIC_GOOD_REKOR;
+  let logged: LoggedSigning;
+  let publicKey = "";
+  if (inputs.key) {
+    const signer = await signerInput("key", inputs.key, inputs.keyPassword);
+    logged = { signer: keyedSigstoreSigner(signer), key: signer, rekorURL, description: signer.description };
+    publicKey = publicKeyPem(signer);
+  } else {
+    logged = keylessSigning({
+      identityToken: await readIdToken("sigstore"),
+      ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
+      rekorURL,
+    });
+  }
   const clients = registryClients();
   try {
-    const signatures = await inGroup("Sign (keyless)", () =>
-      signImagesKeyless(
-        clients,
-        references,
-        {
-          identityToken,
-          ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
-          ...(process.env.SIGSTORE_REKOR_URL ? { rekorURL: process.env.SIGSTORE_REKOR_URL } : {}),
-        },
-        { recursive: inputs.recursive, annotations: inputs.annotations, formats },
-      ),
+    const options = { recursive: inputs.recursive, annotations: inputs.annotations, formats };
+    const signatures = await inGroup(`Sign (${logged.description}, logged in ${rekorURL})`, () =>
+      signImagesLogged(clients, references, logged, options),
     );
+    const attestations = sbom
+      ? await inGroup("Attest SBOM", () => attestImagesLogged(clients, references, logged, { sbom, formats }))
+      : [];
+    const signer = inputs.key ? logged.description : "the workflow's identity (Fulcio certificate)";
     await reportSigned(
       signatures,
-      [],
-      { publicKey: "", key: "keyless" },
-      `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`,
+      attestations,
+      { publicKey, key: logged.description },
+      `Signed ${countOf(signatures, "written")} digests with ${signer}, each logged in Rekor at ${rekorURL} (${countOf(signatures, "exists")} already signed by it).`,
     );
   } finally {
     await clients.close();
   }
 }
 
+/** Signing with a key and no transparency log: cosign's `--tlog-upload=false`. */
 async function signWithKey(
-  inputs: SignInputs,
   key: string,
+  inputs: SignInputs,
   references: Reference[],
   formats: SignatureFormat[],
+  sbom: unknown,
 ): Promise<void> {
-  if (inputs.tlogUpload)
-    throw new NotImplementedError("sign: tlog-upload with a key", "issue #4 (keyless signing logs to Rekor already)");
-  const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
   const signer = await signerInput("key", key, inputs.keyPassword);
   const clients = registryClients();
   try {
@@ -88,11 +100,15 @@ async function signWithKey(
       signatures,
       attestations,
       { publicKey: publicKeyPem(signer), key: signer.description },
-      `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`,
+      `Signed ${countOf(signatures, "written")} digests with ${signer.description} (${countOf(signatures, "exists")} already signed by it).`,
     );
   } finally {
     await clients.close();
   }
+}
+
+function countOf(signatures: SignedDigest[], outcome: SignedDigest["outcome"]): number {
+  return signatures.filter((item) => item.outcome === outcome).length;
 }
 
 /** The outputs and the job summary of either way of signing. */

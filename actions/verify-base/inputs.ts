@@ -61,8 +61,8 @@ export function getInputs(): VerifyBaseInputs {
   ) {
     throw new InputError("certificate-identity", "an issuer was given without the identity it vouches for");
   }
-  if (inputs.trustedRoot && !keyless) {
-    throw new InputError("trusted-root", "applies to keyless verification only");
+  if (inputs.trustedRoot && !keyless && inputs.ignoreTlog) {
+    throw new InputError("trusted-root", "has no use with ignore-tlog: true (keyed log entries are then not checked)");
   }
   if (!inputs.preset && (inputs.certificateIdentity || inputs.certificateIdentityRegexp)) {
     if (!inputs.certificateOidcIssuer && !inputs.certificateOidcIssuerRegexp) {

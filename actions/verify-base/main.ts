@@ -26,21 +26,25 @@ export async function run(): Promise<void> {
 
   async function verifyKeyed(inputs: VerifyBaseInputs, keyInput: string, clients: RegistryClients): Promise<void> {
     const key = await verificationKeyInput("key", keyInput);
+    const root = inputs.ignoreTlog ? undefined : await trustedRootInput("trusted-root", inputs.trustedRoot);
     const verified = await inGroup("Verify", () =>
-      verifyImageWithKey(clients, reference, key, { ignoreTlog: inputs.ignoreTlog }),
+      verifyImageWithKey(clients, reference, key, {
+        ignoreTlog: inputs.ignoreTlog,
+        ...(root ? { trustedRoot: root } : {}),
+      }),
     );
     const keyName = `${key.algorithm} sha256:${Buffer.from(keyHint(key), "base64").toString("hex")}`;
     const signatures = verified.signatures.map((signature) => ({
       format: signature.format,
       key: keyName,
-      logIndex: null,
+      logIndex: signature.logIndex ?? null,
       stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
     }));
     writeOutputs({
       digest: verified.digest,
       image: verified.image,
       signatures,
-      report: { requested: inputs.image, ...verified },
+      report: { requested: inputs.image, ...(root ? { trustedRoot: root.name } : {}), ...verified },
     });
     await writeJobSummary({
       title: "verify-base",
@@ -50,7 +54,12 @@ export async function run(): Promise<void> {
       tables: [
         {
           header: ["format", "key", "transparency log", "stored as"],
-          rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.stored]),
+          rows: signatures.map((item) => [
+            item.format,
+            item.key,
+            item.logIndex === null ? "not checked (ignore-tlog)" : `Rekor log index ${item.logIndex}`,
+            item.stored,
+          ]),
         },
       ],
     });

@@ -36494,7 +36494,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -36512,14 +36512,14 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var bundle_1 = __nccwpck_require__(2544);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } });
+Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
 var trust_1 = __nccwpck_require__(7822);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } });
+Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __nccwpck_require__(4433);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return verifier_1.Verifier; } });
+Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
@@ -62174,7 +62174,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(110);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -62270,8 +62270,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 25 modules
 var src = __nccwpck_require__(9988);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 19 modules
-var sigstore_src = __nccwpck_require__(110);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
+var sigstore_src = __nccwpck_require__(5636);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/shared/signature-format.ts
@@ -62311,38 +62311,51 @@ async function run() {
     const inputs = getInputs();
     const references = inputs.images.map((image) => (0,runtime/* parseImageInput */.bI)("images", image));
     const formats = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
-    if (inputs.key)
-        await signWithKey(inputs, inputs.key, references, formats);
+    if (!inputs.key && !inputs.tlogUpload)
+        throw new src/* InputError */.dz("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
+    const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
+    if (inputs.key && !inputs.tlogUpload)
+        await signWithKey(inputs.key, inputs, references, formats, sbom);
     else
-        await signKeyless(inputs, references, formats);
+        await signLogged(inputs, references, formats, sbom);
 }
 /**
- * Keyless: the workflow's OIDC token buys a Fulcio certificate, and every signature is logged in
- * Rekor (public-good unless SIGSTORE_FULCIO_URL / SIGSTORE_REKOR_URL name a private deployment).
+ * Signing with a Rekor entry: keyless (the workflow's OIDC token buys a Fulcio certificate) or with
+ * a key and `tlog-upload: true`. Public-good Rekor and Fulcio unless SIGSTORE_REKOR_URL /
+ * SIGSTORE_FULCIO_URL name a private deployment.
  */
-async function signKeyless(inputs, references, formats) {
-    if (!inputs.tlogUpload)
-        throw new src/* InputError */.dz("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
-    if (inputs.sbom)
-        throw new src/* InputError */.dz("sbom", "SBOM attestations are signed with a key for now; give `key`");
-    const identityToken = await (0,src/* readIdToken */.xm)("sigstore");
+async function signLogged(inputs, references, formats, sbom) {
+    const rekorURL = process.env.SIGSTORE_REKOR_URL || sigstore_src/* PUBLIC_GOOD_REKOR */.Ud;
+    let logged;
+    let publicKey = "";
+    if (inputs.key) {
+        const signer = await (0,runtime/* signerInput */.Pp)("key", inputs.key, inputs.keyPassword);
+        logged = { signer: (0,sigstore_src/* keyedSigstoreSigner */.V2)(signer), key: signer, rekorURL, description: signer.description };
+        publicKey = (0,sigstore_src/* publicKeyPem */.rY)(signer);
+    }
+    else {
+        logged = (0,sigstore_src/* keylessSigning */.w5)({
+            identityToken: await (0,src/* readIdToken */.xm)("sigstore"),
+            ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
+            rekorURL,
+        });
+    }
     const clients = (0,runtime/* registryClients */.Kh)();
     try {
-        const signatures = await (0,src/* inGroup */.HB)("Sign (keyless)", () => (0,sigstore_src/* signImagesKeyless */.OC)(clients, references, {
-            identityToken,
-            ...(process.env.SIGSTORE_FULCIO_URL ? { fulcioURL: process.env.SIGSTORE_FULCIO_URL } : {}),
-            ...(process.env.SIGSTORE_REKOR_URL ? { rekorURL: process.env.SIGSTORE_REKOR_URL } : {}),
-        }, { recursive: inputs.recursive, annotations: inputs.annotations, formats }));
-        await reportSigned(signatures, [], { publicKey: "", key: "keyless" }, `Signed ${signatures.length} digests keylessly with the workflow's identity (Fulcio certificate, Rekor entry).`);
+        const options = { recursive: inputs.recursive, annotations: inputs.annotations, formats };
+        const signatures = await (0,src/* inGroup */.HB)(`Sign (${logged.description}, logged in ${rekorURL})`, () => (0,sigstore_src/* signImagesLogged */.IP)(clients, references, logged, options));
+        const attestations = sbom
+            ? await (0,src/* inGroup */.HB)("Attest SBOM", () => (0,sigstore_src/* attestImagesLogged */.OK)(clients, references, logged, { sbom, formats }))
+            : [];
+        const signer = inputs.key ? logged.description : "the workflow's identity (Fulcio certificate)";
+        await reportSigned(signatures, attestations, { publicKey, key: logged.description }, `Signed ${countOf(signatures, "written")} digests with ${signer}, each logged in Rekor at ${rekorURL} (${countOf(signatures, "exists")} already signed by it).`);
     }
     finally {
         await clients.close();
     }
 }
-async function signWithKey(inputs, key, references, formats) {
-    if (inputs.tlogUpload)
-        throw new src/* NotImplementedError */.EH("sign: tlog-upload with a key", "issue #4 (keyless signing logs to Rekor already)");
-    const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
+/** Signing with a key and no transparency log: cosign's `--tlog-upload=false`. */
+async function signWithKey(key, inputs, references, formats, sbom) {
     const signer = await (0,runtime/* signerInput */.Pp)("key", key, inputs.keyPassword);
     const clients = (0,runtime/* registryClients */.Kh)();
     try {
@@ -62354,11 +62367,14 @@ async function signWithKey(inputs, key, references, formats) {
         const attestations = sbom
             ? await (0,src/* inGroup */.HB)("Attest SBOM", () => (0,sigstore_src/* attestImages */.yJ)(clients, references, signer, { sbom, formats }))
             : [];
-        await reportSigned(signatures, attestations, { publicKey: (0,sigstore_src/* publicKeyPem */.rY)(signer), key: signer.description }, `Signed ${signatures.filter((item) => item.outcome === "written").length} digests with ${signer.description} (${signatures.filter((item) => item.outcome === "exists").length} already signed by it).`);
+        await reportSigned(signatures, attestations, { publicKey: (0,sigstore_src/* publicKeyPem */.rY)(signer), key: signer.description }, `Signed ${countOf(signatures, "written")} digests with ${signer.description} (${countOf(signatures, "exists")} already signed by it).`);
     }
     finally {
         await clients.close();
     }
+}
+function countOf(signatures, outcome) {
+    return signatures.filter((item) => item.outcome === outcome).length;
 }
 /** The outputs and the job summary of either way of signing. */
 async function reportSigned(signatures, attestations, signer, headline) {
@@ -62409,7 +62425,6 @@ async function readSbom(path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  EH: () => (/* reexport */ NotImplementedError),
   HB: () => (/* reexport */ inGroup),
   $l: () => (/* reexport */ maskSecret),
   Vf: () => (/* reexport */ readBoolean),
@@ -62424,7 +62439,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readList, readRequired, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readInteger, readList, readRequired, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -67851,30 +67866,36 @@ async function pushManifests(target, graph) {
 
 /***/ }),
 
-/***/ 110:
+/***/ 5636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
+  Ud: () => (/* reexport */ PUBLIC_GOOD_REKOR),
   Fd: () => (/* reexport */ SigstoreError),
   yJ: () => (/* reexport */ attestImages),
+  OK: () => (/* reexport */ attestImagesLogged),
   ZQ: () => (/* reexport */ awsKmsSigner),
+  V2: () => (/* reexport */ keyedSigstoreSigner),
+  w5: () => (/* reexport */ keylessSigning),
   fm: () => (/* reexport */ loadSigningKey),
   M: () => (/* reexport */ localSigner),
   rY: () => (/* reexport */ publicKeyPem),
   R$: () => (/* reexport */ resolveKeySource),
   U_: () => (/* reexport */ signImages),
-  OC: () => (/* reexport */ signImagesKeyless)
+  IP: () => (/* reexport */ logged_signing_signImagesLogged)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var src = __nccwpck_require__(82);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
 /** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
 class SigstoreError extends Error {
@@ -67891,6 +67912,211 @@ class errors_VerificationError extends SigstoreError {
 /** Nothing verified: why each stored signature was rejected, or that there are none. */
 function errors_noSignatureVerified(what, rejected) {
     return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/public-good-root.ts
+// Generated by scripts/update-trusted-root.ts from the TUF seeds of the pinned @sigstore/tuf; do not edit.
+const public_good_root_PUBLIC_GOOD_TRUSTED_ROOT = {
+    mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
+    tlogs: [
+        {
+            baseUrl: "https://rekor.sigstore.dev",
+            hashAlgorithm: "SHA2_256",
+            publicKey: {
+                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
+                keyDetails: "PKIX_ECDSA_P256_SHA_256",
+                validFor: {
+                    start: "2021-01-12T11:53:27Z",
+                },
+            },
+            logId: {
+                keyId: "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=",
+            },
+        },
+        {
+            baseUrl: "https://log2025-1.rekor.sigstore.dev",
+            hashAlgorithm: "SHA2_256",
+            publicKey: {
+                rawBytes: "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",
+                keyDetails: "PKIX_ED25519",
+                validFor: {
+                    start: "2025-09-23T00:00:00Z",
+                },
+            },
+            logId: {
+                keyId: "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A=",
+            },
+        },
+    ],
+    certificateAuthorities: [
+        {
+            subject: {
+                organization: "sigstore.dev",
+                commonName: "sigstore",
+            },
+            uri: "https://fulcio.sigstore.dev",
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ==",
+                    },
+                ],
+            },
+            validFor: {
+                start: "2021-03-07T03:20:29Z",
+                end: "2022-12-31T23:59:59.999Z",
+            },
+        },
+        {
+            subject: {
+                organization: "sigstore.dev",
+                commonName: "sigstore",
+            },
+            uri: "https://fulcio.sigstore.dev",
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow=",
+                    },
+                    {
+                        rawBytes: "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ",
+                    },
+                ],
+            },
+            validFor: {
+                start: "2022-04-13T20:06:15Z",
+            },
+        },
+    ],
+    ctlogs: [
+        {
+            baseUrl: "https://ctfe.sigstore.dev/test",
+            hashAlgorithm: "SHA2_256",
+            publicKey: {
+                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
+                keyDetails: "PKIX_ECDSA_P256_SHA_256",
+                validFor: {
+                    start: "2021-03-14T00:00:00Z",
+                    end: "2022-10-31T23:59:59.999Z",
+                },
+            },
+            logId: {
+                keyId: "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I=",
+            },
+        },
+        {
+            baseUrl: "https://ctfe.sigstore.dev/2022",
+            hashAlgorithm: "SHA2_256",
+            publicKey: {
+                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
+                keyDetails: "PKIX_ECDSA_P256_SHA_256",
+                validFor: {
+                    start: "2022-10-20T00:00:00Z",
+                },
+            },
+            logId: {
+                keyId: "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4=",
+            },
+        },
+    ],
+    timestampAuthorities: [
+        {
+            subject: {
+                organization: "sigstore.dev",
+                commonName: "sigstore-tsa-selfsigned",
+            },
+            uri: "https://timestamp.sigstore.dev/api/v1/timestamp",
+            certChain: {
+                certificates: [
+                    {
+                        rawBytes: "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw==",
+                    },
+                    {
+                        rawBytes: "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E",
+                    },
+                ],
+            },
+            validFor: {
+                start: "2025-07-04T00:00:00Z",
+            },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/trusted-root.ts
+/**
+ * Trust for keyless verification: which Fulcio CAs, certificate-transparency logs and Rekor logs
+ * (and for how long) vouch for a short-lived certificate. The Sigstore public-good root is embedded;
+ * a `trusted_root.json` (the format `cosign trusted-root create` writes and the TUF repository
+ * serves) replaces it for a private deployment or a fresher copy.
+ */
+
+
+
+
+
+const TRUSTED_ROOT_MEDIA_TYPE = "application/vnd.dev.sigstore.trustedroot";
+function trusted_root_publicGoodTrustedRoot() {
+    return { name: "Sigstore public-good", root: TrustedRoot.fromJSON(PUBLIC_GOOD_TRUSTED_ROOT) };
+}
+/** Parse a trusted_root.json; anything that is not one is a one-line error naming `name`. */
+function parseTrustedRoot(text, name) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new KeyError(`trusted root ${name} is not JSON`);
+    }
+    if (typeof json?.mediaType !== "string" || !json.mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE))
+        throw new KeyError(`trusted root ${name} is not a Sigstore trusted root (mediaType ${String(json?.mediaType)})`);
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(json);
+    }
+    catch (error) {
+        throw new KeyError(`trusted root ${name} is malformed: ${error.message}`);
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0)
+        throw new KeyError(`trusted root ${name} names no certificate authority and no transparency log`);
+    return { name, root };
+}
+async function readTrustedRoot(path) {
+    let text;
+    try {
+        text = await readFile(path, "utf8");
+    }
+    catch (error) {
+        throw new KeyError(`cannot read trusted root ${path}: ${error.code ?? error}`);
+    }
+    return parseTrustedRoot(text, path);
+}
+/** Trust material for @sigstore/verify; `keys` adds public keys (keyed signatures with log entries). */
+function trustMaterialOf(source, keys) {
+    return (0,verify_dist/* toTrustMaterial */.jO)(source.root, keys);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyed-log.ts
+
+
+
+/** Verify `bundle`'s log entry for `key`; returns the log index that vouches for the signature. */
+function keyed_log_verifyKeyedLogEntry(bundle, key, root, artifact, where) {
+    const trust = trustMaterialOf(root, () => ({ publicKey: key.publicKey, validFor: () => true }));
+    try {
+        new verify_dist/* Verifier */.BL(trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_VerificationError(`${where}: its transparency-log entry does not verify against ${root.name}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
@@ -67920,6 +68146,8 @@ function signature_verifyBytes(key, message, signature) {
  * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
  * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
  */
+
+
 
 
 
@@ -67961,8 +68189,11 @@ async function buildKeyedBundle(signer, statement) {
         },
     }));
 }
-/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
-function bundle_verifyBundle(bytes, key, digest, referrer) {
+/**
+ * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
+ * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ */
+function bundle_verifyBundle(bytes, key, digest, referrer, log) {
     let bundle;
     try {
         bundle = JSON.parse(bytes.toString("utf8"));
@@ -67981,7 +68212,23 @@ function bundle_verifyBundle(bytes, key, digest, referrer) {
     if (!verifies)
         throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
     bundle_checkSignStatement(payload, digest, referrer);
-    return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+    const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
+    if (!tlogEntry || !log)
+        return { format: "bundle", digest, referrer, tlogEntry };
+    let parsed;
+    try {
+        parsed = (0,dist.bundleFromJSON)(bundle);
+    }
+    catch (error) {
+        throw new errors_VerificationError(`${referrer}: its transparency-log entry is malformed: ${error.message}`);
+    }
+    return {
+        format: "bundle",
+        digest,
+        referrer,
+        tlogEntry,
+        logIndex: keyed_log_verifyKeyedLogEntry(parsed, key, log, undefined, referrer),
+    };
 }
 /** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
 function bundle_checkSignStatement(payload, digest, referrer) {
@@ -68185,12 +68432,19 @@ async function appendLegacyLayer(client, repository, digest, suffix, previous, a
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
+/**
+ * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
+ * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
+ * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
+ * SBOM's predicate type.
+ */
+
 
 
 
 
 const DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
-const attestation_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const SPDX_PREDICATE = "https://spdx.dev/Document";
 const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
 /** The predicate type of an SBOM document, from its own content. */
@@ -68201,6 +68455,23 @@ function sbomPredicateType(sbom) {
     if (document?.bomFormat === "CycloneDX")
         return CYCLONEDX_PREDICATE;
     throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+}
+/**
+ * The `.att` layer that already holds `statement` signed by `key` (ECDSA signatures differ on every
+ * run, so "the same" means the same statement and a signature over it that verifies with the key).
+ */
+async function findLegacyAttestation(client, repository, layers, wanted) {
+    for (const layer of layers) {
+        if (layer.annotations?.predicateType !== wanted.predicateType)
+            continue;
+        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
+        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
+        const signed = (envelope.signatures ?? []).some((signature) => signature.sig &&
+            signature_verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
+        if (same && signed)
+            return layer;
+    }
+    return undefined;
 }
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 function attestationStatement(name, digest, predicateType, predicate) {
@@ -68220,23 +68491,15 @@ async function attestSbom(client, repository, signer, options) {
         return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
     }
     const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
-    for (const layer of previous) {
-        if (layer.annotations?.predicateType !== predicateType)
-            continue;
-        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
-        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(statement);
-        const ours = (envelope.signatures ?? []).some((signature) => signature.sig &&
-            signature_verifyBytes(signer, pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
-        if (same && ours)
-            return {
-                outcome: "exists",
-                storedAt: `${options.name}:${options.subject.digest.replace(":", "-")}.att`,
-                predicateType,
-            };
-    }
-    const signature = await signer.sign(pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement));
+    if (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: signer }))
+        return {
+            outcome: "exists",
+            storedAt: `${options.name}:${(0,src/* legacyTag */.w_)(options.subject.digest, "att")}`,
+            predicateType,
+        };
+    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
     const envelope = Buffer.from(JSON.stringify({
-        payloadType: attestation_IN_TOTO_PAYLOAD_TYPE,
+        payloadType: IN_TOTO_PAYLOAD_TYPE,
         payload: statement.toString("base64"),
         signatures: [{ keyid: "", sig: signature.toString("base64") }],
     }));
@@ -68445,8 +68708,6 @@ async function awsKmsSigner(uri, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
 /**
  * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
@@ -68459,7 +68720,7 @@ var dist = __nccwpck_require__(1040);
 
 
 
-const CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
 const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
 const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
 const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
@@ -68471,7 +68732,7 @@ function pemToDer(pem, what) {
         throw new VerificationError(`the ${what} is not a PEM certificate`);
     }
 }
-/** Rebuild the v0.1 bundle a legacy keyless signature amounts to. */
+/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
 function legacy_bundle_legacyLayerToBundle(payload, signature, annotations) {
     const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
     if (!rekorText)
@@ -68493,11 +68754,16 @@ function legacy_bundle_legacyLayerToBundle(payload, signature, annotations) {
     catch {
         throw new VerificationError("its transparency-log entry body is not JSON");
     }
-    const certificate = annotations[CERTIFICATE_ANNOTATION];
-    if (!certificate)
-        throw new VerificationError("it has no certificate: a keyed signature, not a keyless one");
+    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
+    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
     const verificationMaterial = {
-        x509CertificateChain: { certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }] },
+        ...(certificate
+            ? {
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+                },
+            }
+            : { publicKey: { hint: "" } }),
         tlogEntries: [
             {
                 logIndex: String(entry.logIndex ?? 0),
@@ -68529,15 +68795,14 @@ function toPem(der) {
     return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
 }
 /**
- * The annotations of a `.sig` layer for a message-signature bundle made by keyless signing (its
- * certificate, and the Rekor entry with its promise), as cosign v2 writes them.
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
  */
 function bundleToLegacyAnnotations(bundle) {
-    if (bundle.content.$case !== "messageSignature")
-        throw new Error("a legacy signature needs a message signature");
     const material = bundle.verificationMaterial;
     const annotations = {
-        "dev.cosignproject.cosign/signature": bundle.content.messageSignature.signature.toString("base64"),
+        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
     };
     const content = material.content;
     const leaf = content.$case === "certificate"
@@ -68546,7 +68811,7 @@ function bundleToLegacyAnnotations(bundle) {
             ? content.x509CertificateChain.certificates[0]?.rawBytes
             : undefined;
     if (leaf)
-        annotations[CERTIFICATE_ANNOTATION] = toPem(leaf);
+        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
     const entry = material.tlogEntries[0];
     if (entry?.inclusionPromise) {
         annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
@@ -68609,6 +68874,7 @@ function simple_signing_checkSimpleSigning(payload, expectedDigest) {
 
 
 
+
 async function signImageLegacy(client, repository, digest, signer, options) {
     const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
     const signature = await signer.sign(payload);
@@ -68618,7 +68884,12 @@ async function signImageLegacy(client, repository, digest, signer, options) {
         signature_verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
     return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
 }
-async function keyed_verifyImageLegacy(client, repository, digest, key) {
+/**
+ * The stored signatures over `digest` that verify with `key`. With `log`, a signature's
+ * transparency-log entry is verified against that trusted root as well, and one that does not
+ * verify rejects the signature; without, entries are only noted.
+ */
+async function keyed_verifyImageLegacy(client, repository, digest, key, log) {
     const result = { verified: [], rejected: [] };
     for (const stored of await readLegacySignatures(client, repository, digest)) {
         if (!verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"))) {
@@ -68626,15 +68897,23 @@ async function keyed_verifyImageLegacy(client, repository, digest, key) {
             continue;
         }
         try {
+            const simpleSigning = checkSimpleSigning(stored.payload, digest);
+            const tlogEntry = Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]);
+            const where = stored.layer.digest;
+            const logIndex = tlogEntry && log
+                ? verifyKeyedLogEntry(legacyLayerToBundle(stored.payload, stored.signature, stored.annotations), key, log, stored.payload, where)
+                : undefined;
             result.verified.push({
-                ...checkSimpleSigning(stored.payload, digest),
+                ...simpleSigning,
                 format: "legacy",
-                layerDigest: stored.layer.digest,
-                tlogEntry: Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]),
+                layerDigest: where,
+                tlogEntry,
+                ...(logIndex !== undefined ? { logIndex } : {}),
             });
         }
         catch (error) {
-            result.rejected.push(`${stored.layer.digest}: ${error.message}`);
+            const message = error.message;
+            result.rejected.push(message.startsWith(stored.layer.digest) ? message : `${stored.layer.digest}: ${message}`);
         }
     }
     return result;
@@ -68674,8 +68953,6 @@ function identity_policy_checkIdentity(policy, identity) {
         throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
 /**
  * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
@@ -68716,6 +68993,8 @@ function verifyEntity(bundle, policy, artifact, where) {
 }
 function verify_verifyLegacyKeyless(stored, digest, policy) {
     const where = stored.layer.digest;
+    if (!stored.annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
     let bundle;
     try {
         bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
@@ -68755,6 +69034,7 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
  * (and, recursively, every manifest an index lists), verify against a key. The operations the
  * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
  */
+
 
 
 
@@ -68827,22 +69107,23 @@ async function mapLimited(items, limit, work) {
     return results;
 }
 /**
- * Resolve `reference` once and require a signature by `key` over that digest. Without a
- * transparency-log entry a signature is accepted only when `ignoreTlog` says so, as cosign does;
- * log entries themselves are not checked yet, so a signature that has one fails closed too.
+ * Resolve `reference` once and require a signature by `key` over that digest whose
+ * transparency-log entry verifies against the trusted root (public-good unless given); with
+ * `ignoreTlog`, as cosign's --insecure-ignore-tlog, entries are neither required nor checked.
  */
 async function verifyImageWithKey(clients, reference, key, options) {
     const client = clients.for(reference.registry);
     const digest = await resolveDigest(clients, reference);
+    const log = options.ignoreTlog ? undefined : (options.trustedRoot ?? publicGoodTrustedRoot());
     const [legacy, bundles] = await Promise.all([
-        verifyImageLegacy(client, reference.repository, digest, key),
+        verifyImageLegacy(client, reference.repository, digest, key, log),
         readBundles(client, reference.repository, digest),
     ]);
     const verified = [...legacy.verified];
     const rejected = [...legacy.rejected];
     for (const { referrer, bundle } of bundles) {
         try {
-            verified.push(verifyBundle(bundle, key, digest, referrer));
+            verified.push(verifyBundle(bundle, key, digest, referrer, log));
         }
         catch (error) {
             rejected.push(error.message);
@@ -68850,12 +69131,9 @@ async function verifyImageWithKey(clients, reference, key, options) {
     }
     if (verified.length === 0)
         throw noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
-    const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
-    if (accepted.length === 0) {
-        throw new VerificationError(verified.some((signature) => signature.tlogEntry)
-            ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
-            : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
-    }
+    const accepted = options.ignoreTlog ? verified : verified.filter((signature) => signature.logIndex !== undefined);
+    if (accepted.length === 0)
+        throw new VerificationError(`${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
 }
 /** A digest reference needs no resolving: the signatures are checked over that digest itself. */
@@ -68956,13 +69234,16 @@ async function resolveKeySource(value, context) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/sign.ts
+;// CONCATENATED MODULE: ./packages/sigstore/src/logged-signing.ts
 /**
- * Keyless signing, as cosign does it: sigstore-js gets a short-lived certificate from Fulcio for an
- * ephemeral key (Fulcio binds it to the identity in the workflow's OIDC token), signs, and records
- * the signature in Rekor. The result is stored in the chosen format: a legacy `.sig` layer with the
- * certificate and the Rekor entry as annotations, or a bundle referrer (DSSE over cosign's signing
- * statement, certificate and log entry inside).
+ * Signing with a transparency-log entry, through sigstore-js: the signer is Fulcio's short-lived
+ * certificate (keyless) or our own key (keyed with `tlog-upload`), and every signature is recorded
+ * in Rekor before it is stored. Stored as cosign stores it:
+ * - legacy: a `.sig` layer (or a `.att` DSSE layer for attestations) whose annotations carry the
+ *   certificate, if any, and the Rekor entry with its signed entry timestamp;
+ * - bundle: a Sigstore bundle referrer (DSSE over the in-toto statement, log entry inside).
+ * A keyed signature already there (same key, same payload, logged) is not signed or logged again;
+ * every keyless signature has a certificate of its own, so signing again appends, as cosign does.
  */
 
 
@@ -68973,53 +69254,179 @@ var sign_dist = __nccwpck_require__(5179);
 
 
 
-const PUBLIC_GOOD_FULCIO = "https://fulcio.sigstore.dev";
-const PUBLIC_GOOD_REKOR = "https://rekor.sigstore.dev";
-async function signImagesKeyless(clients, references, keyless, options) {
-    const signer = new sign_dist/* FulcioSigner */.$o({
-        fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
-        identityProvider: { getToken: async () => keyless.identityToken },
-    });
-    const rekorBaseURL = keyless.rekorURL ?? PUBLIC_GOOD_REKOR;
-    const messages = new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer, witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL })] });
-    // DSSE envelopes are logged as `intoto` entries (as cosign attest does), whose log body keeps the
-    // envelope's signatures and hashes as proposed; a `dsse` entry's body is rewritten by Rekor, which
-    // a log stand-in cannot reproduce, so only `intoto` can be tested end to end here.
-    const envelopes = new sign_dist/* DSSEBundleBuilder */.VV({
-        signer,
-        witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL, entryType: "intoto" })],
-    });
+
+
+
+
+/**
+ * Our signer (local key or KMS) in the shape sigstore-js signs with. No hint: sigstore-js would make
+ * it the DSSE signature's key ID, which cosign's envelope check then requires its own verifier to
+ * match; cosign leaves it empty. The bundle gets its hint once logged (bundleBytes).
+ */
+function keyedSigstoreSigner(signer) {
+    const publicKey = publicKeyPem(signer);
+    return {
+        sign: async (data) => ({ signature: await signer.sign(data), key: { $case: "publicKey", publicKey, hint: "" } }),
+    };
+}
+function builders(logged) {
+    const { signer, rekorURL: rekorBaseURL } = logged;
+    return {
+        messages: new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer, witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL })] }),
+        // DSSE envelopes are logged as `intoto` entries (as cosign attest does), whose log body keeps the
+        // envelope's signatures and hashes as proposed; a `dsse` entry's body is rewritten by Rekor, which
+        // a log stand-in cannot reproduce, so only `intoto` can be tested end to end here.
+        envelopes: new sign_dist/* DSSEBundleBuilder */.VV({
+            signer,
+            witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL, entryType: "intoto" })],
+        }),
+    };
+}
+async function logged_signing_signImagesLogged(clients, references, logged, options) {
+    const { messages, envelopes } = builders(logged);
     const targets = await signingTargets(clients, references, options);
-    // Every keyless signature has a certificate of its own, so one is never a duplicate of another:
-    // signing again appends, as cosign does.
     return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
         const client = clients.for(reference.registry);
         const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest));
+        const name = (0,src/* repositoryName */.aR)(reference);
+        const result = { image, digest: subject.digest, format };
         if (format === "bundle") {
+            const existing = await findLoggedBundle(client, reference.repository, subject.digest, logged.key);
+            if (existing)
+                return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
             const statement = signStatement(subject.digest, options.annotations);
             const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            const referrer = await writeBundleReferrer(client, reference.repository, Buffer.from(JSON.stringify((0,dist.bundleToJSON)(bundle))), { subject, created: options.created ?? new Date() });
-            return {
-                image,
-                digest: subject.digest,
-                format,
-                storedAt: `${(0,src/* repositoryName */.aR)(reference)}@${referrer}`,
-                outcome: "written",
-            };
+            const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
+                subject,
+                created: options.created ?? new Date(),
+            });
+            return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
         }
-        const payload = simpleSigningPayload((0,src/* repositoryName */.aR)(reference), subject.digest, options.annotations);
+        const payload = simpleSigningPayload(name, subject.digest, options.annotations);
+        const key = logged.key;
+        const isDuplicate = (stored) => key !== undefined &&
+            Boolean(stored.annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION]) &&
+            stored.payload.equals(payload) &&
+            signature_verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"));
+        // Checked before signing as well as when writing, so a repeat run does not add to the log.
+        if (key && (await legacy_readLegacySignatures(client, reference.repository, subject.digest)).some(isDuplicate))
+            return { ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(subject.digest, "sig")}`, outcome: "exists" };
         const bundle = await sigstoreStep(`sign ${image}`, () => messages.create({ data: payload }));
         if (bundle.content.$case !== "messageSignature")
             throw new SigstoreError(`sign ${image}: no message signature`);
-        const written = await writeLegacySignature(client, reference.repository, subject.digest, { payload, signature: bundle.content.messageSignature.signature, annotations: bundleToLegacyAnnotations(bundle) }, () => false);
-        return {
-            image,
-            digest: subject.digest,
-            format,
-            storedAt: `${(0,src/* repositoryName */.aR)(reference)}:${written.tag}`,
-            outcome: "written",
-        };
+        const written = await writeLegacySignature(client, reference.repository, subject.digest, { payload, signature: bundle.content.messageSignature.signature, annotations: bundleToLegacyAnnotations(bundle) }, isDuplicate);
+        return { ...result, storedAt: `${name}:${written.tag}`, outcome: written.outcome };
     });
+}
+/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+async function attestImagesLogged(clients, references, logged, options) {
+    const { envelopes } = builders(logged);
+    const predicateType = sbomPredicateType(options.sbom);
+    const results = [];
+    for (const reference of references) {
+        const client = clients.for(reference.registry);
+        const repository = reference.repository;
+        const root = await client.getManifest(repository, (0,src/* manifestReference */.Tn)(reference));
+        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const name = (0,src/* repositoryName */.aR)(reference);
+        const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
+        const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, root.digest));
+        const attest = async () => {
+            const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+            if (bundle.content.$case !== "dsseEnvelope")
+                throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+            return bundle;
+        };
+        for (const format of options.formats) {
+            const result = { image, digest: root.digest, format: `${format}-attestation`, predicateType };
+            if (format === "bundle") {
+                const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+                if (existing) {
+                    results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+                    continue;
+                }
+                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType);
+                results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+                continue;
+            }
+            const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+            const existing = logged.key &&
+                (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+            if (existing?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION]) {
+                results.push({ ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(root.digest, "att")}`, outcome: "exists" });
+                continue;
+            }
+            const bundle = await attest();
+            const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+                mediaType: DSSE_MEDIA_TYPE,
+                data: legacyEnvelope(bundle),
+                annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+            });
+            results.push({ ...result, storedAt: `${name}:${tag}`, outcome: "written" });
+        }
+    }
+    return results;
+}
+/**
+ * The bundle referrer of `digest` that `key` already signed and logged: a cosign signature over it,
+ * or with `statement`, that very attestation. Never one for keyless signing.
+ */
+async function findLoggedBundle(client, repository, digest, key, statement) {
+    if (!key)
+        return undefined;
+    for (const { referrer, bundle } of await bundle_readBundles(client, repository, digest)) {
+        try {
+            const logged = statement
+                ? sameStatementBySigner(bundle, key, statement) && hasLogEntry(bundle)
+                : bundle_verifyBundle(bundle, key, digest, referrer).tlogEntry;
+            if (logged)
+                return referrer;
+        }
+        catch {
+            // Another signer's bundle, or not a signature over this digest.
+        }
+    }
+    return undefined;
+}
+function hasLogEntry(bundle) {
+    const parsed = JSON.parse(bundle.toString("utf8"));
+    return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
+}
+/** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
+function bundleBytes(bundle, key) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    if (key && json.verificationMaterial?.publicKey)
+        json.verificationMaterial.publicKey.hint = keyHint(key);
+    return Buffer.from(JSON.stringify(json));
+}
+/**
+ * A logged DSSE bundle's envelope as the `.att` layer: cosign checks that the SHA-256 of the layer
+ * is the `hash` of its `intoto` log entry, and Rekor hashes the envelope in canonical JSON with
+ * each signature's verifier (the certificate or public key PEM) beside it. So the layer is exactly
+ * that JSON, rebuilt from the logged signatures and checked against the logged hash; readers of the
+ * envelope ignore the extra field.
+ */
+function legacyEnvelope(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (bundle.content.$case !== "dsseEnvelope" || !entry)
+        throw new SigstoreError("an attestation needs a DSSE envelope and its log entry");
+    const body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
+    const content = body.spec?.content;
+    const decode = (value) => Buffer.from(value ?? "", "base64").toString("utf8");
+    const envelope = {
+        payload: bundle.content.dsseEnvelope.payload.toString("base64"),
+        payloadType: bundle.content.dsseEnvelope.payloadType,
+        signatures: (content?.envelope?.signatures ?? []).map((signature) => ({
+            ...(signature.keyid ? { keyid: signature.keyid } : {}),
+            publicKey: decode(signature.publicKey),
+            sig: decode(signature.sig),
+        })),
+    };
+    // Keys in sorted order, no whitespace: canonical JSON for an object of strings.
+    const bytes = Buffer.from(JSON.stringify(envelope));
+    if ((0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") !== content?.hash?.value)
+        throw new SigstoreError("the attestation's log entry does not hash the envelope it was given");
+    return bytes;
 }
 /** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
 async function sigstoreStep(what, work) {
@@ -69033,190 +69440,27 @@ async function sigstoreStep(what, work) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/public-good-root.ts
-// Generated by scripts/update-trusted-root.ts from the TUF seeds of the pinned @sigstore/tuf; do not edit.
-const public_good_root_PUBLIC_GOOD_TRUSTED_ROOT = {
-    mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
-    tlogs: [
-        {
-            baseUrl: "https://rekor.sigstore.dev",
-            hashAlgorithm: "SHA2_256",
-            publicKey: {
-                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
-                keyDetails: "PKIX_ECDSA_P256_SHA_256",
-                validFor: {
-                    start: "2021-01-12T11:53:27Z",
-                },
-            },
-            logId: {
-                keyId: "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=",
-            },
-        },
-        {
-            baseUrl: "https://log2025-1.rekor.sigstore.dev",
-            hashAlgorithm: "SHA2_256",
-            publicKey: {
-                rawBytes: "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",
-                keyDetails: "PKIX_ED25519",
-                validFor: {
-                    start: "2025-09-23T00:00:00Z",
-                },
-            },
-            logId: {
-                keyId: "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A=",
-            },
-        },
-    ],
-    certificateAuthorities: [
-        {
-            subject: {
-                organization: "sigstore.dev",
-                commonName: "sigstore",
-            },
-            uri: "https://fulcio.sigstore.dev",
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ==",
-                    },
-                ],
-            },
-            validFor: {
-                start: "2021-03-07T03:20:29Z",
-                end: "2022-12-31T23:59:59.999Z",
-            },
-        },
-        {
-            subject: {
-                organization: "sigstore.dev",
-                commonName: "sigstore",
-            },
-            uri: "https://fulcio.sigstore.dev",
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow=",
-                    },
-                    {
-                        rawBytes: "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ",
-                    },
-                ],
-            },
-            validFor: {
-                start: "2022-04-13T20:06:15Z",
-            },
-        },
-    ],
-    ctlogs: [
-        {
-            baseUrl: "https://ctfe.sigstore.dev/test",
-            hashAlgorithm: "SHA2_256",
-            publicKey: {
-                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
-                keyDetails: "PKIX_ECDSA_P256_SHA_256",
-                validFor: {
-                    start: "2021-03-14T00:00:00Z",
-                    end: "2022-10-31T23:59:59.999Z",
-                },
-            },
-            logId: {
-                keyId: "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I=",
-            },
-        },
-        {
-            baseUrl: "https://ctfe.sigstore.dev/2022",
-            hashAlgorithm: "SHA2_256",
-            publicKey: {
-                rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
-                keyDetails: "PKIX_ECDSA_P256_SHA_256",
-                validFor: {
-                    start: "2022-10-20T00:00:00Z",
-                },
-            },
-            logId: {
-                keyId: "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4=",
-            },
-        },
-    ],
-    timestampAuthorities: [
-        {
-            subject: {
-                organization: "sigstore.dev",
-                commonName: "sigstore-tsa-selfsigned",
-            },
-            uri: "https://timestamp.sigstore.dev/api/v1/timestamp",
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw==",
-                    },
-                    {
-                        rawBytes: "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E",
-                    },
-                ],
-            },
-            validFor: {
-                start: "2025-07-04T00:00:00Z",
-            },
-        },
-    ],
-};
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/trusted-root.ts
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/sign.ts
 /**
- * Trust for keyless verification: which Fulcio CAs, certificate-transparency logs and Rekor logs
- * (and for how long) vouch for a short-lived certificate. The Sigstore public-good root is embedded;
- * a `trusted_root.json` (the format `cosign trusted-root create` writes and the TUF repository
- * serves) replaces it for a private deployment or a fresher copy.
+ * Keyless signing, as cosign does it: sigstore-js gets a short-lived certificate from Fulcio for an
+ * ephemeral key (Fulcio binds it to the identity in the workflow's OIDC token), signs, and records
+ * the signature in Rekor; storing it is logged signing's (a `.sig` layer with the certificate and
+ * the Rekor entry as annotations, or a bundle referrer).
  */
 
 
-
-
-
-const TRUSTED_ROOT_MEDIA_TYPE = "application/vnd.dev.sigstore.trustedroot";
-function publicGoodTrustedRoot() {
-    return { name: "Sigstore public-good", root: TrustedRoot.fromJSON(PUBLIC_GOOD_TRUSTED_ROOT) };
+const PUBLIC_GOOD_FULCIO = "https://fulcio.sigstore.dev";
+const PUBLIC_GOOD_REKOR = "https://rekor.sigstore.dev";
+/** Fulcio and Rekor (public-good unless told otherwise) as logged signing's signer and log. */
+function keylessSigning(keyless) {
+    const signer = new sign_dist/* FulcioSigner */.$o({
+        fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
+        identityProvider: { getToken: async () => keyless.identityToken },
+    });
+    return { signer, rekorURL: keyless.rekorURL ?? PUBLIC_GOOD_REKOR, description: "keyless" };
 }
-/** Parse a trusted_root.json; anything that is not one is a one-line error naming `name`. */
-function parseTrustedRoot(text, name) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new KeyError(`trusted root ${name} is not JSON`);
-    }
-    if (typeof json?.mediaType !== "string" || !json.mediaType.startsWith(TRUSTED_ROOT_MEDIA_TYPE))
-        throw new KeyError(`trusted root ${name} is not a Sigstore trusted root (mediaType ${String(json?.mediaType)})`);
-    let root;
-    try {
-        root = TrustedRoot.fromJSON(json);
-    }
-    catch (error) {
-        throw new KeyError(`trusted root ${name} is malformed: ${error.message}`);
-    }
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0)
-        throw new KeyError(`trusted root ${name} names no certificate authority and no transparency log`);
-    return { name, root };
-}
-async function readTrustedRoot(path) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        throw new KeyError(`cannot read trusted root ${path}: ${error.code ?? error}`);
-    }
-    return parseTrustedRoot(text, path);
-}
-/** Trust material for @sigstore/verify; `keys` adds public keys (keyed signatures with log entries). */
-function trustMaterialOf(source, keys) {
-    return toTrustMaterial(source.root, keys);
+async function signImagesKeyless(clients, references, keyless, options) {
+    return signImagesLogged(clients, references, keylessSigning(keyless), options);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
@@ -69231,6 +69475,7 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 

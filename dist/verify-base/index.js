@@ -62175,7 +62175,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(110);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -62269,8 +62269,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 25 modules
 var src = __nccwpck_require__(9988);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 19 modules
-var sigstore_src = __nccwpck_require__(110);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
+var sigstore_src = __nccwpck_require__(5636);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/verify-base/inputs.ts
@@ -62317,8 +62317,8 @@ function getInputs() {
         !inputs.certificateIdentityRegexp) {
         throw new src/* InputError */.dz("certificate-identity", "an issuer was given without the identity it vouches for");
     }
-    if (inputs.trustedRoot && !keyless) {
-        throw new src/* InputError */.dz("trusted-root", "applies to keyless verification only");
+    if (inputs.trustedRoot && !keyless && inputs.ignoreTlog) {
+        throw new src/* InputError */.dz("trusted-root", "has no use with ignore-tlog: true (keyed log entries are then not checked)");
     }
     if (!inputs.preset && (inputs.certificateIdentity || inputs.certificateIdentityRegexp)) {
         if (!inputs.certificateOidcIssuer && !inputs.certificateOidcIssuerRegexp) {
@@ -62361,19 +62361,23 @@ async function run() {
     }
     async function verifyKeyed(inputs, keyInput, clients) {
         const key = await (0,runtime/* verificationKeyInput */.z0)("key", keyInput);
-        const verified = await (0,src/* inGroup */.HB)("Verify", () => (0,sigstore_src/* verifyImageWithKey */.Mf)(clients, reference, key, { ignoreTlog: inputs.ignoreTlog }));
+        const root = inputs.ignoreTlog ? undefined : await (0,runtime/* trustedRootInput */.sT)("trusted-root", inputs.trustedRoot);
+        const verified = await (0,src/* inGroup */.HB)("Verify", () => (0,sigstore_src/* verifyImageWithKey */.Mf)(clients, reference, key, {
+            ignoreTlog: inputs.ignoreTlog,
+            ...(root ? { trustedRoot: root } : {}),
+        }));
         const keyName = `${key.algorithm} sha256:${Buffer.from((0,sigstore_src/* keyHint */.p4)(key), "base64").toString("hex")}`;
         const signatures = verified.signatures.map((signature) => ({
             format: signature.format,
             key: keyName,
-            logIndex: null,
+            logIndex: signature.logIndex ?? null,
             stored: signature.format === "legacy" ? signature.layerDigest : signature.referrer,
         }));
         (0,src/* writeOutputs */.Kn)({
             digest: verified.digest,
             image: verified.image,
             signatures,
-            report: { requested: inputs.image, ...verified },
+            report: { requested: inputs.image, ...(root ? { trustedRoot: root.name } : {}), ...verified },
         });
         await (0,src/* writeJobSummary */.j7)({
             title: "verify-base",
@@ -62383,7 +62387,12 @@ async function run() {
             tables: [
                 {
                     header: ["format", "key", "transparency log", "stored as"],
-                    rows: signatures.map((item) => [item.format, item.key, "none (ignore-tlog)", item.stored]),
+                    rows: signatures.map((item) => [
+                        item.format,
+                        item.key,
+                        item.logIndex === null ? "not checked (ignore-tlog)" : `Rekor log index ${item.logIndex}`,
+                        item.stored,
+                    ]),
                 },
             ],
         });
@@ -67871,7 +67880,7 @@ async function pushManifests(target, graph) {
 
 /***/ }),
 
-/***/ 110:
+/***/ 5636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67882,7 +67891,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fd: () => (/* reexport */ errors_SigstoreError),
   v8: () => (/* reexport */ awsKmsVerificationKey),
   $X: () => (/* reexport */ describeMatch),
-  p4: () => (/* reexport */ keyHint),
+  p4: () => (/* reexport */ bundle_keyHint),
   LX: () => (/* reexport */ loadVerificationKey),
   cB: () => (/* reexport */ publicGoodTrustedRoot),
   gv: () => (/* reexport */ readTrustedRoot),
@@ -67892,12 +67901,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var src = __nccwpck_require__(82);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
 /** Errors of signing and verification: the caller's to fix (a key, a password) or a failed check. */
 class errors_SigstoreError extends Error {
@@ -67916,1145 +67927,8 @@ function errors_noSignatureVerified(what, rejected) {
     return new VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
-/**
- * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
- * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
- */
-
-function signature_signBytes(key, message) {
-    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
-}
-function signature_verifyBytes(key, message, signature) {
-    try {
-        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/bundle.ts
-/**
- * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
- * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
- * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
- * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
- * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
- * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
- */
-
-
-
-
-const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
-const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
-/** DSSE's pre-authentication encoding: what is actually signed. */
-function bundle_pae(payloadType, payload) {
-    const type = Buffer.from(payloadType);
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-function bundle_signStatement(digest, annotations) {
-    const [algorithm, hex] = digest.split(":");
-    const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return Buffer.from(JSON.stringify({
-        _type: IN_TOTO_STATEMENT,
-        subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    }));
-}
-function keyHint(key) {
-    return (0,external_node_crypto_.createHash)("sha256")
-        .update(key.publicKey.export({ type: "spki", format: "der" }))
-        .digest("base64");
-}
-async function buildKeyedBundle(signer, statement) {
-    const signature = await signer.sign(bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
-    return Buffer.from(JSON.stringify({
-        mediaType: BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: keyHint(signer) } },
-        dsseEnvelope: {
-            payload: statement.toString("base64"),
-            payloadType: bundle_IN_TOTO_PAYLOAD_TYPE,
-            signatures: [{ sig: signature.toString("base64") }],
-        },
-    }));
-}
-/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
-function verifyBundle(bytes, key, digest, referrer) {
-    let bundle;
-    try {
-        bundle = JSON.parse(bytes.toString("utf8"));
-    }
-    catch {
-        throw new VerificationError(`${referrer}: the bundle is not JSON`);
-    }
-    if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
-        throw new VerificationError(`${referrer}: not a Sigstore bundle`);
-    const envelope = bundle.dsseEnvelope;
-    if (!envelope?.payload || envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
-        throw new VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
-    const payload = Buffer.from(envelope.payload, "base64");
-    const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
-        signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
-    if (!verifies)
-        throw new VerificationError(`${referrer}: the signature does not verify with this key`);
-    checkSignStatement(payload, digest, referrer);
-    return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
-}
-/** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
-function checkSignStatement(payload, digest, referrer) {
-    let statement;
-    try {
-        statement = JSON.parse(payload.toString("utf8"));
-    }
-    catch {
-        throw new VerificationError(`${referrer}: the signed statement is not JSON`);
-    }
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
-        throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
-    const [algorithm, hex] = digest.split(":");
-    const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
-    if (!subjects.includes(hex))
-        throw new VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
-}
-/** Whether a stored bundle is this very statement, signed by this key. */
-function sameStatementBySigner(bytes, key, statement) {
-    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
-    if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
-        return false;
-    return (envelope.signatures ?? []).some((signature) => signature.sig && verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
-}
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-async function readBundles(client, repository, digest) {
-    const { descriptors } = await client.referrers(repository, digest);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        // Registries report a referrer's artifact type differently (some from its config), so the
-        // manifest itself decides.
-        const manifest = await client.getManifest(repository, descriptor.digest);
-        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
-            continue;
-        if (manifest.subject?.digest !== digest)
-            continue;
-        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
-    }
-    return bundles;
-}
-/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
-async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
-    const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
-    const digest = options.subject.digest;
-    for (const existing of await readBundles(client, repository, digest)) {
-        try {
-            if (attestation) {
-                if (sameStatementBySigner(existing.bundle, signer, attestation.statement))
-                    return { outcome: "exists", referrer: existing.referrer };
-                continue;
-            }
-            verifyBundle(existing.bundle, signer, digest, existing.referrer);
-            return { outcome: "exists", referrer: existing.referrer };
-        }
-        catch {
-            // Another key's signature: ours is still to be written.
-        }
-    }
-    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? bundle_signStatement(digest, options.annotations));
-    return {
-        outcome: "written",
-        referrer: await bundle_writeBundleReferrer(client, repository, bundle, options, predicateType),
-    };
-}
-/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
-async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE) {
-    const digest = options.subject.digest;
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
-    const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
-    await Promise.all([
-        client.uploadBlob(repository, layer, () => bundle),
-        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
-    ]);
-    const annotations = {
-        "dev.sigstore.bundle.content": "dsse-envelope",
-        "dev.sigstore.bundle.predicateType": predicateType,
-        "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    };
-    const bytes = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
-        layers: [layer],
-        annotations,
-        subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
-        artifactType: BUNDLE_MEDIA_TYPE,
-    }));
-    const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-    await client.putManifest(repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, digest);
-    if (!api)
-        await client.addToFallbackIndex(repository, digest, [manifest]);
-    return manifest.digest;
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
-/**
- * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
- * repository, one layer per signature. Each layer is a simple-signing payload
- * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
- * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
- * signatures are appended; one already there (same payload, verifying with the same key) is not
- * added twice.
- */
-
-const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
-const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
-const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
-/** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
-const ZERO_TIME = "0001-01-01T00:00:00Z";
-async function readSignatureImage(client, repository, digest) {
-    try {
-        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
-        return { layers: manifest.blobs.slice(1) };
-    }
-    catch (error) {
-        if (error instanceof src/* RegistryError */.gl && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
-async function readLegacySignatures(client, repository, digest) {
-    return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
-}
-async function signaturesOf(client, repository, image) {
-    const layers = (image?.layers ?? []).filter((layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION]);
-    return Promise.all(layers.map(async (layer) => ({
-        payload: await client.readBlob(repository, layer, 1024 * 1024),
-        signature: layer.annotations?.[SIGNATURE_ANNOTATION],
-        annotations: layer.annotations ?? {},
-        layer,
-    })));
-}
-/**
- * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
- * the same. Blobs first, the manifest and its tag last.
- */
-async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
-    const image = await readSignatureImage(client, repository, digest);
-    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
-        return { outcome: "exists", tag: legacyTag(digest, "sig") };
-    const layer = {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        data: signature.payload,
-        annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
-    };
-    return {
-        outcome: "written",
-        tag: await legacy_appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
-    };
-}
-/** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
-async function legacy_readLegacyAttestationLayers(client, repository, digest) {
-    try {
-        return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
-    }
-    catch (error) {
-        if (error instanceof RegistryError && error.status === 404)
-            return [];
-        throw error;
-    }
-}
-/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
-async function legacy_appendLegacyLayer(client, repository, digest, suffix, previous, add) {
-    const tag = legacyTag(digest, suffix);
-    const layer = {
-        mediaType: add.mediaType,
-        size: add.data.length,
-        digest: digestOf(add.data),
-        annotations: add.annotations,
-    };
-    const layers = [...previous, layer];
-    const config = Buffer.from(JSON.stringify({
-        architecture: "",
-        created: ZERO_TIME,
-        history: layers.map(() => ({ created: ZERO_TIME })),
-        os: "",
-        rootfs: { type: "layers", diff_ids: layers.map((item) => item.digest) },
-        config: {},
-    }));
-    const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-    await Promise.all([
-        client.uploadBlob(repository, layer, () => add.data),
-        client.uploadBlob(repository, configDescriptor, () => config),
-    ]);
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: configDescriptor.mediaType, size: configDescriptor.size, digest: configDescriptor.digest },
-        layers: layers.map((item) => ({
-            mediaType: item.mediaType,
-            size: item.size,
-            digest: item.digest,
-            ...(item.annotations ? { annotations: item.annotations } : {}),
-        })),
-    }));
-    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
-
-
-
-
-const DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
-const attestation_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-const SPDX_PREDICATE = "https://spdx.dev/Document";
-const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
-/** The predicate type of an SBOM document, from its own content. */
-function sbomPredicateType(sbom) {
-    const document = sbom;
-    if (typeof document?.spdxVersion === "string")
-        return SPDX_PREDICATE;
-    if (document?.bomFormat === "CycloneDX")
-        return CYCLONEDX_PREDICATE;
-    throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
-}
-/** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
-function attestationStatement(name, digest, predicateType, predicate) {
-    const [algorithm, hex] = digest.split(":");
-    return Buffer.from(JSON.stringify({
-        _type: "https://in-toto.io/Statement/v0.1",
-        predicateType,
-        subject: [{ name, digest: { [algorithm]: hex } }],
-        predicate,
-    }));
-}
-async function attestation_attestSbom(client, repository, signer, options) {
-    const predicateType = sbomPredicateType(options.sbom);
-    const statement = attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
-    if (options.format === "bundle") {
-        const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
-        return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
-    }
-    const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
-    for (const layer of previous) {
-        if (layer.annotations?.predicateType !== predicateType)
-            continue;
-        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
-        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(statement);
-        const ours = (envelope.signatures ?? []).some((signature) => signature.sig &&
-            verifyBytes(signer, pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
-        if (same && ours)
-            return {
-                outcome: "exists",
-                storedAt: `${options.name}:${options.subject.digest.replace(":", "-")}.att`,
-                predicateType,
-            };
-    }
-    const signature = await signer.sign(pae(attestation_IN_TOTO_PAYLOAD_TYPE, statement));
-    const envelope = Buffer.from(JSON.stringify({
-        payloadType: attestation_IN_TOTO_PAYLOAD_TYPE,
-        payload: statement.toString("base64"),
-        signatures: [{ keyid: "", sig: signature.toString("base64") }],
-    }));
-    // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
-    const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
-        mediaType: DSSE_MEDIA_TYPE,
-        data: envelope,
-        annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
-    });
-    return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
-}
-
-// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __nccwpck_require__(668);
-;// CONCATENATED MODULE: ./packages/sigstore/src/encrypted-key.ts
-/**
- * cosign's encrypted private keys: a PEM block (`ENCRYPTED SIGSTORE PRIVATE KEY`, or the older
- * `ENCRYPTED COSIGN PRIVATE KEY`) whose body is JSON — scrypt parameters and salt, a NaCl secretbox
- * nonce, and the ciphertext of the PKCS#8 DER key. The key is scrypt(password, salt) → 32 bytes.
- */
-
-
-
-const encrypted_key_ENCRYPTED_KEY_LABELS = (/* unused pure expression or super */ null && (["ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY"]));
-/** Decrypt the body (the base64 inside the PEM armour) to PKCS#8 DER. */
-function encrypted_key_decryptCosignKey(body, password) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString("utf8"));
-    }
-    catch {
-        throw new KeyError("the encrypted key is not cosign's JSON format");
-    }
-    const { kdf, cipher, ciphertext } = parsed;
-    if (kdf?.name !== "scrypt" || !kdf.salt || !kdf.params?.N || !kdf.params.r || !kdf.params.p) {
-        throw new KeyError(`the encrypted key uses an unsupported key derivation '${kdf?.name ?? "none"}' (expected scrypt)`);
-    }
-    if (cipher?.name !== "nacl/secretbox" || !cipher.nonce || !ciphertext) {
-        throw new KeyError(`the encrypted key uses an unsupported cipher '${cipher?.name ?? "none"}' (expected nacl/secretbox)`);
-    }
-    const { N, r, p } = kdf.params;
-    // scrypt needs 128·N·r bytes; cosign's N=65536, r=8 is 64 MiB, over Node's 32 MiB default.
-    const key = scryptSync(Buffer.from(password, "utf8"), Buffer.from(kdf.salt, "base64"), 32, {
-        N,
-        r,
-        p,
-        maxmem: 256 * N * r + 1024 * 1024,
-    });
-    const opened = nacl.secretbox.open(new Uint8Array(Buffer.from(ciphertext, "base64")), new Uint8Array(Buffer.from(cipher.nonce, "base64")), new Uint8Array(key));
-    if (!opened)
-        throw new KeyError("wrong password for the encrypted key (or the key is damaged)");
-    return Buffer.from(opened);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
-/**
- * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
- * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
- */
-
-
-
-function parsePem(text) {
-    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-    if (!match)
-        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
-    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
-}
-function algorithmOf(key) {
-    const type = key.asymmetricKeyType;
-    if (type === "ec") {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve !== "prime256v1" && curve !== "P-256")
-            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
-        return "ecdsa-p256";
-    }
-    if (type === "rsa")
-        return "rsa";
-    if (type === "ed25519")
-        return "ed25519";
-    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
-}
-/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
-function loadSigningKey(pem, password) {
-    const block = parsePem(pem);
-    let privateKey;
-    try {
-        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
-            if (password === undefined)
-                throw new KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
-            privateKey = createPrivateKey({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
-        }
-        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
-            privateKey = createPrivateKey(pem);
-        }
-        else {
-            throw new KeyError(`a '${block.label}' PEM block is not a private key`);
-        }
-    }
-    catch (error) {
-        if (error instanceof KeyError)
-            throw error;
-        throw new KeyError(`the private key cannot be read: ${error.message}`);
-    }
-    return { privateKey, publicKey: createPublicKey(privateKey), algorithm: algorithmOf(privateKey) };
-}
-function loadVerificationKey(pem) {
-    const block = parsePem(pem);
-    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
-        throw new errors_KeyError(`a '${block.label}' PEM block is not a public key`);
-    }
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
-    }
-    catch (error) {
-        throw new errors_KeyError(`the public key cannot be read: ${error.message}`);
-    }
-    return { publicKey, algorithm: algorithmOf(publicKey) };
-}
-function publicKeyPem(key) {
-    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/aws-kms.ts
-/**
- * AWS KMS keys, named as cosign names them: `awskms://[ENDPOINT]/KEY` where KEY is a key id, an
- * `alias/NAME` or a key or alias ARN (`awskms:///arn:aws:kms:…`). Signing calls KMS Sign with
- * ECDSA_SHA_256; verification uses the key's public half from GetPublicKey. The region is the
- * ARN's when there is one, otherwise the ambient AWS configuration's.
- */
-
-
-
-/** Largest message KMS signs as RAW; bigger ones are sent as their SHA-256 digest. */
-const RAW_MESSAGE_LIMIT = 4096;
-function parseAwsKmsUri(uri) {
-    const match = /^awskms:\/\/([^/]*)\/(.+)$/.exec(uri);
-    if (!match)
-        throw new errors_KeyError(`'${uri}' is not awskms://[ENDPOINT]/KEY`);
-    const [, endpoint, keyId] = match;
-    const validKey = /^[0-9a-f-]{36}$/.test(keyId) ||
-        /^alias\/[A-Za-z0-9/_-]+$/.test(keyId) ||
-        /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(keyId);
-    if (!validKey)
-        throw new errors_KeyError(`'${keyId}' in '${uri}' is not a KMS key id, alias/NAME or key ARN`);
-    const region = keyId.startsWith("arn:") ? keyId.split(":")[3] : undefined;
-    return { keyId, ...(endpoint ? { endpoint: `https://${endpoint}` } : {}), ...(region ? { region } : {}) };
-}
-async function kmsClient(name, options) {
-    // Loaded on first use, like the ECR clients: most runs never touch KMS.
-    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(632)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
-    const client = new sdk.KMSClient({
-        ...(name.region ? { region: name.region } : {}),
-        ...(name.endpoint ? { endpoint: name.endpoint } : {}),
-        ...options.sdkConfig,
-    });
-    return { sdk, client };
-}
-async function publicKeyOf(name, options) {
-    const { sdk, client } = await kmsClient(name, options);
-    const response = await client.send(new sdk.GetPublicKeyCommand({ KeyId: name.keyId })).catch((error) => {
-        throw new errors_KeyError(`KMS key ${name.keyId}: GetPublicKey failed: ${error.message}`);
-    });
-    if (!response.PublicKey)
-        throw new errors_KeyError(`KMS key ${name.keyId} has no public key (is it a signing key?)`);
-    const publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(response.PublicKey), format: "der", type: "spki" });
-    // The key itself says what it is (some KMS implementations leave KeySpec out of the answer).
-    const algorithm = algorithmOf(publicKey);
-    if (algorithm === "ed25519")
-        throw new errors_KeyError(`KMS key ${name.keyId} is not an ECDSA P-256 or RSA key`);
-    return { key: { publicKey, algorithm }, signingAlgorithms: response.SigningAlgorithms ?? [] };
-}
-async function awsKmsVerificationKey(uri, options = {}) {
-    return (await publicKeyOf(parseAwsKmsUri(uri), options)).key;
-}
-async function awsKmsSigner(uri, options = {}) {
-    const name = parseAwsKmsUri(uri);
-    const { key } = await publicKeyOf(name, options);
-    const signingAlgorithm = key.algorithm === "ecdsa-p256" ? "ECDSA_SHA_256" : "RSASSA_PKCS1_V1_5_SHA_256";
-    const { sdk, client } = await kmsClient(name, options);
-    return {
-        algorithm: key.algorithm,
-        publicKey: key.publicKey,
-        description: uri,
-        async sign(message) {
-            // Small messages go as RAW (KMS hashes them with SHA-256, the same signature as over their
-            // digest); cosign sends a DIGEST. Both are ECDSA over SHA-256 of the message.
-            const raw = message.length <= RAW_MESSAGE_LIMIT;
-            try {
-                const response = await client.send(new sdk.SignCommand({
-                    KeyId: name.keyId,
-                    Message: raw ? message : createHash("sha256").update(message).digest(),
-                    MessageType: raw ? "RAW" : "DIGEST",
-                    SigningAlgorithm: signingAlgorithm,
-                }));
-                if (!response.Signature)
-                    throw new Error("no signature in the response");
-                return Buffer.from(response.Signature);
-            }
-            catch (error) {
-                throw new KeyError(`KMS key ${name.keyId}: Sign failed: ${error.message}`);
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
-/**
- * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
- * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
- * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
- * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
- * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
- * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
- */
-
-
-
-const CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
-const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
-const REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
-const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-function pemToDer(pem, what) {
-    try {
-        return Buffer.from(new external_node_crypto_.X509Certificate(pem).raw);
-    }
-    catch {
-        throw new VerificationError(`the ${what} is not a PEM certificate`);
-    }
-}
-/** Rebuild the v0.1 bundle a legacy keyless signature amounts to. */
-function legacyLayerToBundle(payload, signature, annotations) {
-    const rekorText = annotations[REKOR_BUNDLE_ANNOTATION];
-    if (!rekorText)
-        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
-    let rekor;
-    try {
-        rekor = JSON.parse(rekorText);
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry is not JSON");
-    }
-    const entry = rekor.Payload;
-    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry body is not JSON");
-    }
-    const certificate = annotations[CERTIFICATE_ANNOTATION];
-    if (!certificate)
-        throw new VerificationError("it has no certificate: a keyed signature, not a keyless one");
-    const verificationMaterial = {
-        x509CertificateChain: { certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }] },
-        tlogEntries: [
-            {
-                logIndex: String(entry.logIndex ?? 0),
-                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
-                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
-                integratedTime: String(entry.integratedTime),
-                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
-                canonicalizedBody: entry.body,
-            },
-        ],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-    try {
-        return (0,dist.bundleFromJSON)({
-            mediaType: BUNDLE_V01,
-            verificationMaterial,
-            messageSignature: {
-                messageDigest: { algorithm: "SHA2_256", digest: (0,external_node_crypto_.createHash)("sha256").update(payload).digest("base64") },
-                signature,
-            },
-        });
-    }
-    catch (error) {
-        throw new VerificationError(`its signature material is malformed: ${error.message}`);
-    }
-}
-function toPem(der) {
-    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
-/**
- * The annotations of a `.sig` layer for a message-signature bundle made by keyless signing (its
- * certificate, and the Rekor entry with its promise), as cosign v2 writes them.
- */
-function legacy_bundle_bundleToLegacyAnnotations(bundle) {
-    if (bundle.content.$case !== "messageSignature")
-        throw new Error("a legacy signature needs a message signature");
-    const material = bundle.verificationMaterial;
-    const annotations = {
-        "dev.cosignproject.cosign/signature": bundle.content.messageSignature.signature.toString("base64"),
-    };
-    const content = material.content;
-    const leaf = content.$case === "certificate"
-        ? content.certificate.rawBytes
-        : content.$case === "x509CertificateChain"
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (leaf)
-        annotations[CERTIFICATE_ANNOTATION] = toPem(leaf);
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        annotations[REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
-            Payload: {
-                body: entry.canonicalizedBody.toString("base64"),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId?.keyId.toString("hex"),
-            },
-        });
-    }
-    return annotations;
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
-/**
- * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
- * are what is signed and stored, so they are produced in exactly cosign's form: the field order of
- * its Go structs, and `optional` as a JSON object with sorted keys, or null.
- */
-
-const SIMPLE_SIGNING_TYPE = "cosign container image signature";
-function simple_signing_simpleSigningPayload(dockerReference, digest, annotations) {
-    const entries = annotations instanceof Map ? [...annotations] : Object.entries(annotations ?? {});
-    const optional = entries.length === 0 ? null : Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { "docker-reference": dockerReference },
-            image: { "docker-manifest-digest": digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional,
-    }));
-}
-/** Parse a payload and check it is a cosign image signature for `expectedDigest`. */
-function checkSimpleSigning(payload, expectedDigest) {
-    let parsed;
-    try {
-        parsed = JSON.parse(payload.toString("utf8"));
-    }
-    catch {
-        throw new VerificationError("the signed payload is not JSON");
-    }
-    if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
-        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
-    const digest = parsed.critical.image?.["docker-manifest-digest"];
-    if (digest !== expectedDigest)
-        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
-    return {
-        dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
-        digest,
-        annotations: parsed.optional ?? {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyed.ts
-
-
-
-
-
-async function keyed_signImageLegacy(client, repository, digest, signer, options) {
-    const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
-    const signature = await signer.sign(payload);
-    // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
-    // signature over it that verifies with this key.
-    const isDuplicate = (existing) => existing.payload.equals(payload) &&
-        verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
-    return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
-}
-async function verifyImageLegacy(client, repository, digest, key) {
-    const result = { verified: [], rejected: [] };
-    for (const stored of await readLegacySignatures(client, repository, digest)) {
-        if (!signature_verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"))) {
-            result.rejected.push(`${stored.layer.digest}: the signature does not verify with this key`);
-            continue;
-        }
-        try {
-            result.verified.push({
-                ...checkSimpleSigning(stored.payload, digest),
-                format: "legacy",
-                layerDigest: stored.layer.digest,
-                tlogEntry: Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]),
-            });
-        }
-        catch (error) {
-            result.rejected.push(`${stored.layer.digest}: ${error.message}`);
-        }
-    }
-    return result;
-}
-/** Like verifyImageLegacy, but no verified signature is an error saying why. */
-async function requireLegacySignature(client, repository, digest, key) {
-    const result = await verifyImageLegacy(client, repository, digest, key);
-    if (result.verified.length > 0)
-        return result.verified;
-    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
-/**
- * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
- * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
- * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
- * (`^https://github\.com/org/`) to mean "starts with".
- */
-
-/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
-const DISTROLESS_POLICY = {
-    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
-    issuer: { exact: "https://accounts.google.com" },
-};
-function describeMatch(match) {
-    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
-}
-function matches(match, value) {
-    return "exact" in match ? match.exact === value : match.regexp.test(value);
-}
-/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
-function checkIdentity(policy, identity) {
-    if (!matches(policy.subject, identity.subject))
-        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
-    if (!matches(policy.issuer, identity.issuer))
-        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
-/**
- * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
- * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
- * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
- * timestamp or inclusion proof) and that it records this very signature, and the signature; then
- * the certificate's identity must satisfy the policy and the payload must be a signature over the
- * image digest. Every failure says which check failed.
- */
-
-
-
-
-
-
-
-function verifyEntity(bundle, policy, artifact, where) {
-    let signer;
-    try {
-        signer = new verify_dist/* Verifier */.BL(policy.trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
-    }
-    catch (error) {
-        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
-        const code = error.code;
-        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
-    }
-    const identity = {
-        subject: signer.identity?.subjectAlternativeName ?? "",
-        issuer: signer.identity?.extensions?.issuer ?? "",
-    };
-    try {
-        checkIdentity(policy.identity, identity);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
-}
-function verifyLegacyKeyless(stored, digest, policy) {
-    const where = stored.layer.digest;
-    let bundle;
-    try {
-        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    const verified = verifyEntity(bundle, policy, stored.payload, where);
-    try {
-        checkSimpleSigning(stored.payload, digest);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { format: "legacy", ...verified, stored: where };
-}
-function verifyBundleKeyless(bytes, digest, referrer, policy) {
-    let bundle;
-    try {
-        bundle = (0,dist.bundleFromJSON)(JSON.parse(bytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "dsseEnvelope")
-        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
-    const verified = verifyEntity(bundle, policy, undefined, referrer);
-    checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
-    return { format: "bundle", ...verified, stored: referrer };
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
-/**
- * Signing and verifying images by reference: resolve each tag to a digest once, sign that digest
- * (and, recursively, every manifest an index lists), verify against a key. The operations the
- * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
- */
-
-
-
-
-
-
-
-
-/**
- * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
- * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
- * image and referrers, so they do not contend.
- */
-async function images_signingTargets(clients, references, options) {
-    return (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
-        const root = await clients
-            .for(reference.registry)
-            .getManifest(reference.repository, manifestReference(reference));
-        const subjects = [
-            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-            ...(options.recursive ? root.manifests : []),
-        ];
-        return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
-    })).flat();
-}
-async function signImages(clients, references, signer, options) {
-    const targets = await images_signingTargets(clients, references, options);
-    return images_mapLimited(targets, images_CONCURRENCY, async ({ reference, subject, format }) => {
-        const client = clients.for(reference.registry);
-        const image = formatReference(withDigest(reference, subject.digest));
-        if (format === "bundle") {
-            const written = await writeBundleSignature(client, reference.repository, signer, {
-                subject,
-                created: options.created ?? new Date(),
-                ...(options.annotations ? { annotations: options.annotations } : {}),
-            });
-            return {
-                image,
-                digest: subject.digest,
-                format,
-                storedAt: `${repositoryName(reference)}@${written.referrer}`,
-                outcome: written.outcome,
-            };
-        }
-        const signed = await signImageLegacy(client, reference.repository, subject.digest, signer, {
-            dockerReference: repositoryName(reference),
-            ...(options.annotations ? { annotations: options.annotations } : {}),
-        });
-        return {
-            image,
-            digest: subject.digest,
-            format,
-            storedAt: `${repositoryName(reference)}:${signed.tag}`,
-            outcome: signed.outcome,
-        };
-    });
-}
-const images_CONCURRENCY = 8;
-/** Map with at most `limit` calls in flight, keeping the input order. */
-async function images_mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/**
- * Resolve `reference` once and require a signature by `key` over that digest. Without a
- * transparency-log entry a signature is accepted only when `ignoreTlog` says so, as cosign does;
- * log entries themselves are not checked yet, so a signature that has one fails closed too.
- */
-async function verifyImageWithKey(clients, reference, key, options) {
-    const client = clients.for(reference.registry);
-    const digest = await resolveDigest(clients, reference);
-    const [legacy, bundles] = await Promise.all([
-        verifyImageLegacy(client, reference.repository, digest, key),
-        readBundles(client, reference.repository, digest),
-    ]);
-    const verified = [...legacy.verified];
-    const rejected = [...legacy.rejected];
-    for (const { referrer, bundle } of bundles) {
-        try {
-            verified.push(verifyBundle(bundle, key, digest, referrer));
-        }
-        catch (error) {
-            rejected.push(error.message);
-        }
-    }
-    if (verified.length === 0)
-        throw errors_noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
-    const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
-    if (accepted.length === 0) {
-        throw new VerificationError(verified.some((signature) => signature.tlogEntry)
-            ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
-            : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
-    }
-    return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: accepted };
-}
-/** A digest reference needs no resolving: the signatures are checked over that digest itself. */
-async function resolveDigest(clients, reference) {
-    const client = clients.for(reference.registry);
-    return reference.digest ?? (await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference))).digest;
-}
-/**
- * Resolve `reference` once and require a keyless signature over that digest, in either format,
- * whose certificate chains to the trusted root, is logged, and names the policy's identity.
- */
-async function verifyImageKeyless(clients, reference, policy) {
-    const client = clients.for(reference.registry);
-    const digest = await resolveDigest(clients, reference);
-    const [legacy, bundles] = await Promise.all([
-        readLegacySignatures(client, reference.repository, digest),
-        readBundles(client, reference.repository, digest),
-    ]);
-    const verified = [];
-    const rejected = [];
-    const attempt = (verify) => {
-        try {
-            verified.push(verify());
-        }
-        catch (error) {
-            rejected.push(error.message);
-        }
-    };
-    for (const stored of legacy)
-        attempt(() => verifyLegacyKeyless(stored, digest, policy));
-    for (const { referrer, bundle } of bundles)
-        attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
-    if (verified.length === 0)
-        throw errors_noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
-    return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: verified };
-}
-/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
-async function attestImages(clients, references, signer, options) {
-    const results = [];
-    for (const reference of references) {
-        const client = clients.for(reference.registry);
-        const root = await client.getManifest(reference.repository, manifestReference(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
-        for (const format of options.formats) {
-            const attested = await attestSbom(client, reference.repository, signer, {
-                name: repositoryName(reference),
-                subject,
-                sbom: options.sbom,
-                format,
-                ...(options.created ? { created: options.created } : {}),
-            });
-            results.push({
-                image: formatReference(withDigest(reference, root.digest)),
-                digest: root.digest,
-                format: `${format}-attestation`,
-                storedAt: attested.storedAt,
-                outcome: attested.outcome,
-                predicateType: attested.predicateType,
-            });
-        }
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
-/**
- * Where a key comes from, as the actions' `key` inputs say it: PEM text, `env://VAR` (the PEM is in
- * that environment variable), `awskms://…` (a KMS key), or a file path. The environment and file
- * reader are passed in: this package reads nothing of its own accord.
- */
-
-const KMS_SCHEMES = ["awskms://", "gcpkms://", "azurekms://", "hashivault://"];
-async function resolveKeySource(value, context) {
-    const text = value.trim();
-    if (text.includes("-----BEGIN "))
-        return { kind: "pem", pem: text, origin: "inline PEM" };
-    if (text.startsWith("env://")) {
-        const name = text.slice("env://".length);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new errors_KeyError(`'${text}' does not name an environment variable`);
-        const pem = context.env[name];
-        if (!pem)
-            throw new errors_KeyError(`environment variable ${name} is empty or not set`);
-        return { kind: "pem", pem, origin: `env://${name}` };
-    }
-    if (text.startsWith("awskms://"))
-        return { kind: "kms", uri: text };
-    const scheme = KMS_SCHEMES.find((prefix) => text.startsWith(prefix)) ?? /^[a-z0-9+.-]+:\/\//.exec(text)?.[0];
-    if (scheme)
-        throw new errors_KeyError(`key scheme '${scheme}' is not supported (PEM text, a file path, env://VAR or awskms://)`);
-    try {
-        return { kind: "pem", pem: await context.readFile(text), origin: text };
-    }
-    catch (error) {
-        throw new errors_KeyError(`cannot read key file '${text}': ${error.code ?? error.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/sign.ts
-/**
- * Keyless signing, as cosign does it: sigstore-js gets a short-lived certificate from Fulcio for an
- * ephemeral key (Fulcio binds it to the identity in the workflow's OIDC token), signs, and records
- * the signature in Rekor. The result is stored in the chosen format: a legacy `.sig` layer with the
- * certificate and the Rekor entry as annotations, or a bundle referrer (DSSE over cosign's signing
- * statement, certificate and log entry inside).
- */
-
-
-
-
-
-
-
-
-
-const PUBLIC_GOOD_FULCIO = "https://fulcio.sigstore.dev";
-const PUBLIC_GOOD_REKOR = "https://rekor.sigstore.dev";
-async function signImagesKeyless(clients, references, keyless, options) {
-    const signer = new FulcioSigner({
-        fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
-        identityProvider: { getToken: async () => keyless.identityToken },
-    });
-    const rekorBaseURL = keyless.rekorURL ?? PUBLIC_GOOD_REKOR;
-    const messages = new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL })] });
-    // DSSE envelopes are logged as `intoto` entries (as cosign attest does), whose log body keeps the
-    // envelope's signatures and hashes as proposed; a `dsse` entry's body is rewritten by Rekor, which
-    // a log stand-in cannot reproduce, so only `intoto` can be tested end to end here.
-    const envelopes = new DSSEBundleBuilder({
-        signer,
-        witnesses: [new RekorWitness({ rekorBaseURL, entryType: "intoto" })],
-    });
-    const targets = await signingTargets(clients, references, options);
-    // Every keyless signature has a certificate of its own, so one is never a duplicate of another:
-    // signing again appends, as cosign does.
-    return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
-        const client = clients.for(reference.registry);
-        const image = formatReference(withDigest(reference, subject.digest));
-        if (format === "bundle") {
-            const statement = signStatement(subject.digest, options.annotations);
-            const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            const referrer = await writeBundleReferrer(client, reference.repository, Buffer.from(JSON.stringify(bundleToJSON(bundle))), { subject, created: options.created ?? new Date() });
-            return {
-                image,
-                digest: subject.digest,
-                format,
-                storedAt: `${repositoryName(reference)}@${referrer}`,
-                outcome: "written",
-            };
-        }
-        const payload = simpleSigningPayload(repositoryName(reference), subject.digest, options.annotations);
-        const bundle = await sigstoreStep(`sign ${image}`, () => messages.create({ data: payload }));
-        if (bundle.content.$case !== "messageSignature")
-            throw new SigstoreError(`sign ${image}: no message signature`);
-        const written = await writeLegacySignature(client, reference.repository, subject.digest, { payload, signature: bundle.content.messageSignature.signature, annotations: bundleToLegacyAnnotations(bundle) }, () => false);
-        return {
-            image,
-            digest: subject.digest,
-            format,
-            storedAt: `${repositoryName(reference)}:${written.tag}`,
-            outcome: "written",
-        };
-    });
-}
-/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
-async function sigstoreStep(what, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        const cause = error;
-        const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
-        throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -69241,6 +68115,1366 @@ function trustMaterialOf(source, keys) {
     return (0,verify_dist/* toTrustMaterial */.jO)(source.root, keys);
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyed-log.ts
+
+
+
+/** Verify `bundle`'s log entry for `key`; returns the log index that vouches for the signature. */
+function verifyKeyedLogEntry(bundle, key, root, artifact, where) {
+    const trust = trustMaterialOf(root, () => ({ publicKey: key.publicKey, validFor: () => true }));
+    try {
+        new verify_dist/* Verifier */.BL(trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new VerificationError(`${where}: its transparency-log entry does not verify against ${root.name}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
+/**
+ * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
+ * SHA-256, Ed25519 over the message itself. Pure functions over bytes and keys.
+ */
+
+function signature_signBytes(key, message) {
+    return sign(key.algorithm === "ed25519" ? null : "sha256", message, key.privateKey);
+}
+function signature_verifyBytes(key, message, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.algorithm === "ed25519" ? null : "sha256", message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle.ts
+/**
+ * cosign v3's signature format: a Sigstore bundle (v0.3) holding a DSSE envelope over an in-toto
+ * statement with predicate type `https://sigstore.dev/cosign/sign/v1` whose subject is the image
+ * digest, stored as an OCI 1.1 referrer of the image — a manifest with artifact type
+ * `application/vnd.dev.sigstore.bundle.v0.3+json`, the empty config, the bundle as its one layer —
+ * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
+ * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
+ */
+
+
+
+
+
+
+const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
+const EMPTY_CONFIG = Buffer.from("{}");
+/** DSSE's pre-authentication encoding: what is actually signed. */
+function bundle_pae(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+function bundle_signStatement(digest, annotations) {
+    const [algorithm, hex] = digest.split(":");
+    const sorted = Object.fromEntries([...(annotations ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Buffer.from(JSON.stringify({
+        _type: IN_TOTO_STATEMENT,
+        subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    }));
+}
+function bundle_keyHint(key) {
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(key.publicKey.export({ type: "spki", format: "der" }))
+        .digest("base64");
+}
+async function buildKeyedBundle(signer, statement) {
+    const signature = await signer.sign(bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
+    return Buffer.from(JSON.stringify({
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: bundle_keyHint(signer) } },
+        dsseEnvelope: {
+            payload: statement.toString("base64"),
+            payloadType: bundle_IN_TOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: signature.toString("base64") }],
+        },
+    }));
+}
+/**
+ * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
+ * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ */
+function bundle_verifyBundle(bytes, key, digest, referrer, log) {
+    let bundle;
+    try {
+        bundle = JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError(`${referrer}: the bundle is not JSON`);
+    }
+    if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
+        throw new VerificationError(`${referrer}: not a Sigstore bundle`);
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope?.payload || envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
+        throw new VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
+        signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!verifies)
+        throw new VerificationError(`${referrer}: the signature does not verify with this key`);
+    checkSignStatement(payload, digest, referrer);
+    const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
+    if (!tlogEntry || !log)
+        return { format: "bundle", digest, referrer, tlogEntry };
+    let parsed;
+    try {
+        parsed = (0,dist.bundleFromJSON)(bundle);
+    }
+    catch (error) {
+        throw new VerificationError(`${referrer}: its transparency-log entry is malformed: ${error.message}`);
+    }
+    return {
+        format: "bundle",
+        digest,
+        referrer,
+        tlogEntry,
+        logIndex: verifyKeyedLogEntry(parsed, key, log, undefined, referrer),
+    };
+}
+/** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
+function checkSignStatement(payload, digest, referrer) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError(`${referrer}: the signed statement is not JSON`);
+    }
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
+        throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
+    if (!subjects.includes(hex))
+        throw new VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
+}
+/** Whether a stored bundle is this very statement, signed by this key. */
+function bundle_sameStatementBySigner(bytes, key, statement) {
+    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
+        return false;
+    return (envelope.signatures ?? []).some((signature) => signature.sig && verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
+}
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function bundle_readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        // Registries report a referrer's artifact type differently (some from its config), so the
+        // manifest itself decides.
+        const manifest = await client.getManifest(repository, descriptor.digest);
+        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
+        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
+            continue;
+        if (manifest.subject?.digest !== digest)
+            continue;
+        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+    }
+    return bundles;
+}
+/** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
+async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
+    const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
+    const digest = options.subject.digest;
+    for (const existing of await bundle_readBundles(client, repository, digest)) {
+        try {
+            if (attestation) {
+                if (bundle_sameStatementBySigner(existing.bundle, signer, attestation.statement))
+                    return { outcome: "exists", referrer: existing.referrer };
+                continue;
+            }
+            bundle_verifyBundle(existing.bundle, signer, digest, existing.referrer);
+            return { outcome: "exists", referrer: existing.referrer };
+        }
+        catch {
+            // Another key's signature: ours is still to be written.
+        }
+    }
+    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? bundle_signStatement(digest, options.annotations));
+    return {
+        outcome: "written",
+        referrer: await bundle_writeBundleReferrer(client, repository, bundle, options, predicateType),
+    };
+}
+/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
+async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE) {
+    const digest = options.subject.digest;
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
+    const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => bundle),
+        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
+    ]);
+    const annotations = {
+        "dev.sigstore.bundle.content": "dsse-envelope",
+        "dev.sigstore.bundle.predicateType": predicateType,
+        "org.opencontainers.image.created": options.created.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    };
+    const bytes = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { ...config, artifactType: BUNDLE_MEDIA_TYPE },
+        layers: [layer],
+        annotations,
+        subject: { mediaType: options.subject.mediaType, size: options.subject.size, digest },
+        artifactType: BUNDLE_MEDIA_TYPE,
+    }));
+    const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
+    await client.putManifest(repository, manifest.digest, manifest);
+    const { api } = await client.referrers(repository, digest);
+    if (!api)
+        await client.addToFallbackIndex(repository, digest, [manifest]);
+    return manifest.digest;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
+/**
+ * cosign's legacy signature storage: an OCI image at tag `sha256-<hex>.sig` in the signed image's
+ * repository, one layer per signature. Each layer is a simple-signing payload
+ * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
+ * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
+ * signatures are appended; one already there (same payload, verifying with the same key) is not
+ * added twice.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
+/** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
+const ZERO_TIME = "0001-01-01T00:00:00Z";
+async function readSignatureImage(client, repository, digest) {
+    try {
+        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
+        return { layers: manifest.blobs.slice(1) };
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
+async function legacy_readLegacySignatures(client, repository, digest) {
+    return signaturesOf(client, repository, await readSignatureImage(client, repository, digest));
+}
+async function signaturesOf(client, repository, image) {
+    const layers = (image?.layers ?? []).filter((layer) => layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && layer.annotations?.[SIGNATURE_ANNOTATION]);
+    return Promise.all(layers.map(async (layer) => ({
+        payload: await client.readBlob(repository, layer, 1024 * 1024),
+        signature: layer.annotations?.[SIGNATURE_ANNOTATION],
+        annotations: layer.annotations ?? {},
+        layer,
+    })));
+}
+/**
+ * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
+ * the same. Blobs first, the manifest and its tag last.
+ */
+async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
+    const image = await readSignatureImage(client, repository, digest);
+    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
+        return { outcome: "exists", tag: legacyTag(digest, "sig") };
+    const layer = {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        data: signature.payload,
+        annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
+    };
+    return {
+        outcome: "written",
+        tag: await legacy_appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
+    };
+}
+/** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
+async function legacy_readLegacyAttestationLayers(client, repository, digest) {
+    try {
+        return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return [];
+        throw error;
+    }
+}
+/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
+async function legacy_appendLegacyLayer(client, repository, digest, suffix, previous, add) {
+    const tag = legacyTag(digest, suffix);
+    const layer = {
+        mediaType: add.mediaType,
+        size: add.data.length,
+        digest: digestOf(add.data),
+        annotations: add.annotations,
+    };
+    const layers = [...previous, layer];
+    const config = Buffer.from(JSON.stringify({
+        architecture: "",
+        created: ZERO_TIME,
+        history: layers.map(() => ({ created: ZERO_TIME })),
+        os: "",
+        rootfs: { type: "layers", diff_ids: layers.map((item) => item.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
+    await Promise.all([
+        client.uploadBlob(repository, layer, () => add.data),
+        client.uploadBlob(repository, configDescriptor, () => config),
+    ]);
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: configDescriptor.mediaType, size: configDescriptor.size, digest: configDescriptor.digest },
+        layers: layers.map((item) => ({
+            mediaType: item.mediaType,
+            size: item.size,
+            digest: item.digest,
+            ...(item.annotations ? { annotations: item.annotations } : {}),
+        })),
+    }));
+    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
+/**
+ * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
+ * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
+ * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
+ * SBOM's predicate type.
+ */
+
+
+
+
+
+const attestation_DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
+const SPDX_PREDICATE = "https://spdx.dev/Document";
+const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
+/** The predicate type of an SBOM document, from its own content. */
+function attestation_sbomPredicateType(sbom) {
+    const document = sbom;
+    if (typeof document?.spdxVersion === "string")
+        return SPDX_PREDICATE;
+    if (document?.bomFormat === "CycloneDX")
+        return CYCLONEDX_PREDICATE;
+    throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+}
+/**
+ * The `.att` layer that already holds `statement` signed by `key` (ECDSA signatures differ on every
+ * run, so "the same" means the same statement and a signature over it that verifies with the key).
+ */
+async function attestation_findLegacyAttestation(client, repository, layers, wanted) {
+    for (const layer of layers) {
+        if (layer.annotations?.predicateType !== wanted.predicateType)
+            continue;
+        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
+        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
+        const signed = (envelope.signatures ?? []).some((signature) => signature.sig &&
+            verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
+        if (same && signed)
+            return layer;
+    }
+    return undefined;
+}
+/** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
+function attestation_attestationStatement(name, digest, predicateType, predicate) {
+    const [algorithm, hex] = digest.split(":");
+    return Buffer.from(JSON.stringify({
+        _type: "https://in-toto.io/Statement/v0.1",
+        predicateType,
+        subject: [{ name, digest: { [algorithm]: hex } }],
+        predicate,
+    }));
+}
+async function attestation_attestSbom(client, repository, signer, options) {
+    const predicateType = attestation_sbomPredicateType(options.sbom);
+    const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+    if (options.format === "bundle") {
+        const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
+        return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
+    }
+    const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+    if (await attestation_findLegacyAttestation(client, repository, previous, { predicateType, statement, key: signer }))
+        return {
+            outcome: "exists",
+            storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
+            predicateType,
+        };
+    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    const envelope = Buffer.from(JSON.stringify({
+        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        payload: statement.toString("base64"),
+        signatures: [{ keyid: "", sig: signature.toString("base64") }],
+    }));
+    // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
+    const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
+        mediaType: attestation_DSSE_MEDIA_TYPE,
+        data: envelope,
+        annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
+    });
+    return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
+}
+
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __nccwpck_require__(668);
+;// CONCATENATED MODULE: ./packages/sigstore/src/encrypted-key.ts
+/**
+ * cosign's encrypted private keys: a PEM block (`ENCRYPTED SIGSTORE PRIVATE KEY`, or the older
+ * `ENCRYPTED COSIGN PRIVATE KEY`) whose body is JSON — scrypt parameters and salt, a NaCl secretbox
+ * nonce, and the ciphertext of the PKCS#8 DER key. The key is scrypt(password, salt) → 32 bytes.
+ */
+
+
+
+const encrypted_key_ENCRYPTED_KEY_LABELS = (/* unused pure expression or super */ null && (["ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY"]));
+/** Decrypt the body (the base64 inside the PEM armour) to PKCS#8 DER. */
+function encrypted_key_decryptCosignKey(body, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString("utf8"));
+    }
+    catch {
+        throw new KeyError("the encrypted key is not cosign's JSON format");
+    }
+    const { kdf, cipher, ciphertext } = parsed;
+    if (kdf?.name !== "scrypt" || !kdf.salt || !kdf.params?.N || !kdf.params.r || !kdf.params.p) {
+        throw new KeyError(`the encrypted key uses an unsupported key derivation '${kdf?.name ?? "none"}' (expected scrypt)`);
+    }
+    if (cipher?.name !== "nacl/secretbox" || !cipher.nonce || !ciphertext) {
+        throw new KeyError(`the encrypted key uses an unsupported cipher '${cipher?.name ?? "none"}' (expected nacl/secretbox)`);
+    }
+    const { N, r, p } = kdf.params;
+    // scrypt needs 128·N·r bytes; cosign's N=65536, r=8 is 64 MiB, over Node's 32 MiB default.
+    const key = scryptSync(Buffer.from(password, "utf8"), Buffer.from(kdf.salt, "base64"), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r + 1024 * 1024,
+    });
+    const opened = nacl.secretbox.open(new Uint8Array(Buffer.from(ciphertext, "base64")), new Uint8Array(Buffer.from(cipher.nonce, "base64")), new Uint8Array(key));
+    if (!opened)
+        throw new KeyError("wrong password for the encrypted key (or the key is damaged)");
+    return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
+/**
+ * Signing and verification keys from PEM: PKCS#8 and SEC1 private keys, cosign's encrypted keys, and
+ * SPKI public keys. ECDSA P-256 is what cosign makes; RSA and Ed25519 are accepted as well.
+ */
+
+
+
+function parsePem(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match)
+        throw new errors_KeyError("not a PEM block (-----BEGIN …-----)");
+    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ""), "base64") };
+}
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    if (type === "ec") {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve !== "prime256v1" && curve !== "P-256")
+            throw new errors_KeyError(`unsupported elliptic curve '${curve}' (cosign keys are P-256)`);
+        return "ecdsa-p256";
+    }
+    if (type === "rsa")
+        return "rsa";
+    if (type === "ed25519")
+        return "ed25519";
+    throw new errors_KeyError(`unsupported key type '${type}' (ECDSA P-256, RSA or Ed25519)`);
+}
+/** A private key from PEM; `password` decrypts cosign's encrypted keys (empty is a valid password). */
+function loadSigningKey(pem, password) {
+    const block = parsePem(pem);
+    let privateKey;
+    try {
+        if (ENCRYPTED_KEY_LABELS.includes(block.label)) {
+            if (password === undefined)
+                throw new KeyError("the key is encrypted: give its password (key-password or COSIGN_PASSWORD)");
+            privateKey = createPrivateKey({ key: decryptCosignKey(block.body, password), format: "der", type: "pkcs8" });
+        }
+        else if (block.label === "PRIVATE KEY" || block.label === "EC PRIVATE KEY" || block.label === "RSA PRIVATE KEY") {
+            privateKey = createPrivateKey(pem);
+        }
+        else {
+            throw new KeyError(`a '${block.label}' PEM block is not a private key`);
+        }
+    }
+    catch (error) {
+        if (error instanceof KeyError)
+            throw error;
+        throw new KeyError(`the private key cannot be read: ${error.message}`);
+    }
+    return { privateKey, publicKey: createPublicKey(privateKey), algorithm: algorithmOf(privateKey) };
+}
+function loadVerificationKey(pem) {
+    const block = parsePem(pem);
+    if (block.label !== "PUBLIC KEY" && block.label !== "RSA PUBLIC KEY") {
+        throw new errors_KeyError(`a '${block.label}' PEM block is not a public key`);
+    }
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
+    }
+    catch (error) {
+        throw new errors_KeyError(`the public key cannot be read: ${error.message}`);
+    }
+    return { publicKey, algorithm: algorithmOf(publicKey) };
+}
+function keys_publicKeyPem(key) {
+    return key.publicKey.export({ type: "spki", format: "pem" }).toString();
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/aws-kms.ts
+/**
+ * AWS KMS keys, named as cosign names them: `awskms://[ENDPOINT]/KEY` where KEY is a key id, an
+ * `alias/NAME` or a key or alias ARN (`awskms:///arn:aws:kms:…`). Signing calls KMS Sign with
+ * ECDSA_SHA_256; verification uses the key's public half from GetPublicKey. The region is the
+ * ARN's when there is one, otherwise the ambient AWS configuration's.
+ */
+
+
+
+/** Largest message KMS signs as RAW; bigger ones are sent as their SHA-256 digest. */
+const RAW_MESSAGE_LIMIT = 4096;
+function parseAwsKmsUri(uri) {
+    const match = /^awskms:\/\/([^/]*)\/(.+)$/.exec(uri);
+    if (!match)
+        throw new errors_KeyError(`'${uri}' is not awskms://[ENDPOINT]/KEY`);
+    const [, endpoint, keyId] = match;
+    const validKey = /^[0-9a-f-]{36}$/.test(keyId) ||
+        /^alias\/[A-Za-z0-9/_-]+$/.test(keyId) ||
+        /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(keyId);
+    if (!validKey)
+        throw new errors_KeyError(`'${keyId}' in '${uri}' is not a KMS key id, alias/NAME or key ARN`);
+    const region = keyId.startsWith("arn:") ? keyId.split(":")[3] : undefined;
+    return { keyId, ...(endpoint ? { endpoint: `https://${endpoint}` } : {}), ...(region ? { region } : {}) };
+}
+async function kmsClient(name, options) {
+    // Loaded on first use, like the ECR clients: most runs never touch KMS.
+    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(632)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+    const client = new sdk.KMSClient({
+        ...(name.region ? { region: name.region } : {}),
+        ...(name.endpoint ? { endpoint: name.endpoint } : {}),
+        ...options.sdkConfig,
+    });
+    return { sdk, client };
+}
+async function publicKeyOf(name, options) {
+    const { sdk, client } = await kmsClient(name, options);
+    const response = await client.send(new sdk.GetPublicKeyCommand({ KeyId: name.keyId })).catch((error) => {
+        throw new errors_KeyError(`KMS key ${name.keyId}: GetPublicKey failed: ${error.message}`);
+    });
+    if (!response.PublicKey)
+        throw new errors_KeyError(`KMS key ${name.keyId} has no public key (is it a signing key?)`);
+    const publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(response.PublicKey), format: "der", type: "spki" });
+    // The key itself says what it is (some KMS implementations leave KeySpec out of the answer).
+    const algorithm = algorithmOf(publicKey);
+    if (algorithm === "ed25519")
+        throw new errors_KeyError(`KMS key ${name.keyId} is not an ECDSA P-256 or RSA key`);
+    return { key: { publicKey, algorithm }, signingAlgorithms: response.SigningAlgorithms ?? [] };
+}
+async function awsKmsVerificationKey(uri, options = {}) {
+    return (await publicKeyOf(parseAwsKmsUri(uri), options)).key;
+}
+async function awsKmsSigner(uri, options = {}) {
+    const name = parseAwsKmsUri(uri);
+    const { key } = await publicKeyOf(name, options);
+    const signingAlgorithm = key.algorithm === "ecdsa-p256" ? "ECDSA_SHA_256" : "RSASSA_PKCS1_V1_5_SHA_256";
+    const { sdk, client } = await kmsClient(name, options);
+    return {
+        algorithm: key.algorithm,
+        publicKey: key.publicKey,
+        description: uri,
+        async sign(message) {
+            // Small messages go as RAW (KMS hashes them with SHA-256, the same signature as over their
+            // digest); cosign sends a DIGEST. Both are ECDSA over SHA-256 of the message.
+            const raw = message.length <= RAW_MESSAGE_LIMIT;
+            try {
+                const response = await client.send(new sdk.SignCommand({
+                    KeyId: name.keyId,
+                    Message: raw ? message : createHash("sha256").update(message).digest(),
+                    MessageType: raw ? "RAW" : "DIGEST",
+                    SigningAlgorithm: signingAlgorithm,
+                }));
+                if (!response.Signature)
+                    throw new Error("no signature in the response");
+                return Buffer.from(response.Signature);
+            }
+            catch (error) {
+                throw new KeyError(`KMS key ${name.keyId}: Sign failed: ${error.message}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
+/**
+ * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
+ * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
+ * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
+ * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
+ * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
+ * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
+ */
+
+
+
+const CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
+const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+function pemToDer(pem, what) {
+    try {
+        return Buffer.from(new external_node_crypto_.X509Certificate(pem).raw);
+    }
+    catch {
+        throw new VerificationError(`the ${what} is not a PEM certificate`);
+    }
+}
+/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
+function legacyLayerToBundle(payload, signature, annotations) {
+    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
+    if (!rekorText)
+        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+    let rekor;
+    try {
+        rekor = JSON.parse(rekorText);
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry is not JSON");
+    }
+    const entry = rekor.Payload;
+    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
+        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry body is not JSON");
+    }
+    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
+    const certificate = annotations[CERTIFICATE_ANNOTATION];
+    const verificationMaterial = {
+        ...(certificate
+            ? {
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+                },
+            }
+            : { publicKey: { hint: "" } }),
+        tlogEntries: [
+            {
+                logIndex: String(entry.logIndex ?? 0),
+                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
+                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+    try {
+        return (0,dist.bundleFromJSON)({
+            mediaType: BUNDLE_V01,
+            verificationMaterial,
+            messageSignature: {
+                messageDigest: { algorithm: "SHA2_256", digest: (0,external_node_crypto_.createHash)("sha256").update(payload).digest("base64") },
+                signature,
+            },
+        });
+    }
+    catch (error) {
+        throw new VerificationError(`its signature material is malformed: ${error.message}`);
+    }
+}
+function toPem(der) {
+    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
+ */
+function legacy_bundle_bundleToLegacyAnnotations(bundle) {
+    const material = bundle.verificationMaterial;
+    const annotations = {
+        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
+    };
+    const content = material.content;
+    const leaf = content.$case === "certificate"
+        ? content.certificate.rawBytes
+        : content.$case === "x509CertificateChain"
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (leaf)
+        annotations[CERTIFICATE_ANNOTATION] = toPem(leaf);
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
+            Payload: {
+                body: entry.canonicalizedBody.toString("base64"),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId?.keyId.toString("hex"),
+            },
+        });
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
+/**
+ * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
+ * are what is signed and stored, so they are produced in exactly cosign's form: the field order of
+ * its Go structs, and `optional` as a JSON object with sorted keys, or null.
+ */
+
+const SIMPLE_SIGNING_TYPE = "cosign container image signature";
+function simple_signing_simpleSigningPayload(dockerReference, digest, annotations) {
+    const entries = annotations instanceof Map ? [...annotations] : Object.entries(annotations ?? {});
+    const optional = entries.length === 0 ? null : Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { "docker-reference": dockerReference },
+            image: { "docker-manifest-digest": digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional,
+    }));
+}
+/** Parse a payload and check it is a cosign image signature for `expectedDigest`. */
+function checkSimpleSigning(payload, expectedDigest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("the signed payload is not JSON");
+    }
+    if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
+        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
+    const digest = parsed.critical.image?.["docker-manifest-digest"];
+    if (digest !== expectedDigest)
+        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
+    return {
+        dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
+        digest,
+        annotations: parsed.optional ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyed.ts
+
+
+
+
+
+
+async function keyed_signImageLegacy(client, repository, digest, signer, options) {
+    const payload = simpleSigningPayload(options.dockerReference, digest, options.annotations);
+    const signature = await signer.sign(payload);
+    // ECDSA signatures differ on every run, so "already signed" means: the same payload, and a stored
+    // signature over it that verifies with this key.
+    const isDuplicate = (existing) => existing.payload.equals(payload) &&
+        verifyBytes(signer, existing.payload, Buffer.from(existing.signature, "base64"));
+    return writeLegacySignature(client, repository, digest, { payload, signature }, isDuplicate);
+}
+/**
+ * The stored signatures over `digest` that verify with `key`. With `log`, a signature's
+ * transparency-log entry is verified against that trusted root as well, and one that does not
+ * verify rejects the signature; without, entries are only noted.
+ */
+async function verifyImageLegacy(client, repository, digest, key, log) {
+    const result = { verified: [], rejected: [] };
+    for (const stored of await legacy_readLegacySignatures(client, repository, digest)) {
+        if (!signature_verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"))) {
+            result.rejected.push(`${stored.layer.digest}: the signature does not verify with this key`);
+            continue;
+        }
+        try {
+            const simpleSigning = checkSimpleSigning(stored.payload, digest);
+            const tlogEntry = Boolean(stored.annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION]);
+            const where = stored.layer.digest;
+            const logIndex = tlogEntry && log
+                ? verifyKeyedLogEntry(legacyLayerToBundle(stored.payload, stored.signature, stored.annotations), key, log, stored.payload, where)
+                : undefined;
+            result.verified.push({
+                ...simpleSigning,
+                format: "legacy",
+                layerDigest: where,
+                tlogEntry,
+                ...(logIndex !== undefined ? { logIndex } : {}),
+            });
+        }
+        catch (error) {
+            const message = error.message;
+            result.rejected.push(message.startsWith(stored.layer.digest) ? message : `${stored.layer.digest}: ${message}`);
+        }
+    }
+    return result;
+}
+/** Like verifyImageLegacy, but no verified signature is an error saying why. */
+async function requireLegacySignature(client, repository, digest, key) {
+    const result = await verifyImageLegacy(client, repository, digest, key);
+    if (result.verified.length > 0)
+        return result.verified;
+    throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
+/**
+ * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
+ * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
+ * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
+ * (`^https://github\.com/org/`) to mean "starts with".
+ */
+
+/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
+const DISTROLESS_POLICY = {
+    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
+    issuer: { exact: "https://accounts.google.com" },
+};
+function describeMatch(match) {
+    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
+}
+function matches(match, value) {
+    return "exact" in match ? match.exact === value : match.regexp.test(value);
+}
+/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
+function checkIdentity(policy, identity) {
+    if (!matches(policy.subject, identity.subject))
+        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
+    if (!matches(policy.issuer, identity.issuer))
+        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
+/**
+ * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
+ * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
+ * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
+ * timestamp or inclusion proof) and that it records this very signature, and the signature; then
+ * the certificate's identity must satisfy the policy and the payload must be a signature over the
+ * image digest. Every failure says which check failed.
+ */
+
+
+
+
+
+
+
+function verifyEntity(bundle, policy, artifact, where) {
+    let signer;
+    try {
+        signer = new verify_dist/* Verifier */.BL(policy.trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+    }
+    catch (error) {
+        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
+        const code = error.code;
+        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    const identity = {
+        subject: signer.identity?.subjectAlternativeName ?? "",
+        issuer: signer.identity?.extensions?.issuer ?? "",
+    };
+    try {
+        checkIdentity(policy.identity, identity);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
+}
+function verifyLegacyKeyless(stored, digest, policy) {
+    const where = stored.layer.digest;
+    if (!stored.annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, stored.payload, where);
+    try {
+        checkSimpleSigning(stored.payload, digest);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { format: "legacy", ...verified, stored: where };
+}
+function verifyBundleKeyless(bytes, digest, referrer, policy) {
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(JSON.parse(bytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "dsseEnvelope")
+        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+    const verified = verifyEntity(bundle, policy, undefined, referrer);
+    checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
+    return { format: "bundle", ...verified, stored: referrer };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
+/**
+ * Signing and verifying images by reference: resolve each tag to a digest once, sign that digest
+ * (and, recursively, every manifest an index lists), verify against a key. The operations the
+ * `sign` and `verify-base` actions are made of; the format is cosign's legacy `.sig` image.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
+ * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
+ * image and referrers, so they do not contend.
+ */
+async function images_signingTargets(clients, references, options) {
+    return (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
+        const root = await clients
+            .for(reference.registry)
+            .getManifest(reference.repository, manifestReference(reference));
+        const subjects = [
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+            ...(options.recursive ? root.manifests : []),
+        ];
+        return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
+    })).flat();
+}
+async function signImages(clients, references, signer, options) {
+    const targets = await images_signingTargets(clients, references, options);
+    return images_mapLimited(targets, images_CONCURRENCY, async ({ reference, subject, format }) => {
+        const client = clients.for(reference.registry);
+        const image = formatReference(withDigest(reference, subject.digest));
+        if (format === "bundle") {
+            const written = await writeBundleSignature(client, reference.repository, signer, {
+                subject,
+                created: options.created ?? new Date(),
+                ...(options.annotations ? { annotations: options.annotations } : {}),
+            });
+            return {
+                image,
+                digest: subject.digest,
+                format,
+                storedAt: `${repositoryName(reference)}@${written.referrer}`,
+                outcome: written.outcome,
+            };
+        }
+        const signed = await signImageLegacy(client, reference.repository, subject.digest, signer, {
+            dockerReference: repositoryName(reference),
+            ...(options.annotations ? { annotations: options.annotations } : {}),
+        });
+        return {
+            image,
+            digest: subject.digest,
+            format,
+            storedAt: `${repositoryName(reference)}:${signed.tag}`,
+            outcome: signed.outcome,
+        };
+    });
+}
+const images_CONCURRENCY = 8;
+/** Map with at most `limit` calls in flight, keeping the input order. */
+async function images_mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/**
+ * Resolve `reference` once and require a signature by `key` over that digest whose
+ * transparency-log entry verifies against the trusted root (public-good unless given); with
+ * `ignoreTlog`, as cosign's --insecure-ignore-tlog, entries are neither required nor checked.
+ */
+async function verifyImageWithKey(clients, reference, key, options) {
+    const client = clients.for(reference.registry);
+    const digest = await resolveDigest(clients, reference);
+    const log = options.ignoreTlog ? undefined : (options.trustedRoot ?? publicGoodTrustedRoot());
+    const [legacy, bundles] = await Promise.all([
+        verifyImageLegacy(client, reference.repository, digest, key, log),
+        bundle_readBundles(client, reference.repository, digest),
+    ]);
+    const verified = [...legacy.verified];
+    const rejected = [...legacy.rejected];
+    for (const { referrer, bundle } of bundles) {
+        try {
+            verified.push(bundle_verifyBundle(bundle, key, digest, referrer, log));
+        }
+        catch (error) {
+            rejected.push(error.message);
+        }
+    }
+    if (verified.length === 0)
+        throw errors_noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
+    const accepted = options.ignoreTlog ? verified : verified.filter((signature) => signature.logIndex !== undefined);
+    if (accepted.length === 0)
+        throw new VerificationError(`${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
+    return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: accepted };
+}
+/** A digest reference needs no resolving: the signatures are checked over that digest itself. */
+async function resolveDigest(clients, reference) {
+    const client = clients.for(reference.registry);
+    return reference.digest ?? (await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference))).digest;
+}
+/**
+ * Resolve `reference` once and require a keyless signature over that digest, in either format,
+ * whose certificate chains to the trusted root, is logged, and names the policy's identity.
+ */
+async function verifyImageKeyless(clients, reference, policy) {
+    const client = clients.for(reference.registry);
+    const digest = await resolveDigest(clients, reference);
+    const [legacy, bundles] = await Promise.all([
+        legacy_readLegacySignatures(client, reference.repository, digest),
+        bundle_readBundles(client, reference.repository, digest),
+    ]);
+    const verified = [];
+    const rejected = [];
+    const attempt = (verify) => {
+        try {
+            verified.push(verify());
+        }
+        catch (error) {
+            rejected.push(error.message);
+        }
+    };
+    for (const stored of legacy)
+        attempt(() => verifyLegacyKeyless(stored, digest, policy));
+    for (const { referrer, bundle } of bundles)
+        attempt(() => verifyBundleKeyless(bundle, digest, referrer, policy));
+    if (verified.length === 0)
+        throw errors_noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
+    return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: verified };
+}
+/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+async function attestImages(clients, references, signer, options) {
+    const results = [];
+    for (const reference of references) {
+        const client = clients.for(reference.registry);
+        const root = await client.getManifest(reference.repository, manifestReference(reference));
+        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        for (const format of options.formats) {
+            const attested = await attestSbom(client, reference.repository, signer, {
+                name: repositoryName(reference),
+                subject,
+                sbom: options.sbom,
+                format,
+                ...(options.created ? { created: options.created } : {}),
+            });
+            results.push({
+                image: formatReference(withDigest(reference, root.digest)),
+                digest: root.digest,
+                format: `${format}-attestation`,
+                storedAt: attested.storedAt,
+                outcome: attested.outcome,
+                predicateType: attested.predicateType,
+            });
+        }
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
+/**
+ * Where a key comes from, as the actions' `key` inputs say it: PEM text, `env://VAR` (the PEM is in
+ * that environment variable), `awskms://…` (a KMS key), or a file path. The environment and file
+ * reader are passed in: this package reads nothing of its own accord.
+ */
+
+const KMS_SCHEMES = ["awskms://", "gcpkms://", "azurekms://", "hashivault://"];
+async function resolveKeySource(value, context) {
+    const text = value.trim();
+    if (text.includes("-----BEGIN "))
+        return { kind: "pem", pem: text, origin: "inline PEM" };
+    if (text.startsWith("env://")) {
+        const name = text.slice("env://".length);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new errors_KeyError(`'${text}' does not name an environment variable`);
+        const pem = context.env[name];
+        if (!pem)
+            throw new errors_KeyError(`environment variable ${name} is empty or not set`);
+        return { kind: "pem", pem, origin: `env://${name}` };
+    }
+    if (text.startsWith("awskms://"))
+        return { kind: "kms", uri: text };
+    const scheme = KMS_SCHEMES.find((prefix) => text.startsWith(prefix)) ?? /^[a-z0-9+.-]+:\/\//.exec(text)?.[0];
+    if (scheme)
+        throw new errors_KeyError(`key scheme '${scheme}' is not supported (PEM text, a file path, env://VAR or awskms://)`);
+    try {
+        return { kind: "pem", pem: await context.readFile(text), origin: text };
+    }
+    catch (error) {
+        throw new errors_KeyError(`cannot read key file '${text}': ${error.code ?? error.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/sigstore/src/logged-signing.ts
+/**
+ * Signing with a transparency-log entry, through sigstore-js: the signer is Fulcio's short-lived
+ * certificate (keyless) or our own key (keyed with `tlog-upload`), and every signature is recorded
+ * in Rekor before it is stored. Stored as cosign stores it:
+ * - legacy: a `.sig` layer (or a `.att` DSSE layer for attestations) whose annotations carry the
+ *   certificate, if any, and the Rekor entry with its signed entry timestamp;
+ * - bundle: a Sigstore bundle referrer (DSSE over the in-toto statement, log entry inside).
+ * A keyed signature already there (same key, same payload, logged) is not signed or logged again;
+ * every keyless signature has a certificate of its own, so signing again appends, as cosign does.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Our signer (local key or KMS) in the shape sigstore-js signs with. No hint: sigstore-js would make
+ * it the DSSE signature's key ID, which cosign's envelope check then requires its own verifier to
+ * match; cosign leaves it empty. The bundle gets its hint once logged (bundleBytes).
+ */
+function keyedSigstoreSigner(signer) {
+    const publicKey = publicKeyPem(signer);
+    return {
+        sign: async (data) => ({ signature: await signer.sign(data), key: { $case: "publicKey", publicKey, hint: "" } }),
+    };
+}
+function builders(logged) {
+    const { signer, rekorURL: rekorBaseURL } = logged;
+    return {
+        messages: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL })] }),
+        // DSSE envelopes are logged as `intoto` entries (as cosign attest does), whose log body keeps the
+        // envelope's signatures and hashes as proposed; a `dsse` entry's body is rewritten by Rekor, which
+        // a log stand-in cannot reproduce, so only `intoto` can be tested end to end here.
+        envelopes: new DSSEBundleBuilder({
+            signer,
+            witnesses: [new RekorWitness({ rekorBaseURL, entryType: "intoto" })],
+        }),
+    };
+}
+async function logged_signing_signImagesLogged(clients, references, logged, options) {
+    const { messages, envelopes } = builders(logged);
+    const targets = await signingTargets(clients, references, options);
+    return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
+        const client = clients.for(reference.registry);
+        const image = formatReference(withDigest(reference, subject.digest));
+        const name = repositoryName(reference);
+        const result = { image, digest: subject.digest, format };
+        if (format === "bundle") {
+            const existing = await findLoggedBundle(client, reference.repository, subject.digest, logged.key);
+            if (existing)
+                return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
+            const statement = signStatement(subject.digest, options.annotations);
+            const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+            const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
+                subject,
+                created: options.created ?? new Date(),
+            });
+            return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
+        }
+        const payload = simpleSigningPayload(name, subject.digest, options.annotations);
+        const key = logged.key;
+        const isDuplicate = (stored) => key !== undefined &&
+            Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]) &&
+            stored.payload.equals(payload) &&
+            verifyBytes(key, stored.payload, Buffer.from(stored.signature, "base64"));
+        // Checked before signing as well as when writing, so a repeat run does not add to the log.
+        if (key && (await readLegacySignatures(client, reference.repository, subject.digest)).some(isDuplicate))
+            return { ...result, storedAt: `${name}:${legacyTag(subject.digest, "sig")}`, outcome: "exists" };
+        const bundle = await sigstoreStep(`sign ${image}`, () => messages.create({ data: payload }));
+        if (bundle.content.$case !== "messageSignature")
+            throw new SigstoreError(`sign ${image}: no message signature`);
+        const written = await writeLegacySignature(client, reference.repository, subject.digest, { payload, signature: bundle.content.messageSignature.signature, annotations: bundleToLegacyAnnotations(bundle) }, isDuplicate);
+        return { ...result, storedAt: `${name}:${written.tag}`, outcome: written.outcome };
+    });
+}
+/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+async function attestImagesLogged(clients, references, logged, options) {
+    const { envelopes } = builders(logged);
+    const predicateType = sbomPredicateType(options.sbom);
+    const results = [];
+    for (const reference of references) {
+        const client = clients.for(reference.registry);
+        const repository = reference.repository;
+        const root = await client.getManifest(repository, manifestReference(reference));
+        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const name = repositoryName(reference);
+        const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
+        const image = formatReference(withDigest(reference, root.digest));
+        const attest = async () => {
+            const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+            if (bundle.content.$case !== "dsseEnvelope")
+                throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+            return bundle;
+        };
+        for (const format of options.formats) {
+            const result = { image, digest: root.digest, format: `${format}-attestation`, predicateType };
+            if (format === "bundle") {
+                const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+                if (existing) {
+                    results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+                    continue;
+                }
+                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType);
+                results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+                continue;
+            }
+            const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+            const existing = logged.key &&
+                (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+            if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION]) {
+                results.push({ ...result, storedAt: `${name}:${legacyTag(root.digest, "att")}`, outcome: "exists" });
+                continue;
+            }
+            const bundle = await attest();
+            const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+                mediaType: DSSE_MEDIA_TYPE,
+                data: legacyEnvelope(bundle),
+                annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+            });
+            results.push({ ...result, storedAt: `${name}:${tag}`, outcome: "written" });
+        }
+    }
+    return results;
+}
+/**
+ * The bundle referrer of `digest` that `key` already signed and logged: a cosign signature over it,
+ * or with `statement`, that very attestation. Never one for keyless signing.
+ */
+async function findLoggedBundle(client, repository, digest, key, statement) {
+    if (!key)
+        return undefined;
+    for (const { referrer, bundle } of await readBundles(client, repository, digest)) {
+        try {
+            const logged = statement
+                ? sameStatementBySigner(bundle, key, statement) && hasLogEntry(bundle)
+                : verifyBundle(bundle, key, digest, referrer).tlogEntry;
+            if (logged)
+                return referrer;
+        }
+        catch {
+            // Another signer's bundle, or not a signature over this digest.
+        }
+    }
+    return undefined;
+}
+function hasLogEntry(bundle) {
+    const parsed = JSON.parse(bundle.toString("utf8"));
+    return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
+}
+/** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
+function bundleBytes(bundle, key) {
+    const json = bundleToJSON(bundle);
+    if (key && json.verificationMaterial?.publicKey)
+        json.verificationMaterial.publicKey.hint = keyHint(key);
+    return Buffer.from(JSON.stringify(json));
+}
+/**
+ * A logged DSSE bundle's envelope as the `.att` layer: cosign checks that the SHA-256 of the layer
+ * is the `hash` of its `intoto` log entry, and Rekor hashes the envelope in canonical JSON with
+ * each signature's verifier (the certificate or public key PEM) beside it. So the layer is exactly
+ * that JSON, rebuilt from the logged signatures and checked against the logged hash; readers of the
+ * envelope ignore the extra field.
+ */
+function legacyEnvelope(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (bundle.content.$case !== "dsseEnvelope" || !entry)
+        throw new SigstoreError("an attestation needs a DSSE envelope and its log entry");
+    const body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
+    const content = body.spec?.content;
+    const decode = (value) => Buffer.from(value ?? "", "base64").toString("utf8");
+    const envelope = {
+        payload: bundle.content.dsseEnvelope.payload.toString("base64"),
+        payloadType: bundle.content.dsseEnvelope.payloadType,
+        signatures: (content?.envelope?.signatures ?? []).map((signature) => ({
+            ...(signature.keyid ? { keyid: signature.keyid } : {}),
+            publicKey: decode(signature.publicKey),
+            sig: decode(signature.sig),
+        })),
+    };
+    // Keys in sorted order, no whitespace: canonical JSON for an object of strings.
+    const bytes = Buffer.from(JSON.stringify(envelope));
+    if (createHash("sha256").update(bytes).digest("hex") !== content?.hash?.value)
+        throw new SigstoreError("the attestation's log entry does not hash the envelope it was given");
+    return bytes;
+}
+/** sigstore-js failures (Fulcio refusing the token, Rekor down) as errors saying which step. */
+async function sigstoreStep(what, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        const cause = error;
+        const detail = cause.cause?.message ? `: ${cause.cause.message}` : "";
+        throw new SigstoreError(`${what}: ${cause.message}${detail}`, { cause });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/sign.ts
+/**
+ * Keyless signing, as cosign does it: sigstore-js gets a short-lived certificate from Fulcio for an
+ * ephemeral key (Fulcio binds it to the identity in the workflow's OIDC token), signs, and records
+ * the signature in Rekor; storing it is logged signing's (a `.sig` layer with the certificate and
+ * the Rekor entry as annotations, or a bundle referrer).
+ */
+
+
+const PUBLIC_GOOD_FULCIO = "https://fulcio.sigstore.dev";
+const PUBLIC_GOOD_REKOR = "https://rekor.sigstore.dev";
+/** Fulcio and Rekor (public-good unless told otherwise) as logged signing's signer and log. */
+function keylessSigning(keyless) {
+    const signer = new FulcioSigner({
+        fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
+        identityProvider: { getToken: async () => keyless.identityToken },
+    });
+    return { signer, rekorURL: keyless.rekorURL ?? PUBLIC_GOOD_REKOR, description: "keyless" };
+}
+async function signImagesKeyless(clients, references, keyless, options) {
+    return signImagesLogged(clients, references, keylessSigning(keyless), options);
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
 function localSigner(key) {
@@ -69253,6 +69487,7 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 

@@ -115,8 +115,8 @@ describe("action bundles", async () => {
     ],
     [
       "verify-base",
-      { image: "base:1", key: "k.pub", "trusted-root": "root.json" },
-      /^input 'trusted-root': applies to keyless verification only/,
+      { image: "base:1", key: "k.pub", "ignore-tlog": "true", "trusted-root": "root.json" },
+      /^input 'trusted-root': has no use with ignore-tlog: true/,
     ],
     [
       "sign",

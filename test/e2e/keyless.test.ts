@@ -4,7 +4,7 @@
 // stand-ins' trusted root (as does the real cosign v3), and refuses another identity, the distroless
 // preset and the public-good root.
 import assert from "node:assert/strict";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -93,6 +93,46 @@ describe("sign and verify-base actions (keyless)", () => {
       "trusted-root": mock.trustedRootFile,
     });
     assert.equal(byRegexp.exitCode, 0, byRegexp.stdout + byRegexp.stderr);
+  });
+
+  it("attests an SBOM keylessly in both formats, and the real cosign v3 verifies the attestations", async () => {
+    const image = await pushIndex(registry, "keyless/sbom", "1.0.0", { layers: [256] });
+    const ref = `${registry.host}/keyless/sbom:1.0.0`;
+    const sbom = join(await mkdtemp(join(tmpdir(), "ia-keyless-sbom-")), "sbom.spdx.json");
+    await writeFile(sbom, JSON.stringify({ spdxVersion: "SPDX-2.3", name: "app", packages: [] }));
+    const signed = await runAction("sign", { images: ref, format: "both", recursive: "false", sbom }, { env: signEnv });
+    assert.equal(signed.exitCode, 0, signed.stdout + signed.stderr);
+    const stored = JSON.parse(signed.outputs.signatures as string) as Array<{ format: string; storedAt: string }>;
+    assert.deepEqual(stored.map((item) => item.format).sort(), [
+      "bundle",
+      "bundle-attestation",
+      "legacy",
+      "legacy-attestation",
+    ]);
+    const cosignVerifyAttestation = async (identity: string, format: "bundle" | "legacy") =>
+      execTool(
+        cosignBinary(3),
+        [
+          "verify-attestation",
+          "--type",
+          "spdxjson",
+          "--trusted-root",
+          mock.trustedRootFile,
+          "--certificate-identity",
+          identity,
+          "--certificate-oidc-issuer",
+          mock.identity.issuer,
+          "--allow-http-registry",
+          ...(format === "legacy" ? ["--new-bundle-format=false"] : []),
+          `${registry.host}/keyless/sbom@${image.digest}`,
+        ],
+        { env: await cosignEnv([registry]) },
+      );
+    for (const format of ["bundle", "legacy"] as const) {
+      const accepted = await cosignVerifyAttestation(WORKFLOW, format);
+      assert.equal(accepted.code, 0, `cosign v3 verify-attestation (${format}): ${accepted.stderr}`);
+      assert.notEqual((await cosignVerifyAttestation(`${WORKFLOW}x`, format)).code, 0);
+    }
   });
 
   it("verify-base refuses another identity, the distroless preset, and the public-good root", async () => {

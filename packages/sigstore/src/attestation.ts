@@ -5,15 +5,15 @@
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
  * SBOM's predicate type.
  */
-import type { Descriptor, RegistryClient } from "@image-actions/oci";
-import { pae, writeBundleSignature } from "./bundle.ts";
+import { type Descriptor, legacyTag, type RegistryClient } from "@image-actions/oci";
+import { IN_TOTO_PAYLOAD_TYPE, pae, writeBundleSignature } from "./bundle.ts";
 import { SigstoreError } from "./errors.ts";
+import type { VerificationKey } from "./keys.ts";
 import { appendLegacyLayer, readLegacyAttestationLayers } from "./legacy.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
 export const DSSE_MEDIA_TYPE = "application/vnd.dsse.envelope.v1+json";
-const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 export const SPDX_PREDICATE = "https://spdx.dev/Document";
 export const CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
 
@@ -23,6 +23,33 @@ export function sbomPredicateType(sbom: unknown): string {
   if (typeof document?.spdxVersion === "string") return SPDX_PREDICATE;
   if (document?.bomFormat === "CycloneDX") return CYCLONEDX_PREDICATE;
   throw new SigstoreError("the SBOM is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+}
+
+/**
+ * The `.att` layer that already holds `statement` signed by `key` (ECDSA signatures differ on every
+ * run, so "the same" means the same statement and a signature over it that verifies with the key).
+ */
+export async function findLegacyAttestation(
+  client: RegistryClient,
+  repository: string,
+  layers: Descriptor[],
+  wanted: { predicateType: string; statement: Buffer; key: VerificationKey },
+): Promise<Descriptor | undefined> {
+  for (const layer of layers) {
+    if (layer.annotations?.predicateType !== wanted.predicateType) continue;
+    const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8")) as {
+      payload?: string;
+      signatures?: Array<{ sig?: string }>;
+    };
+    const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
+    const signed = (envelope.signatures ?? []).some(
+      (signature) =>
+        signature.sig &&
+        verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")),
+    );
+    if (same && signed) return layer;
+  }
+  return undefined;
 }
 
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
@@ -66,25 +93,12 @@ export async function attestSbom(
     return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
   }
   const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
-  for (const layer of previous) {
-    if (layer.annotations?.predicateType !== predicateType) continue;
-    const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8")) as {
-      payload?: string;
-      signatures?: Array<{ sig?: string }>;
+  if (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: signer }))
+    return {
+      outcome: "exists",
+      storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
+      predicateType,
     };
-    const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(statement);
-    const ours = (envelope.signatures ?? []).some(
-      (signature) =>
-        signature.sig &&
-        verifyBytes(signer, pae(IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")),
-    );
-    if (same && ours)
-      return {
-        outcome: "exists",
-        storedAt: `${options.name}:${options.subject.digest.replace(":", "-")}.att`,
-        predicateType,
-      };
-  }
   const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
   const envelope = Buffer.from(
     JSON.stringify({

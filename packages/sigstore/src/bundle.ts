@@ -16,7 +16,10 @@ import {
   parseManifest,
   type RegistryClient,
 } from "@image-actions/oci";
+import { bundleFromJSON, type Bundle as SigstoreBundle } from "@sigstore/bundle";
 import { VerificationError } from "./errors.ts";
+import { verifyKeyedLogEntry } from "./keyed-log.ts";
+import type { TrustedRootSource } from "./keyless/trusted-root.ts";
 import type { VerificationKey } from "./keys.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
@@ -78,10 +81,21 @@ export interface VerifiedBundle {
   digest: string;
   referrer: string;
   tlogEntry: boolean;
+  /** The Rekor log index of an entry that was verified (only when a trusted root was given). */
+  logIndex?: string;
 }
 
-/** Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over `digest`. */
-export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string, referrer: string): VerifiedBundle {
+/**
+ * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
+ * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ */
+export function verifyBundle(
+  bytes: Buffer,
+  key: VerificationKey,
+  digest: string,
+  referrer: string,
+  log?: TrustedRootSource,
+): VerifiedBundle {
   let bundle: Bundle;
   try {
     bundle = JSON.parse(bytes.toString("utf8")) as Bundle;
@@ -101,7 +115,21 @@ export function verifyBundle(bytes: Buffer, key: VerificationKey, digest: string
   );
   if (!verifies) throw new VerificationError(`${referrer}: the signature does not verify with this key`);
   checkSignStatement(payload, digest, referrer);
-  return { format: "bundle", digest, referrer, tlogEntry: (bundle.verificationMaterial?.tlogEntries ?? []).length > 0 };
+  const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
+  if (!tlogEntry || !log) return { format: "bundle", digest, referrer, tlogEntry };
+  let parsed: SigstoreBundle;
+  try {
+    parsed = bundleFromJSON(bundle);
+  } catch (error) {
+    throw new VerificationError(`${referrer}: its transparency-log entry is malformed: ${(error as Error).message}`);
+  }
+  return {
+    format: "bundle",
+    digest,
+    referrer,
+    tlogEntry,
+    logIndex: verifyKeyedLogEntry(parsed, key, log, undefined, referrer),
+  };
 }
 
 /** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
@@ -123,7 +151,7 @@ export function checkSignStatement(payload: Buffer, digest: string, referrer: st
 }
 
 /** Whether a stored bundle is this very statement, signed by this key. */
-function sameStatementBySigner(bytes: Buffer, key: VerificationKey, statement: Buffer): boolean {
+export function sameStatementBySigner(bytes: Buffer, key: VerificationKey, statement: Buffer): boolean {
   const envelope = (JSON.parse(bytes.toString("utf8")) as Bundle).dsseEnvelope;
   if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0) return false;
   return (envelope.signatures ?? []).some(

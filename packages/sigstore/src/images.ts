@@ -17,6 +17,7 @@ import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } 
 import { noSignatureVerified, VerificationError } from "./errors.ts";
 import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
 import { describeMatch } from "./keyless/identity-policy.ts";
+import { publicGoodTrustedRoot, type TrustedRootSource } from "./keyless/trusted-root.ts";
 import {
   type KeylessPolicy,
   type VerifiedKeyless,
@@ -140,41 +141,39 @@ export interface VerifiedImage {
 }
 
 /**
- * Resolve `reference` once and require a signature by `key` over that digest. Without a
- * transparency-log entry a signature is accepted only when `ignoreTlog` says so, as cosign does;
- * log entries themselves are not checked yet, so a signature that has one fails closed too.
+ * Resolve `reference` once and require a signature by `key` over that digest whose
+ * transparency-log entry verifies against the trusted root (public-good unless given); with
+ * `ignoreTlog`, as cosign's --insecure-ignore-tlog, entries are neither required nor checked.
  */
 export async function verifyImageWithKey(
   clients: RegistryClients,
   reference: Reference,
   key: VerificationKey,
-  options: { ignoreTlog: boolean },
+  options: { ignoreTlog: boolean; trustedRoot?: TrustedRootSource },
 ): Promise<VerifiedImage> {
   const client = clients.for(reference.registry);
   const digest = await resolveDigest(clients, reference);
+  const log = options.ignoreTlog ? undefined : (options.trustedRoot ?? publicGoodTrustedRoot());
   const [legacy, bundles] = await Promise.all([
-    verifyImageLegacy(client, reference.repository, digest, key),
+    verifyImageLegacy(client, reference.repository, digest, key, log),
     readBundles(client, reference.repository, digest),
   ]);
   const verified: VerifiedSignature[] = [...legacy.verified];
   const rejected = [...legacy.rejected];
   for (const { referrer, bundle } of bundles) {
     try {
-      verified.push(verifyBundle(bundle, key, digest, referrer));
+      verified.push(verifyBundle(bundle, key, digest, referrer, log));
     } catch (error) {
       rejected.push((error as Error).message);
     }
   }
   if (verified.length === 0)
     throw noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
-  const accepted = verified.filter((signature) => !signature.tlogEntry && options.ignoreTlog);
-  if (accepted.length === 0) {
+  const accepted = options.ignoreTlog ? verified : verified.filter((signature) => signature.logIndex !== undefined);
+  if (accepted.length === 0)
     throw new VerificationError(
-      verified.some((signature) => signature.tlogEntry)
-        ? `${digest} is signed with the key, but checking transparency-log entries is not implemented yet; nothing was accepted`
-        : `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`,
+      `${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`,
     );
-  }
   return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
 }
 

@@ -53,7 +53,13 @@ export {
   CHAIN_ANNOTATION,
   legacyLayerToBundle,
 } from "./keyless/legacy-bundle.ts";
-export { type KeylessSigning, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, signImagesKeyless } from "./keyless/sign.ts";
+export {
+  type KeylessSigning,
+  keylessSigning,
+  PUBLIC_GOOD_FULCIO,
+  PUBLIC_GOOD_REKOR,
+  signImagesKeyless,
+} from "./keyless/sign.ts";
 export {
   parseTrustedRoot,
   publicGoodTrustedRoot,
@@ -83,6 +89,12 @@ export {
   SIMPLE_SIGNING_MEDIA_TYPE,
   writeLegacySignature,
 } from "./legacy.ts";
+export {
+  attestImagesLogged,
+  keyedSigstoreSigner,
+  type LoggedSigning,
+  signImagesLogged,
+} from "./logged-signing.ts";
 export { signBytes, verifyBytes } from "./signature.ts";
 export { localSigner, type Signer } from "./signer.ts";
 export { checkSimpleSigning, SIMPLE_SIGNING_TYPE, simpleSigningPayload } from "./simple-signing.ts";

@@ -5,7 +5,9 @@
  */
 import type { RegistryClient } from "@image-actions/oci";
 import { noSignatureVerified } from "./errors.ts";
-import { REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
+import { verifyKeyedLogEntry } from "./keyed-log.ts";
+import { legacyLayerToBundle, REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
+import type { TrustedRootSource } from "./keyless/trusted-root.ts";
 import type { VerificationKey } from "./keys.ts";
 import { type LegacySignature, readLegacySignatures, writeLegacySignature } from "./legacy.ts";
 import { verifyBytes } from "./signature.ts";
@@ -40,6 +42,8 @@ export interface VerifiedSignature extends SimpleSigning {
   layerDigest: string;
   /** Whether the signature carries a Rekor bundle (a transparency-log entry). */
   tlogEntry: boolean;
+  /** The Rekor log index of an entry that was verified (only when a trusted root was given). */
+  logIndex?: string;
 }
 
 export interface VerificationResult {
@@ -48,11 +52,17 @@ export interface VerificationResult {
   rejected: string[];
 }
 
+/**
+ * The stored signatures over `digest` that verify with `key`. With `log`, a signature's
+ * transparency-log entry is verified against that trusted root as well, and one that does not
+ * verify rejects the signature; without, entries are only noted.
+ */
 export async function verifyImageLegacy(
   client: RegistryClient,
   repository: string,
   digest: string,
   key: VerificationKey,
+  log?: TrustedRootSource,
 ): Promise<VerificationResult> {
   const result: VerificationResult = { verified: [], rejected: [] };
   for (const stored of await readLegacySignatures(client, repository, digest)) {
@@ -61,14 +71,29 @@ export async function verifyImageLegacy(
       continue;
     }
     try {
+      const simpleSigning = checkSimpleSigning(stored.payload, digest);
+      const tlogEntry = Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]);
+      const where = stored.layer.digest;
+      const logIndex =
+        tlogEntry && log
+          ? verifyKeyedLogEntry(
+              legacyLayerToBundle(stored.payload, stored.signature, stored.annotations),
+              key,
+              log,
+              stored.payload,
+              where,
+            )
+          : undefined;
       result.verified.push({
-        ...checkSimpleSigning(stored.payload, digest),
+        ...simpleSigning,
         format: "legacy",
-        layerDigest: stored.layer.digest,
-        tlogEntry: Boolean(stored.annotations[REKOR_BUNDLE_ANNOTATION]),
+        layerDigest: where,
+        tlogEntry,
+        ...(logIndex !== undefined ? { logIndex } : {}),
       });
     } catch (error) {
-      result.rejected.push(`${stored.layer.digest}: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      result.rejected.push(message.startsWith(stored.layer.digest) ? message : `${stored.layer.digest}: ${message}`);
     }
   }
   return result;

@@ -29,7 +29,7 @@ function pemToDer(pem: string, what: string): Buffer {
   }
 }
 
-/** Rebuild the v0.1 bundle a legacy keyless signature amounts to. */
+/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
 export function legacyLayerToBundle(payload: Buffer, signature: string, annotations: Record<string, string>): Bundle {
   const rekorText = annotations[REKOR_BUNDLE_ANNOTATION];
   if (!rekorText)
@@ -49,10 +49,16 @@ export function legacyLayerToBundle(payload: Buffer, signature: string, annotati
   } catch {
     throw new VerificationError("its transparency-log entry body is not JSON");
   }
+  // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
   const certificate = annotations[CERTIFICATE_ANNOTATION];
-  if (!certificate) throw new VerificationError("it has no certificate: a keyed signature, not a keyless one");
   const verificationMaterial = {
-    x509CertificateChain: { certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }] },
+    ...(certificate
+      ? {
+          x509CertificateChain: {
+            certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+          },
+        }
+      : { publicKey: { hint: "" } }),
     tlogEntries: [
       {
         logIndex: String(entry.logIndex ?? 0),
@@ -85,14 +91,15 @@ function toPem(der: Buffer): string {
 }
 
 /**
- * The annotations of a `.sig` layer for a message-signature bundle made by keyless signing (its
- * certificate, and the Rekor entry with its promise), as cosign v2 writes them.
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
  */
 export function bundleToLegacyAnnotations(bundle: Bundle): Record<string, string> {
-  if (bundle.content.$case !== "messageSignature") throw new Error("a legacy signature needs a message signature");
   const material = bundle.verificationMaterial;
   const annotations: Record<string, string> = {
-    "dev.cosignproject.cosign/signature": bundle.content.messageSignature.signature.toString("base64"),
+    "dev.cosignproject.cosign/signature":
+      bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
   };
   const content = material.content;
   const leaf =

@@ -13,7 +13,7 @@ import { VerificationError } from "../errors.ts";
 import type { LegacySignature } from "../legacy.ts";
 import { checkSimpleSigning } from "../simple-signing.ts";
 import { type CertificateIdentity, checkIdentity, type IdentityPolicy } from "./identity-policy.ts";
-import { legacyLayerToBundle } from "./legacy-bundle.ts";
+import { CERTIFICATE_ANNOTATION, legacyLayerToBundle } from "./legacy-bundle.ts";
 
 export interface KeylessPolicy {
   trust: TrustMaterial;
@@ -52,6 +52,8 @@ function verifyEntity(bundle: Bundle, policy: KeylessPolicy, artifact: Buffer | 
 
 export function verifyLegacyKeyless(stored: LegacySignature, digest: string, policy: KeylessPolicy): VerifiedKeyless {
   const where = stored.layer.digest;
+  if (!stored.annotations[CERTIFICATE_ANNOTATION])
+    throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
   let bundle: Bundle;
   try {
     bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
