@@ -1134,6 +1134,12 @@ class RegistryClient {
     transport;
     auth;
     base;
+    /**
+     * Repositories whose referrers request was answered 404: the distribution spec forbids that answer
+     * where the API exists, so later lookups there go straight to the fallback tag. Per repository,
+     * in case a registry with the API answers 404 for a repository that does not exist yet.
+     */
+    withoutReferrersApi = new Set();
     insecureHttp;
     constructor(registry, options) {
         this.registry = registry;
@@ -1434,6 +1440,10 @@ class RegistryClient {
      * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
      */
     async referrers(repository, digest, stats) {
+        if (this.withoutReferrersApi.has(repository)) {
+            const fallback = await this.fallbackIndex(repository, digest, stats);
+            return { descriptors: fallback?.manifests ?? [], api: false };
+        }
         const response = await this.send({
             method: "GET",
             path: `/v2/${repository}/referrers/${digest}`,
@@ -1451,6 +1461,8 @@ class RegistryClient {
         if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
             throw await registryError(`list referrers of ${this.registry}/${repository}@${digest}`, response);
         }
+        if (response.status === 404)
+            this.withoutReferrersApi.add(repository);
         const fallback = await this.fallbackIndex(repository, digest, stats);
         return { descriptors: fallback?.manifests ?? [], api: false };
     }
@@ -3422,8 +3434,6 @@ async function attestImages(clients, references, signer, options) {
     return results;
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(5179);
 ;// CONCATENATED MODULE: ./packages/sigstore/src/logged-signing.ts
 /**
  * Signing with a transparency-log entry, through sigstore-js: the signer is Fulcio's short-lived
@@ -3447,7 +3457,6 @@ var sign_dist = __webpack_require__(5179);
 
 
 
-
 /**
  * Our signer (local key or KMS) in the shape sigstore-js signs with. No hint: sigstore-js would make
  * it the DSSE signature's key ID, which cosign's envelope check then requires its own verifier to
@@ -3459,7 +3468,12 @@ function keyedSigstoreSigner(signer) {
         sign: async (data) => ({ signature: await signer.sign(data), key: { $case: "publicKey", publicKey, hint: "" } }),
     };
 }
-function builders(logged) {
+/**
+ * sigstore-js's bundle builders with a Rekor witness. @sigstore/sign (and its fetch stack, most of
+ * a bundle's code) is loaded only here, so keyed verification and unlogged signing start fast.
+ */
+async function builders(logged) {
+    const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness } = await __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 5179));
     const { signer, rekorURL: rekorBaseURL } = logged;
     return {
         messages: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL })] }),
@@ -3473,7 +3487,7 @@ function builders(logged) {
     };
 }
 async function logged_signing_signImagesLogged(clients, references, logged, options) {
-    const { messages, envelopes } = builders(logged);
+    const { messages, envelopes } = await builders(logged);
     const targets = await signingTargets(clients, references, options);
     return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
         const client = clients.for(reference.registry);
@@ -3510,7 +3524,7 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
 }
 /** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
 async function attestImagesLogged(clients, references, logged, options) {
-    const { envelopes } = builders(logged);
+    const { envelopes } = await builders(logged);
     const predicateType = sbomPredicateType(options.sbom);
     const results = [];
     for (const reference of references) {
@@ -3638,15 +3652,21 @@ async function sigstoreStep(what, work) {
  * the Rekor entry as annotations, or a bundle referrer).
  */
 
-
 const PUBLIC_GOOD_FULCIO = "https://fulcio.sigstore.dev";
 const PUBLIC_GOOD_REKOR = "https://rekor.sigstore.dev";
 /** Fulcio and Rekor (public-good unless told otherwise) as logged signing's signer and log. */
 function keylessSigning(keyless) {
-    const signer = new FulcioSigner({
-        fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
-        identityProvider: { getToken: async () => keyless.identityToken },
-    });
+    // Created on first use: @sigstore/sign is loaded only when something is signed keylessly.
+    let fulcio;
+    const signer = {
+        sign: async (data) => {
+            fulcio ??= __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 5179)).then(({ FulcioSigner }) => new FulcioSigner({
+                fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
+                identityProvider: { getToken: async () => keyless.identityToken },
+            }));
+            return (await fulcio).sign(data);
+        },
+    };
     return { signer, rekorURL: keyless.rekorURL ?? PUBLIC_GOOD_REKOR, description: "keyless" };
 }
 async function signImagesKeyless(clients, references, keyless, options) {

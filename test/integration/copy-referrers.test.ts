@@ -100,4 +100,26 @@ describe("referrers travel with the copy", () => {
     assert.notEqual((await cosignVerify(2, ref, keyV2.pubFile, [withoutApi], "legacy")).code, 0);
     assert.notEqual((await cosignVerify(3, ref, keyV3.pubFile, [withoutApi], "bundle")).code, 0);
   });
+
+  it("asks a registry without the referrers API once per repository, then reads the fallback tag only", async () => {
+    const image = await pushImage(withoutApi, "probe", "1.0.0");
+    const other = await pushImage(withoutApi, "probe", "1.0.1", { layers: [99] });
+    const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+    try {
+      const client = pool.for(withoutApi.host);
+      const first = { requests: 0, retries: 0 };
+      const second = { requests: 0, retries: 0 };
+      assert.deepEqual(await client.referrers("probe", image.digest, first), { descriptors: [], api: false });
+      assert.deepEqual(await client.referrers("probe", other.digest, second), { descriptors: [], api: false });
+      assert.equal(first.requests, 2, "the API request, answered 404, and the fallback tag");
+      assert.equal(second.requests, 1, "the fallback tag only");
+      const withApiClient = pool.for(withApi.host);
+      const listed = { requests: 0, retries: 0 };
+      await withApiClient.referrers("app", image.digest, listed);
+      await withApiClient.referrers("app", other.digest, listed);
+      assert.equal(listed.requests, 2, "a registry with the API is asked every time");
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -48,6 +48,12 @@ export class RegistryClient {
   private readonly transport: Transport;
   private readonly auth: RegistryAuthenticator;
   private base: Promise<string> | undefined;
+  /**
+   * Repositories whose referrers request was answered 404: the distribution spec forbids that answer
+   * where the API exists, so later lookups there go straight to the fallback tag. Per repository,
+   * in case a registry with the API answers 404 for a repository that does not exist yet.
+   */
+  private readonly withoutReferrersApi = new Set<string>();
   private readonly insecureHttp: boolean;
 
   constructor(registry: string, options: ClientOptions) {
@@ -413,6 +419,10 @@ export class RegistryClient {
     digest: string,
     stats?: RequestStats,
   ): Promise<{ descriptors: Descriptor[]; api: boolean }> {
+    if (this.withoutReferrersApi.has(repository)) {
+      const fallback = await this.fallbackIndex(repository, digest, stats);
+      return { descriptors: fallback?.manifests ?? [], api: false };
+    }
     const response = await this.send({
       method: "GET",
       path: `/v2/${repository}/referrers/${digest}`,
@@ -432,6 +442,7 @@ export class RegistryClient {
     if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
       throw await registryError(`list referrers of ${this.registry}/${repository}@${digest}`, response);
     }
+    if (response.status === 404) this.withoutReferrersApi.add(repository);
     const fallback = await this.fallbackIndex(repository, digest, stats);
     return { descriptors: fallback?.manifests ?? [], api: false };
   }

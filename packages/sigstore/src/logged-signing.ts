@@ -20,12 +20,7 @@ import {
   withDigest,
 } from "@image-actions/oci";
 import { type Bundle, bundleToJSON } from "@sigstore/bundle";
-import {
-  DSSEBundleBuilder,
-  MessageSignatureBundleBuilder,
-  RekorWitness,
-  type Signer as SigstoreSigner,
-} from "@sigstore/sign";
+import type { Signer as SigstoreSigner } from "@sigstore/sign";
 import { attestationStatement, DSSE_MEDIA_TYPE, findLegacyAttestation, sbomPredicateType } from "./attestation.ts";
 import {
   IN_TOTO_PAYLOAD_TYPE,
@@ -74,7 +69,12 @@ export function keyedSigstoreSigner(signer: Signer): SigstoreSigner {
   };
 }
 
-function builders(logged: LoggedSigning) {
+/**
+ * sigstore-js's bundle builders with a Rekor witness. @sigstore/sign (and its fetch stack, most of
+ * a bundle's code) is loaded only here, so keyed verification and unlogged signing start fast.
+ */
+async function builders(logged: LoggedSigning) {
+  const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness } = await import("@sigstore/sign");
   const { signer, rekorURL: rekorBaseURL } = logged;
   return {
     messages: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL })] }),
@@ -94,7 +94,7 @@ export async function signImagesLogged(
   logged: LoggedSigning,
   options: SignImagesOptions,
 ): Promise<SignedDigest[]> {
-  const { messages, envelopes } = builders(logged);
+  const { messages, envelopes } = await builders(logged);
   const targets = await signingTargets(clients, references, options);
   return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }): Promise<SignedDigest> => {
     const client = clients.for(reference.registry);
@@ -144,7 +144,7 @@ export async function attestImagesLogged(
   logged: LoggedSigning,
   options: { sbom: unknown; formats: SignatureFormat[]; created?: Date },
 ): Promise<AttestedDigest[]> {
-  const { envelopes } = builders(logged);
+  const { envelopes } = await builders(logged);
   const predicateType = sbomPredicateType(options.sbom);
   const results: AttestedDigest[] = [];
   for (const reference of references) {

@@ -6,7 +6,7 @@
  */
 
 import type { Reference, RegistryClients } from "@image-actions/oci";
-import { FulcioSigner } from "@sigstore/sign";
+import type { Signer as SigstoreSigner } from "@sigstore/sign";
 import type { SignedDigest, SignImagesOptions } from "../images.ts";
 import { type LoggedSigning, signImagesLogged } from "../logged-signing.ts";
 
@@ -22,10 +22,20 @@ export interface KeylessSigning {
 
 /** Fulcio and Rekor (public-good unless told otherwise) as logged signing's signer and log. */
 export function keylessSigning(keyless: KeylessSigning): LoggedSigning {
-  const signer = new FulcioSigner({
-    fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
-    identityProvider: { getToken: async () => keyless.identityToken },
-  });
+  // Created on first use: @sigstore/sign is loaded only when something is signed keylessly.
+  let fulcio: Promise<SigstoreSigner> | undefined;
+  const signer: SigstoreSigner = {
+    sign: async (data) => {
+      fulcio ??= import("@sigstore/sign").then(
+        ({ FulcioSigner }) =>
+          new FulcioSigner({
+            fulcioBaseURL: keyless.fulcioURL ?? PUBLIC_GOOD_FULCIO,
+            identityProvider: { getToken: async () => keyless.identityToken },
+          }),
+      );
+      return (await fulcio).sign(data);
+    },
+  };
   return { signer, rekorURL: keyless.rekorURL ?? PUBLIC_GOOD_REKOR, description: "keyless" };
 }
 
