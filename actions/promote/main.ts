@@ -1,7 +1,75 @@
-import { NotImplementedError } from "@image-actions/action-kit";
+import { inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { type PromotionReport, promoteImage } from "@image-actions/promote";
+import type { SignatureFormat } from "@image-actions/sigstore";
+import { parseImageInput, registryClients, signerInput, verificationKeyInput } from "../shared/runtime.ts";
 import { getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
-  getInputs();
-  throw new NotImplementedError("promote", "issue #5");
+  const inputs = getInputs();
+  if (inputs.createRepository)
+    throw new NotImplementedError("promote: create-repository", "issue #5; create the repositories beforehand");
+  const source = parseImageInput("source", inputs.source);
+  const destinations = inputs.destinations.map((destination) => parseImageInput("destinations", destination));
+  const verifyKey = inputs.verifyKey ? await verificationKeyInput("verify-key", inputs.verifyKey) : undefined;
+  const signer = inputs.signKey ? await signerInput("sign-key", inputs.signKey, inputs.signKeyPassword) : undefined;
+  const formats: SignatureFormat[] = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
+  const clients = registryClients();
+  try {
+    const report = await inGroup(inputs.dryRun ? "Plan the promotion (dry run)" : "Promote", () =>
+      promoteImage(clients, {
+        source,
+        destinations,
+        ...(verifyKey ? { verifyKey } : {}),
+        ...(signer ? { signer } : {}),
+        formats,
+        copySignatures: inputs.copySignatures,
+        mutableTags: inputs.mutableTags,
+        dryRun: inputs.dryRun,
+      }),
+    );
+    const images = report.destinations.map((destination) => destination.image);
+    writeOutputs({ digest: report.digest, image: images[0], images, report });
+    await writeJobSummary(summaryOf(report, signer?.description));
+  } finally {
+    await clients.close();
+  }
+}
+
+function summaryOf(report: PromotionReport, signer: string | undefined) {
+  const verb = report.dryRun ? "would promote" : "promoted";
+  const verified = report.verified
+    ? `internal signature verified (${report.verified.signatures})`
+    : "internal signature NOT verified (verify: false)";
+  const lines = [
+    `${report.dryRun ? "**Dry run, nothing written.** " : ""}\`${report.source}\` (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? `signed with ${signer}` : "not signed (sign: false)"}.`,
+  ];
+  if (report.excludedReferrers.length > 0)
+    lines.push(
+      `Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
+    );
+  return {
+    title: report.dryRun ? "promote (dry run)" : "promote",
+    lines,
+    tables: [
+      {
+        header: ["destination", "tag", "copy", "blobs copied / present", "bytes", "signatures"],
+        rows: report.destinations.map((item) => [
+          item.destination,
+          tagSummary(item, report.dryRun),
+          item.copy.status,
+          `${item.copy.blobs.copied} / ${item.copy.blobs.skipped}`,
+          String(item.copy.bytes),
+          report.dryRun
+            ? `${item.signatures.planned} to sign`
+            : `${item.signatures.written} written, ${item.signatures.existing} present`,
+        ]),
+      },
+    ],
+  };
+}
+
+function tagSummary(item: PromotionReport["destinations"][number], dryRun: boolean): string {
+  if (item.tag.state === "same") return `${item.tag.tag}: already ${item.tag.existing?.slice(0, 19)}…`;
+  const moves = item.tag.state === "moves" ? ` (moves from ${item.tag.existing?.slice(0, 19)}…, mutable)` : "";
+  return `${item.tag.tag}: ${dryRun ? "to write" : item.tagWritten ? "written" : "not written"}${moves}`;
 }

@@ -26,7 +26,7 @@ const VALID_INPUTS: Record<(typeof ACTIONS)[number], Record<string, string>> = {
 };
 
 /** Actions whose every capability is built (their end-to-end tests live in their own files). */
-const BUILT = new Set<string>(["verify-base", "sign"]);
+const BUILT = new Set<string>(["verify-base", "sign", "promote"]);
 
 function assertOneLineFailure(run: ActionRun, pattern: RegExp): void {
   assert.equal(run.exitCode, 1, `exit code; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
@@ -176,6 +176,21 @@ describe("action bundles", async () => {
       "promote",
       { source: "a:1", destinations: "b:1", "verify-key": "k" },
       /^input 'sign-key': is required while sign is true/,
+    ],
+    [
+      "promote",
+      { source: "a:1", destinations: "b:1", "verify-key": "/nonexistent/internal.pub", sign: "false" },
+      /^input 'verify-key': /,
+    ],
+    [
+      "promote",
+      { source: "a:1", destinations: "b:1", verify: "false", sign: "false", "create-repository": "true" },
+      /^promote: create-repository: not implemented yet/,
+    ],
+    [
+      "promote",
+      { source: "a:1", destinations: "b@sha256:1234", verify: "false", sign: "false" },
+      /^input 'destinations': /,
     ],
     [
       "mirror",

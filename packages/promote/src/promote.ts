@@ -1,0 +1,190 @@
+/**
+ * Promotion: a candidate signed with the internal key becomes a release signed with the release key,
+ * digest for digest, in one or more public repositories. In order:
+ * 1. the source is resolved to a digest once, and its internal signature verified (nothing is
+ *    written for an unsigned or wrongly signed candidate);
+ * 2. every destination tag is checked before anything is written (tag-guard.ts);
+ * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
+ *    signatures and attestations stay behind unless asked for;
+ * 4. every promoted manifest is signed with the release key;
+ * 5. the end state is verified: the release signature verifies, the internal one is not there;
+ * 6. only then are the tags written, so a public tag never names an unsigned image.
+ * Each step skips what is already done (present blobs and manifests, signatures by the same key),
+ * so a re-run after a failure anywhere finishes the work and repeats none of it.
+ */
+import {
+  type CopyReport,
+  copyImage,
+  type DestinationReport,
+  formatReference,
+  manifestReference,
+  type Reference,
+  type ReferrerKind,
+  type RegistryClients,
+  withDigest,
+} from "@image-actions/oci";
+import {
+  type SignatureFormat,
+  type Signer,
+  signImages,
+  type VerificationKey,
+  verifyImageWithKey,
+} from "@image-actions/sigstore";
+import { checkDestinationTags, type TagCheck } from "./tag-guard.ts";
+
+export class PromotionError extends Error {
+  override name = "PromotionError";
+}
+
+export interface PromoteOptions {
+  source: Reference;
+  destinations: Reference[];
+  /** The internal key the candidate must be signed with; undefined skips verification. */
+  verifyKey?: VerificationKey;
+  /** The release key; undefined leaves the copies unsigned. */
+  signer?: Signer;
+  formats: SignatureFormat[];
+  copySignatures: boolean;
+  mutableTags: string[];
+  dryRun: boolean;
+}
+
+export interface PromotedDestination {
+  destination: string;
+  /** `name@sha256:…` of the promoted image there. */
+  image: string;
+  tag: TagCheck;
+  copy: DestinationReport;
+  signatures: { written: number; existing: number; planned: number };
+  tagWritten: boolean;
+}
+
+export interface PromotionReport {
+  source: string;
+  digest: string;
+  dryRun: boolean;
+  verified: { signatures: number } | null;
+  excludedReferrers: CopyReport["excludedReferrers"];
+  destinations: PromotedDestination[];
+}
+
+const WITHOUT_SIGNATURES: ReferrerKind[] = ["sbom", "other"];
+const EVERYTHING: ReferrerKind[] = ["signature", "attestation", "sbom", "other"];
+
+export async function promoteImage(clients: RegistryClients, options: PromoteOptions): Promise<PromotionReport> {
+  const sourceClient = clients.for(options.source.registry);
+  const root = await sourceClient.getManifest(options.source.repository, manifestReference(options.source));
+  const digest = root.digest;
+  const pinnedSource = withDigest(options.source, digest);
+
+  const verified = options.verifyKey
+    ? await verifyImageWithKey(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
+        throw new PromotionError(
+          `${formatReference(pinnedSource)} is not signed with the internal key, nothing was promoted: ${(error as Error).message}`,
+        );
+      })
+    : undefined;
+
+  const tags = await checkDestinationTags(clients, digest, options.destinations, options.mutableTags);
+
+  // Untagged, once per repository (two tags in one repository are one copy and one set of
+  // signatures): the tags are written last, once the copies are signed and checked.
+  const repositories = new Map(
+    options.destinations.map((destination) => {
+      const pinned = withDigest(destination, digest);
+      return [formatReference(pinned), pinned] as const;
+    }),
+  );
+  const untagged = [...repositories.values()];
+  const copy = await copyImage(clients, pinnedSource, untagged, {
+    referrerKinds: options.copySignatures ? EVERYTHING : WITHOUT_SIGNATURES,
+    dryRun: options.dryRun,
+  });
+  const failed = copy.destinations.filter((destination) => destination.status === "failed");
+  if (failed.length > 0)
+    throw new PromotionError(
+      `copy failed, no tag was written (a re-run finishes it): ${failed.map((item) => `${item.destination}: ${item.error}`).join("; ")}`,
+    );
+
+  const formats = options.formats;
+  const manifestsToSign = 1 + root.manifests.length;
+  const report: PromotionReport = {
+    source: formatReference(options.source),
+    digest,
+    dryRun: options.dryRun,
+    verified: verified ? { signatures: verified.signatures.length } : null,
+    excludedReferrers: copy.excludedReferrers,
+    destinations: options.destinations.map((destination, index) => ({
+      destination: formatReference(destination),
+      image: formatReference(withDigest(destination, digest)),
+      tag: tags[index] as TagCheck,
+      copy: copy.destinations[
+        [...repositories.keys()].indexOf(formatReference(withDigest(destination, digest)))
+      ] as DestinationReport,
+      signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
+      tagWritten: false,
+    })),
+  };
+  if (options.dryRun) return report;
+
+  if (options.signer) {
+    const signed = await signImages(clients, untagged, options.signer, { recursive: true, formats });
+    for (const destination of report.destinations) {
+      const repository = destination.image.slice(0, destination.image.lastIndexOf("@") + 1);
+      const mine = signed.filter((item) => item.image.startsWith(repository));
+      destination.signatures.written = mine.filter((item) => item.outcome === "written").length;
+      destination.signatures.existing = mine.filter((item) => item.outcome === "exists").length;
+    }
+  }
+
+  await Promise.all(untagged.map((pinned) => checkEndState(clients, pinned, options)));
+
+  await Promise.all(
+    options.destinations.map(async (destination, index) => {
+      const promoted = report.destinations[index] as PromotedDestination;
+      if (promoted.tag.state === "same") return;
+      await writeTag(clients, destination, root);
+      promoted.tagWritten = true;
+    }),
+  );
+  return report;
+}
+
+/** The release signature verifies at the destination, and the internal one did not travel. */
+async function checkEndState(clients: RegistryClients, pinned: Reference, options: PromoteOptions): Promise<void> {
+  const where = formatReference(pinned);
+  if (options.signer) {
+    await verifyImageWithKey(clients, pinned, options.signer, { ignoreTlog: true }).catch((error) => {
+      throw new PromotionError(`${where}: the release signature does not verify: ${(error as Error).message}`);
+    });
+  }
+  if (options.verifyKey && !options.copySignatures) {
+    const leaked = await verifyImageWithKey(clients, pinned, options.verifyKey, { ignoreTlog: true }).then(
+      () => true,
+      () => false,
+    );
+    if (leaked)
+      throw new PromotionError(
+        `${where} carries a signature by the internal key; remove it before releasing (or set copy-signatures: true)`,
+      );
+  }
+}
+
+async function writeTag(
+  clients: RegistryClients,
+  destination: Reference,
+  root: { bytes: Buffer; digest: string; mediaType: string },
+): Promise<void> {
+  const tag = destination.tag as string;
+  try {
+    await clients.for(destination.registry).putManifest(destination.repository, tag, root);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Private ECR with tag immutability refuses a moved tag itself.
+    if (/TAG_INVALID|ImageTagAlreadyExists|immutable/i.test(message))
+      throw new PromotionError(
+        `${formatReference(destination)}: the registry refuses to move this immutable tag to ${root.digest}: ${message}`,
+      );
+    throw error;
+  }
+}
