@@ -42845,8 +42845,8 @@ async function promoteImage(clients, options) {
         })
         : undefined;
     const tags = await checkDestinationTags(clients, digest, options.destinations, options.mutableTags);
-    // Untagged, once per repository (two tags in one repository are one copy and one set of
-    // signatures): the tags are written last, once the copies are signed and checked.
+    // Untagged, once per repository (two tags in one repository are one copy): the tags are written
+    // last, once the copies are signed and checked.
     const repositories = new Map(options.destinations.map((destination) => {
         const pinned = (0,src/* withDigest */.hQ)(destination, digest);
         return [(0,src/* formatReference */.FH)(pinned), pinned];
@@ -44107,11 +44107,13 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
 
 /**
  * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
- * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
- * image and referrers, so they do not contend.
+ * index lists), once per format. A digest reached twice in one repository (two tags of one image,
+ * an index and its child both named) is signed once: signed concurrently, both copies would be
+ * written. The digests are then signed a few at a time: each has its own .sig image and referrers,
+ * so they do not contend.
  */
 async function images_signingTargets(clients, references, options) {
-    return (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
+    const targets = (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
         const root = await clients
             .for(reference.registry)
             .getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
@@ -44121,6 +44123,14 @@ async function images_signingTargets(clients, references, options) {
         ];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
+    const seen = new Set();
+    return targets.filter(({ reference, subject, format }) => {
+        const key = `${(0,src/* repositoryName */.aR)(reference)}@${subject.digest} ${format}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 async function signImages(clients, references, signer, options) {
     const targets = await images_signingTargets(clients, references, options);

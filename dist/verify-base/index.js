@@ -43976,11 +43976,13 @@ function verifyBundleKeyless(bytes, digest, referrer, policy) {
 
 /**
  * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
- * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
- * image and referrers, so they do not contend.
+ * index lists), once per format. A digest reached twice in one repository (two tags of one image,
+ * an index and its child both named) is signed once: signed concurrently, both copies would be
+ * written. The digests are then signed a few at a time: each has its own .sig image and referrers,
+ * so they do not contend.
  */
 async function images_signingTargets(clients, references, options) {
-    return (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
+    const targets = (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
         const root = await clients
             .for(reference.registry)
             .getManifest(reference.repository, manifestReference(reference));
@@ -43990,6 +43992,14 @@ async function images_signingTargets(clients, references, options) {
         ];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
+    const seen = new Set();
+    return targets.filter(({ reference, subject, format }) => {
+        const key = `${repositoryName(reference)}@${subject.digest} ${format}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 async function signImages(clients, references, signer, options) {
     const targets = await images_signingTargets(clients, references, options);

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { RegistryClients, repositoryName } from "@image-actions/oci";
+import { parseReference, RegistryClients, repositoryName } from "@image-actions/oci";
 import {
   KeyError,
   loadSigningKey,
@@ -17,6 +17,7 @@ import {
   requireLegacySignature,
   SIGNATURE_ANNOTATION,
   signImageLegacy,
+  signImages,
   verifyImageLegacy,
 } from "@image-actions/sigstore";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
@@ -74,6 +75,19 @@ describe("legacy (.sig) signatures, interoperable with cosign", () => {
     assert.equal((await signImageLegacy(client(), "twice/app", image.digest, key, options)).outcome, "written");
     assert.equal((await signImageLegacy(client(), "twice/app", image.digest, key, options)).outcome, "exists");
     assert.equal((await readLegacySignatures(client(), "twice/app", image.digest)).length, 1);
+  });
+
+  it("two tags of one image, signed in one call, get one signature", async () => {
+    const image = await pushImage(registry, "two-tags/app", "1.0.0");
+    await pushManifest(registry, "two-tags/app", "1.0", image.manifest, image.mediaType);
+    const key = await signingKey(keys.v2 as CosignKeyPair);
+    const references = ["1.0.0", "1.0"].map((tag) => parseReference(`${registry.host}/two-tags/app:${tag}`));
+    const signed = await signImages(clients, references, key, { recursive: true, formats: ["legacy"] });
+    assert.deepEqual(
+      signed.map((item) => [item.digest, item.outcome]),
+      [[image.digest, "written"]],
+    );
+    assert.equal((await readLegacySignatures(client(), "two-tags/app", image.digest)).length, 1);
   });
 
   it("cosign signs (v2 and v3, legacy); we verify with its public key and refuse with another", async () => {

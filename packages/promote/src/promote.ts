@@ -87,8 +87,8 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
 
   const tags = await checkDestinationTags(clients, digest, options.destinations, options.mutableTags);
 
-  // Untagged, once per repository (two tags in one repository are one copy and one set of
-  // signatures): the tags are written last, once the copies are signed and checked.
+  // Untagged, once per repository (two tags in one repository are one copy): the tags are written
+  // last, once the copies are signed and checked.
   const repositories = new Map(
     options.destinations.map((destination) => {
       const pinned = withDigest(destination, digest);

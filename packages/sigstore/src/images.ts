@@ -55,15 +55,17 @@ export interface SigningTarget {
 
 /**
  * What to sign: each tag resolved once, up front, to its digest (and, recursively, the manifests an
- * index lists), once per format. The digests are then signed a few at a time: each has its own .sig
- * image and referrers, so they do not contend.
+ * index lists), once per format. A digest reached twice in one repository (two tags of one image,
+ * an index and its child both named) is signed once: signed concurrently, both copies would be
+ * written. The digests are then signed a few at a time: each has its own .sig image and referrers,
+ * so they do not contend.
  */
 export async function signingTargets(
   clients: RegistryClients,
   references: Reference[],
   options: Pick<SignImagesOptions, "recursive" | "formats">,
 ): Promise<SigningTarget[]> {
-  return (
+  const targets = (
     await mapLimited(references, CONCURRENCY, async (reference) => {
       const root = await clients
         .for(reference.registry)
@@ -75,6 +77,13 @@ export async function signingTargets(
       return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })
   ).flat();
+  const seen = new Set<string>();
+  return targets.filter(({ reference, subject, format }) => {
+    const key = `${repositoryName(reference)}@${subject.digest} ${format}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export async function signImages(
