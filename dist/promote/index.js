@@ -41757,6 +41757,8 @@ class RegistryClient {
      * in case a registry with the API answers 404 for a repository that does not exist yet.
      */
     withoutReferrersApi = new Set();
+    /** Blob uploads under way, by `repository@digest`. */
+    uploadsInFlight = new Map();
     insecureHttp;
     constructor(registry, options) {
         this.registry = registry;
@@ -41953,11 +41955,34 @@ class RegistryClient {
         return Buffer.concat(chunks);
     }
     /**
-     * Upload a blob unless it is there. With `mountFrom` (a repository on this registry holding it),
-     * ask for a cross-repository mount first; a refused mount answers 202 with an upload session,
-     * which is reused rather than opening another.
+     * Upload a blob unless it is there, or already on its way there from this client: the same blob
+     * uploaded twice at once to one repository (the empty config of several referrers, say) makes
+     * distribution rewrite its repository link while the first writer's manifest is being checked
+     * against it, and that manifest is refused as naming an unknown blob. A second caller waits for
+     * the first upload and, if it failed, tries itself.
      */
     async uploadBlob(repository, descriptor, source, options = {}) {
+        const key = `${repository}@${descriptor.digest}`;
+        const inFlight = this.uploadsInFlight.get(key);
+        if (inFlight &&
+            (await inFlight.then(() => true, () => false)))
+            return { outcome: "exists" };
+        const upload = this.uploadBlobOnce(repository, descriptor, source, options);
+        this.uploadsInFlight.set(key, upload);
+        try {
+            return await upload;
+        }
+        finally {
+            if (this.uploadsInFlight.get(key) === upload)
+                this.uploadsInFlight.delete(key);
+        }
+    }
+    /**
+     * One upload: with `mountFrom` (a repository on this registry holding it), ask for a
+     * cross-repository mount first; a refused mount answers 202 with an upload session, which is
+     * reused rather than opening another.
+     */
+    async uploadBlobOnce(repository, descriptor, source, options) {
         const stats = options.stats;
         if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
             return { outcome: "exists" };

@@ -122,4 +122,32 @@ describe("referrers travel with the copy", () => {
       await pool.close();
     }
   });
+
+  it("uploads a blob once when two writers in this client push it to one repository at once", async () => {
+    const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+    try {
+      const client = pool.for(withoutApi.host);
+      const data = Buffer.from(`shared config ${Date.now()}`);
+      const blob = {
+        mediaType: "application/vnd.oci.empty.v1+json",
+        size: data.length,
+        digest: `sha256:${sha256(data).slice(7)}`,
+      };
+      const stats = [
+        { requests: 0, retries: 0 },
+        { requests: 0, retries: 0 },
+      ];
+      const outcomes = await Promise.all(
+        stats.map((own) => client.uploadBlob("shared", blob, () => data, { stats: own })),
+      );
+      assert.deepEqual(
+        outcomes.map((result) => result.outcome),
+        ["uploaded", "exists"],
+      );
+      assert.equal(stats[1]?.requests, 0, "the second writer waited for the first instead of uploading");
+      assert.equal(await client.hasBlob("shared", blob.digest), true);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -54,6 +54,8 @@ export class RegistryClient {
    * in case a registry with the API answers 404 for a repository that does not exist yet.
    */
   private readonly withoutReferrersApi = new Set<string>();
+  /** Blob uploads under way, by `repository@digest`. */
+  private readonly uploadsInFlight = new Map<string, Promise<UploadResult>>();
   private readonly insecureHttp: boolean;
 
   constructor(registry: string, options: ClientOptions) {
@@ -272,15 +274,47 @@ export class RegistryClient {
   }
 
   /**
-   * Upload a blob unless it is there. With `mountFrom` (a repository on this registry holding it),
-   * ask for a cross-repository mount first; a refused mount answers 202 with an upload session,
-   * which is reused rather than opening another.
+   * Upload a blob unless it is there, or already on its way there from this client: the same blob
+   * uploaded twice at once to one repository (the empty config of several referrers, say) makes
+   * distribution rewrite its repository link while the first writer's manifest is being checked
+   * against it, and that manifest is refused as naming an unknown blob. A second caller waits for
+   * the first upload and, if it failed, tries itself.
    */
   async uploadBlob(
     repository: string,
     descriptor: Descriptor,
     source: () => Readable | Buffer,
     options: { mountFrom?: string; stats?: RequestStats; skipExistsCheck?: boolean } = {},
+  ): Promise<UploadResult> {
+    const key = `${repository}@${descriptor.digest}`;
+    const inFlight = this.uploadsInFlight.get(key);
+    if (
+      inFlight &&
+      (await inFlight.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return { outcome: "exists" };
+    const upload = this.uploadBlobOnce(repository, descriptor, source, options);
+    this.uploadsInFlight.set(key, upload);
+    try {
+      return await upload;
+    } finally {
+      if (this.uploadsInFlight.get(key) === upload) this.uploadsInFlight.delete(key);
+    }
+  }
+
+  /**
+   * One upload: with `mountFrom` (a repository on this registry holding it), ask for a
+   * cross-repository mount first; a refused mount answers 202 with an upload session, which is
+   * reused rather than opening another.
+   */
+  private async uploadBlobOnce(
+    repository: string,
+    descriptor: Descriptor,
+    source: () => Readable | Buffer,
+    options: { mountFrom?: string; stats?: RequestStats; skipExistsCheck?: boolean },
   ): Promise<UploadResult> {
     const stats = options.stats;
     if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
