@@ -513,7 +513,7 @@ function reference_withDigest(reference, digest) {
     return { registry: reference.registry, repository: reference.repository, digest };
 }
 /** The tag or digest to put in `/manifests/<reference>`; a digest wins over a tag. */
-function reference_manifestReference(reference) {
+function manifestReference(reference) {
     return reference.digest ?? reference.tag ?? "latest";
 }
 /** Loopback registries may speak plain HTTP, as Docker allows; nothing else may. */
@@ -1788,7 +1788,7 @@ const MAX_REFERRER_DEPTH = 3;
 async function collectSource(client, source, options) {
     const repository = source.repository;
     const stats = options.stats;
-    let root = await client.getManifest(repository, reference_manifestReference(source), stats);
+    let root = await client.getManifest(repository, manifestReference(source), stats);
     if (options.platforms && options.platforms.length > 0)
         root = await narrowToPlatforms(client, repository, root, options.platforms, stats);
     const graph = { root, manifests: [], blobs: new Map(), excluded: [] };
@@ -1986,7 +1986,7 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
         return undefined;
     if (destinations.some((destination) => !destination.tag))
         return undefined;
-    const head = await clients.for(source.registry).headManifest(source.repository, reference_manifestReference(source), stats);
+    const head = await clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats);
     if (!head)
         return undefined;
     const reports = await Promise.all(destinations.map(async (destination) => {
@@ -3313,13 +3313,8 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
  */
 async function images_signingTargets(clients, references, options) {
     const targets = (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
-        const root = await clients
-            .for(reference.registry)
-            .getManifest(reference.repository, reference_manifestReference(reference));
-        const subjects = [
-            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-            ...(options.recursive ? root.manifests : []),
-        ];
+        const { manifest, subject } = await images_resolveSubject(clients, reference);
+        const subjects = [subject, ...(options.recursive ? manifest.manifests : [])];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
     const seen = new Set();
@@ -3330,6 +3325,13 @@ async function images_signingTargets(clients, references, options) {
         seen.add(key);
         return true;
     });
+}
+/** A reference's manifest, read once, and the descriptor a signature or attestation names it by. */
+async function images_resolveSubject(clients, reference) {
+    const manifest = await clients
+        .for(reference.registry)
+        .getManifest(reference.repository, manifestReference(reference));
+    return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
 }
 async function signImages(clients, references, signer, options) {
     const targets = await images_signingTargets(clients, references, options);
@@ -3410,7 +3412,7 @@ async function verifyImageWithKey(clients, reference, key, options) {
 /** A digest reference needs no resolving: the signatures are checked over that digest itself. */
 async function resolveDigest(clients, reference) {
     const client = clients.for(reference.registry);
-    return reference.digest ?? (await client.getManifest(reference.repository, reference_manifestReference(reference))).digest;
+    return reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
 }
 /**
  * Resolve `reference` once and require a keyless signature over that digest, in either format,
@@ -3446,8 +3448,7 @@ async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
-        const root = await client.getManifest(reference.repository, manifestReference(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await images_resolveSubject(clients, reference);
         for (const format of options.formats) {
             const attested = await attestSbom(client, reference.repository, signer, {
                 name: repositoryName(reference),
@@ -3457,8 +3458,8 @@ async function attestImages(clients, references, signer, options) {
                 ...(options.created ? { created: options.created } : {}),
             });
             results.push({
-                image: formatReference(withDigest(reference, root.digest)),
-                digest: root.digest,
+                image: formatReference(withDigest(reference, subject.digest)),
+                digest: subject.digest,
                 format: `${format}-attestation`,
                 storedAt: attested.storedAt,
                 outcome: attested.outcome,
@@ -3565,11 +3566,11 @@ async function attestImagesLogged(clients, references, logged, options) {
     for (const reference of references) {
         const client = clients.for(reference.registry);
         const repository = reference.repository;
-        const root = await client.getManifest(repository, manifestReference(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await resolveSubject(clients, reference);
+        const digest = subject.digest;
         const name = repositoryName(reference);
-        const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
-        const image = formatReference(withDigest(reference, root.digest));
+        const statement = attestationStatement(name, digest, predicateType, options.sbom);
+        const image = formatReference(withDigest(reference, digest));
         const attest = async () => {
             const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
             if (bundle.content.$case !== "dsseEnvelope")
@@ -3577,9 +3578,9 @@ async function attestImagesLogged(clients, references, logged, options) {
             return bundle;
         };
         for (const format of options.formats) {
-            const result = { image, digest: root.digest, format: `${format}-attestation`, predicateType };
+            const result = { image, digest: digest, format: `${format}-attestation`, predicateType };
             if (format === "bundle") {
-                const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
                 if (existing) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
@@ -3588,15 +3589,15 @@ async function attestImagesLogged(clients, references, logged, options) {
                 results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
                 continue;
             }
-            const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+            const previous = await readLegacyAttestationLayers(client, repository, digest);
             const existing = logged.key &&
                 (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
             if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION]) {
-                results.push({ ...result, storedAt: `${name}:${legacyTag(root.digest, "att")}`, outcome: "exists" });
+                results.push({ ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" });
                 continue;
             }
             const bundle = await attest();
-            const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+            const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
                 mediaType: DSSE_MEDIA_TYPE,
                 data: legacyEnvelope(bundle),
                 annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
@@ -3832,7 +3833,7 @@ async function main(argv, env) {
                 const reference = parseReference(args[0]);
                 const manifest = await clients
                     .for(reference.registry)
-                    .getManifest(reference.repository, reference_manifestReference(reference));
+                    .getManifest(reference.repository, manifestReference(reference));
                 if (command === "digest")
                     console.log(manifest.digest);
                 else {

@@ -43996,13 +43996,8 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
  */
 async function signingTargets(clients, references, options) {
     const targets = (await mapLimited(references, CONCURRENCY, async (reference) => {
-        const root = await clients
-            .for(reference.registry)
-            .getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
-        const subjects = [
-            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-            ...(options.recursive ? root.manifests : []),
-        ];
+        const { manifest, subject } = await resolveSubject(clients, reference);
+        const subjects = [subject, ...(options.recursive ? manifest.manifests : [])];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
     const seen = new Set();
@@ -44013,6 +44008,13 @@ async function signingTargets(clients, references, options) {
         seen.add(key);
         return true;
     });
+}
+/** A reference's manifest, read once, and the descriptor a signature or attestation names it by. */
+async function resolveSubject(clients, reference) {
+    const manifest = await clients
+        .for(reference.registry)
+        .getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
 }
 async function signImages(clients, references, signer, options) {
     const targets = await signingTargets(clients, references, options);
@@ -44129,8 +44131,7 @@ async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
-        const root = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await resolveSubject(clients, reference);
         for (const format of options.formats) {
             const attested = await attestSbom(client, reference.repository, signer, {
                 name: (0,src/* repositoryName */.aR)(reference),
@@ -44140,8 +44141,8 @@ async function attestImages(clients, references, signer, options) {
                 ...(options.created ? { created: options.created } : {}),
             });
             results.push({
-                image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, root.digest)),
-                digest: root.digest,
+                image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest)),
+                digest: subject.digest,
                 format: `${format}-attestation`,
                 storedAt: attested.storedAt,
                 outcome: attested.outcome,
@@ -44282,11 +44283,11 @@ async function attestImagesLogged(clients, references, logged, options) {
     for (const reference of references) {
         const client = clients.for(reference.registry);
         const repository = reference.repository;
-        const root = await client.getManifest(repository, (0,src/* manifestReference */.Tn)(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await resolveSubject(clients, reference);
+        const digest = subject.digest;
         const name = (0,src/* repositoryName */.aR)(reference);
-        const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
-        const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, root.digest));
+        const statement = attestationStatement(name, digest, predicateType, options.sbom);
+        const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest));
         const attest = async () => {
             const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
             if (bundle.content.$case !== "dsseEnvelope")
@@ -44294,9 +44295,9 @@ async function attestImagesLogged(clients, references, logged, options) {
             return bundle;
         };
         for (const format of options.formats) {
-            const result = { image, digest: root.digest, format: `${format}-attestation`, predicateType };
+            const result = { image, digest: digest, format: `${format}-attestation`, predicateType };
             if (format === "bundle") {
-                const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
                 if (existing) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
@@ -44305,15 +44306,15 @@ async function attestImagesLogged(clients, references, logged, options) {
                 results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
                 continue;
             }
-            const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+            const previous = await readLegacyAttestationLayers(client, repository, digest);
             const existing = logged.key &&
                 (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
             if (existing?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION]) {
-                results.push({ ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(root.digest, "att")}`, outcome: "exists" });
+                results.push({ ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(digest, "att")}`, outcome: "exists" });
                 continue;
             }
             const bundle = await attest();
-            const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+            const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
                 mediaType: DSSE_MEDIA_TYPE,
                 data: legacyEnvelope(bundle),
                 annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },

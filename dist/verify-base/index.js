@@ -44008,13 +44008,8 @@ function verifyBundleKeyless(bytes, digest, referrer, policy) {
  */
 async function images_signingTargets(clients, references, options) {
     const targets = (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
-        const root = await clients
-            .for(reference.registry)
-            .getManifest(reference.repository, manifestReference(reference));
-        const subjects = [
-            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-            ...(options.recursive ? root.manifests : []),
-        ];
+        const { manifest, subject } = await images_resolveSubject(clients, reference);
+        const subjects = [subject, ...(options.recursive ? manifest.manifests : [])];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
     const seen = new Set();
@@ -44025,6 +44020,13 @@ async function images_signingTargets(clients, references, options) {
         seen.add(key);
         return true;
     });
+}
+/** A reference's manifest, read once, and the descriptor a signature or attestation names it by. */
+async function images_resolveSubject(clients, reference) {
+    const manifest = await clients
+        .for(reference.registry)
+        .getManifest(reference.repository, manifestReference(reference));
+    return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
 }
 async function signImages(clients, references, signer, options) {
     const targets = await images_signingTargets(clients, references, options);
@@ -44141,8 +44143,7 @@ async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
-        const root = await client.getManifest(reference.repository, manifestReference(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await images_resolveSubject(clients, reference);
         for (const format of options.formats) {
             const attested = await attestSbom(client, reference.repository, signer, {
                 name: repositoryName(reference),
@@ -44152,8 +44153,8 @@ async function attestImages(clients, references, signer, options) {
                 ...(options.created ? { created: options.created } : {}),
             });
             results.push({
-                image: formatReference(withDigest(reference, root.digest)),
-                digest: root.digest,
+                image: formatReference(withDigest(reference, subject.digest)),
+                digest: subject.digest,
                 format: `${format}-attestation`,
                 storedAt: attested.storedAt,
                 outcome: attested.outcome,
@@ -44294,11 +44295,11 @@ async function attestImagesLogged(clients, references, logged, options) {
     for (const reference of references) {
         const client = clients.for(reference.registry);
         const repository = reference.repository;
-        const root = await client.getManifest(repository, manifestReference(reference));
-        const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+        const { subject } = await resolveSubject(clients, reference);
+        const digest = subject.digest;
         const name = repositoryName(reference);
-        const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
-        const image = formatReference(withDigest(reference, root.digest));
+        const statement = attestationStatement(name, digest, predicateType, options.sbom);
+        const image = formatReference(withDigest(reference, digest));
         const attest = async () => {
             const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
             if (bundle.content.$case !== "dsseEnvelope")
@@ -44306,9 +44307,9 @@ async function attestImagesLogged(clients, references, logged, options) {
             return bundle;
         };
         for (const format of options.formats) {
-            const result = { image, digest: root.digest, format: `${format}-attestation`, predicateType };
+            const result = { image, digest: digest, format: `${format}-attestation`, predicateType };
             if (format === "bundle") {
-                const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
                 if (existing) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
@@ -44317,15 +44318,15 @@ async function attestImagesLogged(clients, references, logged, options) {
                 results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
                 continue;
             }
-            const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+            const previous = await readLegacyAttestationLayers(client, repository, digest);
             const existing = logged.key &&
                 (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
             if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION]) {
-                results.push({ ...result, storedAt: `${name}:${legacyTag(root.digest, "att")}`, outcome: "exists" });
+                results.push({ ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" });
                 continue;
             }
             const bundle = await attest();
-            const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+            const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
                 mediaType: DSSE_MEDIA_TYPE,
                 data: legacyEnvelope(bundle),
                 annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },

@@ -32,6 +32,25 @@ describe("sign and verify-base actions (keyless)", () => {
     await registry.stop();
   });
 
+  /** The real cosign v3 checking a keyless signature or attestation against the stand-ins' root. */
+  const cosignV3Keyless = async (command: string[], identity: string, format: "bundle" | "legacy", image: string) =>
+    execTool(
+      cosignBinary(3),
+      [
+        ...command,
+        "--trusted-root",
+        mock.trustedRootFile,
+        "--certificate-identity",
+        identity,
+        "--certificate-oidc-issuer",
+        mock.identity.issuer,
+        "--allow-http-registry",
+        ...(format === "legacy" ? ["--new-bundle-format=false"] : []),
+        image,
+      ],
+      { env: await cosignEnv([registry]) },
+    );
+
   it("signs an index in both formats with the workflow identity, and verify-base pins it", async () => {
     const index = await pushIndex(registry, "keyless/app", "1.0.0", { layers: [1024] });
     const ref = `${registry.host}/keyless/app:1.0.0`;
@@ -45,27 +64,11 @@ describe("sign and verify-base actions (keyless)", () => {
     assert.ok(!(signed.stdout + signed.stderr).replaceAll(`::add-mask::${token}`, "").includes(token));
 
     // The real cosign v3 verifies both formats against the same trusted root, and refuses another identity.
-    const cosignVerifyKeyless = async (identity: string, format: "bundle" | "legacy") =>
-      execTool(
-        cosignBinary(3),
-        [
-          "verify",
-          "--trusted-root",
-          mock.trustedRootFile,
-          "--certificate-identity",
-          identity,
-          "--certificate-oidc-issuer",
-          mock.identity.issuer,
-          "--allow-http-registry",
-          ...(format === "legacy" ? ["--new-bundle-format=false"] : []),
-          `${registry.host}/keyless/app@${index.digest}`,
-        ],
-        { env: await cosignEnv([registry]) },
-      );
     for (const format of ["bundle", "legacy"] as const) {
-      const accepted = await cosignVerifyKeyless(WORKFLOW, format);
+      const image = `${registry.host}/keyless/app@${index.digest}`;
+      const accepted = await cosignV3Keyless(["verify"], WORKFLOW, format, image);
       assert.equal(accepted.code, 0, `cosign v3 verify (${format}): ${accepted.stderr}`);
-      assert.notEqual((await cosignVerifyKeyless(`${WORKFLOW}x`, format)).code, 0);
+      assert.notEqual((await cosignV3Keyless(["verify"], `${WORKFLOW}x`, format, image)).code, 0);
     }
 
     const verified = await runAction("verify-base", {
@@ -109,29 +112,12 @@ describe("sign and verify-base actions (keyless)", () => {
       "legacy",
       "legacy-attestation",
     ]);
-    const cosignVerifyAttestation = async (identity: string, format: "bundle" | "legacy") =>
-      execTool(
-        cosignBinary(3),
-        [
-          "verify-attestation",
-          "--type",
-          "spdxjson",
-          "--trusted-root",
-          mock.trustedRootFile,
-          "--certificate-identity",
-          identity,
-          "--certificate-oidc-issuer",
-          mock.identity.issuer,
-          "--allow-http-registry",
-          ...(format === "legacy" ? ["--new-bundle-format=false"] : []),
-          `${registry.host}/keyless/sbom@${image.digest}`,
-        ],
-        { env: await cosignEnv([registry]) },
-      );
     for (const format of ["bundle", "legacy"] as const) {
-      const accepted = await cosignVerifyAttestation(WORKFLOW, format);
+      const attested = `${registry.host}/keyless/sbom@${image.digest}`;
+      const command = ["verify-attestation", "--type", "spdxjson"];
+      const accepted = await cosignV3Keyless(command, WORKFLOW, format, attested);
       assert.equal(accepted.code, 0, `cosign v3 verify-attestation (${format}): ${accepted.stderr}`);
-      assert.notEqual((await cosignVerifyAttestation(`${WORKFLOW}x`, format)).code, 0);
+      assert.notEqual((await cosignV3Keyless(command, `${WORKFLOW}x`, format, attested)).code, 0);
     }
   });
 

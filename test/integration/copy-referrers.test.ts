@@ -131,7 +131,7 @@ describe("referrers travel with the copy", () => {
       const blob = {
         mediaType: "application/vnd.oci.empty.v1+json",
         size: data.length,
-        digest: `sha256:${sha256(data).slice(7)}`,
+        digest: sha256(data),
       };
       const stats = [
         { requests: 0, retries: 0 },

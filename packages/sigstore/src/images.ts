@@ -6,6 +6,7 @@
 import {
   type Descriptor,
   formatReference,
+  type Manifest,
   manifestReference,
   type Reference,
   type RegistryClients,
@@ -67,13 +68,8 @@ export async function signingTargets(
 ): Promise<SigningTarget[]> {
   const targets = (
     await mapLimited(references, CONCURRENCY, async (reference) => {
-      const root = await clients
-        .for(reference.registry)
-        .getManifest(reference.repository, manifestReference(reference));
-      const subjects: Descriptor[] = [
-        { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-        ...(options.recursive ? root.manifests : []),
-      ];
+      const { manifest, subject } = await resolveSubject(clients, reference);
+      const subjects: Descriptor[] = [subject, ...(options.recursive ? manifest.manifests : [])];
       return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })
   ).flat();
@@ -84,6 +80,17 @@ export async function signingTargets(
     seen.add(key);
     return true;
   });
+}
+
+/** A reference's manifest, read once, and the descriptor a signature or attestation names it by. */
+export async function resolveSubject(
+  clients: RegistryClients,
+  reference: Reference,
+): Promise<{ manifest: Manifest; subject: Descriptor }> {
+  const manifest = await clients
+    .for(reference.registry)
+    .getManifest(reference.repository, manifestReference(reference));
+  return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
 }
 
 export async function signImages(
@@ -247,8 +254,7 @@ export async function attestImages(
   const results: AttestedDigest[] = [];
   for (const reference of references) {
     const client = clients.for(reference.registry);
-    const root = await client.getManifest(reference.repository, manifestReference(reference));
-    const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    const { subject } = await resolveSubject(clients, reference);
     for (const format of options.formats) {
       const attested = await attestSbom(client, reference.repository, signer, {
         name: repositoryName(reference),
@@ -258,8 +264,8 @@ export async function attestImages(
         ...(options.created ? { created: options.created } : {}),
       });
       results.push({
-        image: formatReference(withDigest(reference, root.digest)),
-        digest: root.digest,
+        image: formatReference(withDigest(reference, subject.digest)),
+        digest: subject.digest,
         format: `${format}-attestation`,
         storedAt: attested.storedAt,
         outcome: attested.outcome,

@@ -12,7 +12,6 @@ import { createHash } from "node:crypto";
 import {
   formatReference,
   legacyTag,
-  manifestReference,
   type Reference,
   type RegistryClient,
   type RegistryClients,
@@ -33,7 +32,7 @@ import {
 } from "./bundle.ts";
 import { SigstoreError } from "./errors.ts";
 import type { AttestedDigest, SignatureFormat, SignedDigest, SignImagesOptions } from "./images.ts";
-import { CONCURRENCY, mapLimited, signingTargets } from "./images.ts";
+import { CONCURRENCY, mapLimited, resolveSubject, signingTargets } from "./images.ts";
 import { bundleToLegacyAnnotations, REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
 import { publicKeyPem } from "./keys.ts";
 import {
@@ -150,11 +149,11 @@ export async function attestImagesLogged(
   for (const reference of references) {
     const client = clients.for(reference.registry);
     const repository = reference.repository;
-    const root = await client.getManifest(repository, manifestReference(reference));
-    const subject = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    const { subject } = await resolveSubject(clients, reference);
+    const digest = subject.digest;
     const name = repositoryName(reference);
-    const statement = attestationStatement(name, root.digest, predicateType, options.sbom);
-    const image = formatReference(withDigest(reference, root.digest));
+    const statement = attestationStatement(name, digest, predicateType, options.sbom);
+    const image = formatReference(withDigest(reference, digest));
     const attest = async () => {
       const bundle = await sigstoreStep(`attest ${image}`, () =>
         envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
@@ -163,9 +162,9 @@ export async function attestImagesLogged(
       return bundle;
     };
     for (const format of options.formats) {
-      const result = { image, digest: root.digest, format: `${format}-attestation` as const, predicateType };
+      const result = { image, digest: digest, format: `${format}-attestation` as const, predicateType };
       if (format === "bundle") {
-        const existing = await findLoggedBundle(client, repository, root.digest, logged.key, statement);
+        const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
         if (existing) {
           results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
           continue;
@@ -180,16 +179,16 @@ export async function attestImagesLogged(
         results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
         continue;
       }
-      const previous = await readLegacyAttestationLayers(client, repository, root.digest);
+      const previous = await readLegacyAttestationLayers(client, repository, digest);
       const existing =
         logged.key &&
         (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
       if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION]) {
-        results.push({ ...result, storedAt: `${name}:${legacyTag(root.digest, "att")}`, outcome: "exists" });
+        results.push({ ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" });
         continue;
       }
       const bundle = await attest();
-      const tag = await appendLegacyLayer(client, repository, root.digest, "att", previous, {
+      const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
         mediaType: DSSE_MEDIA_TYPE,
         data: legacyEnvelope(bundle),
         annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
