@@ -17766,7 +17766,7 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 
 
 
-var contentType = __webpack_require__(4649);
+var contentType = __webpack_require__(5440);
 
 /**
  * Module exports.
@@ -18172,7 +18172,7 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(4649);
+var contentType = __webpack_require__(5440);
 var parseAccept = __webpack_require__(1914);
 
 /**
@@ -18337,7 +18337,7 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(4649);
+var contentType = __webpack_require__(5440);
 var parseAcceptHeader = __webpack_require__(1914);
 
 /**
@@ -25287,7 +25287,7 @@ module.exports = { RetryOperation }
 
 /***/ }),
 
-/***/ 4649:
+/***/ 5440:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -17,7 +17,7 @@ if (major < 22) {
 // Cache compiled code between runs: a CLI started many times a day should not re-parse its bundle.
 const { enableCompileCache } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23));
 enableCompileCache?.();
-const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8657));
+const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 776));
 try {
     process.exitCode = await main(process.argv.slice(2), process.env);
 }
@@ -186,6 +186,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -218,6 +225,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

@@ -37080,7 +37080,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4864);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40643,7 +40643,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 82:
+/***/ 4864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41187,6 +41187,379 @@ function reference_formatPlatform(platform) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./packages/oci/src/bare-get.ts
+/**
+ * GET over a bare socket, for large blob bodies. Node's http client copies every body chunk out of
+ * the socket's read buffer (its parser hands the body over as a fresh copy); for a 256 MiB copy
+ * that is ~180 ms of CPU and as much again in garbage collection, on a path where the client's CPU
+ * competes with the registries'. Here the response head is parsed by hand and body bytes are
+ * views of the socket's own reads, which land in 1 MiB slabs (`onread`): a read then takes up to
+ * ~1 MiB instead of 64 KiB, so a blob costs a sixteenth of the reads and allocations. Slabs are never
+ * reused, so a consumer may keep any chunk it is given. It speaks just enough HTTP/1.1 for a GET: status line and
+ * headers, 1xx skipped, bodies framed by Content-Length, chunked encoding or the connection's end,
+ * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
+ * the transport's.
+ */
+
+
+
+const MAX_HEAD_BYTES = 64 * 1024;
+const SLAB_BYTES = 1024 * 1024;
+/** A slab with less room than this is retired, so a read is never starved for space. */
+const MIN_READ_BYTES = 64 * 1024;
+const sinks = new WeakMap();
+/** `onread` options that read into fresh slabs and hand each read to the socket's sink as a view. */
+function slabReads(sink) {
+    let slab = Buffer.allocUnsafe(SLAB_BYTES);
+    let used = 0;
+    return {
+        buffer: () => {
+            if (SLAB_BYTES - used < MIN_READ_BYTES) {
+                slab = Buffer.allocUnsafe(SLAB_BYTES);
+                used = 0;
+            }
+            return slab.subarray(used);
+        },
+        callback: (bytes, buffer) => {
+            used += bytes;
+            sink.data(Buffer.from(buffer.buffer, buffer.byteOffset, bytes));
+            // Flow control is the sink's, through pause() and resume().
+            return true;
+        },
+    };
+}
+const HEAD_END = Buffer.from("\r\n\r\n");
+/** A connection error with a code the transport's retry rules recognise. */
+function connectionError(message, code = "ECONNRESET") {
+    return Object.assign(new Error(message), { code });
+}
+/** Idle keep-alive connections by origin. */
+class BareConnectionPool {
+    idle = new Map();
+    detachers = new WeakMap();
+    keepAliveMs;
+    constructor(keepAliveMs = 30_000) {
+        this.keepAliveMs = keepAliveMs;
+    }
+    take(origin) {
+        const sockets = this.idle.get(origin);
+        for (const socket of sockets ?? []) {
+            sockets?.delete(socket);
+            this.detachers.get(socket)?.();
+            if (!socket.destroyed && socket.readyState === "open")
+                return socket;
+        }
+        return undefined;
+    }
+    give(origin, socket) {
+        const sockets = this.idle.get(origin) ?? new Set();
+        this.idle.set(origin, sockets);
+        // An idle connection that the server closes, or that says anything unasked, is dropped.
+        const drop = () => {
+            sockets.delete(socket);
+            socket.destroy();
+        };
+        const events = ["end", "error", "close", "timeout"];
+        for (const event of events)
+            socket.on(event, drop);
+        const sink = sinks.get(socket);
+        sink.data = drop;
+        this.detachers.set(socket, () => {
+            for (const event of events)
+                socket.removeListener(event, drop);
+            sink.data = () => { };
+            socket.setTimeout(0);
+        });
+        socket.setTimeout(this.keepAliveMs);
+        socket.unref();
+        socket.resume();
+        sockets.add(socket);
+    }
+    destroy() {
+        for (const sockets of this.idle.values())
+            for (const socket of sockets)
+                socket.destroy();
+        this.idle.clear();
+    }
+}
+function bare_get_open(url) {
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const sink = { data: () => { } };
+    const onread = slabReads(sink);
+    let socket;
+    if (url.protocol === "https:") {
+        const port = Number(url.port || 443);
+        // SNI takes a name, never an IP literal.
+        const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
+        // tls.connect takes `onread` as net.connect does (decrypted bytes land in the slab); Node's
+        // type definitions just do not list it.
+        const options = {
+            host,
+            port,
+            ...(servername ? { servername } : {}),
+            ALPNProtocols: ["http/1.1"],
+        };
+        socket = (0,external_node_tls_.connect)(Object.assign(options, { onread }));
+    }
+    else
+        socket = (0,external_node_net_.connect)({ host, port: Number(url.port || 80), onread });
+    sinks.set(socket, sink);
+    return socket;
+}
+function requestHead(url, headers) {
+    let head = `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\n`;
+    for (const [name, value] of Object.entries(headers)) {
+        // Header values come from our own code and the registry's token; a line break would let one
+        // smuggle a second request onto the connection.
+        if (/[\r\n]/.test(name) || /[\r\n]/.test(value))
+            throw new Error(`header ${name} contains a line break`);
+        head += `${name}: ${value}\r\n`;
+    }
+    return `${head}\r\n`;
+}
+function parseHead(text) {
+    const lines = text.split("\r\n");
+    const status = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? "");
+    if (!status)
+        throw connectionError(`malformed HTTP status line: ${JSON.stringify((lines[0] ?? "").slice(0, 80))}`);
+    const headers = {};
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon <= 0)
+            throw connectionError(`malformed HTTP header line: ${JSON.stringify(line.slice(0, 80))}`);
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        const existing = headers[name];
+        if (existing === undefined)
+            headers[name] = value;
+        else if (name === "set-cookie")
+            headers[name] = [...(Array.isArray(existing) ? existing : [existing]), value];
+        else
+            headers[name] = `${existing}, ${value}`;
+    }
+    return { statusCode: Number(status[2]), headers, http10: status[1] === "0" };
+}
+/**
+ * Decodes `Transfer-Encoding: chunked` incrementally: feed it socket reads, it returns the data
+ * slices (no copies) and says when the last chunk and trailers have passed.
+ */
+class ChunkedDecoder {
+    done = false;
+    remaining = 0;
+    state = "size";
+    line = "";
+    feed(input) {
+        const out = [];
+        let at = 0;
+        while (at < input.length && !this.done) {
+            if (this.state === "data") {
+                const take = Math.min(this.remaining, input.length - at);
+                out.push(input.subarray(at, at + take));
+                at += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.state = "data-end";
+                continue;
+            }
+            const newline = input.indexOf(10, at);
+            const end = newline < 0 ? input.length : newline + 1;
+            this.line += input.toString("latin1", at, end);
+            at = end;
+            if (newline < 0) {
+                if (this.line.length > 4096)
+                    throw connectionError("malformed chunked encoding: line too long");
+                continue;
+            }
+            const line = this.line.replace(/\r?\n$/, "");
+            this.line = "";
+            if (this.state === "data-end") {
+                if (line !== "")
+                    throw connectionError("malformed chunked encoding: no line break after a chunk");
+                this.state = "size";
+            }
+            else if (this.state === "size") {
+                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line);
+                if (!size)
+                    throw connectionError(`malformed chunk size ${JSON.stringify(line.slice(0, 40))}`);
+                this.remaining = Number.parseInt(size[1], 16);
+                this.state = this.remaining === 0 ? "trailers" : "data";
+            }
+            else if (line === "")
+                this.done = true;
+        }
+        return out;
+    }
+}
+/**
+ * One GET. Resolves at the response head; the body streams on, ending with an error (code
+ * ECONNRESET, which the transport and the blob reader treat as resumable) if the connection closes
+ * before the framing says the body is complete.
+ */
+function bareGet(url, headers, options) {
+    const origin = url.origin;
+    const reused = options.pool.take(origin);
+    const socket = reused ?? bare_get_open(url);
+    socket.ref();
+    return new Promise((resolvePromise, reject) => {
+        let head = Buffer.alloc(0);
+        let body;
+        let remaining = Number.POSITIVE_INFINITY;
+        let chunked;
+        let reusable = false;
+        let finished = false;
+        let detach = () => { };
+        const fail = (error) => {
+            if (finished)
+                return;
+            finished = true;
+            socket.destroy();
+            if (body)
+                body.destroy(error);
+            else
+                reject(error);
+        };
+        const complete = () => {
+            finished = true;
+            socket.pause();
+            detach();
+            if (reusable)
+                options.pool.give(origin, socket);
+            else
+                socket.destroy();
+            body?.push(null);
+        };
+        const deliver = (slices) => {
+            let more = true;
+            for (const slice of slices)
+                if (slice.length > 0)
+                    more = body.push(slice) && more;
+            if (!more)
+                socket.pause();
+        };
+        const onBody = (data) => {
+            if (chunked) {
+                deliver(chunked.feed(data));
+                if (chunked.done)
+                    complete();
+                return;
+            }
+            if (data.length >= remaining) {
+                // Bytes past the body were never asked for: the connection is not trustworthy for reuse.
+                if (data.length > remaining)
+                    reusable = false;
+                const last = data.subarray(0, remaining);
+                remaining = 0;
+                deliver([last]);
+                complete();
+                return;
+            }
+            remaining -= data.length;
+            deliver([data]);
+        };
+        const onHead = (data) => {
+            head = head ? Buffer.concat([head, data]) : data;
+            const end = head.indexOf(HEAD_END);
+            if (end < 0) {
+                if (head.length > MAX_HEAD_BYTES)
+                    fail(connectionError(`response head from ${origin} over 64 KiB`));
+                return;
+            }
+            const parsed = parseHead(head.toString("latin1", 0, end));
+            const rest = head.subarray(end + HEAD_END.length);
+            if (parsed.statusCode >= 100 && parsed.statusCode < 200) {
+                // 100 Continue and other interim answers precede the real one.
+                head = Buffer.alloc(0);
+                if (rest.length > 0)
+                    onHead(rest);
+                return;
+            }
+            head = undefined;
+            const connection = String(parsed.headers.connection ?? "").toLowerCase();
+            const transferEncoding = String(parsed.headers["transfer-encoding"] ?? "").toLowerCase();
+            const length = parsed.headers["content-length"];
+            if (transferEncoding.includes("chunked"))
+                chunked = new ChunkedDecoder();
+            else if (length !== undefined) {
+                if (!/^\d+$/.test(String(length)))
+                    throw connectionError(`invalid Content-Length ${String(length)}`);
+                remaining = Number(length);
+            }
+            const bodiless = parsed.statusCode === 204 || parsed.statusCode === 304;
+            if (bodiless)
+                remaining = 0;
+            reusable = !parsed.http10 && !connection.includes("close") && (chunked !== undefined || remaining !== Infinity);
+            body = new external_node_stream_.Readable({
+                highWaterMark: 1024 * 1024,
+                read: () => {
+                    if (!finished)
+                        socket.resume();
+                },
+                destroy: (error, callback) => {
+                    // A consumer that stops reading mid-body leaves the connection in an unknown state.
+                    if (!finished) {
+                        finished = true;
+                        socket.destroy();
+                    }
+                    callback(error);
+                },
+            });
+            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
+            if (remaining === 0)
+                complete();
+            else if (rest.length > 0)
+                onBody(rest);
+        };
+        const onData = (data) => {
+            if (finished)
+                return;
+            try {
+                if (head)
+                    onHead(data);
+                else
+                    onBody(data);
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        // A body without Content-Length or chunking ends with the connection; any other ends early.
+        const onEnd = () => {
+            if (finished)
+                return;
+            if (body && remaining === Number.POSITIVE_INFINITY && !chunked)
+                complete();
+            else
+                fail(connectionError(`connection to ${origin} closed before the response was complete`));
+        };
+        const onTimeout = () => fail(connectionError(`no data for ${options.idleTimeoutMs} ms from ${origin}`, "ETIMEDOUT"));
+        const sink = sinks.get(socket);
+        detach = () => {
+            sink.data = () => { };
+            socket.removeListener("end", onEnd);
+            socket.removeListener("close", onEnd);
+            socket.removeListener("error", fail);
+            socket.removeListener("timeout", onTimeout);
+            socket.setTimeout(0);
+        };
+        sink.data = onData;
+        socket.on("end", onEnd);
+        socket.on("close", onEnd);
+        socket.on("error", fail);
+        socket.on("timeout", onTimeout);
+        socket.setTimeout(options.idleTimeoutMs);
+        try {
+            socket.write(requestHead(url, headers));
+        }
+        catch (error) {
+            fail(error);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/host-limiter.ts
 /**
  * Per-host concurrency with additive-increase / multiplicative-decrease: a 429 halves the number of
@@ -41312,11 +41685,13 @@ const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise,
 
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 class Transport {
     stats = { requests: 0, retries: 0 };
     backoff;
+    barePool = new BareConnectionPool();
     httpAgent;
     httpsAgent;
     idleTimeoutMs;
@@ -41401,8 +41776,9 @@ class Transport {
                 : typeof request.body === "function"
                     ? request.body()
                     : request.body;
-            const answer = await this.exchange(url, method, headers, body);
-            const response = { statusCode: answer.statusCode ?? 0, headers: answer.headers, body: answer };
+            const response = request.bare && method === "GET"
+                ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs })
+                : await this.exchange(url, method, headers, body);
             const location = headerValue(response.headers, "location");
             if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
                 return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -41437,7 +41813,7 @@ class Transport {
                 // After the headers, an idle or broken connection surfaces as an error on the body.
                 outgoing.removeListener("error", reject);
                 outgoing.on("error", (error) => response.destroy(error));
-                resolvePromise(response);
+                resolvePromise({ statusCode: response.statusCode ?? 0, headers: response.headers, body: response });
             });
             if (body === undefined || Buffer.isBuffer(body))
                 outgoing.end(body);
@@ -41454,6 +41830,7 @@ class Transport {
     async close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
+        this.barePool.destroy();
     }
 }
 function headerValue(headers, name) {
@@ -41778,6 +42155,8 @@ function manifest_artifactTypeOf(manifest) {
 
 
 
+/** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
+const BARE_GET_MIN_BYTES = 256 * 1024;
 /** A client for one registry. */
 class RegistryClient {
     registry;
@@ -41835,6 +42214,7 @@ class RegistryClient {
                 ...(request.body !== undefined ? { body: request.body } : {}),
                 ...(request.retry !== undefined ? { retry: request.retry } : {}),
                 ...(request.stats ? { stats: request.stats } : {}),
+                ...(request.bare ? { bare: true } : {}),
             });
             // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
             // retries the whole blob).
@@ -41947,6 +42327,8 @@ class RegistryClient {
                     actions: ["pull"],
                     headers,
                     ...(stats ? { stats } : {}),
+                    // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
+                    ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
                 });
                 if (state.received > 0 && response.status === 200) {
                     // The registry ignored Range and sent the blob from the start again.
@@ -42834,8 +43216,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
-var src = __nccwpck_require__(82);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
+var src = __nccwpck_require__(4864);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

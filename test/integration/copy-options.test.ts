@@ -121,46 +121,53 @@ describe("copy options", () => {
 });
 
 describe("redirects", () => {
-  it("follow a blob redirect to another host without the registry's Authorization header", async () => {
-    const seen: IncomingHttpHeaders[] = [];
-    const storage = createServer((request, response) => {
-      seen.push(request.headers);
-      response.writeHead(200, { "content-length": "5" });
-      response.end("hello");
-    });
-    await new Promise<void>((resolvePromise) => storage.listen(0, "127.0.0.1", resolvePromise));
-    const storagePort = (storage.address() as { port: number }).port;
-    const registry = createServer((request, response) => {
-      if (!request.headers.authorization) {
-        response.writeHead(401, { "www-authenticate": 'Basic realm="test"' });
+  // A small blob goes through node:http; one of 256 KiB or more through bareGet: both must redirect alike.
+  for (const [kind, content] of [
+    ["a small", Buffer.from("hello")],
+    ["a large", Buffer.alloc(300_000, 7)],
+  ] as const) {
+    it(`follow ${kind} blob's redirect to another host without the registry's Authorization header`, async () => {
+      const seen: IncomingHttpHeaders[] = [];
+      const storage = createServer((request, response) => {
+        seen.push(request.headers);
+        response.writeHead(200, { "content-length": String(content.length) });
+        response.end(content);
+      });
+      await new Promise<void>((resolvePromise) => storage.listen(0, "127.0.0.1", resolvePromise));
+      const storagePort = (storage.address() as { port: number }).port;
+      const registry = createServer((request, response) => {
+        if (!request.headers.authorization) {
+          response.writeHead(401, { "www-authenticate": 'Basic realm="test"' });
+          response.end();
+          return;
+        }
+        // A presigned storage URL on another host, as ECR and S3-backed registries answer blob GETs.
+        response.writeHead(307, { location: `http://localhost:${storagePort}/blob?signature=abc` });
         response.end();
-        return;
+      });
+      await new Promise<void>((resolvePromise) => registry.listen(0, "127.0.0.1", resolvePromise));
+      const host = `127.0.0.1:${(registry.address() as { port: number }).port}`;
+      const clients = new RegistryClients({
+        env: {},
+        onSecret: () => {},
+        credentials: staticCredentials({ [host]: { username: "u", password: "p" } }),
+        transport: new Transport(),
+      });
+      try {
+        const descriptor = { mediaType: "x", digest: sha256(content), size: content.length };
+        const stream = clients.for(host).openBlob("app", descriptor);
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        assert.ok(Buffer.concat(chunks).equals(content));
+        assert.equal(seen.length, 1);
+        assert.equal(seen[0]?.authorization, undefined, "credentials must not follow the redirect");
+      } finally {
+        await clients.close();
+        storage.close();
+        registry.close();
       }
-      // A presigned storage URL on another host, as ECR and S3-backed registries answer blob GETs.
-      response.writeHead(307, { location: `http://localhost:${storagePort}/blob?signature=abc` });
-      response.end();
     });
-    await new Promise<void>((resolvePromise) => registry.listen(0, "127.0.0.1", resolvePromise));
-    const host = `127.0.0.1:${(registry.address() as { port: number }).port}`;
-    const clients = new RegistryClients({
-      env: {},
-      onSecret: () => {},
-      credentials: staticCredentials({ [host]: { username: "u", password: "p" } }),
-      transport: new Transport(),
-    });
-    try {
-      const stream = clients.for(host).openBlob("app", { mediaType: "x", digest: sha256("hello"), size: 5 });
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      assert.equal(Buffer.concat(chunks).toString(), "hello");
-      assert.equal(seen.length, 1);
-      assert.equal(seen[0]?.authorization, undefined, "credentials must not follow the redirect");
-    } finally {
-      await clients.close();
-      storage.close();
-      registry.close();
-    }
-  });
+  }
 });
 
 describe("docker credential helpers", () => {

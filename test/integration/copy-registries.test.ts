@@ -51,7 +51,8 @@ describe("copy between registry setups", () => {
       after(() => destination.stop());
 
       it("a multi-arch OCI index arrives whole, digest-for-digest, and crane and skopeo accept it", async () => {
-        const index = await pushIndex(source, "src/multi", "v1", { layers: [4096, 70_000] });
+        // One layer over 256 KiB: read through bareGet in every setup, TLS included.
+        const index = await pushIndex(source, "src/multi", "v1", { layers: [4096, 300_000] });
         const env = await cliEnv([source, destination]);
         const target = `${destination.host}/dst/multi:v1`;
         const result = await runCli(["copy", `${source.host}/src/multi:v1`, target, "--json"], env);

@@ -28,6 +28,7 @@ export interface RegistryRequest {
   body?: Buffer | (() => Readable);
   retry?: boolean;
   stats?: RequestStats;
+  bare?: boolean;
 }
 
 export interface ClientOptions {
@@ -41,6 +42,9 @@ export interface ClientOptions {
 export interface UploadResult {
   outcome: "uploaded" | "mounted" | "exists";
 }
+
+/** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
+const BARE_GET_MIN_BYTES = 256 * 1024;
 
 /** A client for one registry. */
 export class RegistryClient {
@@ -105,6 +109,7 @@ export class RegistryClient {
         ...(request.body !== undefined ? { body: request.body } : {}),
         ...(request.retry !== undefined ? { retry: request.retry } : {}),
         ...(request.stats ? { stats: request.stats } : {}),
+        ...(request.bare ? { bare: true } : {}),
       });
       // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
       // retries the whole blob).
@@ -230,6 +235,8 @@ export class RegistryClient {
           actions: ["pull"],
           headers,
           ...(stats ? { stats } : {}),
+          // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
+          ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
         });
         if (state.received > 0 && response.status === 200) {
           // The registry ignored Range and sent the blob from the start again.

@@ -8,6 +8,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { pipeline, type Readable } from "node:stream";
+import { BareConnectionPool, bareGet } from "./bare-get.ts";
 import { OciError } from "./errors.ts";
 import { HostLimiter } from "./host-limiter.ts";
 import {
@@ -37,6 +38,8 @@ export interface HttpRequest {
   retry?: boolean;
   /** Counts requests and retries for whoever asked (a copy report attributes them per destination). */
   stats?: RequestStats;
+  /** A GET whose (large) body is read off a bare socket rather than through node:http: see bare-get.ts. */
+  bare?: boolean;
 }
 
 export interface HttpResponse {
@@ -63,6 +66,7 @@ const MAX_REDIRECTS = 5;
 export class Transport {
   readonly stats: RequestStats = { requests: 0, retries: 0 };
   private readonly backoff: BackoffPolicy;
+  private readonly barePool = new BareConnectionPool();
   private readonly httpAgent: HttpAgent;
   private readonly httpsAgent: HttpsAgent;
   private readonly idleTimeoutMs: number;
@@ -148,8 +152,10 @@ export class Transport {
           : typeof request.body === "function"
             ? request.body()
             : request.body;
-      const answer = await this.exchange(url, method, headers, body);
-      const response = { statusCode: answer.statusCode ?? 0, headers: answer.headers, body: answer };
+      const response =
+        request.bare && method === "GET"
+          ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs })
+          : await this.exchange(url, method, headers, body);
       const location = headerValue(response.headers, "location");
       if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
         return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -173,7 +179,7 @@ export class Transport {
     method: string,
     headers: Record<string, string>,
     body: Buffer | Readable | undefined,
-  ): Promise<IncomingMessage> {
+  ): Promise<{ statusCode: number; headers: Headers; body: IncomingMessage }> {
     const target = new URL(url);
     const https = target.protocol === "https:";
     return new Promise((resolvePromise, reject) => {
@@ -191,7 +197,7 @@ export class Transport {
         // After the headers, an idle or broken connection surfaces as an error on the body.
         outgoing.removeListener("error", reject);
         outgoing.on("error", (error) => response.destroy(error));
-        resolvePromise(response);
+        resolvePromise({ statusCode: response.statusCode ?? 0, headers: response.headers, body: response });
       });
       if (body === undefined || Buffer.isBuffer(body)) outgoing.end(body);
       else {
@@ -207,6 +213,7 @@ export class Transport {
   async close(): Promise<void> {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
+    this.barePool.destroy();
   }
 }
 
