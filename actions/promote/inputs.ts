@@ -9,7 +9,9 @@ import {
   readString,
 } from "@image-actions/action-kit";
 
+import type { RepositorySettings } from "@image-actions/oci";
 import { SIGNATURE_FORMAT_INPUTS, type SignatureFormatInput } from "../shared/signature-format.ts";
+import { parseRepositorySettings } from "./repository-settings.ts";
 
 export interface PromoteInputs {
   source: string;
@@ -22,7 +24,8 @@ export interface PromoteInputs {
   format: SignatureFormatInput;
   copySignatures: boolean;
   mutableTags: string[];
-  createRepository: boolean;
+  /** Undefined: create no repositories. */
+  createRepository?: RepositorySettings;
   dryRun: boolean;
 }
 
@@ -31,6 +34,7 @@ export function getInputs(): PromoteInputs {
   if (signKey?.includes("PRIVATE KEY")) maskSecret(signKey);
   const signKeyPassword = readString("sign-key-password") || undefined;
   maskSecret(signKeyPassword);
+  const mutableTags = readList("mutable-tags", { commas: true });
   const inputs: PromoteInputs = {
     source: readRequired("source"),
     destinations: readRequiredList("destinations"),
@@ -41,8 +45,8 @@ export function getInputs(): PromoteInputs {
     signKeyPassword,
     format: readEnum("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
     copySignatures: readBoolean("copy-signatures", false),
-    mutableTags: readList("mutable-tags", { commas: true }),
-    createRepository: readBoolean("create-repository", false),
+    mutableTags,
+    createRepository: parseRepositorySettings(readString("create-repository"), mutableTags),
     dryRun: readBoolean("dry-run", false),
   };
   // Failing closed: promotion without verification or signing must be asked for explicitly.

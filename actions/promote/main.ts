@@ -1,4 +1,4 @@
-import { inGroup, NotImplementedError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { inGroup, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import { type PromotionReport, promoteImage } from "@image-actions/promote";
 import type { SignatureFormat } from "@image-actions/sigstore";
 import { parseImageInput, registryClients, signerInput, verificationKeyInput } from "../shared/runtime.ts";
@@ -6,8 +6,6 @@ import { getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
-  if (inputs.createRepository)
-    throw new NotImplementedError("promote: create-repository", "issue #5; create the repositories beforehand");
   const source = parseImageInput("source", inputs.source);
   const destinations = inputs.destinations.map((destination) => parseImageInput("destinations", destination));
   const verifyKey = inputs.verifyKey ? await verificationKeyInput("verify-key", inputs.verifyKey) : undefined;
@@ -24,6 +22,7 @@ export async function run(): Promise<void> {
         formats,
         copySignatures: inputs.copySignatures,
         mutableTags: inputs.mutableTags,
+        ...(inputs.createRepository ? { createRepositories: inputs.createRepository } : {}),
         dryRun: inputs.dryRun,
       }),
     );
@@ -52,10 +51,11 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
     lines,
     tables: [
       {
-        header: ["destination", "tag", "copy", "blobs copied / present", "bytes", "signatures"],
+        header: ["destination", "tag", "repository", "copy", "blobs copied / present", "bytes", "signatures"],
         rows: report.destinations.map((item) => [
           item.destination,
           tagSummary(item, report.dryRun),
+          item.repository ?? "—",
           item.copy.status,
           `${item.copy.blobs.copied} / ${item.copy.blobs.skipped}`,
           String(item.copy.bytes),

@@ -37074,7 +37074,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9988);
 /* harmony import */ var _image_actions_promote__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4314);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2626);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6732);
 // Entry point bundled into dist/promote/index.js.
 
 
@@ -37087,7 +37087,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2626:
+/***/ 6732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37106,7 +37106,94 @@ var runtime = __nccwpck_require__(4314);
 /** The `format` input of `sign` and `promote`: which of cosign's storage formats to write. */
 const SIGNATURE_FORMAT_INPUTS = ["legacy", "bundle", "both"];
 
+;// CONCATENATED MODULE: ./actions/promote/repository-settings.ts
+/**
+ * The `create-repository` input: `false` (the default), `true` for the defaults, or settings, one
+ * `key: value` (or `key=value`) per line, which also mean true:
+ *
+ *   tag-immutability: true       private ECR; the `mutable-tags` stay exempt (default true)
+ *   scan-on-push: true           private ECR (default true)
+ *   kms-key: alias/releases      private ECR: encrypt with this KMS key (default AES-256)
+ *   description: …               ECR Public catalog: description, about, usage,
+ *   architectures: ARM 64, x86-64          architectures, operating-systems (comma lists)
+ */
+
+const INPUT = "create-repository";
+const KEYS = [
+    "tag-immutability",
+    "scan-on-push",
+    "kms-key",
+    "description",
+    "about",
+    "usage",
+    "architectures",
+    "operating-systems",
+];
+function flag(key, value) {
+    if (value === "true")
+        return true;
+    if (value === "false")
+        return false;
+    throw new src/* InputError */.dz(INPUT, `${key} must be true or false, got '${value}'`);
+}
+const list = (value) => value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+function parseRepositorySettings(text, mutableTags) {
+    const trimmed = text.trim();
+    if (trimmed === "" || trimmed === "false")
+        return undefined;
+    const settings = { tagImmutability: true, mutableTagFilters: mutableTags, scanOnPush: true };
+    if (trimmed === "true")
+        return settings;
+    const catalog = {};
+    for (const line of trimmed.split(/\r?\n/)) {
+        if (line.trim() === "")
+            continue;
+        const match = /^\s*([a-z-]+)\s*[:=]\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            throw new src/* InputError */.dz(INPUT, `expected true, false or 'key: value' lines, got '${line.trim().slice(0, 60)}'`);
+        const [, name, value] = match;
+        if (!KEYS.includes(name))
+            throw new src/* InputError */.dz(INPUT, `unknown setting '${name}' (one of ${KEYS.join(", ")})`);
+        const key = name;
+        if (value === "")
+            throw new src/* InputError */.dz(INPUT, `${key} has no value`);
+        switch (key) {
+            case "tag-immutability":
+                settings.tagImmutability = flag(key, value);
+                break;
+            case "scan-on-push":
+                settings.scanOnPush = flag(key, value);
+                break;
+            case "kms-key":
+                settings.kmsKey = value;
+                break;
+            case "description":
+                catalog.description = value;
+                break;
+            case "about":
+                catalog.aboutText = value;
+                break;
+            case "usage":
+                catalog.usageText = value;
+                break;
+            case "architectures":
+                catalog.architectures = list(value);
+                break;
+            case "operating-systems":
+                catalog.operatingSystems = list(value);
+                break;
+        }
+    }
+    if (Object.keys(catalog).length > 0)
+        settings.catalog = catalog;
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./actions/promote/inputs.ts
+
 
 
 function getInputs() {
@@ -37115,6 +37202,7 @@ function getInputs() {
         (0,src/* maskSecret */.$l)(signKey);
     const signKeyPassword = (0,src/* readString */.E3)("sign-key-password") || undefined;
     (0,src/* maskSecret */.$l)(signKeyPassword);
+    const mutableTags = (0,src/* readList */.LD)("mutable-tags", { commas: true });
     const inputs = {
         source: (0,src/* readRequired */.yu)("source"),
         destinations: (0,src/* readRequiredList */.CI)("destinations"),
@@ -37125,8 +37213,8 @@ function getInputs() {
         signKeyPassword,
         format: (0,src/* readEnum */.ai)("format", SIGNATURE_FORMAT_INPUTS, "legacy"),
         copySignatures: (0,src/* readBoolean */.Vf)("copy-signatures", false),
-        mutableTags: (0,src/* readList */.LD)("mutable-tags", { commas: true }),
-        createRepository: (0,src/* readBoolean */.Vf)("create-repository", false),
+        mutableTags,
+        createRepository: parseRepositorySettings((0,src/* readString */.E3)("create-repository"), mutableTags),
         dryRun: (0,src/* readBoolean */.Vf)("dry-run", false),
     };
     // Failing closed: promotion without verification or signing must be asked for explicitly.
@@ -37146,8 +37234,6 @@ function getInputs() {
 
 async function run() {
     const inputs = getInputs();
-    if (inputs.createRepository)
-        throw new src/* NotImplementedError */.EH("promote: create-repository", "issue #5; create the repositories beforehand");
     const source = (0,runtime/* parseImageInput */.bI)("source", inputs.source);
     const destinations = inputs.destinations.map((destination) => (0,runtime/* parseImageInput */.bI)("destinations", destination));
     const verifyKey = inputs.verifyKey ? await (0,runtime/* verificationKeyInput */.z0)("verify-key", inputs.verifyKey) : undefined;
@@ -37163,6 +37249,7 @@ async function run() {
             formats,
             copySignatures: inputs.copySignatures,
             mutableTags: inputs.mutableTags,
+            ...(inputs.createRepository ? { createRepositories: inputs.createRepository } : {}),
             dryRun: inputs.dryRun,
         }));
         const images = report.destinations.map((destination) => destination.image);
@@ -37188,10 +37275,11 @@ function summaryOf(report, signer) {
         lines,
         tables: [
             {
-                header: ["destination", "tag", "copy", "blobs copied / present", "bytes", "signatures"],
+                header: ["destination", "tag", "repository", "copy", "blobs copied / present", "bytes", "signatures"],
                 rows: report.destinations.map((item) => [
                     item.destination,
                     tagSummary(item, report.dryRun),
+                    item.repository ?? "—",
                     item.copy.status,
                     `${item.copy.blobs.copied} / ${item.copy.blobs.skipped}`,
                     String(item.copy.bytes),
@@ -37227,7 +37315,7 @@ function tagSummary(item, dryRun) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4864);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9348);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -37300,7 +37388,6 @@ async function trustedRootInput(input, path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  EH: () => (/* reexport */ NotImplementedError),
   HB: () => (/* reexport */ inGroup),
   $l: () => (/* reexport */ maskSecret),
   Vf: () => (/* reexport */ readBoolean),
@@ -37314,7 +37401,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -40609,7 +40696,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 4864:
+/***/ 9348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40622,6 +40709,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gl: () => (/* reexport */ RegistryError),
   L1: () => (/* reexport */ copyImage),
   ol: () => (/* reexport */ digestOf),
+  lX: () => (/* reexport */ ensureEcrRepository),
   FH: () => (/* reexport */ reference_formatReference),
   w_: () => (/* reexport */ legacyTag),
   Tn: () => (/* reexport */ manifestReference),
@@ -40631,7 +40719,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, dockerConfigPath, ecrAccount, ecrPublicRepositoryName, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -40701,6 +40789,10 @@ const ECR_PUBLIC_HOST = "public.ecr.aws";
 const REFRESH_MARGIN_MS = 15 * 60 * 1000;
 function ecrRegion(registry) {
     return ECR_HOST.exec(registry)?.[2];
+}
+/** The AWS account a private ECR host belongs to (its registry id). */
+function ecrAccount(registry) {
+    return ECR_HOST.exec(registry)?.[1];
 }
 function isEcrRegistry(registry) {
     return ECR_HOST.test(registry) || registry === ECR_PUBLIC_HOST;
@@ -40881,11 +40973,16 @@ class DockerConfigCredentials {
         this.ecr = ecr;
         this.onSecret = onSecret;
     }
+    /** Whether the config sends `registry` to the `ecr-login` helper: an ECR registry by another name. */
+    async usesEcrLogin(registry) {
+        const config = await this.config;
+        const perHost = config.credHelpers?.[registry];
+        return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
+    }
     async get(registry) {
         const config = await this.config;
         const perHost = config.credHelpers?.[registry];
-        const ecrLogin = perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
-        if (ecrLogin) {
+        if (await this.usesEcrLogin(registry)) {
             this.ecr.force(registry);
             return this.ecr.get(registry);
         }
@@ -42587,14 +42684,31 @@ class RegistryClients {
     transport;
     clients = new Map();
     credentials;
+    dockerConfig;
     onSecret;
     constructor(options) {
         this.transport = options.transport ?? new Transport(options.transportOptions);
         this.onSecret = options.onSecret;
         const ecr = new EcrCredentials({ onSecret: options.onSecret });
-        this.credentials =
-            options.credentials ??
-                firstOf(ecr, new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret));
+        this.dockerConfig = options.credentials
+            ? undefined
+            : new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret);
+        this.credentials = options.credentials ?? firstOf(ecr, this.dockerConfig);
+    }
+    /**
+     * Which ECR `registry` is, if any: ECR Public and private ECR by their host names, and any host
+     * the docker config logs in to with `ecr-login` as private ECR in the SDK's default region.
+     */
+    async ecrTarget(registry) {
+        if (registry === ECR_PUBLIC_HOST)
+            return { kind: "public" };
+        const region = ecrRegion(registry);
+        const registryId = ecrAccount(registry);
+        if (region && registryId)
+            return { kind: "private", region, registryId };
+        if (await this.dockerConfig?.usesEcrLogin(registry))
+            return { kind: "private" };
+        return undefined;
     }
     for(registry) {
         let client = this.clients.get(registry);
@@ -43138,7 +43252,124 @@ async function pushManifests(target, graph) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/ecr-repositories.ts
+/**
+ * Creating missing ECR and ECR Public repositories, through the AWS SDK with the ambient AWS
+ * credentials. A registry does not create repositories on push in either service, so a promotion to
+ * a new image name needs this first. Existing repositories are left exactly as they are: their
+ * settings are the account owner's, not this run's.
+ */
+
+/**
+ * The repository name the ECR Public API knows: `public.ecr.aws/<alias>/<name>` is repository
+ * `<name>` in the registry behind `<alias>`.
+ */
+function ecrPublicRepositoryName(repository) {
+    const slash = repository.indexOf("/");
+    if (slash < 0)
+        throw new OciError(`public.ecr.aws/${repository}: an ECR Public name is <registry alias>/<repository>`);
+    return repository.slice(slash + 1);
+}
+const isNamed = (error, name) => error.name === name;
+function failure(where, action, error) {
+    return new OciError(`${where}: could not ${action} the repository: ${error.message}`, { cause: error });
+}
+/** Makes sure `repository` exists in the ECR that `target` names; creates it with `settings` if not. */
+async function ensureEcrRepository(registry, target, repository, settings, options = {}) {
+    const where = `${registry}/${repository}`;
+    return target.kind === "public"
+        ? ensurePublic(where, ecrPublicRepositoryName(repository), settings, options)
+        : ensurePrivate(where, target, repository, settings, options);
+}
+async function ensurePrivate(where, target, repositoryName, settings, options) {
+    // Loaded on use: most runs never create a repository.
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({ ...options.sdkConfig, ...(target.region ? { region: target.region } : {}) });
+    const registryId = target.registryId ? { registryId: target.registryId } : {};
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!isNamed(error, "RepositoryNotFoundException"))
+                throw failure(where, "look up", error);
+        }
+        if (options.dryRun)
+            return "would create";
+        const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
+        try {
+            await client.send(new CreateRepositoryCommand({
+                ...registryId,
+                repositoryName,
+                imageTagMutability: !settings.tagImmutability
+                    ? "MUTABLE"
+                    : exclusions.length > 0
+                        ? "IMMUTABLE_WITH_EXCLUSION"
+                        : "IMMUTABLE",
+                ...(exclusions.length > 0
+                    ? {
+                        imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
+                            filterType: "WILDCARD",
+                            filter,
+                        })),
+                    }
+                    : {}),
+                imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
+                encryptionConfiguration: settings.kmsKey
+                    ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
+                    : { encryptionType: "AES256" },
+            }));
+            return "created";
+        }
+        catch (error) {
+            // Another job created it between our look and our create: it exists, which is all we need.
+            if (isNamed(error, "RepositoryAlreadyExistsException"))
+                return "exists";
+            throw failure(where, "create", error);
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function ensurePublic(where, repositoryName, settings, options) {
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRPUBLICClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
+    // ECR Public's control plane exists only in us-east-1.
+    const client = new ECRPUBLICClient({ ...options.sdkConfig, region: "us-east-1" });
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!isNamed(error, "RepositoryNotFoundException"))
+                throw failure(where, "look up", error);
+        }
+        if (options.dryRun)
+            return "would create";
+        const catalog = settings.catalog ?? {};
+        const catalogData = Object.fromEntries(Object.entries(catalog).filter(([, value]) => value !== undefined && value !== ""));
+        try {
+            await client.send(new CreateRepositoryCommand({
+                repositoryName,
+                ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
+            }));
+            return "created";
+        }
+        catch (error) {
+            if (isNamed(error, "RepositoryAlreadyExistsException"))
+                return "exists";
+            throw failure(where, "create", error);
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -43172,8 +43403,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkDestinationTags, tagGlob
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
-var src = __nccwpck_require__(4864);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var src = __nccwpck_require__(9348);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
 var sigstore_src = __nccwpck_require__(5636);
 ;// CONCATENATED MODULE: ./packages/promote/src/tag-guard.ts
@@ -43224,7 +43455,8 @@ async function checkDestinationTags(clients, digest, destinations, mutableTags) 
  * digest for digest, in one or more public repositories. In order:
  * 1. the source is resolved to a digest once, and its internal signature verified (nothing is
  *    written for an unsigned or wrongly signed candidate);
- * 2. every destination tag is checked before anything is written (tag-guard.ts);
+ * 2. every destination tag is checked before anything is written (tag-guard.ts); missing ECR
+ *    repositories are created if asked;
  * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
  *    signatures and attestations stay behind unless asked for;
  * 4. every promoted manifest is signed with the release key;
@@ -43259,6 +43491,9 @@ async function promoteImage(clients, options) {
         return [(0,src/* formatReference */.FH)(pinned), pinned];
     }));
     const untagged = [...repositories.values()];
+    const repositoryOutcomes = options.createRepositories
+        ? await createRepositories(clients, untagged, options.createRepositories, options.dryRun)
+        : undefined;
     const copy = await (0,src/* copyImage */.L1)(clients, pinnedSource, untagged, {
         referrerKinds: options.copySignatures ? EVERYTHING : WITHOUT_SIGNATURES,
         dryRun: options.dryRun,
@@ -43278,6 +43513,9 @@ async function promoteImage(clients, options) {
             destination: (0,src/* formatReference */.FH)(destination),
             image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(destination, digest)),
             tag: tags[index],
+            ...(repositoryOutcomes
+                ? { repository: repositoryOutcomes.get((0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(destination, digest))) }
+                : {}),
             copy: copy.destinations[[...repositories.keys()].indexOf((0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(destination, digest)))],
             signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
             tagWritten: false,
@@ -43303,6 +43541,17 @@ async function promoteImage(clients, options) {
         promoted.tagWritten = true;
     }));
     return report;
+}
+/** Creates the ECR repositories that are missing, after the tag check and before any copy. */
+async function createRepositories(clients, untagged, settings, dryRun) {
+    const outcomes = await Promise.all(untagged.map(async (pinned) => {
+        const target = await clients.ecrTarget(pinned.registry);
+        const outcome = target
+            ? await (0,src/* ensureEcrRepository */.lX)(pinned.registry, target, pinned.repository, settings, { dryRun })
+            : "not ECR";
+        return [(0,src/* formatReference */.FH)(pinned), outcome];
+    }));
+    return new Map(outcomes);
 }
 /** The release signature verifies at the destination, and the internal one did not travel. */
 async function checkEndState(clients, pinned, options) {
@@ -43359,8 +43608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
-var src = __nccwpck_require__(4864);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var src = __nccwpck_require__(9348);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

@@ -37081,7 +37081,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4864);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9348);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40662,7 +40662,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 4864:
+/***/ 9348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40678,7 +40678,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -40748,6 +40748,10 @@ const ECR_PUBLIC_HOST = "public.ecr.aws";
 const REFRESH_MARGIN_MS = 15 * 60 * 1000;
 function ecrRegion(registry) {
     return ECR_HOST.exec(registry)?.[2];
+}
+/** The AWS account a private ECR host belongs to (its registry id). */
+function ecrAccount(registry) {
+    return ECR_HOST.exec(registry)?.[1];
 }
 function isEcrRegistry(registry) {
     return ECR_HOST.test(registry) || registry === ECR_PUBLIC_HOST;
@@ -40928,11 +40932,16 @@ class DockerConfigCredentials {
         this.ecr = ecr;
         this.onSecret = onSecret;
     }
+    /** Whether the config sends `registry` to the `ecr-login` helper: an ECR registry by another name. */
+    async usesEcrLogin(registry) {
+        const config = await this.config;
+        const perHost = config.credHelpers?.[registry];
+        return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
+    }
     async get(registry) {
         const config = await this.config;
         const perHost = config.credHelpers?.[registry];
-        const ecrLogin = perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
-        if (ecrLogin) {
+        if (await this.usesEcrLogin(registry)) {
             this.ecr.force(registry);
             return this.ecr.get(registry);
         }
@@ -42634,14 +42643,31 @@ class RegistryClients {
     transport;
     clients = new Map();
     credentials;
+    dockerConfig;
     onSecret;
     constructor(options) {
         this.transport = options.transport ?? new Transport(options.transportOptions);
         this.onSecret = options.onSecret;
         const ecr = new EcrCredentials({ onSecret: options.onSecret });
-        this.credentials =
-            options.credentials ??
-                firstOf(ecr, new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret));
+        this.dockerConfig = options.credentials
+            ? undefined
+            : new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret);
+        this.credentials = options.credentials ?? firstOf(ecr, this.dockerConfig);
+    }
+    /**
+     * Which ECR `registry` is, if any: ECR Public and private ECR by their host names, and any host
+     * the docker config logs in to with `ecr-login` as private ECR in the SDK's default region.
+     */
+    async ecrTarget(registry) {
+        if (registry === ECR_PUBLIC_HOST)
+            return { kind: "public" };
+        const region = ecrRegion(registry);
+        const registryId = ecrAccount(registry);
+        if (region && registryId)
+            return { kind: "private", region, registryId };
+        if (await this.dockerConfig?.usesEcrLogin(registry))
+            return { kind: "private" };
+        return undefined;
     }
     for(registry) {
         let client = this.clients.get(registry);
@@ -43185,7 +43211,124 @@ async function pushManifests(target, graph) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/ecr-repositories.ts
+/**
+ * Creating missing ECR and ECR Public repositories, through the AWS SDK with the ambient AWS
+ * credentials. A registry does not create repositories on push in either service, so a promotion to
+ * a new image name needs this first. Existing repositories are left exactly as they are: their
+ * settings are the account owner's, not this run's.
+ */
+
+/**
+ * The repository name the ECR Public API knows: `public.ecr.aws/<alias>/<name>` is repository
+ * `<name>` in the registry behind `<alias>`.
+ */
+function ecrPublicRepositoryName(repository) {
+    const slash = repository.indexOf("/");
+    if (slash < 0)
+        throw new OciError(`public.ecr.aws/${repository}: an ECR Public name is <registry alias>/<repository>`);
+    return repository.slice(slash + 1);
+}
+const isNamed = (error, name) => error.name === name;
+function failure(where, action, error) {
+    return new OciError(`${where}: could not ${action} the repository: ${error.message}`, { cause: error });
+}
+/** Makes sure `repository` exists in the ECR that `target` names; creates it with `settings` if not. */
+async function ensureEcrRepository(registry, target, repository, settings, options = {}) {
+    const where = `${registry}/${repository}`;
+    return target.kind === "public"
+        ? ensurePublic(where, ecrPublicRepositoryName(repository), settings, options)
+        : ensurePrivate(where, target, repository, settings, options);
+}
+async function ensurePrivate(where, target, repositoryName, settings, options) {
+    // Loaded on use: most runs never create a repository.
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({ ...options.sdkConfig, ...(target.region ? { region: target.region } : {}) });
+    const registryId = target.registryId ? { registryId: target.registryId } : {};
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!isNamed(error, "RepositoryNotFoundException"))
+                throw failure(where, "look up", error);
+        }
+        if (options.dryRun)
+            return "would create";
+        const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
+        try {
+            await client.send(new CreateRepositoryCommand({
+                ...registryId,
+                repositoryName,
+                imageTagMutability: !settings.tagImmutability
+                    ? "MUTABLE"
+                    : exclusions.length > 0
+                        ? "IMMUTABLE_WITH_EXCLUSION"
+                        : "IMMUTABLE",
+                ...(exclusions.length > 0
+                    ? {
+                        imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
+                            filterType: "WILDCARD",
+                            filter,
+                        })),
+                    }
+                    : {}),
+                imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
+                encryptionConfiguration: settings.kmsKey
+                    ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
+                    : { encryptionType: "AES256" },
+            }));
+            return "created";
+        }
+        catch (error) {
+            // Another job created it between our look and our create: it exists, which is all we need.
+            if (isNamed(error, "RepositoryAlreadyExistsException"))
+                return "exists";
+            throw failure(where, "create", error);
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function ensurePublic(where, repositoryName, settings, options) {
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRPUBLICClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
+    // ECR Public's control plane exists only in us-east-1.
+    const client = new ECRPUBLICClient({ ...options.sdkConfig, region: "us-east-1" });
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!isNamed(error, "RepositoryNotFoundException"))
+                throw failure(where, "look up", error);
+        }
+        if (options.dryRun)
+            return "would create";
+        const catalog = settings.catalog ?? {};
+        const catalogData = Object.fromEntries(Object.entries(catalog).filter(([, value]) => value !== undefined && value !== ""));
+        try {
+            await client.send(new CreateRepositoryCommand({
+                repositoryName,
+                ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
+            }));
+            return "created";
+        }
+        catch (error) {
+            if (isNamed(error, "RepositoryAlreadyExistsException"))
+                return "exists";
+            throw failure(where, "create", error);
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -43229,8 +43372,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
-var src = __nccwpck_require__(4864);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var src = __nccwpck_require__(9348);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

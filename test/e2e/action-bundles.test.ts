@@ -184,8 +184,19 @@ describe("action bundles", async () => {
     ],
     [
       "promote",
-      { source: "a:1", destinations: "b:1", verify: "false", sign: "false", "create-repository": "true" },
-      /^promote: create-repository: not implemented yet/,
+      { source: "a:1", destinations: "b:1", verify: "false", sign: "false", "create-repository": "colour: blue" },
+      /^input 'create-repository': unknown setting 'colour' \(one of tag-immutability, /,
+    ],
+    [
+      "promote",
+      {
+        source: "a:1",
+        destinations: "b:1",
+        verify: "false",
+        sign: "false",
+        "create-repository": "scan-on-push: maybe",
+      },
+      /^input 'create-repository': scan-on-push must be true or false, got 'maybe'/,
     ],
     [
       "promote",

@@ -4,7 +4,8 @@
  */
 import { type CredentialProvider, firstOf, type SecretSink } from "./auth/credentials.ts";
 import { DockerConfigCredentials, dockerConfigPath } from "./auth/docker-config.ts";
-import { EcrCredentials } from "./auth/ecr.ts";
+import { ECR_PUBLIC_HOST, EcrCredentials, ecrAccount, ecrRegion } from "./auth/ecr.ts";
+import type { EcrTarget } from "./ecr-repositories.ts";
 import { RegistryClient } from "./registry-client.ts";
 import { Transport, type TransportOptions } from "./transport.ts";
 
@@ -21,15 +22,30 @@ export class RegistryClients {
   readonly transport: Transport;
   private readonly clients = new Map<string, RegistryClient>();
   private readonly credentials: CredentialProvider;
+  private readonly dockerConfig: DockerConfigCredentials | undefined;
   private readonly onSecret: SecretSink;
 
   constructor(options: ClientsOptions) {
     this.transport = options.transport ?? new Transport(options.transportOptions);
     this.onSecret = options.onSecret;
     const ecr = new EcrCredentials({ onSecret: options.onSecret });
-    this.credentials =
-      options.credentials ??
-      firstOf(ecr, new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret));
+    this.dockerConfig = options.credentials
+      ? undefined
+      : new DockerConfigCredentials(dockerConfigPath(options.env ?? {}), ecr, options.onSecret);
+    this.credentials = options.credentials ?? firstOf(ecr, this.dockerConfig as DockerConfigCredentials);
+  }
+
+  /**
+   * Which ECR `registry` is, if any: ECR Public and private ECR by their host names, and any host
+   * the docker config logs in to with `ecr-login` as private ECR in the SDK's default region.
+   */
+  async ecrTarget(registry: string): Promise<EcrTarget | undefined> {
+    if (registry === ECR_PUBLIC_HOST) return { kind: "public" };
+    const region = ecrRegion(registry);
+    const registryId = ecrAccount(registry);
+    if (region && registryId) return { kind: "private", region, registryId };
+    if (await this.dockerConfig?.usesEcrLogin(registry)) return { kind: "private" };
+    return undefined;
   }
 
   for(registry: string): RegistryClient {

@@ -8,10 +8,17 @@ export {
   staticCredentials,
 } from "./auth/credentials.ts";
 export { DockerConfigCredentials, dockerConfigPath, loadDockerConfig } from "./auth/docker-config.ts";
-export { EcrCredentials, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
+export { EcrCredentials, ecrAccount, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
 export { RegistryClients } from "./clients.ts";
 export { type CopyOptions, type CopyReport, copyImage, type DestinationReport } from "./copy/copy.ts";
 export { DigestVerifier, digestOf, parseDigest, verifyContent } from "./digest.ts";
+export {
+  type EcrTarget,
+  ecrPublicRepositoryName,
+  ensureEcrRepository,
+  type RepositoryOutcome,
+  type RepositorySettings,
+} from "./ecr-repositories.ts";
 export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryError } from "./errors.ts";
 export { HostLimiter } from "./host-limiter.ts";
 export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";

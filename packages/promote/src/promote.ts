@@ -3,7 +3,8 @@
  * digest for digest, in one or more public repositories. In order:
  * 1. the source is resolved to a digest once, and its internal signature verified (nothing is
  *    written for an unsigned or wrongly signed candidate);
- * 2. every destination tag is checked before anything is written (tag-guard.ts);
+ * 2. every destination tag is checked before anything is written (tag-guard.ts); missing ECR
+ *    repositories are created if asked;
  * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
  *    signatures and attestations stay behind unless asked for;
  * 4. every promoted manifest is signed with the release key;
@@ -16,11 +17,14 @@ import {
   type CopyReport,
   copyImage,
   type DestinationReport,
+  ensureEcrRepository,
   formatReference,
   manifestReference,
   type Reference,
   type ReferrerKind,
   type RegistryClients,
+  type RepositoryOutcome,
+  type RepositorySettings,
   withDigest,
 } from "@image-actions/oci";
 import {
@@ -46,6 +50,8 @@ export interface PromoteOptions {
   formats: SignatureFormat[];
   copySignatures: boolean;
   mutableTags: string[];
+  /** Create missing ECR / ECR Public repositories with these settings; undefined creates none. */
+  createRepositories?: RepositorySettings;
   dryRun: boolean;
 }
 
@@ -54,6 +60,8 @@ export interface PromotedDestination {
   /** `name@sha256:…` of the promoted image there. */
   image: string;
   tag: TagCheck;
+  /** With create-repository: what became of the repository ("not ECR": nothing to create there). */
+  repository?: RepositoryOutcome | "not ECR";
   copy: DestinationReport;
   signatures: { written: number; existing: number; planned: number };
   tagWritten: boolean;
@@ -96,6 +104,9 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
     }),
   );
   const untagged = [...repositories.values()];
+  const repositoryOutcomes = options.createRepositories
+    ? await createRepositories(clients, untagged, options.createRepositories, options.dryRun)
+    : undefined;
   const copy = await copyImage(clients, pinnedSource, untagged, {
     referrerKinds: options.copySignatures ? EVERYTHING : WITHOUT_SIGNATURES,
     dryRun: options.dryRun,
@@ -118,6 +129,9 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
       destination: formatReference(destination),
       image: formatReference(withDigest(destination, digest)),
       tag: tags[index] as TagCheck,
+      ...(repositoryOutcomes
+        ? { repository: repositoryOutcomes.get(formatReference(withDigest(destination, digest))) }
+        : {}),
       copy: copy.destinations[
         [...repositories.keys()].indexOf(formatReference(withDigest(destination, digest)))
       ] as DestinationReport,
@@ -148,6 +162,25 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
     }),
   );
   return report;
+}
+
+/** Creates the ECR repositories that are missing, after the tag check and before any copy. */
+async function createRepositories(
+  clients: RegistryClients,
+  untagged: Reference[],
+  settings: RepositorySettings,
+  dryRun: boolean,
+): Promise<Map<string, RepositoryOutcome | "not ECR">> {
+  const outcomes = await Promise.all(
+    untagged.map(async (pinned) => {
+      const target = await clients.ecrTarget(pinned.registry);
+      const outcome = target
+        ? await ensureEcrRepository(pinned.registry, target, pinned.repository, settings, { dryRun })
+        : ("not ECR" as const);
+      return [formatReference(pinned), outcome] as const;
+    }),
+  );
+  return new Map(outcomes);
 }
 
 /** The release signature verifies at the destination, and the internal one did not travel. */

@@ -111,12 +111,17 @@ export class DockerConfigCredentials implements CredentialProvider {
     this.onSecret = onSecret;
   }
 
+  /** Whether the config sends `registry` to the `ecr-login` helper: an ECR registry by another name. */
+  async usesEcrLogin(registry: string): Promise<boolean> {
+    const config = await this.config;
+    const perHost = config.credHelpers?.[registry];
+    return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
+  }
+
   async get(registry: string): Promise<Credential | undefined> {
     const config = await this.config;
     const perHost = config.credHelpers?.[registry];
-    const ecrLogin =
-      perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
-    if (ecrLogin) {
+    if (await this.usesEcrLogin(registry)) {
       this.ecr.force(registry);
       return this.ecr.get(registry);
     }

@@ -16,6 +16,11 @@ export function ecrRegion(registry: string): string | undefined {
   return ECR_HOST.exec(registry)?.[2];
 }
 
+/** The AWS account a private ECR host belongs to (its registry id). */
+export function ecrAccount(registry: string): string | undefined {
+  return ECR_HOST.exec(registry)?.[1];
+}
+
 export function isEcrRegistry(registry: string): boolean {
   return ECR_HOST.test(registry) || registry === ECR_PUBLIC_HOST;
 }
