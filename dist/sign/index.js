@@ -37080,7 +37080,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9348);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6653);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40643,7 +40643,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 9348:
+/***/ 6653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40664,7 +40664,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -42155,7 +42155,50 @@ function manifest_artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/rate-pacer.ts
+/**
+ * Pacing requests to a published rate instead of running into the limit and backing off: ECR
+ * allows 10 PutImage per second per registry, and ECR Public also 10 InitiateLayerUpload and 10
+ * CompleteLayerUpload per second. Beyond the limit they answer 429 and the copy slows down far more
+ * than the pacing would have. A token bucket with a burst (GCRA): each call reserves the next free
+ * slot at once, so concurrent callers never race for one, and waits until it comes.
+ */
+
+class RatePacer {
+    intervalMs;
+    toleranceMs;
+    now;
+    wait;
+    /** When the bucket would be empty again if no one else asked: the "theoretical arrival time". */
+    theoreticalArrival = Number.NEGATIVE_INFINITY;
+    constructor(perSecond, burst, clock = {}) {
+        this.intervalMs = 1000 / perSecond;
+        this.toleranceMs = (burst - 1) * this.intervalMs;
+        this.now = clock.now ?? (() => performance.now());
+        this.wait = clock.sleep ?? sleep;
+    }
+    /** How long the caller must wait for its slot (reserved now); 0 within the burst. */
+    reserve() {
+        const now = this.now();
+        const arrival = Math.max(this.theoreticalArrival, now);
+        this.theoreticalArrival = arrival + this.intervalMs;
+        return Math.max(0, arrival - this.toleranceMs - now);
+    }
+    async take() {
+        const delay = this.reserve();
+        if (delay > 0)
+            await this.wait(delay);
+    }
+}
+function ecrPacers(kind) {
+    const tenPerSecond = () => new RatePacer(10, 10);
+    return kind === "public"
+        ? { putImage: tenPerSecond(), initiateUpload: tenPerSecond(), completeUpload: tenPerSecond() }
+        : { putImage: tenPerSecond() };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
 
 
 
@@ -42181,10 +42224,13 @@ class RegistryClient {
     /** Blob uploads under way, by `repository@digest`. */
     uploadsInFlight = new Map();
     insecureHttp;
+    ecrTarget;
+    pacers;
     constructor(registry, options) {
         this.registry = registry;
         this.transport = options.transport;
         this.insecureHttp = options.insecureHttp ?? false;
+        this.ecrTarget = options.ecrTarget;
         this.auth = new RegistryAuthenticator(registry, options.transport, () => options.credentials(registry), options.onSecret);
     }
     /**
@@ -42214,6 +42260,7 @@ class RegistryClient {
     async send(request) {
         const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
         const url = request.path.startsWith("http") ? request.path : `${await this.baseUrl()}${request.path}`;
+        await this.pace(request.method, url);
         for (let attempt = 0;; attempt++) {
             const authorization = await this.auth.header(scopes);
             const response = await this.transport.send({
@@ -42235,6 +42282,26 @@ class RegistryClient {
                 return response;
             discard(response);
         }
+    }
+    /**
+     * Waits for a slot when ECR limits this kind of request: a manifest PUT is ECR's PutImage; for
+     * ECR Public, the POST that opens an upload is InitiateLayerUpload and the PUT that closes it
+     * CompleteLayerUpload.
+     */
+    async pace(method, url) {
+        if ((method !== "PUT" && method !== "POST") || !this.ecrTarget)
+            return;
+        this.pacers ??= this.ecrTarget().then((target) => (target ? ecrPacers(target.kind) : {}));
+        const pacers = await this.pacers;
+        const path = new URL(url).pathname;
+        const pacer = method === "PUT" && /\/manifests\/[^/]+$/.test(path)
+            ? pacers.putImage
+            : method === "POST" && /\/blobs\/uploads\/$/.test(path)
+                ? pacers.initiateUpload
+                : method === "PUT" && /\/blobs\/uploads\/./.test(path)
+                    ? pacers.completeUpload
+                    : undefined;
+        await pacer?.take();
     }
     /** Like send, but any status outside `ok` becomes a RegistryError with the registry's codes. */
     async expect(operation, request, ok) {
@@ -42662,6 +42729,7 @@ class RegistryClients {
                 transport: this.transport,
                 credentials: (host) => this.credentials.get(host),
                 onSecret: this.onSecret,
+                ecrTarget: () => this.ecrTarget(registry),
             });
             this.clients.set(registry, client);
         }
@@ -43333,6 +43401,7 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5636:
@@ -43359,8 +43428,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
-var src = __nccwpck_require__(9348);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 23 modules
+var src = __nccwpck_require__(6653);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

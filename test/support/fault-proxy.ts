@@ -42,6 +42,8 @@ export interface ProxiedRequest {
   path: string;
   status: number;
   fault?: Fault["type"];
+  /** When the request arrived (performance.now()), for tests of request pacing. */
+  at: number;
 }
 
 export interface FaultProxy {
@@ -79,6 +81,7 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       method: request.method ?? "",
       path: request.url ?? "",
       status: 0,
+      at: performance.now(),
       ...(fault ? { fault: fault.type } : {}),
     };
     requests.push(record);

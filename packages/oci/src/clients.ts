@@ -55,6 +55,7 @@ export class RegistryClients {
         transport: this.transport,
         credentials: (host) => this.credentials.get(host),
         onSecret: this.onSecret,
+        ecrTarget: () => this.ecrTarget(registry),
       });
       this.clients.set(registry, client);
     }

@@ -9,9 +9,11 @@ import type { Readable } from "node:stream";
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
 import type { Credential, SecretSink } from "./auth/credentials.ts";
 import { DigestVerifier, digestOf } from "./digest.ts";
+import type { EcrTarget } from "./ecr-repositories.ts";
 import { DigestMismatchError, OciError, RegistryError, type RegistryErrorDetail } from "./errors.ts";
 import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseManifest } from "./manifest.ts";
 import { MANIFEST_ACCEPT, OCI_INDEX } from "./media-types.ts";
+import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
 import { apiHost, isLoopbackRegistry } from "./reference.ts";
 import { isRetryableError, sleep } from "./retry.ts";
 import { discard, type HttpResponse, headerValue, type RequestStats, readBody, type Transport } from "./transport.ts";
@@ -37,6 +39,8 @@ export interface ClientOptions {
   onSecret: SecretSink;
   /** Force plain HTTP (only honoured for loopback registries). */
   insecureHttp?: boolean;
+  /** Which ECR this registry is, if any: its requests are then paced to ECR's published rates. */
+  ecrTarget?: () => Promise<EcrTarget | undefined>;
 }
 
 export interface UploadResult {
@@ -61,11 +65,14 @@ export class RegistryClient {
   /** Blob uploads under way, by `repository@digest`. */
   private readonly uploadsInFlight = new Map<string, Promise<UploadResult>>();
   private readonly insecureHttp: boolean;
+  private readonly ecrTarget: (() => Promise<EcrTarget | undefined>) | undefined;
+  private pacers: Promise<EcrPacers> | undefined;
 
   constructor(registry: string, options: ClientOptions) {
     this.registry = registry;
     this.transport = options.transport;
     this.insecureHttp = options.insecureHttp ?? false;
+    this.ecrTarget = options.ecrTarget;
     this.auth = new RegistryAuthenticator(
       registry,
       options.transport,
@@ -100,6 +107,7 @@ export class RegistryClient {
   async send(request: RegistryRequest): Promise<HttpResponse> {
     const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
     const url = request.path.startsWith("http") ? request.path : `${await this.baseUrl()}${request.path}`;
+    await this.pace(request.method, url);
     for (let attempt = 0; ; attempt++) {
       const authorization = await this.auth.header(scopes);
       const response = await this.transport.send({
@@ -119,6 +127,27 @@ export class RegistryClient {
       if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined))) return response;
       discard(response);
     }
+  }
+
+  /**
+   * Waits for a slot when ECR limits this kind of request: a manifest PUT is ECR's PutImage; for
+   * ECR Public, the POST that opens an upload is InitiateLayerUpload and the PUT that closes it
+   * CompleteLayerUpload.
+   */
+  private async pace(method: string, url: string): Promise<void> {
+    if ((method !== "PUT" && method !== "POST") || !this.ecrTarget) return;
+    this.pacers ??= this.ecrTarget().then((target) => (target ? ecrPacers(target.kind) : {}));
+    const pacers = await this.pacers;
+    const path = new URL(url).pathname;
+    const pacer =
+      method === "PUT" && /\/manifests\/[^/]+$/.test(path)
+        ? pacers.putImage
+        : method === "POST" && /\/blobs\/uploads\/$/.test(path)
+          ? pacers.initiateUpload
+          : method === "PUT" && /\/blobs\/uploads\/./.test(path)
+            ? pacers.completeUpload
+            : undefined;
+    await pacer?.take();
   }
 
   /** Like send, but any status outside `ok` becomes a RegistryError with the registry's codes. */
