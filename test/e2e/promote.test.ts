@@ -4,7 +4,8 @@
 // release key there and refuses the internal key; the SBOM arrives, the internal signature does not.
 // Refusals (unsigned, wrong key, a tag that would move) write nothing; a dry run's plan is what the
 // real run then does; a re-run, or a run after a crash between copying and signing, finishes only
-// what is missing.
+// what is missing. Runs killed with SIGKILL while an upload or a signature PUT hangs (fault proxy)
+// leave no tag, and their re-runs send only what never arrived.
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { loadSigningKey, localSigner, signImages } from "@image-actions/sigstore
 import { runAction } from "../support/action-runner.ts";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
+import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
@@ -224,5 +226,97 @@ describe("promote action", () => {
     assert.equal(done?.signatures.written, image.children.length);
     assert.equal(done?.tagWritten, true);
     assert.equal((await cosignVerify(2, `${release.host}/org/crashed:4.0.0`, releaseKey.pubFile, [release])).code, 0);
+  });
+
+  describe("killed mid-run (SIGKILL while a request to the public registry hangs)", () => {
+    let target: TestRegistry;
+    let proxy: FaultProxy;
+    before(async () => {
+      target = await startRegistry();
+      proxy = await startFaultProxy({ url: target.url });
+    });
+    after(async () => {
+      await proxy.close();
+      await target.stop();
+    });
+
+    /**
+     * Runs the promotion and kills it once the hung request has arrived and nothing else has
+     * happened for 300 ms: all the work the run could do before the hang is done (10 s at most).
+     */
+    async function killedRun(inputs: Record<string, string>) {
+      const abort = new AbortController();
+      const before = proxy.requests.length;
+      const running = runAction("promote", inputs, { env, signal: abort.signal });
+      const deadline = Date.now() + 10_000;
+      let seen = -1;
+      let quietSince = Date.now();
+      for (;;) {
+        await new Promise((resolvePromise) => setTimeout(resolvePromise, 20));
+        if (proxy.requests.length !== seen) {
+          seen = proxy.requests.length;
+          quietSince = Date.now();
+        }
+        const hung = proxy.requests.slice(before).some((request) => request.fault === "hang");
+        if ((hung && Date.now() - quietSince > 300) || Date.now() > deadline) break;
+      }
+      abort.abort();
+      const result = await running;
+      assert.ok(
+        proxy.requests.slice(before).some((request) => request.fault === "hang"),
+        "the hung request arrived",
+      );
+      return result;
+    }
+
+    it("mid-copy: no tag and no index are left behind; the re-run copies only the blob that was cut off", async () => {
+      const image = await candidate("candidates/killed-copy", "rc1");
+      const hung = (image.children[0]?.layers[0]?.digest as string).slice("sha256:".length);
+      proxy.clearRules();
+      proxy.addRule({ method: "PUT", path: new RegExp(hung), fault: { type: "hang" } });
+      const inputs = promoteInputs(`${internal.host}/candidates/killed-copy:rc1`, [`${proxy.host}/org/killed:5.0.0`]);
+      const killed = await killedRun(inputs);
+      assert.equal(killed.exitCode, 137, "the run was killed, not finished");
+      assert.equal((await fetchManifest(target, "org/killed", "5.0.0")).status, 404, "no tag");
+      assert.equal(
+        (await fetchManifest(target, "org/killed", image.digest)).status,
+        404,
+        "no index over a missing blob",
+      );
+
+      proxy.clearRules();
+      const rerun = await runAction("promote", inputs, { env });
+      assert.equal(rerun.exitCode, 0, rerun.stdout + rerun.stderr);
+      const done = (JSON.parse(rerun.outputs.report as string) as Report).destinations[0];
+      assert.equal(done?.copy.blobs.copied, 1, "only the blob whose upload was cut off");
+      assert.ok((done?.copy.blobs.skipped ?? 0) >= 3, "the blobs that arrived before the kill are not sent again");
+      assert.equal(done?.tagWritten, true);
+      assert.equal((await cosignVerify(2, `${proxy.host}/org/killed:5.0.0`, releaseKey.pubFile, [target])).code, 0);
+    });
+
+    it("mid-sign: no tag is written; the re-run copies nothing and writes only the missing signature", async () => {
+      const image = await candidate("candidates/killed-sign", "rc1");
+      const hung = (image.children[1]?.digest as string).slice("sha256:".length);
+      proxy.clearRules();
+      proxy.addRule({ method: "PUT", path: new RegExp(`/manifests/sha256-${hung}\\.sig$`), fault: { type: "hang" } });
+      const inputs = promoteInputs(`${internal.host}/candidates/killed-sign:rc1`, [`${proxy.host}/org/signed:6.0.0`]);
+      const killed = await killedRun(inputs);
+      assert.equal(killed.exitCode, 137, "the run was killed, not finished");
+      assert.equal(
+        (await fetchManifest(target, "org/signed", "6.0.0")).status,
+        404,
+        "no tag on an image not fully signed",
+      );
+
+      proxy.clearRules();
+      const rerun = await runAction("promote", inputs, { env });
+      assert.equal(rerun.exitCode, 0, rerun.stdout + rerun.stderr);
+      const done = (JSON.parse(rerun.outputs.report as string) as Report).destinations[0];
+      assert.equal(done?.copy.blobs.copied, 0);
+      assert.equal(done?.signatures.existing, 2);
+      assert.equal(done?.signatures.written, 1);
+      assert.equal(done?.tagWritten, true);
+      assert.equal((await cosignVerify(2, `${proxy.host}/org/signed:6.0.0`, releaseKey.pubFile, [target])).code, 0);
+    });
   });
 });

@@ -24,6 +24,8 @@ export interface ActionRun {
 export interface ActionRunOptions {
   /** Extra environment (credentials, DOCKER_CONFIG, NODE_EXTRA_CA_CERTS, ...). */
   env?: NodeJS.ProcessEnv;
+  /** Aborting kills the action with SIGKILL mid-run (exit code 137). */
+  signal?: AbortSignal;
   /** Where the bundle lives; the committed dist/ by default. */
   distDir?: string;
 }
@@ -85,7 +87,11 @@ export async function runAction(
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
     const bundle = join(options.distDir ?? join(repoRoot, "dist"), action, "index.js");
-    const result = await execTool(process.execPath, [bundle], { env, cwd: work });
+    const result = await execTool(process.execPath, [bundle], {
+      env,
+      cwd: work,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     const [output, summary, exported] = await Promise.all([
       readFile(files.GITHUB_OUTPUT, "utf8"),
       readFile(files.GITHUB_STEP_SUMMARY, "utf8"),

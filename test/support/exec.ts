@@ -12,6 +12,8 @@ export interface ExecOptions {
   input?: string;
   cwd?: string;
   timeoutMs?: number;
+  /** Aborting kills the tool with SIGKILL, as a runner does to a cancelled job's processes. */
+  signal?: AbortSignal;
 }
 
 export function execTool(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
@@ -30,8 +32,11 @@ export function execTool(command: string, args: string[], options: ExecOptions =
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
+    options.signal?.addEventListener("abort", () => child.kill("SIGKILL"), { once: true });
     child.on("error", reject);
-    child.on("close", (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+    child.on("close", (code, signal) =>
+      resolvePromise({ code: code ?? (signal === "SIGKILL" ? 137 : signal ? 128 : 1), stdout, stderr }),
+    );
     child.stdin.end(options.input ?? "");
   });
 }

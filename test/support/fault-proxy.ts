@@ -20,7 +20,9 @@ export type Fault =
   | { type: "reset" }
   | { type: "truncate" }
   | { type: "delay"; ms: number }
-  | { type: "corrupt" };
+  | { type: "corrupt" }
+  /** Never answered nor forwarded: what a registry sees of a client killed mid-request. */
+  | { type: "hang" };
 
 export interface FaultRule {
   method?: string;
@@ -102,6 +104,10 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       return;
     }
     if (fault?.type === "delay") await new Promise((resolvePromise) => setTimeout(resolvePromise, fault.ms));
+    if (fault?.type === "hang") {
+      await new Promise((resolvePromise) => response.once("close", resolvePromise));
+      return;
+    }
 
     const upstreamResponse = await forward(request, body);
     const headers = { ...upstreamResponse.headers };
