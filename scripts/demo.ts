@@ -1,23 +1,51 @@
 /**
  * The local end-to-end demo: the pipeline of DESIGN.md on registries started on loopback, run with
- * what exists today. Each step says plainly what happened; steps whose action is not built yet show
- * the action validating its inputs and refusing with "not implemented yet".
+ * what exists today. A candidate is pushed to an internal registry and signed with a fresh internal
+ * key by the real cosign; promote plans, then verifies, copies, re-signs with a fresh release key and
+ * tags; cosign checks the result; a second promotion to the same tag is refused. Each step says
+ * plainly what happened; steps whose action is not built yet show the action validating its inputs
+ * and refusing with "not implemented yet".
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runAction } from "../test/support/action-runner.ts";
+import { type ActionRun, runAction } from "../test/support/action-runner.ts";
 import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
 import { writeDockerConfig } from "../test/support/docker-config.ts";
-import { execTool } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 
 const rows: Array<[string, string]> = [];
-const step = (name: string, outcome: string): void => {
+const failures: string[] = [];
+/** Records a step; `ok: false` marks one that did not go as the pipeline promises, failing the demo. */
+const step = (name: string, outcome: string, ok = true): void => {
   rows.push([name, outcome]);
-  console.log(`\n▶ ${name}\n  ${outcome}`);
+  if (!ok) failures.push(name);
+  console.log(`\n▶ ${name}${ok ? "" : " — NOT AS EXPECTED"}\n  ${outcome}`);
 };
+
+function outcomeOf(run: ActionRun): string {
+  if (run.exitCode !== 0) return `exit ${run.exitCode}: ${run.errors.join("; ")}`;
+  const signatures = run.outputs.signatures ? (JSON.parse(run.outputs.signatures) as unknown[]).length : 0;
+  return `succeeded: ${run.outputs.image ?? run.outputs.digest ?? ""}${signatures ? ` (${signatures} signatures)` : ""}`;
+}
+
+/** The job summary GitHub would render, as plain text for a terminal. */
+function summaryAsText(html: string): string {
+  return html
+    .replace(/<h2>(.*?)<\/h2>/g, "== $1 ==")
+    .replace(/<\/tr>/g, "\n")
+    .replace(/<\/t[hd]>/g, " | ")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+const indent = (text: string): string =>
+  text
+    .split("\n")
+    .map((line) => `    ${line}`)
+    .join("\n");
 
 const work = await mkdtemp(join(tmpdir(), "ia-demo-"));
 const registries: TestRegistry[] = [];
@@ -43,92 +71,91 @@ try {
   step(
     "sign it with a fresh internal key (real cosign)",
     verified.code === 0 ? "cosign verify --key internal.pub: OK" : `cosign verify FAILED: ${verified.stderr}`,
+    verified.code === 0,
   );
 
   const dockerConfig = await writeDockerConfig([internal, publicRegistry]);
-  const env = { DOCKER_CONFIG: dockerConfig, COSIGN_PASSWORD: internalKey.password };
-
-  // The copy engine promote will stand on: digest-for-digest, internal signature left behind.
-  const cli = join(import.meta.dirname, "..", "dist", "cli", "index.js");
-  const copied = await execTool(
-    process.execPath,
-    [
-      cli,
-      "copy",
-      `${internal.host}/team/app:1.2.3-rc1`,
-      `${publicRegistry.host}/org/app:1.2.3`,
-      "--referrers",
-      "sbom,other",
-      "--json",
-    ],
-    { env: { ...process.env, ...env } },
-  );
-  if (copied.code !== 0) throw new Error(`image-actions copy failed: ${copied.stdout}${copied.stderr}`);
-  const report = JSON.parse(copied.stdout) as {
-    digest: string;
-    excludedReferrers: Array<{ kind: string; tag?: string }>;
-    destinations: Array<{ status: string; blobs: { copied: number }; bytes: number }>;
-  };
-  const destination = report.destinations[0];
-  step(
-    "copy it to the public registry (image-actions copy)",
-    `${destination?.status}: ${destination?.blobs.copied} blobs, ${destination?.bytes} bytes; digest ${report.digest === candidate.digest ? "unchanged" : "CHANGED"}; left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? ""}`).join(", ")}`,
-  );
-  const atPublic = await cosignVerify(2, `${publicRegistry.host}/org/app@${candidate.digest}`, internalKey.pubFile, [
-    publicRegistry,
-  ]);
-  step(
-    "the internal signature did not travel",
-    atPublic.code === 0
-      ? "UNEXPECTED: it verifies at the public registry"
-      : "cosign verify --key internal.pub at the public registry: no signatures (as intended)",
-  );
-
+  const env = { DOCKER_CONFIG: dockerConfig };
   const releaseKey = await generateKeyPair(3, work, "demo-release-password");
+  const source = `${internal.host}/team/app:1.2.3-rc1`;
   const publicRef = `${publicRegistry.host}/org/app:1.2.3`;
-  const pipeline: Array<[string, Record<string, string>, NodeJS.ProcessEnv]> = [
-    [
-      "verify-base",
-      { image: `${internal.host}/team/app:1.2.3-rc1`, key: internalKey.pubFile, "ignore-tlog": "true" },
-      env,
-    ],
-    ["sign", { images: publicRef, key: releaseKey.keyFile }, { ...env, COSIGN_PASSWORD: releaseKey.password }],
-    ["trivy-scan", { images: candidate.ref, upload: "false" }, env],
-    [
-      "promote",
-      {
-        source: `${internal.host}/team/app:1.2.3-rc1`,
-        destinations: publicRef,
-        "verify-key": internalKey.pubFile,
-        "sign-key": releaseKey.keyFile,
-      },
-      env,
-    ],
-    ["mirror", { source: publicRef, destinations: `${internal.host}/mirror/app:1.2.3`, mode: "plan" }, env],
-  ];
-  for (const [action, inputs, actionEnv] of pipeline) {
-    const run = await runAction(action, inputs, { env: actionEnv });
-    const signatures = run.outputs.signatures ? (JSON.parse(run.outputs.signatures) as unknown[]).length : 0;
-    const outcome =
-      run.exitCode === 0
-        ? `succeeded: ${run.outputs.image ?? ""}${signatures ? ` (${signatures} signatures)` : ""}`
-        : `exit ${run.exitCode}: ${run.errors.join("; ")}`;
-    step(`action ${action} (node dist/${action}/index.js)`, outcome);
-  }
+  const promoteInputs = {
+    source,
+    destinations: `${publicRef}\n${publicRegistry.host}/org/app:latest`,
+    "verify-key": internalKey.pubFile,
+    "sign-key": releaseKey.keyFile,
+    "sign-key-password": releaseKey.password,
+    "mutable-tags": "latest",
+  };
 
-  const released = await cosignVerify(3, `${publicRegistry.host}/org/app@${candidate.digest}`, releaseKey.pubFile, [
-    publicRegistry,
-  ]);
+  const verifiedBase = await runAction(
+    "verify-base",
+    { image: source, key: internalKey.pubFile, "ignore-tlog": "true" },
+    { env },
+  );
+  step("action verify-base: the candidate's internal signature", outcomeOf(verifiedBase), verifiedBase.exitCode === 0);
+
+  const plan = await runAction("promote", { ...promoteInputs, "dry-run": "true" }, { env });
+  step("action promote, dry run: the plan, nothing written", outcomeOf(plan), plan.exitCode === 0);
+  console.log(indent(summaryAsText(plan.summary)));
+
+  const promoted = await runAction("promote", promoteInputs, { env });
+  step(
+    "action promote: verify, copy, re-sign with a fresh release key, tag last",
+    outcomeOf(promoted),
+    promoted.exitCode === 0,
+  );
+  console.log(indent(summaryAsText(promoted.summary)));
+
+  const released = await cosignVerify(3, publicRef, releaseKey.pubFile, [publicRegistry]);
   step(
     "the release signature verifies at the public registry (real cosign v3)",
     released.code === 0 ? "cosign verify --key release.pub: OK" : `FAILED: ${released.stderr}`,
+    released.code === 0,
   );
-  console.log(
-    "\nA user checks a release the same way: cosign verify --key release.pub --insecure-ignore-tlog=true IMAGE@DIGEST",
+  const leaked = await cosignVerify(2, publicRef, internalKey.pubFile, [publicRegistry]);
+  step(
+    "the internal signature did not travel",
+    leaked.code === 0
+      ? "UNEXPECTED: cosign verify --key internal.pub passes at the public registry"
+      : "cosign verify --key internal.pub at the public registry: no matching signatures (as intended)",
+    leaked.code !== 0,
   );
+
+  const rc2 = await pushIndex(internal, "team/app", "1.2.3-rc2", { layers: [64 * 1024] });
+  await cosignSign(2, rc2.ref, internalKey, [internal]);
+  const moved = await runAction(
+    "promote",
+    { ...promoteInputs, source: `${internal.host}/team/app:1.2.3-rc2` },
+    { env },
+  );
+  step(
+    "promote another candidate to the same release tag",
+    moved.exitCode === 0 ? "UNEXPECTED: the release tag moved" : `refused, nothing written: ${moved.errors.join("; ")}`,
+    moved.exitCode !== 0,
+  );
+
+  const pending: Array<[string, Record<string, string>]> = [
+    ["trivy-scan", { images: candidate.ref, upload: "false" }],
+    ["mirror", { source: publicRef, destinations: `${internal.host}/mirror/app:1.2.3`, mode: "plan" }],
+  ];
+  for (const [action, inputs] of pending) {
+    step(`action ${action} (node dist/${action}/index.js)`, outcomeOf(await runAction(action, inputs, { env })));
+  }
+
+  console.log(`
+How a user checks this release (here the registries are gone when the demo ends):
+  cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRef}
+  cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRegistry.host}/org/app@${candidate.digest}
+For a real release, with the key's Rekor entries checked:
+  cosign verify --key release.pub public.ecr.aws/org/app:1.2.3`);
 
   console.log("\n| step | outcome |\n|---|---|");
   for (const [name, outcome] of rows) console.log(`| ${name} | ${outcome.replaceAll("|", "\\|")} |`);
+  if (failures.length > 0) {
+    console.error(`\ndemo: ${failures.length} step(s) did not go as expected: ${failures.join("; ")}`);
+    process.exitCode = 1;
+  }
 } finally {
   await Promise.all(registries.map((registry) => registry.stop()));
   await rm(work, { recursive: true, force: true });

@@ -37276,17 +37276,31 @@ function summaryOf(report, signer) {
         tables: [
             {
                 header: ["destination", "tag", "repository", "copy", "blobs copied / present", "bytes", "signatures"],
-                rows: report.destinations.map((item) => [
-                    item.destination,
-                    tagSummary(item, report.dryRun),
-                    item.repository ?? "—",
-                    item.copy.status,
-                    `${item.copy.blobs.copied} / ${item.copy.blobs.skipped}`,
-                    String(item.copy.bytes),
-                    report.dryRun
-                        ? `${item.signatures.planned} to sign`
-                        : `${item.signatures.written} written, ${item.signatures.existing} present`,
-                ]),
+                rows: report.destinations.map((item, index) => {
+                    // Two tags in one repository are one copy and one set of signatures: count them once.
+                    const first = report.destinations.findIndex((other) => other.image === item.image);
+                    if (first < index)
+                        return [
+                            item.destination,
+                            tagSummary(item, report.dryRun),
+                            item.repository ?? "—",
+                            `same copy as ${report.destinations[first]?.tag.tag}`,
+                            "—",
+                            "—",
+                            "—",
+                        ];
+                    return [
+                        item.destination,
+                        tagSummary(item, report.dryRun),
+                        item.repository ?? "—",
+                        item.copy.status,
+                        `${item.copy.blobs.copied} / ${item.copy.blobs.skipped}`,
+                        String(item.copy.bytes),
+                        report.dryRun
+                            ? `${item.signatures.planned} to sign`
+                            : `${item.signatures.written} written, ${item.signatures.existing} present`,
+                    ];
+                }),
             },
         ],
     };
