@@ -271,7 +271,9 @@ describe("promote action", () => {
 
     it("mid-copy: no tag and no index are left behind; the re-run copies only the blob that was cut off", async () => {
       const image = await candidate("candidates/killed-copy", "rc1");
-      const hung = (image.children[0]?.layers[0]?.digest as string).slice("sha256:".length);
+      const layer = image.children[0]?.layers[0];
+      assert.ok(layer);
+      const hung = layer.digest.slice("sha256:".length);
       proxy.clearRules();
       proxy.addRule({ method: "PUT", path: new RegExp(hung), fault: { type: "hang" } });
       const inputs = promoteInputs(`${internal.host}/candidates/killed-copy:rc1`, [`${proxy.host}/org/killed:5.0.0`]);
@@ -296,7 +298,9 @@ describe("promote action", () => {
 
     it("mid-sign: no tag is written; the re-run copies nothing and writes only the missing signature", async () => {
       const image = await candidate("candidates/killed-sign", "rc1");
-      const hung = (image.children[1]?.digest as string).slice("sha256:".length);
+      const child = image.children[1];
+      assert.ok(child);
+      const hung = child.digest.slice("sha256:".length);
       proxy.clearRules();
       proxy.addRule({ method: "PUT", path: new RegExp(`/manifests/sha256-${hung}\\.sig$`), fault: { type: "hang" } });
       const inputs = promoteInputs(`${internal.host}/candidates/killed-sign:rc1`, [`${proxy.host}/org/signed:6.0.0`]);
