@@ -322,5 +322,42 @@ describe("promote action", () => {
       assert.equal(done?.tagWritten, true);
       assert.equal((await cosignVerify(2, `${proxy.host}/org/signed:6.0.0`, releaseKey.pubFile, [target])).code, 0);
     });
+
+    it("a tag private ECR keeps immutable is refused in one line, even when mutable-tags allows moving it", async () => {
+      const first = await candidate("candidates/immutable-a", "rc1");
+      const inputs = (source: string) =>
+        promoteInputs(source, [`${proxy.host}/org/immutable:latest`], { "mutable-tags": "latest" });
+      proxy.clearRules();
+      const initial = await runAction("promote", inputs(`${internal.host}/candidates/immutable-a:rc1`), { env });
+      assert.equal(initial.exitCode, 0, initial.stdout + initial.stderr);
+      await candidate("candidates/immutable-b", "rc1");
+      // What ECR answers a PutImage over an existing tag in a repository with tag immutability.
+      proxy.addRule({
+        method: "PUT",
+        path: /\/manifests\/latest$/,
+        fault: {
+          type: "status",
+          status: 400,
+          errors: [
+            {
+              code: "TAG_INVALID",
+              message:
+                "The image tag 'latest' already exists in the 'org/immutable' repository and cannot be overwritten because the repository is immutable.",
+            },
+          ],
+        },
+      });
+      const refused = await runAction("promote", inputs(`${internal.host}/candidates/immutable-b:rc1`), { env });
+      proxy.clearRules();
+      assert.equal(refused.exitCode, 1);
+      assert.equal(refused.errors.length, 1);
+      assert.match(
+        refused.errors[0] as string,
+        new RegExp(
+          `^promote: ${proxy.host}/org/immutable:latest: the registry refuses to move this immutable tag to sha256:`,
+        ),
+      );
+      assert.equal((await fetchManifest(target, "org/immutable", "latest")).digest, first.digest, "the tag stayed");
+    });
   });
 });

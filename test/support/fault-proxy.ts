@@ -15,7 +15,8 @@ import {
 import { request as httpsRequest } from "node:https";
 
 export type Fault =
-  | { type: "status"; status: number }
+  /** An error answer; `errors` replaces the distribution-style error list (e.g. ECR's TAG_INVALID). */
+  | { type: "status"; status: number; errors?: Array<{ code: string; message: string }> }
   | { type: "retry-after"; seconds: number; form: "seconds" | "http-date" }
   | { type: "reset" }
   | { type: "truncate" }
@@ -100,7 +101,10 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       }
       record.status = status;
       response.writeHead(status, headers);
-      response.end(JSON.stringify({ errors: [{ code: "INJECTED", message: `fault proxy: ${fault.type}` }] }));
+      const errors = (fault.type === "status" && fault.errors) || [
+        { code: "INJECTED", message: `fault proxy: ${fault.type}` },
+      ];
+      response.end(JSON.stringify({ errors }));
       return;
     }
     if (fault?.type === "delay") await new Promise((resolvePromise) => setTimeout(resolvePromise, fault.ms));
