@@ -353,9 +353,7 @@ describe("promote action", () => {
       assert.equal(refused.errors.length, 1);
       assert.match(
         refused.errors[0] as string,
-        new RegExp(
-          `^promote: ${proxy.host}/org/immutable:latest: the registry refuses to move this immutable tag to sha256:`,
-        ),
+        new RegExp(`^${proxy.host}/org/immutable:latest: the registry refuses to move this immutable tag to sha256:`),
       );
       assert.equal((await fetchManifest(target, "org/immutable", "latest")).digest, first.digest, "the tag stayed");
     });
