@@ -2,7 +2,8 @@
  * The local end-to-end demo: the pipeline of DESIGN.md on registries started on loopback, run with
  * what exists today. A candidate is pushed to an internal registry and signed with a fresh internal
  * key by the real cosign; promote plans, then verifies, copies, re-signs with a fresh release key and
- * tags; cosign checks the result; a second promotion to the same tag is refused. Each step says
+ * tags; cosign checks the result; a second promotion to the same tag is refused; mirror copies the
+ * release to two third-party registries (one without the referrers API) and audits them. Each step says
  * plainly what happened; steps whose action is not built yet show the action validating its inputs
  * and refusing with "not implemented yet".
  */
@@ -135,13 +136,34 @@ try {
     moved.exitCode !== 0,
   );
 
-  const pending: Array<[string, Record<string, string>]> = [
-    ["trivy-scan", { images: candidate.ref, upload: "false" }],
-    ["mirror", { source: publicRef, destinations: `${internal.host}/mirror/app:1.2.3`, mode: "plan" }],
-  ];
-  for (const [action, inputs] of pending) {
-    step(`action ${action} (node dist/${action}/index.js)`, outcomeOf(await runAction(action, inputs, { env })));
-  }
+  // Third-party mirrors: one with the OCI referrers API, one without (as Docker Hub).
+  const withApi = await startRegistry({ kind: "referrers" });
+  const withoutApi = await startRegistry();
+  registries.push(withApi, withoutApi);
+  const mirrorEnv = { DOCKER_CONFIG: await writeDockerConfig([publicRegistry, withApi, withoutApi]) };
+  const mirrorInputs = {
+    source: publicRef,
+    destinations: `${withApi.host}/org/app:1.2.3\n${withoutApi.host}/org/app:1.2.3`,
+  };
+  const mirrored = await runAction("mirror", { ...mirrorInputs, "verify-key": releaseKey.pubFile }, { env: mirrorEnv });
+  step(
+    "action mirror: to a registry with the referrers API and one without, verified there",
+    outcomeOf(mirrored),
+    mirrored.exitCode === 0,
+  );
+  console.log(indent(summaryAsText(mirrored.summary)));
+  const audited = await runAction("mirror", { ...mirrorInputs, mode: "audit" }, { env: mirrorEnv });
+  step("action mirror, audit: the mirrors match the release", outcomeOf(audited), audited.exitCode === 0);
+  console.log(indent(summaryAsText(audited.summary)));
+  const mirroredRelease = await cosignVerify(3, `${withoutApi.host}/org/app:1.2.3`, releaseKey.pubFile, [withoutApi]);
+  step(
+    "the release signature verifies at the mirror without the referrers API (real cosign v3)",
+    mirroredRelease.code === 0 ? "cosign verify --key release.pub: OK" : `FAILED: ${mirroredRelease.stderr}`,
+    mirroredRelease.code === 0,
+  );
+
+  const pending = await runAction("trivy-scan", { images: candidate.ref, upload: "false" }, { env });
+  step("action trivy-scan (node dist/trivy-scan/index.js)", outcomeOf(pending));
 
   console.log(`
 How a user checks this release (here the registries are gone when the demo ends):

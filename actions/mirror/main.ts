@@ -1,7 +1,98 @@
-import { NotImplementedError } from "@image-actions/action-kit";
+import { inGroup, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { ALL_REFERRERS, MirrorError, type MirrorReport, mirrorFailures, mirrorImage } from "@image-actions/mirror";
+import { type AuditReport, auditCopies, formatReference, withDigest } from "@image-actions/oci";
+import { parseImageInput, registryClients, verificationKeyInput } from "../shared/runtime.ts";
 import { getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
-  getInputs();
-  throw new NotImplementedError("mirror", "issue #6");
+  const inputs = getInputs();
+  const source = parseImageInput("source", inputs.source);
+  const destinations = inputs.destinations.map((destination) => parseImageInput("destinations", destination));
+  const verifyKey = inputs.verifyKey ? await verificationKeyInput("verify-key", inputs.verifyKey) : undefined;
+  const clients = registryClients();
+  try {
+    if (inputs.mode === "audit") {
+      const referrerKinds = inputs.signatures === "copy" ? ALL_REFERRERS : (["sbom", "other"] as const);
+      const audit = await inGroup("Audit the mirrors", () =>
+        auditCopies(clients, source, destinations, { referrerKinds }),
+      );
+      writeOutputs({ digest: audit.digest, image: formatReference(withDigest(source, audit.digest)), report: audit });
+      await writeJobSummary(auditSummary(audit));
+      const differing = audit.destinations.filter((item) => item.differences.length > 0);
+      if (differing.length > 0)
+        throw new MirrorError(
+          `${differing.length} of ${audit.destinations.length} mirror(s) differ from ${audit.source}: ${differing
+            .map((item) => `${item.destination}: ${item.differences.join(", ")}`)
+            .join("; ")}`,
+        );
+      return;
+    }
+    const report = await inGroup(inputs.mode === "plan" ? "Plan the mirror (no writes)" : "Mirror", () =>
+      mirrorImage(clients, {
+        source,
+        destinations,
+        signatures: inputs.signatures,
+        ...(verifyKey ? { verifyKey } : {}),
+        mutableTags: inputs.mutableTags,
+        plan: inputs.mode === "plan",
+      }),
+    );
+    writeOutputs({ digest: report.digest, image: formatReference(withDigest(source, report.digest)), report });
+    await writeJobSummary(mirrorSummary(report));
+    const failures = mirrorFailures(report);
+    if (failures) throw new MirrorError(failures);
+  } finally {
+    await clients.close();
+  }
+}
+
+function mirrorSummary(report: MirrorReport) {
+  const verified = report.verified ? `; verified with verify-key (${report.verified.signatures})` : "";
+  return {
+    title: report.plan ? "mirror (plan)" : "mirror",
+    lines: [
+      `${report.plan ? "**Plan, nothing written.** " : ""}\`${report.source}\` (${report.digest}) to ${report.destinations.length} destination(s)${verified}; ${report.sourceBytesRead} bytes read from the source for ${report.blobBytes} bytes of blobs.`,
+    ],
+    tables: [
+      {
+        header: [
+          "destination",
+          "status",
+          "tag",
+          "manifests",
+          "blobs copied / mounted / present",
+          "bytes",
+          "referrers",
+          "verified",
+        ],
+        rows: report.destinations.map((item) => [
+          item.destination,
+          item.status === "failed" ? `failed: ${item.error}` : item.status,
+          item.tag.state === "same" ? "already there" : item.tag.state === "moves" ? "moves (mutable)" : "new",
+          String(item.manifests),
+          `${item.blobs.copied} / ${item.blobs.mounted} / ${item.blobs.skipped}`,
+          String(item.bytes),
+          String(item.referrers),
+          item.verifiedSignatures === undefined ? "—" : `${item.verifiedSignatures} signature(s)`,
+        ]),
+      },
+    ],
+  };
+}
+
+function auditSummary(audit: AuditReport) {
+  return {
+    title: "mirror audit",
+    lines: [`\`${audit.source}\` (${audit.digest}) compared with ${audit.destinations.length} mirror(s).`],
+    tables: [
+      {
+        header: ["mirror", "tag holds", "differences"],
+        rows: audit.destinations.map((item) => [
+          item.destination,
+          item.tagDigest ?? "—",
+          item.differences.length === 0 ? "none: identical" : item.differences.join("; "),
+        ]),
+      },
+    ],
+  };
 }

@@ -37080,7 +37080,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6653);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3534);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40643,7 +40643,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 3534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40664,7 +40664,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, auditCopies, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -42740,82 +42740,9 @@ class RegistryClients {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/copy/fan-out.ts
-/**
- * Moving one blob to every destination that lacks it, reading the source once: the verified source
- * stream is piped into one PassThrough per destination upload, so backpressure from the slowest
- * destination paces the read and memory stays flat whatever the blob size. Destinations on the
- * source's registry get a cross-repository mount instead of bytes.
- */
-
-async function fan_out_copyBlobToTargets(source, blob, targets) {
-    const sameRegistry = targets.filter((target) => target.client === source.client);
-    const others = targets.filter((target) => target.client !== source.client);
-    const openSource = () => {
-        const stream = source.client.openBlob(source.repository, blob, source.stats);
-        stream.on("data", (chunk) => source.onBytes(chunk.length));
-        return stream;
-    };
-    const mounts = sameRegistry.map(async (target) => {
-        try {
-            const result = await target.client.uploadBlob(target.destination.repository, blob, openSource, {
-                mountFrom: source.repository,
-                stats: target.stats,
-                skipExistsCheck: true,
-            });
-            return { target, outcome: result.outcome };
-        }
-        catch (error) {
-            return { target, error: error };
-        }
-    });
-    let streamed = Promise.resolve([]);
-    if (others.length > 0) {
-        const stream = openSource();
-        const branches = others.map(() => {
-            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
-            // A source failure reaches each upload through its branch; the upload's result reports it, so
-            // an error on a branch the HTTP client has already finished with is not a crash.
-            branch.on("error", () => { });
-            return branch;
-        });
-        let sourceError;
-        stream.on("error", (error) => {
-            sourceError = error;
-            for (const branch of branches)
-                branch.destroy(error);
-        });
-        for (const branch of branches)
-            stream.pipe(branch);
-        streamed = Promise.all(others.map(async (target, i) => {
-            const branch = branches[i];
-            try {
-                const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
-                    stats: target.stats,
-                    skipExistsCheck: true,
-                });
-                return { target, outcome: result.outcome };
-            }
-            catch (error) {
-                // One destination failing must not stall the others: stop feeding it, keep draining.
-                stream.unpipe(branch);
-                branch.destroy();
-                if (branches.every((other) => other.destroyed))
-                    stream.destroy();
-                // When the source failed (a digest that did not verify), that is the cause to report,
-                // not the aborted upload it led to.
-                return { target, error: sourceError ?? error };
-            }
-        }));
-    }
-    const results = [...(await Promise.all(mounts)), ...(await streamed)];
-    // In the order the targets were given, so callers can pair outcomes with their own records.
-    return targets.map((target) => results.find((result) => result.target === target));
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/copy/plan.ts
 
-async function plan_planDestination(client, destination, graph) {
+async function plan_planDestination(client, destination, graph, options = {}) {
     const stats = { requests: 0, retries: 0 };
     const repository = destination.repository;
     const plan = {
@@ -42832,7 +42759,7 @@ async function plan_planDestination(client, destination, graph) {
             plan.existingTagDigest = head.digest;
     }
     const onlyImage = graph.manifests.every((item) => item.kind === "image");
-    if (plan.existingTagDigest === graph.root.digest && onlyImage)
+    if (plan.existingTagDigest === graph.root.digest && onlyImage && options.trustTag !== false)
         return plan;
     await Promise.all(graph.manifests.map(async (item) => {
         const head = await client.headManifest(repository, item.manifest.digest, stats);
@@ -43018,6 +42945,129 @@ async function narrowToPlatforms(client, repository, root, platforms, stats) {
     index.manifests = kept;
     const bytes = Buffer.from(JSON.stringify(index));
     return parseManifest(bytes, digestOf(bytes), root.mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/audit.ts
+/**
+ * Comparing copies with their source: every manifest of the image (each platform), every referrer
+ * and cosign tag of the kinds asked for, and the destination tag. The same planning a copy does,
+ * without its shortcut of trusting a tag that names the right digest (an audit must notice a
+ * platform or a signature deleted behind it), and with each difference named instead of counted.
+ */
+
+
+
+async function auditCopies(clients, source, destinations, options) {
+    const graph = await collectSource(clients.for(source.registry), source, { referrerKinds: options.referrerKinds });
+    const platforms = new Map((graph.root.manifests ?? []).map((child) => [child.digest, child.platform ? formatPlatform(child.platform) : ""]));
+    const describe = (item) => {
+        if (item.kind !== "image")
+            return `${item.kind} ${item.manifest.digest}${item.tag ? ` (${item.tag})` : ""}`;
+        if (item.manifest.digest === graph.root.digest)
+            return `image ${item.manifest.digest}`;
+        const platform = platforms.get(item.manifest.digest);
+        return `${platform ? `platform ${platform}` : "child"} ${item.manifest.digest}`;
+    };
+    const audits = await Promise.all(destinations.map(async (destination) => {
+        const where = formatReference(destination);
+        try {
+            const plan = await planDestination(clients.for(destination.registry), destination, graph, {
+                trustTag: false,
+            });
+            const differences = [];
+            if (destination.tag && plan.existingTagDigest === undefined)
+                differences.push(`tag ${destination.tag} is missing`);
+            else if (destination.tag && plan.existingTagDigest !== graph.root.digest)
+                differences.push(`tag ${destination.tag} holds ${plan.existingTagDigest}, not ${graph.root.digest}`);
+            for (const item of graph.manifests)
+                if (plan.missingManifests.has(item.manifest.digest))
+                    differences.push(`${describe(item)} is missing`);
+            for (const tag of plan.staleTags)
+                differences.push(`cosign tag ${tag} is missing or names another manifest`);
+            return {
+                destination: where,
+                ...(plan.existingTagDigest ? { tagDigest: plan.existingTagDigest } : {}),
+                differences,
+            };
+        }
+        catch (error) {
+            return { destination: where, differences: [`could not be read: ${error.message}`] };
+        }
+    }));
+    return { source: formatReference(source), digest: graph.root.digest, destinations: audits };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy/fan-out.ts
+/**
+ * Moving one blob to every destination that lacks it, reading the source once: the verified source
+ * stream is piped into one PassThrough per destination upload, so backpressure from the slowest
+ * destination paces the read and memory stays flat whatever the blob size. Destinations on the
+ * source's registry get a cross-repository mount instead of bytes.
+ */
+
+async function fan_out_copyBlobToTargets(source, blob, targets) {
+    const sameRegistry = targets.filter((target) => target.client === source.client);
+    const others = targets.filter((target) => target.client !== source.client);
+    const openSource = () => {
+        const stream = source.client.openBlob(source.repository, blob, source.stats);
+        stream.on("data", (chunk) => source.onBytes(chunk.length));
+        return stream;
+    };
+    const mounts = sameRegistry.map(async (target) => {
+        try {
+            const result = await target.client.uploadBlob(target.destination.repository, blob, openSource, {
+                mountFrom: source.repository,
+                stats: target.stats,
+                skipExistsCheck: true,
+            });
+            return { target, outcome: result.outcome };
+        }
+        catch (error) {
+            return { target, error: error };
+        }
+    });
+    let streamed = Promise.resolve([]);
+    if (others.length > 0) {
+        const stream = openSource();
+        const branches = others.map(() => {
+            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
+            // A source failure reaches each upload through its branch; the upload's result reports it, so
+            // an error on a branch the HTTP client has already finished with is not a crash.
+            branch.on("error", () => { });
+            return branch;
+        });
+        let sourceError;
+        stream.on("error", (error) => {
+            sourceError = error;
+            for (const branch of branches)
+                branch.destroy(error);
+        });
+        for (const branch of branches)
+            stream.pipe(branch);
+        streamed = Promise.all(others.map(async (target, i) => {
+            const branch = branches[i];
+            try {
+                const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
+                    stats: target.stats,
+                    skipExistsCheck: true,
+                });
+                return { target, outcome: result.outcome };
+            }
+            catch (error) {
+                // One destination failing must not stall the others: stop feeding it, keep draining.
+                stream.unpipe(branch);
+                branch.destroy();
+                if (branches.every((other) => other.destroyed))
+                    stream.destroy();
+                // When the source failed (a digest that did not verify), that is the cause to report,
+                // not the aborted upload it led to.
+                return { target, error: sourceError ?? error };
+            }
+        }));
+    }
+    const results = [...(await Promise.all(mounts)), ...(await streamed)];
+    // In the order the targets were given, so callers can pair outcomes with their own records.
+    return targets.map((target) => results.find((result) => result.target === target));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/copy/copy.ts
@@ -43402,6 +43452,7 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5636:
@@ -43428,8 +43479,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 23 modules
-var src = __nccwpck_require__(6653);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
+var src = __nccwpck_require__(3534);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

@@ -10,6 +10,7 @@ export {
 export { DockerConfigCredentials, dockerConfigPath, loadDockerConfig } from "./auth/docker-config.ts";
 export { EcrCredentials, ecrAccount, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
 export { RegistryClients } from "./clients.ts";
+export { type AuditReport, auditCopies, type DestinationAudit } from "./copy/audit.ts";
 export { type CopyOptions, type CopyReport, copyImage, type DestinationReport } from "./copy/copy.ts";
 export { DigestVerifier, digestOf, parseDigest, verifyContent } from "./digest.ts";
 export {

@@ -26,6 +26,10 @@ export async function planDestination(
   client: RegistryClient,
   destination: Reference,
   graph: SourceGraph,
+  options: {
+    /** Take a tag naming the root digest as proof the image is whole (a copy does; an audit does not). */
+    trustTag?: boolean;
+  } = {},
 ): Promise<DestinationPlan> {
   const stats: RequestStats = { requests: 0, retries: 0 };
   const repository = destination.repository;
@@ -42,7 +46,7 @@ export async function planDestination(
     if (head) plan.existingTagDigest = head.digest;
   }
   const onlyImage = graph.manifests.every((item) => item.kind === "image");
-  if (plan.existingTagDigest === graph.root.digest && onlyImage) return plan;
+  if (plan.existingTagDigest === graph.root.digest && onlyImage && options.trustTag !== false) return plan;
 
   await Promise.all(
     graph.manifests.map(async (item) => {

@@ -1,0 +1,136 @@
+/**
+ * Mirroring a released image to third-party registries without changing a byte: the source is
+ * resolved once (and verified, given a key), every destination tag is checked before anything is
+ * written (the release-tag rule of promote), then one fan-out copy reads each source blob once for
+ * all destinations and carries the signatures, attestations, SBOMs and other referrers in whatever
+ * form each destination supports (referrers API or fallback tag, detected per destination; cosign's
+ * legacy tags as they are). A destination that fails does not stop the others; the mirror fails at
+ * the end naming each one. With a key, every destination is verified after the copy.
+ */
+import {
+  type CopyReport,
+  copyImage,
+  formatReference,
+  manifestReference,
+  type Reference,
+  type ReferrerKind,
+  type RegistryClients,
+  withDigest,
+} from "@image-actions/oci";
+import { checkDestinationTags, type TagCheck } from "@image-actions/promote";
+import { type VerificationKey, verifyImageWithKey } from "@image-actions/sigstore";
+
+export class MirrorError extends Error {
+  override name = "MirrorError";
+}
+
+export interface MirrorOptions {
+  source: Reference;
+  destinations: Reference[];
+  /** `skip` leaves signatures and signature-bearing attestations behind; SBOMs always travel. */
+  signatures: "copy" | "skip";
+  verifyKey?: VerificationKey;
+  mutableTags: string[];
+  /** Plan only: report what each destination lacks, write nothing. */
+  plan: boolean;
+}
+
+export interface MirroredDestination {
+  destination: string;
+  status: "copied" | "up-to-date" | "planned" | "failed";
+  /** The digest mirrored there (the source's: bytes are never changed). */
+  digest: string;
+  tag: TagCheck;
+  manifests: number;
+  blobs: { copied: number; mounted: number; skipped: number };
+  bytes: number;
+  /** Referrers and cosign tags (signatures, attestations, SBOMs, other) written. */
+  referrers: number;
+  /** Signatures by `verifyKey` that verified there after the copy. */
+  verifiedSignatures?: number;
+  error?: string;
+}
+
+export interface MirrorReport {
+  source: string;
+  digest: string;
+  plan: boolean;
+  verified: { signatures: number } | null;
+  sourceBytesRead: number;
+  blobBytes: number;
+  excludedReferrers: CopyReport["excludedReferrers"];
+  destinations: MirroredDestination[];
+}
+
+export const ALL_REFERRERS: ReferrerKind[] = ["signature", "attestation", "sbom", "other"];
+const WITHOUT_SIGNATURES: ReferrerKind[] = ["sbom", "other"];
+
+export async function mirrorImage(clients: RegistryClients, options: MirrorOptions): Promise<MirrorReport> {
+  const source = options.source;
+  const root = await clients.for(source.registry).getManifest(source.repository, manifestReference(source));
+  const pinned = withDigest(source, root.digest);
+
+  const verified = options.verifyKey
+    ? await verifyImageWithKey(clients, pinned, options.verifyKey, { ignoreTlog: true }).catch((error) => {
+        throw new MirrorError(
+          `${formatReference(pinned)} does not verify with verify-key, nothing was mirrored: ${(error as Error).message}`,
+        );
+      })
+    : undefined;
+
+  const tags = await checkDestinationTags(clients, root.digest, options.destinations, options.mutableTags);
+  const copy = await copyImage(clients, pinned, options.destinations, {
+    referrerKinds: options.signatures === "copy" ? ALL_REFERRERS : WITHOUT_SIGNATURES,
+    dryRun: options.plan,
+  });
+  const destinations = copy.destinations.map(
+    (item, index): MirroredDestination => ({
+      destination: item.destination,
+      status: item.status,
+      digest: root.digest,
+      tag: tags[index] as TagCheck,
+      manifests: item.manifests.copied,
+      blobs: item.blobs,
+      bytes: item.bytes,
+      referrers: item.referrers,
+      ...(item.error ? { error: item.error } : {}),
+    }),
+  );
+
+  if (options.verifyKey && !options.plan) {
+    const key = options.verifyKey;
+    await Promise.all(
+      destinations.map(async (item, index) => {
+        if (item.status === "failed") return;
+        const there = withDigest(options.destinations[index] as Reference, root.digest);
+        try {
+          const result = await verifyImageWithKey(clients, there, key, { ignoreTlog: true });
+          item.verifiedSignatures = result.signatures.length;
+        } catch (error) {
+          item.status = "failed";
+          item.error = `copied, but does not verify with verify-key there: ${(error as Error).message}`;
+        }
+      }),
+    );
+  }
+
+  return {
+    source: formatReference(source),
+    digest: root.digest,
+    plan: options.plan,
+    verified: verified ? { signatures: verified.signatures.length } : null,
+    sourceBytesRead: copy.sourceBytesRead,
+    blobBytes: copy.blobBytes,
+    excludedReferrers: copy.excludedReferrers,
+    destinations,
+  };
+}
+
+/** One line naming every destination that failed, or undefined when none did. */
+export function mirrorFailures(report: MirrorReport): string | undefined {
+  const failed = report.destinations.filter((item) => item.status === "failed");
+  if (failed.length === 0) return undefined;
+  return `${failed.length} of ${report.destinations.length} destination(s) failed (the others were mirrored): ${failed
+    .map((item) => `${item.destination}: ${item.error}`)
+    .join("; ")}`;
+}

@@ -1,0 +1,180 @@
+// mirror, end to end through dist/mirror/index.js: a released multi-arch image signed by the real
+// cosign in both formats (v2's legacy `.sig` tag and v3's Sigstore bundle, stored through the
+// fallback tag where the source has no referrers API), with an SBOM referrer, mirrored to a registry
+// with the referrers API (zot) and two without (distribution). cosign verifies both signatures at
+// every mirror, the SBOM is there, digests are equal, and the source is read once for all three.
+// The audit finds a re-pointed tag, a deleted signature and a missing platform; one destination
+// failing persistently fails the step, naming it, while the others are mirrored.
+import assert from "node:assert/strict";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { RegistryClients } from "@image-actions/oci";
+import { runAction } from "../support/action-runner.ts";
+import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
+import { writeDockerConfig } from "../support/docker-config.ts";
+import { startFaultProxy } from "../support/fault-proxy.ts";
+import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { registryRequest } from "../support/registry-http.ts";
+
+interface Report {
+  digest: string;
+  sourceBytesRead: number;
+  blobBytes: number;
+  destinations: Array<{ destination: string; status: string; referrers: number; verifiedSignatures?: number }>;
+}
+
+describe("mirror action", () => {
+  let source: TestRegistry;
+  let zot: TestRegistry;
+  let plain: TestRegistry;
+  let plain2: TestRegistry;
+  let key: CosignKeyPair;
+  let env: NodeJS.ProcessEnv;
+  let clients: RegistryClients;
+  let released: PushedIndex;
+  let sbomDigest: string;
+  const all = () => [source, zot, plain, plain2];
+
+  before(async () => {
+    [source, zot, plain, plain2] = await Promise.all([
+      startRegistry(),
+      startRegistry({ kind: "referrers" }),
+      startRegistry(),
+      startRegistry(),
+    ]);
+    key = await generateKeyPair(2, await mkdtemp(join(tmpdir(), "ia-mirror-")), "release-pw");
+    const dockerConfig = await writeDockerConfig(all());
+    env = { DOCKER_CONFIG: dockerConfig };
+    clients = new RegistryClients({ env: { DOCKER_CONFIG: dockerConfig }, onSecret: () => {} });
+
+    released = await pushIndex(source, "org/app", "1.0.0", { layers: [40_000, 300_000] });
+    // An SBOM referrer, listed in the fallback tag (distribution has no referrers API).
+    const artifact = await pushImage(source, "org/app", undefined, { layers: [64] });
+    const sbom = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
+    sbom.artifactType = "application/spdx+json";
+    sbom.subject = { mediaType: released.mediaType, digest: released.digest, size: released.manifest.length };
+    const body = Buffer.from(JSON.stringify(sbom));
+    sbomDigest = sha256(body);
+    await pushManifest(source, "org/app", sbomDigest, body, artifact.mediaType);
+    const client = clients.for(source.host);
+    await client.addToFallbackIndex("org/app", released.digest, [await client.getManifest("org/app", sha256(body))]);
+    await cosignSign(2, released.ref, key, [source], "legacy");
+    await cosignSign(3, released.ref, key, [source], "bundle");
+  });
+  after(async () => {
+    await clients.close();
+    await Promise.all(all().map((registry) => registry.stop()));
+  });
+
+  const mirrors = () => [
+    `${zot.host}/mirror/app:1.0.0`,
+    `${plain.host}/mirror/app:1.0.0`,
+    `${plain2.host}/mirror/app:1.0.0`,
+  ];
+
+  it("mirrors byte for byte with both signatures and the SBOM, reading the source once", async () => {
+    const run = await runAction(
+      "mirror",
+      { source: `${source.host}/org/app:1.0.0`, destinations: mirrors().join("\n"), "verify-key": key.pubFile },
+      { env },
+    );
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const report = JSON.parse(run.outputs.report as string) as Report;
+    assert.equal(report.digest, released.digest);
+    assert.equal(run.outputs.image, `${source.host}/org/app@${released.digest}`);
+    assert.equal(report.sourceBytesRead, report.blobBytes, "each source blob read once for three destinations");
+    for (const [registry, item] of [zot, plain, plain2].map(
+      (registry, i) => [registry, report.destinations[i]] as const,
+    )) {
+      assert.equal(item?.status, "copied");
+      assert.ok((item?.verifiedSignatures ?? 0) >= 1, "verified with verify-key after the copy");
+      assert.equal((await fetchManifest(registry, "mirror/app", "1.0.0")).digest, released.digest);
+      const ref = `${registry.host}/mirror/app:1.0.0`;
+      const legacy = await cosignVerify(3, ref, key.pubFile, [registry], "legacy");
+      assert.equal(legacy.code, 0, `legacy at ${ref}: ${legacy.stderr}`);
+      const bundle = await cosignVerify(3, ref, key.pubFile, [registry], "bundle");
+      assert.equal(bundle.code, 0, `bundle at ${ref}: ${bundle.stderr}`);
+      const { descriptors, api } = await clients.for(registry.host).referrers("mirror/app", released.digest);
+      assert.equal(api, registry === zot, "the referrers API where the registry has it, the fallback tag elsewhere");
+      // By digest: this referrers registry reports a manifest's config media type as its
+      // artifactType, whatever the manifest's own artifactType says.
+      assert.ok(
+        descriptors.some((descriptor) => descriptor.digest === sbomDigest),
+        `the SBOM at ${ref}`,
+      );
+    }
+    assert.match(run.summary, /mirror/);
+
+    const again = await runAction(
+      "mirror",
+      { source: `${source.host}/org/app:1.0.0`, destinations: mirrors().join("\n"), mode: "audit" },
+      { env },
+    );
+    assert.equal(again.exitCode, 0, again.stdout + again.stderr);
+    assert.equal((again.summary.match(/none: identical/g) ?? []).length, 3);
+  });
+
+  it("audit names a re-pointed tag, a deleted signature and a missing platform", async () => {
+    // plain: the tag now names something else.
+    await pushImage(plain, "mirror/app", "1.0.0", { layers: [10] });
+    // plain2: cosign's signature tag and the arm64 image are gone.
+    const hex = released.digest.slice("sha256:".length);
+    const signature = await fetchManifest(plain2, "mirror/app", `sha256-${hex}.sig`);
+    const arm = released.children[1]?.digest as string;
+    for (const digest of [signature.digest, arm]) {
+      const deleted = await registryRequest(plain2, {
+        method: "DELETE",
+        path: `/v2/mirror/app/manifests/${digest}`,
+        scope: "repository:mirror/app:*",
+      });
+      assert.equal(deleted.status, 202);
+    }
+    const audit = await runAction(
+      "mirror",
+      { source: `${source.host}/org/app:1.0.0`, destinations: mirrors().join("\n"), mode: "audit" },
+      { env },
+    );
+    assert.equal(audit.exitCode, 1);
+    assert.equal(audit.errors.length, 1);
+    const error = audit.errors[0] as string;
+    assert.match(error, /^2 of 3 mirror\(s\) differ/);
+    assert.match(
+      error,
+      new RegExp(`${plain.host}/mirror/app:1.0.0: tag 1.0.0 holds sha256:[0-9a-f]{64}, not ${released.digest}`),
+    );
+    assert.match(error, new RegExp(`cosign tag sha256-${hex}.sig is missing or names another manifest`));
+    assert.match(error, new RegExp(`platform linux/arm64/v8 ${arm} is missing`));
+    assert.doesNotMatch(error, new RegExp(zot.host));
+  });
+
+  it("one destination failing persistently fails the step, naming it; the others are mirrored", async () => {
+    const [good, broken] = await Promise.all([startRegistry(), startRegistry()]);
+    const proxy = await startFaultProxy({ url: broken.url });
+    proxy.addRule({ method: "PUT", path: /\/manifests\//, fault: { type: "status", status: 500 } });
+    try {
+      const run = await runAction(
+        "mirror",
+        { source: `${source.host}/org/app:1.0.0`, destinations: `${good.host}/m/app:1.0.0\n${proxy.host}/m/app:1.0.0` },
+        { env: { DOCKER_CONFIG: await writeDockerConfig([source, good, broken]) } },
+      );
+      assert.equal(run.exitCode, 1);
+      assert.match(
+        run.errors[0] ?? "",
+        new RegExp(`^1 of 2 destination\\(s\\) failed \\(the others were mirrored\\): ${proxy.host}/m/app:1.0.0: `),
+      );
+      assert.equal((await fetchManifest(good, "m/app", "1.0.0")).digest, released.digest);
+      assert.equal((await fetchManifest(broken, "m/app", "1.0.0")).status, 404);
+      const report = JSON.parse(run.outputs.report as string) as Report;
+      assert.deepEqual(
+        report.destinations.map((item) => item.status),
+        ["copied", "failed"],
+      );
+    } finally {
+      await proxy.close();
+      await Promise.all([good.stop(), broken.stop()]);
+    }
+  });
+});
