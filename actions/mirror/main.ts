@@ -1,4 +1,4 @@
-import { inGroup, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { inGroup, log, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import { ALL_REFERRERS, MirrorError, type MirrorReport, mirrorFailures, mirrorImage } from "@image-actions/mirror";
 import { type AuditReport, auditCopies, formatReference, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients, verificationKeyInput } from "../shared/runtime.ts";
@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
       }),
     );
     writeOutputs({ digest: report.digest, image: formatReference(withDigest(source, report.digest)), report });
+    for (const rate of report.pullRates.filter((item) => item.low)) log.warning(pullRateLine(rate));
     await writeJobSummary(mirrorSummary(report));
     const failures = mirrorFailures(report);
     if (failures) throw new MirrorError(failures);
@@ -46,12 +47,18 @@ export async function run(): Promise<void> {
   }
 }
 
+function pullRateLine(rate: MirrorReport["pullRates"][number]): string {
+  const window = rate.windowSeconds ? ` per ${rate.windowSeconds / 3600} h` : "";
+  return `${rate.registry}: ${rate.remaining}${rate.limit !== undefined ? ` of ${rate.limit}` : ""} pulls left${window}${rate.low ? " — nearly spent; later pulls may fail with 429" : ""}`;
+}
+
 function mirrorSummary(report: MirrorReport) {
   const verified = report.verified ? `; verified with verify-key (${report.verified.signatures})` : "";
   return {
     title: report.plan ? "mirror (plan)" : "mirror",
     lines: [
       `${report.plan ? "**Plan, nothing written.** " : ""}\`${report.source}\` (${report.digest}) to ${report.destinations.length} destination(s)${verified}; ${report.sourceBytesRead} bytes read from the source for ${report.blobBytes} bytes of blobs.`,
+      ...report.pullRates.map((rate) => `Pull allowance: ${pullRateLine(rate)}.`),
     ],
     tables: [
       {

@@ -17,7 +17,7 @@ if (major < 22) {
 // Cache compiled code between runs: a CLI started many times a day should not re-parse its bundle.
 const { enableCompileCache } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23));
 enableCompileCache?.();
-const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
+const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9043));
 try {
     process.exitCode = await main(process.argv.slice(2), process.env);
 }

@@ -37102,8 +37102,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(9988);
 // EXTERNAL MODULE: ./packages/mirror/src/index.ts + 1 modules
 var mirror_src = __nccwpck_require__(2340);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var oci_src = __nccwpck_require__(3534);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var oci_src = __nccwpck_require__(8608);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/mirror/inputs.ts
@@ -37153,6 +37153,8 @@ async function run() {
             plan: inputs.mode === "plan",
         }));
         (0,src/* writeOutputs */.Kn)({ digest: report.digest, image: (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(source, report.digest)), report });
+        for (const rate of report.pullRates.filter((item) => item.low))
+            src/* log */.Rm.warning(pullRateLine(rate));
         await (0,src/* writeJobSummary */.j7)(mirrorSummary(report));
         const failures = (0,mirror_src/* mirrorFailures */.FQ)(report);
         if (failures)
@@ -37162,12 +37164,17 @@ async function run() {
         await clients.close();
     }
 }
+function pullRateLine(rate) {
+    const window = rate.windowSeconds ? ` per ${rate.windowSeconds / 3600} h` : "";
+    return `${rate.registry}: ${rate.remaining}${rate.limit !== undefined ? ` of ${rate.limit}` : ""} pulls left${window}${rate.low ? " — nearly spent; later pulls may fail with 429" : ""}`;
+}
 function mirrorSummary(report) {
     const verified = report.verified ? `; verified with verify-key (${report.verified.signatures})` : "";
     return {
         title: report.plan ? "mirror (plan)" : "mirror",
         lines: [
             `${report.plan ? "**Plan, nothing written.** " : ""}\`${report.source}\` (${report.digest}) to ${report.destinations.length} destination(s)${verified}; ${report.sourceBytesRead} bytes read from the source for ${report.blobBytes} bytes of blobs.`,
+            ...report.pullRates.map((rate) => `Pull allowance: ${pullRateLine(rate)}.`),
         ],
         tables: [
             {
@@ -37228,7 +37235,7 @@ function auditSummary(audit) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3534);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8608);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -37302,6 +37309,7 @@ async function trustedRootInput(input, path) {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   HB: () => (/* reexport */ inGroup),
+  Rm: () => (/* reexport */ log),
   $l: () => (/* reexport */ maskSecret),
   ai: () => (/* reexport */ readEnum),
   LD: () => (/* reexport */ readList),
@@ -37313,7 +37321,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, log, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readBoolean, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readBoolean, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -40620,8 +40628,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ mirrorImage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(3534);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(8608);
 // EXTERNAL MODULE: ./packages/promote/src/index.ts + 2 modules
 var promote_src = __nccwpck_require__(3862);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
@@ -40694,7 +40702,15 @@ async function mirrorImage(clients, options) {
         blobBytes: copy.blobBytes,
         excludedReferrers: copy.excludedReferrers,
         destinations,
+        pullRates: pullRatesOf(clients, [source, ...options.destinations]),
     };
+}
+function pullRatesOf(clients, references) {
+    const registries = [...new Set(references.map((reference) => reference.registry))];
+    return registries.flatMap((registry) => {
+        const rate = clients.for(registry).pullRate();
+        return rate ? [{ registry, ...rate, low: (0,src/* isLowPullRate */.y8)(rate) }] : [];
+    });
 }
 /** One line naming every destination that failed, or undefined when none did. */
 function mirrorFailures(report) {
@@ -40712,7 +40728,7 @@ function mirrorFailures(report) {
 
 /***/ }),
 
-/***/ 3534:
+/***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40724,13 +40740,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   vr: () => (/* reexport */ auditCopies),
   L1: () => (/* reexport */ copyImage),
   FH: () => (/* reexport */ reference_formatReference),
+  y8: () => (/* reexport */ isLowPullRate),
   w_: () => (/* reexport */ legacyTag),
   Tn: () => (/* reexport */ manifestReference),
   F2: () => (/* reexport */ parseReference),
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, referrersTag, repositoryName, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, referrersTag, repositoryName, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -42221,6 +42238,36 @@ function artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
+/**
+ * Docker Hub's pull limits, as its registry reports them on manifest requests:
+ * `ratelimit-limit: 100;w=21600` and `ratelimit-remaining: 76;w=21600` (pulls per window of
+ * seconds). A mirror job reads them so a release engineer hears of a nearly spent allowance
+ * before a scheduled audit starts failing with 429s.
+ */
+
+function parseQuota(value) {
+    const match = /^\s*(\d+)\s*(?:;\s*w=(\d+))?/.exec(value ?? "");
+    if (!match)
+        return undefined;
+    return { count: Number(match[1]), ...(match[2] ? { window: Number(match[2]) } : {}) };
+}
+function pullRateOf(headers) {
+    const remaining = parseQuota(headerValue(headers, "ratelimit-remaining"));
+    if (!remaining)
+        return undefined;
+    const limit = parseQuota(headerValue(headers, "ratelimit-limit"));
+    return {
+        remaining: remaining.count,
+        ...(limit ? { limit: limit.count } : {}),
+        ...((remaining.window ?? limit?.window) ? { windowSeconds: remaining.window ?? limit?.window } : {}),
+    };
+}
+/** Low: under a tenth of the limit, or under 10 pulls when the limit is not given. */
+function isLowPullRate(rate) {
+    return rate.limit !== undefined ? rate.remaining < rate.limit / 10 : rate.remaining < 10;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/rate-pacer.ts
 /**
  * Pacing requests to a published rate instead of running into the limit and backing off: ECR
@@ -42273,6 +42320,7 @@ function ecrPacers(kind) {
 
 
 
+
 /** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
 const BARE_GET_MIN_BYTES = 256 * 1024;
 /** A client for one registry. */
@@ -42292,6 +42340,7 @@ class RegistryClient {
     insecureHttp;
     ecrTarget;
     pacers;
+    lowestPullRate;
     constructor(registry, options) {
         this.registry = registry;
         this.transport = options.transport;
@@ -42338,6 +42387,7 @@ class RegistryClient {
                 ...(request.stats ? { stats: request.stats } : {}),
                 ...(request.bare ? { bare: true } : {}),
             });
+            this.notePullRate(response.headers);
             // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
             // retries the whole blob).
             if (response.status !== 401 || attempt >= 2 || request.retry === false)
@@ -42348,6 +42398,15 @@ class RegistryClient {
                 return response;
             discard(response);
         }
+    }
+    /** The fewest pulls the registry said were left (Docker Hub's `ratelimit-remaining`), if it said. */
+    pullRate() {
+        return this.lowestPullRate;
+    }
+    notePullRate(headers) {
+        const rate = pullRateOf(headers);
+        if (rate && (!this.lowestPullRate || rate.remaining < this.lowestPullRate.remaining))
+            this.lowestPullRate = rate;
     }
     /**
      * Waits for a slot when ECR limits this kind of request: a manifest PUT is ECR's PutImage; for
@@ -43519,6 +43578,7 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 
 
+
 /***/ }),
 
 /***/ 3862:
@@ -43533,8 +43593,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PromotionError, promoteImage, tagGlob
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(3534);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(8608);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
 var sigstore_src = __nccwpck_require__(5636);
 ;// CONCATENATED MODULE: ./packages/promote/src/tag-guard.ts
@@ -43734,8 +43794,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(3534);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(8608);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

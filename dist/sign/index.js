@@ -37080,7 +37080,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3534);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8608);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40643,7 +40643,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 3534:
+/***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40664,7 +40664,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, auditCopies, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, referrersTag, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_INDEX, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, auditCopies, backoffDelay, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isLowPullRate, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, verifyContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -42155,6 +42155,36 @@ function manifest_artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
+/**
+ * Docker Hub's pull limits, as its registry reports them on manifest requests:
+ * `ratelimit-limit: 100;w=21600` and `ratelimit-remaining: 76;w=21600` (pulls per window of
+ * seconds). A mirror job reads them so a release engineer hears of a nearly spent allowance
+ * before a scheduled audit starts failing with 429s.
+ */
+
+function parseQuota(value) {
+    const match = /^\s*(\d+)\s*(?:;\s*w=(\d+))?/.exec(value ?? "");
+    if (!match)
+        return undefined;
+    return { count: Number(match[1]), ...(match[2] ? { window: Number(match[2]) } : {}) };
+}
+function pullRateOf(headers) {
+    const remaining = parseQuota(headerValue(headers, "ratelimit-remaining"));
+    if (!remaining)
+        return undefined;
+    const limit = parseQuota(headerValue(headers, "ratelimit-limit"));
+    return {
+        remaining: remaining.count,
+        ...(limit ? { limit: limit.count } : {}),
+        ...((remaining.window ?? limit?.window) ? { windowSeconds: remaining.window ?? limit?.window } : {}),
+    };
+}
+/** Low: under a tenth of the limit, or under 10 pulls when the limit is not given. */
+function isLowPullRate(rate) {
+    return rate.limit !== undefined ? rate.remaining < rate.limit / 10 : rate.remaining < 10;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/rate-pacer.ts
 /**
  * Pacing requests to a published rate instead of running into the limit and backing off: ECR
@@ -42207,6 +42237,7 @@ function ecrPacers(kind) {
 
 
 
+
 /** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
 const BARE_GET_MIN_BYTES = 256 * 1024;
 /** A client for one registry. */
@@ -42226,6 +42257,7 @@ class RegistryClient {
     insecureHttp;
     ecrTarget;
     pacers;
+    lowestPullRate;
     constructor(registry, options) {
         this.registry = registry;
         this.transport = options.transport;
@@ -42272,6 +42304,7 @@ class RegistryClient {
                 ...(request.stats ? { stats: request.stats } : {}),
                 ...(request.bare ? { bare: true } : {}),
             });
+            this.notePullRate(response.headers);
             // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
             // retries the whole blob).
             if (response.status !== 401 || attempt >= 2 || request.retry === false)
@@ -42282,6 +42315,15 @@ class RegistryClient {
                 return response;
             discard(response);
         }
+    }
+    /** The fewest pulls the registry said were left (Docker Hub's `ratelimit-remaining`), if it said. */
+    pullRate() {
+        return this.lowestPullRate;
+    }
+    notePullRate(headers) {
+        const rate = pullRateOf(headers);
+        if (rate && (!this.lowestPullRate || rate.remaining < this.lowestPullRate.remaining))
+            this.lowestPullRate = rate;
     }
     /**
      * Waits for a slot when ECR limits this kind of request: a manifest PUT is ECR's PutImage; for
@@ -43453,6 +43495,7 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5636:
@@ -43479,8 +43522,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(3534);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(8608);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

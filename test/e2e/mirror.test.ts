@@ -177,4 +177,27 @@ describe("mirror action", () => {
       await Promise.all([good.stop(), broken.stop()]);
     }
   });
+
+  it("reports a nearly spent pull allowance (Docker Hub's rate-limit headers) as a warning", async () => {
+    const destination = await startRegistry();
+    const hub = await startFaultProxy({ url: source.url });
+    hub.addRule({
+      path: /\/manifests\//,
+      fault: { type: "headers", headers: { "ratelimit-limit": "100;w=21600", "ratelimit-remaining": "4;w=21600" } },
+    });
+    try {
+      const run = await runAction(
+        "mirror",
+        { source: `${hub.host}/org/app:1.0.0`, destinations: `${destination.host}/hub/app:1.0.0` },
+        { env: { DOCKER_CONFIG: await writeDockerConfig([source, destination]) } },
+      );
+      assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+      const line = `${hub.host}: 4 of 100 pulls left per 6 h — nearly spent; later pulls may fail with 429`;
+      assert.ok(run.stdout.includes(`::warning::${line}`), run.stdout);
+      assert.ok(run.summary.includes(`Pull allowance: ${line}.`));
+    } finally {
+      await hub.close();
+      await destination.stop();
+    }
+  });
 });

@@ -23,7 +23,9 @@ export type Fault =
   | { type: "delay"; ms: number }
   | { type: "corrupt" }
   /** Never answered nor forwarded: what a registry sees of a client killed mid-request. */
-  | { type: "hang" };
+  | { type: "hang" }
+  /** Forwarded, with these headers added to the answer (Docker Hub's rate-limit headers, say). */
+  | { type: "headers"; headers: Record<string, string> };
 
 export interface FaultRule {
   method?: string;
@@ -114,7 +116,7 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
     }
 
     const upstreamResponse = await forward(request, body);
-    const headers = { ...upstreamResponse.headers };
+    const headers = { ...upstreamResponse.headers, ...(fault?.type === "headers" ? fault.headers : {}) };
     if (typeof headers.location === "string" && headers.location.startsWith(target.origin)) {
       headers.location = origin + headers.location.slice(target.origin.length);
     }

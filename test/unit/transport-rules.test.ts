@@ -1,7 +1,14 @@
 // Pure rules of the transport and auth layers: challenges, Retry-After, backoff, referrer kinds.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { backoffDelay, classifyReferrer, parseChallenge, parseRetryAfter } from "@image-actions/oci";
+import {
+  backoffDelay,
+  classifyReferrer,
+  isLowPullRate,
+  parseChallenge,
+  parseRetryAfter,
+  pullRateOf,
+} from "@image-actions/oci";
 
 describe("parseChallenge", () => {
   it("reads a bearer challenge with a quoted, comma-bearing scope", () => {
@@ -87,4 +94,20 @@ describe("classifyReferrer", () => {
   ];
   for (const [descriptor, kind] of cases)
     it(`${descriptor.artifactType} → ${kind}`, () => assert.equal(classifyReferrer(descriptor), kind));
+});
+
+describe("pullRateOf (Docker Hub's rate-limit headers)", () => {
+  it("reads the remaining pulls, the limit and the window", () =>
+    assert.deepEqual(pullRateOf({ "ratelimit-limit": "100;w=21600", "ratelimit-remaining": "76;w=21600" }), {
+      remaining: 76,
+      limit: 100,
+      windowSeconds: 21600,
+    }));
+  it("reads a bare count", () => assert.deepEqual(pullRateOf({ "ratelimit-remaining": "3" }), { remaining: 3 }));
+  it("ignores responses without the headers", () => assert.equal(pullRateOf({}), undefined));
+  it("calls under a tenth of the limit low", () => {
+    assert.equal(isLowPullRate({ remaining: 9, limit: 100 }), true);
+    assert.equal(isLowPullRate({ remaining: 10, limit: 100 }), false);
+    assert.equal(isLowPullRate({ remaining: 9 }), true);
+  });
 });

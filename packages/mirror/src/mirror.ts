@@ -11,7 +11,9 @@ import {
   type CopyReport,
   copyImage,
   formatReference,
+  isLowPullRate,
   manifestReference,
+  type PullRate,
   type Reference,
   type ReferrerKind,
   type RegistryClients,
@@ -60,6 +62,8 @@ export interface MirrorReport {
   blobBytes: number;
   excludedReferrers: CopyReport["excludedReferrers"];
   destinations: MirroredDestination[];
+  /** Pull allowances registries reported (Docker Hub), with `low` set when nearly spent. */
+  pullRates: Array<PullRate & { registry: string; low: boolean }>;
 }
 
 export const ALL_REFERRERS: ReferrerKind[] = ["signature", "attestation", "sbom", "other"];
@@ -123,7 +127,16 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
     blobBytes: copy.blobBytes,
     excludedReferrers: copy.excludedReferrers,
     destinations,
+    pullRates: pullRatesOf(clients, [source, ...options.destinations]),
   };
+}
+
+function pullRatesOf(clients: RegistryClients, references: Reference[]): MirrorReport["pullRates"] {
+  const registries = [...new Set(references.map((reference) => reference.registry))];
+  return registries.flatMap((registry) => {
+    const rate = clients.for(registry).pullRate();
+    return rate ? [{ registry, ...rate, low: isLowPullRate(rate) }] : [];
+  });
 }
 
 /** One line naming every destination that failed, or undefined when none did. */

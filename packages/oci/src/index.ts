@@ -24,6 +24,7 @@ export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryEr
 export { HostLimiter } from "./host-limiter.ts";
 export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
 export * from "./media-types.ts";
+export { isLowPullRate, type PullRate, pullRateOf } from "./pull-rate.ts";
 export { type EcrPacers, ecrPacers, RatePacer } from "./rate-pacer.ts";
 export {
   apiHost,

@@ -13,6 +13,7 @@ import type { EcrTarget } from "./ecr-repositories.ts";
 import { DigestMismatchError, OciError, RegistryError, type RegistryErrorDetail } from "./errors.ts";
 import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseManifest } from "./manifest.ts";
 import { MANIFEST_ACCEPT, OCI_INDEX } from "./media-types.ts";
+import { type PullRate, pullRateOf } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
 import { apiHost, isLoopbackRegistry } from "./reference.ts";
 import { isRetryableError, sleep } from "./retry.ts";
@@ -67,6 +68,7 @@ export class RegistryClient {
   private readonly insecureHttp: boolean;
   private readonly ecrTarget: (() => Promise<EcrTarget | undefined>) | undefined;
   private pacers: Promise<EcrPacers> | undefined;
+  private lowestPullRate: PullRate | undefined;
 
   constructor(registry: string, options: ClientOptions) {
     this.registry = registry;
@@ -119,6 +121,7 @@ export class RegistryClient {
         ...(request.stats ? { stats: request.stats } : {}),
         ...(request.bare ? { bare: true } : {}),
       });
+      this.notePullRate(response.headers);
       // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
       // retries the whole blob).
       if (response.status !== 401 || attempt >= 2 || request.retry === false) return response;
@@ -127,6 +130,16 @@ export class RegistryClient {
       if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined))) return response;
       discard(response);
     }
+  }
+
+  /** The fewest pulls the registry said were left (Docker Hub's `ratelimit-remaining`), if it said. */
+  pullRate(): PullRate | undefined {
+    return this.lowestPullRate;
+  }
+
+  private notePullRate(headers: HttpResponse["headers"]): void {
+    const rate = pullRateOf(headers);
+    if (rate && (!this.lowestPullRate || rate.remaining < this.lowestPullRate.remaining)) this.lowestPullRate = rate;
   }
 
   /**

@@ -1,0 +1,36 @@
+/**
+ * Docker Hub's pull limits, as its registry reports them on manifest requests:
+ * `ratelimit-limit: 100;w=21600` and `ratelimit-remaining: 76;w=21600` (pulls per window of
+ * seconds). A mirror job reads them so a release engineer hears of a nearly spent allowance
+ * before a scheduled audit starts failing with 429s.
+ */
+import { type Headers, headerValue } from "./transport.ts";
+
+export interface PullRate {
+  remaining: number;
+  limit?: number;
+  /** Seconds the allowance spans. */
+  windowSeconds?: number;
+}
+
+function parseQuota(value: string | undefined): { count: number; window?: number } | undefined {
+  const match = /^\s*(\d+)\s*(?:;\s*w=(\d+))?/.exec(value ?? "");
+  if (!match) return undefined;
+  return { count: Number(match[1]), ...(match[2] ? { window: Number(match[2]) } : {}) };
+}
+
+export function pullRateOf(headers: Headers): PullRate | undefined {
+  const remaining = parseQuota(headerValue(headers, "ratelimit-remaining"));
+  if (!remaining) return undefined;
+  const limit = parseQuota(headerValue(headers, "ratelimit-limit"));
+  return {
+    remaining: remaining.count,
+    ...(limit ? { limit: limit.count } : {}),
+    ...((remaining.window ?? limit?.window) ? { windowSeconds: remaining.window ?? limit?.window } : {}),
+  };
+}
+
+/** Low: under a tenth of the limit, or under 10 pulls when the limit is not given. */
+export function isLowPullRate(rate: PullRate): boolean {
+  return rate.limit !== undefined ? rate.remaining < rate.limit / 10 : rate.remaining < 10;
+}
