@@ -4,7 +4,8 @@
 // with the referrers API (zot) and two without (distribution). cosign verifies both signatures at
 // every mirror, the SBOM is there, digests are equal, and the source is read once for all three.
 // The audit finds a re-pointed tag, a deleted signature and a missing platform; one destination
-// failing persistently fails the step, naming it, while the others are mirrored.
+// failing persistently fails the step, naming it, while the others are mirrored. Plan mode writes
+// nothing; a tag that would move refuses the mirror everywhere; a low Docker Hub allowance warns.
 import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -198,6 +199,39 @@ describe("mirror action", () => {
     } finally {
       await hub.close();
       await destination.stop();
+    }
+  });
+
+  it("plan mode writes nothing; a destination tag holding another digest refuses the mirror everywhere", async () => {
+    const [fresh, taken] = await Promise.all([startRegistry(), startRegistry()]);
+    const config = await writeDockerConfig([source, fresh, taken]);
+    try {
+      const destinations = `${fresh.host}/m/app:1.0.0\n${taken.host}/m/app:1.0.0`;
+      const plan = await runAction(
+        "mirror",
+        { source: `${source.host}/org/app:1.0.0`, destinations, mode: "plan" },
+        { env: { DOCKER_CONFIG: config } },
+      );
+      assert.equal(plan.exitCode, 0, plan.stdout + plan.stderr);
+      assert.deepEqual(
+        (JSON.parse(plan.outputs.report as string) as Report).destinations.map((item) => item.status),
+        ["planned", "planned"],
+      );
+      assert.match(plan.summary, /Plan, nothing written/);
+      assert.equal((await fetchManifest(fresh, "m/app", released.digest)).status, 404);
+
+      const other = await pushImage(taken, "m/app", "1.0.0", { layers: [10] });
+      const refused = await runAction(
+        "mirror",
+        { source: `${source.host}/org/app:1.0.0`, destinations },
+        { env: { DOCKER_CONFIG: config } },
+      );
+      assert.equal(refused.exitCode, 1);
+      assert.match(refused.errors[0] ?? "", new RegExp(`${taken.host}/m/app:1.0.0 holds ${other.digest}`));
+      assert.equal((await fetchManifest(fresh, "m/app", released.digest)).status, 404, "nothing written anywhere");
+      assert.equal((await fetchManifest(taken, "m/app", "1.0.0")).digest, other.digest, "the tag did not move");
+    } finally {
+      await Promise.all([fresh.stop(), taken.stop()]);
     }
   });
 });
