@@ -43386,53 +43386,59 @@ async function ensureEcrRepository(registry, target, repository, settings, optio
         ? ensurePublic(where, ecrPublicRepositoryName(repository), settings, options)
         : ensurePrivate(where, target, repository, settings, options);
 }
+/**
+ * The look-then-create both services share: `describe` throws RepositoryNotFoundException when the
+ * repository is missing; `create` may find that another job created it in between, which is as good.
+ */
+async function lookThenCreate(where, dryRun, describe, create) {
+    try {
+        await describe();
+        return "exists";
+    }
+    catch (error) {
+        if (!isNamed(error, "RepositoryNotFoundException"))
+            throw failure(where, "look up", error);
+    }
+    if (dryRun)
+        return "would create";
+    try {
+        await create();
+        return "created";
+    }
+    catch (error) {
+        if (isNamed(error, "RepositoryAlreadyExistsException"))
+            return "exists";
+        throw failure(where, "create", error);
+    }
+}
 async function ensurePrivate(where, target, repositoryName, settings, options) {
     // Loaded on use: most runs never create a repository.
     const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
     const client = new ECRClient({ ...options.sdkConfig, ...(target.region ? { region: target.region } : {}) });
     const registryId = target.registryId ? { registryId: target.registryId } : {};
+    const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
     try {
-        try {
-            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] }));
-            return "exists";
-        }
-        catch (error) {
-            if (!isNamed(error, "RepositoryNotFoundException"))
-                throw failure(where, "look up", error);
-        }
-        if (options.dryRun)
-            return "would create";
-        const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
-        try {
-            await client.send(new CreateRepositoryCommand({
-                ...registryId,
-                repositoryName,
-                imageTagMutability: !settings.tagImmutability
-                    ? "MUTABLE"
-                    : exclusions.length > 0
-                        ? "IMMUTABLE_WITH_EXCLUSION"
-                        : "IMMUTABLE",
-                ...(exclusions.length > 0
-                    ? {
-                        imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
-                            filterType: "WILDCARD",
-                            filter,
-                        })),
-                    }
-                    : {}),
-                imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
-                encryptionConfiguration: settings.kmsKey
-                    ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
-                    : { encryptionType: "AES256" },
-            }));
-            return "created";
-        }
-        catch (error) {
-            // Another job created it between our look and our create: it exists, which is all we need.
-            if (isNamed(error, "RepositoryAlreadyExistsException"))
-                return "exists";
-            throw failure(where, "create", error);
-        }
+        return await lookThenCreate(where, options.dryRun, () => client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] })), () => client.send(new CreateRepositoryCommand({
+            ...registryId,
+            repositoryName,
+            imageTagMutability: !settings.tagImmutability
+                ? "MUTABLE"
+                : exclusions.length > 0
+                    ? "IMMUTABLE_WITH_EXCLUSION"
+                    : "IMMUTABLE",
+            ...(exclusions.length > 0
+                ? {
+                    imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
+                        filterType: "WILDCARD",
+                        filter,
+                    })),
+                }
+                : {}),
+            imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
+            encryptionConfiguration: settings.kmsKey
+                ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
+                : { encryptionType: "AES256" },
+        })));
     }
     finally {
         client.destroy();
@@ -43442,31 +43448,12 @@ async function ensurePublic(where, repositoryName, settings, options) {
     const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRPUBLICClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
     // ECR Public's control plane exists only in us-east-1.
     const client = new ECRPUBLICClient({ ...options.sdkConfig, region: "us-east-1" });
+    const catalogData = Object.fromEntries(Object.entries(settings.catalog ?? {}).filter(([, value]) => value !== undefined && value !== ""));
     try {
-        try {
-            await client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
-            return "exists";
-        }
-        catch (error) {
-            if (!isNamed(error, "RepositoryNotFoundException"))
-                throw failure(where, "look up", error);
-        }
-        if (options.dryRun)
-            return "would create";
-        const catalog = settings.catalog ?? {};
-        const catalogData = Object.fromEntries(Object.entries(catalog).filter(([, value]) => value !== undefined && value !== ""));
-        try {
-            await client.send(new CreateRepositoryCommand({
-                repositoryName,
-                ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
-            }));
-            return "created";
-        }
-        catch (error) {
-            if (isNamed(error, "RepositoryAlreadyExistsException"))
-                return "exists";
-            throw failure(where, "create", error);
-        }
+        return await lookThenCreate(where, options.dryRun, () => client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] })), () => client.send(new CreateRepositoryCommand({
+            repositoryName,
+            ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
+        })));
     }
     finally {
         client.destroy();

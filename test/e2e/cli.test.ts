@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { cliEnv, runCli } from "../support/cli.ts";
 import { fetchManifest, pushImage } from "../support/images.ts";
-import { ecrApiCall, type MotoServer, startMoto } from "../support/moto.ts";
+import { type MotoServer, motoEcrCredentials, startMoto } from "../support/moto.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 describe("ECR logins through the AWS SDK against moto", () => {
@@ -15,13 +15,7 @@ describe("ECR logins through the AWS SDK against moto", () => {
   before(async () => {
     moto = await startMoto();
     // moto issues AWS:<account>-auth-token; the registry accepts exactly that, as ECR's does.
-    const token = (await ecrApiCall(moto, "GetAuthorizationToken")) as {
-      authorizationData: Array<{ authorizationToken: string }>;
-    };
-    const encoded = token.authorizationData[0]?.authorizationToken;
-    const [username, password] = Buffer.from(encoded as string, "base64")
-      .toString()
-      .split(":") as [string, string];
+    const { username, password } = await motoEcrCredentials(moto);
     ecr = await startRegistry({ auth: "basic", credentials: { username, password } });
     source = await startRegistry();
   });

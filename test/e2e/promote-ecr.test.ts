@@ -13,7 +13,7 @@ import { runAction } from "../support/action-runner.ts";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { fetchManifest, pushIndex } from "../support/images.ts";
-import { ecrApiCall, type MotoServer, startMoto } from "../support/moto.ts";
+import { ecrApiCall, type MotoServer, motoEcrCredentials, startMoto } from "../support/moto.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 interface EcrRepository {
@@ -34,12 +34,7 @@ describe("promote with ECR logins and create-repository (moto)", () => {
 
   before(async () => {
     moto = await startMoto();
-    const token = (await ecrApiCall(moto, "GetAuthorizationToken")) as {
-      authorizationData: Array<{ authorizationToken: string }>;
-    };
-    const [username, password] = Buffer.from(token.authorizationData[0]?.authorizationToken as string, "base64")
-      .toString()
-      .split(":") as [string, string];
+    const { username, password } = await motoEcrCredentials(moto);
     [internal, ecr] = await Promise.all([
       startRegistry({ auth: "basic", credentials: { username, password } }),
       startRegistry({ auth: "basic", credentials: { username, password } }),

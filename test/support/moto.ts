@@ -89,3 +89,13 @@ export async function kmsApiCall(moto: MotoServer, action: string, body: unknown
     throw new Error(`moto KMS ${action}: HTTP ${response.status}: ${response.body.toString()}`);
   return JSON.parse(response.body.toString());
 }
+
+/** The `AWS:<token>` pair moto's ECR issues: what an ECR-style test registry must accept. */
+export async function motoEcrCredentials(moto: MotoServer): Promise<{ username: string; password: string }> {
+  const token = (await ecrApiCall(moto, "GetAuthorizationToken")) as {
+    authorizationData: Array<{ authorizationToken: string }>;
+  };
+  const decoded = Buffer.from(token.authorizationData[0]?.authorizationToken as string, "base64").toString();
+  const colon = decoded.indexOf(":");
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}

@@ -71,6 +71,32 @@ export async function ensureEcrRepository(
     : ensurePrivate(where, target, repository, settings, options);
 }
 
+/**
+ * The look-then-create both services share: `describe` throws RepositoryNotFoundException when the
+ * repository is missing; `create` may find that another job created it in between, which is as good.
+ */
+async function lookThenCreate(
+  where: string,
+  dryRun: boolean | undefined,
+  describe: () => Promise<unknown>,
+  create: () => Promise<unknown>,
+): Promise<RepositoryOutcome> {
+  try {
+    await describe();
+    return "exists";
+  } catch (error) {
+    if (!isNamed(error, "RepositoryNotFoundException")) throw failure(where, "look up", error);
+  }
+  if (dryRun) return "would create";
+  try {
+    await create();
+    return "created";
+  } catch (error) {
+    if (isNamed(error, "RepositoryAlreadyExistsException")) return "exists";
+    throw failure(where, "create", error);
+  }
+}
+
 async function ensurePrivate(
   where: string,
   target: { region?: string; registryId?: string },
@@ -82,45 +108,37 @@ async function ensurePrivate(
   const { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } = await import("@aws-sdk/client-ecr");
   const client = new ECRClient({ ...options.sdkConfig, ...(target.region ? { region: target.region } : {}) });
   const registryId = target.registryId ? { registryId: target.registryId } : {};
+  const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
   try {
-    try {
-      await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] }));
-      return "exists";
-    } catch (error) {
-      if (!isNamed(error, "RepositoryNotFoundException")) throw failure(where, "look up", error);
-    }
-    if (options.dryRun) return "would create";
-    const exclusions = settings.tagImmutability ? settings.mutableTagFilters : [];
-    try {
-      await client.send(
-        new CreateRepositoryCommand({
-          ...registryId,
-          repositoryName,
-          imageTagMutability: !settings.tagImmutability
-            ? "MUTABLE"
-            : exclusions.length > 0
-              ? "IMMUTABLE_WITH_EXCLUSION"
-              : "IMMUTABLE",
-          ...(exclusions.length > 0
-            ? {
-                imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
-                  filterType: "WILDCARD" as const,
-                  filter,
-                })),
-              }
-            : {}),
-          imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
-          encryptionConfiguration: settings.kmsKey
-            ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
-            : { encryptionType: "AES256" },
-        }),
-      );
-      return "created";
-    } catch (error) {
-      // Another job created it between our look and our create: it exists, which is all we need.
-      if (isNamed(error, "RepositoryAlreadyExistsException")) return "exists";
-      throw failure(where, "create", error);
-    }
+    return await lookThenCreate(
+      where,
+      options.dryRun,
+      () => client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [repositoryName] })),
+      () =>
+        client.send(
+          new CreateRepositoryCommand({
+            ...registryId,
+            repositoryName,
+            imageTagMutability: !settings.tagImmutability
+              ? "MUTABLE"
+              : exclusions.length > 0
+                ? "IMMUTABLE_WITH_EXCLUSION"
+                : "IMMUTABLE",
+            ...(exclusions.length > 0
+              ? {
+                  imageTagMutabilityExclusionFilters: exclusions.map((filter) => ({
+                    filterType: "WILDCARD" as const,
+                    filter,
+                  })),
+                }
+              : {}),
+            imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
+            encryptionConfiguration: settings.kmsKey
+              ? { encryptionType: "KMS", kmsKey: settings.kmsKey }
+              : { encryptionType: "AES256" },
+          }),
+        ),
+    );
   } finally {
     client.destroy();
   }
@@ -137,30 +155,22 @@ async function ensurePublic(
   );
   // ECR Public's control plane exists only in us-east-1.
   const client = new ECRPUBLICClient({ ...options.sdkConfig, region: "us-east-1" });
+  const catalogData = Object.fromEntries(
+    Object.entries(settings.catalog ?? {}).filter(([, value]) => value !== undefined && value !== ""),
+  );
   try {
-    try {
-      await client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
-      return "exists";
-    } catch (error) {
-      if (!isNamed(error, "RepositoryNotFoundException")) throw failure(where, "look up", error);
-    }
-    if (options.dryRun) return "would create";
-    const catalog = settings.catalog ?? {};
-    const catalogData = Object.fromEntries(
-      Object.entries(catalog).filter(([, value]) => value !== undefined && value !== ""),
+    return await lookThenCreate(
+      where,
+      options.dryRun,
+      () => client.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] })),
+      () =>
+        client.send(
+          new CreateRepositoryCommand({
+            repositoryName,
+            ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
+          }),
+        ),
     );
-    try {
-      await client.send(
-        new CreateRepositoryCommand({
-          repositoryName,
-          ...(Object.keys(catalogData).length > 0 ? { catalogData } : {}),
-        }),
-      );
-      return "created";
-    } catch (error) {
-      if (isNamed(error, "RepositoryAlreadyExistsException")) return "exists";
-      throw failure(where, "create", error);
-    }
   } finally {
     client.destroy();
   }
