@@ -69,7 +69,7 @@ function mirrorSummary(report: MirrorReport) {
           "manifests",
           "blobs copied / mounted / present",
           "bytes",
-          "referrers",
+          "signatures / attestations / SBOMs / other",
           "verified",
         ],
         rows: report.destinations.map((item) => [
@@ -79,7 +79,9 @@ function mirrorSummary(report: MirrorReport) {
           String(item.manifests),
           `${item.blobs.copied} / ${item.blobs.mounted} / ${item.blobs.skipped}`,
           String(item.bytes),
-          String(item.referrers),
+          (["signature", "attestation", "sbom", "other"] as const)
+            .map((kind) => String(item.referrersByKind[kind] ?? 0))
+            .join(" / "),
           item.verifiedSignatures === undefined ? "—" : `${item.verifiedSignatures} signature(s)`,
         ]),
       },

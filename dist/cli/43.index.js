@@ -2589,6 +2589,7 @@ function emptyReport(reference, digest) {
         blobs: { copied: 0, mounted: 0, skipped: 0 },
         bytes: 0,
         referrers: 0,
+        referrersByKind: {},
         requests: 0,
         retries: 0,
     };
@@ -2686,7 +2687,12 @@ async function pushManifests(target, graph) {
     await push(referrers.filter((item) => item.manifest.manifests.length === 0));
     for (const index of referrers.filter((item) => item.manifest.manifests.length > 0))
         await push([index]);
-    target.report.referrers = referrers.filter((item) => item.subject || item.tag).length;
+    const attached = referrers.filter((item) => item.subject || item.tag);
+    target.report.referrers = attached.length;
+    for (const item of attached) {
+        const kind = item.kind;
+        target.report.referrersByKind[kind] = (target.report.referrersByKind[kind] ?? 0) + 1;
+    }
     const bySubject = new Map();
     for (const item of referrers) {
         if (!item.subject)

@@ -37185,7 +37185,7 @@ function mirrorSummary(report) {
                     "manifests",
                     "blobs copied / mounted / present",
                     "bytes",
-                    "referrers",
+                    "signatures / attestations / SBOMs / other",
                     "verified",
                 ],
                 rows: report.destinations.map((item) => [
@@ -37195,7 +37195,9 @@ function mirrorSummary(report) {
                     String(item.manifests),
                     `${item.blobs.copied} / ${item.blobs.mounted} / ${item.blobs.skipped}`,
                     String(item.bytes),
-                    String(item.referrers),
+                    ["signature", "attestation", "sbom", "other"]
+                        .map((kind) => String(item.referrersByKind[kind] ?? 0))
+                        .join(" / "),
                     item.verifiedSignatures === undefined ? "—" : `${item.verifiedSignatures} signature(s)`,
                 ]),
             },
@@ -40675,6 +40677,7 @@ async function mirrorImage(clients, options) {
         blobs: item.blobs,
         bytes: item.bytes,
         referrers: item.referrers,
+        referrersByKind: item.referrersByKind,
         ...(item.error ? { error: item.error } : {}),
     }));
     if (options.verifyKey && !options.plan) {
@@ -43322,6 +43325,7 @@ function emptyReport(reference, digest) {
         blobs: { copied: 0, mounted: 0, skipped: 0 },
         bytes: 0,
         referrers: 0,
+        referrersByKind: {},
         requests: 0,
         retries: 0,
     };
@@ -43419,7 +43423,12 @@ async function pushManifests(target, graph) {
     await push(referrers.filter((item) => item.manifest.manifests.length === 0));
     for (const index of referrers.filter((item) => item.manifest.manifests.length > 0))
         await push([index]);
-    target.report.referrers = referrers.filter((item) => item.subject || item.tag).length;
+    const attached = referrers.filter((item) => item.subject || item.tag);
+    target.report.referrers = attached.length;
+    for (const item of attached) {
+        const kind = item.kind;
+        target.report.referrersByKind[kind] = (target.report.referrersByKind[kind] ?? 0) + 1;
+    }
     const bySubject = new Map();
     for (const item of referrers) {
         if (!item.subject)

@@ -24,7 +24,13 @@ interface Report {
   digest: string;
   sourceBytesRead: number;
   blobBytes: number;
-  destinations: Array<{ destination: string; status: string; referrers: number; verifiedSignatures?: number }>;
+  destinations: Array<{
+    destination: string;
+    status: string;
+    referrers: number;
+    referrersByKind: Record<string, number>;
+    verifiedSignatures?: number;
+  }>;
 }
 
 describe("mirror action", () => {
@@ -92,6 +98,8 @@ describe("mirror action", () => {
     )) {
       assert.equal(item?.status, "copied");
       assert.ok((item?.verifiedSignatures ?? 0) >= 1, "verified with verify-key after the copy");
+      // cosign's .sig tag and its bundle referrer; the SBOM.
+      assert.deepEqual(item?.referrersByKind, { signature: 2, sbom: 1 });
       assert.equal((await fetchManifest(registry, "mirror/app", "1.0.0")).digest, released.digest);
       const ref = `${registry.host}/mirror/app:1.0.0`;
       const legacy = await cosignVerify(3, ref, key.pubFile, [registry], "legacy");

@@ -10,6 +10,7 @@
 import {
   type CopyReport,
   copyImage,
+  type DestinationReport,
   formatReference,
   isLowPullRate,
   manifestReference,
@@ -46,8 +47,9 @@ export interface MirroredDestination {
   manifests: number;
   blobs: { copied: number; mounted: number; skipped: number };
   bytes: number;
-  /** Referrers and cosign tags (signatures, attestations, SBOMs, other) written. */
+  /** Referrers and cosign tags (signatures, attestations, SBOMs, other) carried. */
   referrers: number;
+  referrersByKind: DestinationReport["referrersByKind"];
   /** Signatures by `verifyKey` that verified there after the copy. */
   verifiedSignatures?: number;
   error?: string;
@@ -97,6 +99,7 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
       blobs: item.blobs,
       bytes: item.bytes,
       referrers: item.referrers,
+      referrersByKind: item.referrersByKind,
       ...(item.error ? { error: item.error } : {}),
     }),
   );

@@ -35,6 +35,8 @@ export interface DestinationReport {
   blobs: { copied: number; mounted: number; skipped: number };
   bytes: number;
   referrers: number;
+  /** The referrers and cosign tags carried, by kind (signature, attestation, sbom, other). */
+  referrersByKind: Partial<Record<ReferrerKind, number>>;
   requests: number;
   retries: number;
   error?: string;
@@ -188,6 +190,7 @@ function emptyReport(reference: Reference, digest: string): DestinationReport {
     blobs: { copied: 0, mounted: 0, skipped: 0 },
     bytes: 0,
     referrers: 0,
+    referrersByKind: {},
     requests: 0,
     retries: 0,
   };
@@ -301,7 +304,12 @@ async function pushManifests(target: Destination, graph: SourceGraph): Promise<v
   const referrers = graph.manifests.filter((item) => item.kind !== "image");
   await push(referrers.filter((item) => item.manifest.manifests.length === 0));
   for (const index of referrers.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
-  target.report.referrers = referrers.filter((item) => item.subject || item.tag).length;
+  const attached = referrers.filter((item) => item.subject || item.tag);
+  target.report.referrers = attached.length;
+  for (const item of attached) {
+    const kind = item.kind as ReferrerKind;
+    target.report.referrersByKind[kind] = (target.report.referrersByKind[kind] ?? 0) + 1;
+  }
 
   const bySubject = new Map<string, Manifest[]>();
   for (const item of referrers) {
