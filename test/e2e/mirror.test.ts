@@ -1,20 +1,29 @@
 // mirror, end to end through dist/mirror/index.js: a released multi-arch image signed by the real
 // cosign in both formats (v2's legacy `.sig` tag and v3's Sigstore bundle, stored through the
-// fallback tag where the source has no referrers API), with an SBOM referrer, mirrored to a registry
+// fallback tag where the source has no referrers API), with v2's `.att` SBOM attestation and an SBOM
+// referrer, mirrored to a registry
 // with the referrers API (zot) and two without (distribution). cosign verifies both signatures at
 // every mirror, the SBOM is there, digests are equal, and the source is read once for all three.
 // The audit finds a re-pointed tag, a deleted signature and a missing platform; one destination
 // failing persistently fails the step, naming it, while the others are mirrored. Plan mode writes
 // nothing; a tag that would move refuses the mirror everywhere; a low Docker Hub allowance warns.
 import assert from "node:assert/strict";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { RegistryClients } from "@image-actions/oci";
 import { runAction } from "../support/action-runner.ts";
-import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
+import {
+  type CosignKeyPair,
+  cosignBinary,
+  cosignEnv,
+  cosignSign,
+  cosignVerify,
+  generateKeyPair,
+} from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
+import { execTool, mustExec } from "../support/exec.ts";
 import { startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
@@ -69,6 +78,25 @@ describe("mirror action", () => {
     const client = clients.for(source.host);
     await client.addToFallbackIndex("org/app", released.digest, [await client.getManifest("org/app", sha256(body))]);
     await cosignSign(2, released.ref, key, [source], "legacy");
+    // An SBOM attestation in cosign's legacy form: the `.att` tag.
+    const predicate = join(await mkdtemp(join(tmpdir(), "ia-mirror-sbom-")), "sbom.spdx.json");
+    await writeFile(predicate, JSON.stringify({ spdxVersion: "SPDX-2.3", name: "app" }));
+    await mustExec(
+      cosignBinary(2),
+      [
+        "attest",
+        "--key",
+        key.keyFile,
+        "--type",
+        "spdxjson",
+        "--predicate",
+        predicate,
+        "--tlog-upload=false",
+        "--yes",
+        released.ref,
+      ],
+      { env: await cosignEnv([source], key.password) },
+    );
     await cosignSign(3, released.ref, key, [source], "bundle");
   });
   after(async () => {
@@ -98,14 +126,29 @@ describe("mirror action", () => {
     )) {
       assert.equal(item?.status, "copied");
       assert.ok((item?.verifiedSignatures ?? 0) >= 1, "verified with verify-key after the copy");
-      // cosign's .sig tag and its bundle referrer; the SBOM.
-      assert.deepEqual(item?.referrersByKind, { signature: 2, sbom: 1 });
+      // cosign's .sig tag and its bundle referrer; the .att tag; the SBOM.
+      assert.deepEqual(item?.referrersByKind, { signature: 2, attestation: 1, sbom: 1 });
       assert.equal((await fetchManifest(registry, "mirror/app", "1.0.0")).digest, released.digest);
       const ref = `${registry.host}/mirror/app:1.0.0`;
       const legacy = await cosignVerify(3, ref, key.pubFile, [registry], "legacy");
       assert.equal(legacy.code, 0, `legacy at ${ref}: ${legacy.stderr}`);
       const bundle = await cosignVerify(3, ref, key.pubFile, [registry], "bundle");
       assert.equal(bundle.code, 0, `bundle at ${ref}: ${bundle.stderr}`);
+      const attestation = await execTool(
+        cosignBinary(3),
+        [
+          "verify-attestation",
+          "--key",
+          key.pubFile,
+          "--type",
+          "spdxjson",
+          "--insecure-ignore-tlog=true",
+          "--new-bundle-format=false",
+          ref,
+        ],
+        { env: await cosignEnv([registry]) },
+      );
+      assert.equal(attestation.code, 0, `the .att attestation at ${ref}: ${attestation.stderr}`);
       const { descriptors, api } = await clients.for(registry.host).referrers("mirror/app", released.digest);
       assert.equal(api, registry === zot, "the referrers API where the registry has it, the fallback tag elsewhere");
       // By digest: this referrers registry reports a manifest's config media type as its
