@@ -20,10 +20,11 @@ import {
   cosignEnv,
   cosignSign,
   cosignVerify,
+  cosignVerifyAttestation,
   generateKeyPair,
 } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
-import { execTool, mustExec } from "../support/exec.ts";
+import { mustExec } from "../support/exec.ts";
 import { startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
@@ -134,20 +135,7 @@ describe("mirror action", () => {
       assert.equal(legacy.code, 0, `legacy at ${ref}: ${legacy.stderr}`);
       const bundle = await cosignVerify(3, ref, key.pubFile, [registry], "bundle");
       assert.equal(bundle.code, 0, `bundle at ${ref}: ${bundle.stderr}`);
-      const attestation = await execTool(
-        cosignBinary(3),
-        [
-          "verify-attestation",
-          "--key",
-          key.pubFile,
-          "--type",
-          "spdxjson",
-          "--insecure-ignore-tlog=true",
-          "--new-bundle-format=false",
-          ref,
-        ],
-        { env: await cosignEnv([registry]) },
-      );
+      const attestation = await cosignVerifyAttestation(ref, key.pubFile, [registry], "legacy");
       assert.equal(attestation.code, 0, `the .att attestation at ${ref}: ${attestation.stderr}`);
       const { descriptors, api } = await clients.for(registry.host).referrers("mirror/app", released.digest);
       assert.equal(api, registry === zot, "the referrers API where the registry has it, the fallback tag elsewhere");

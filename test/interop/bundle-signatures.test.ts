@@ -16,7 +16,13 @@ import {
   writeBundleSignature,
 } from "@image-actions/sigstore";
 import { runAction } from "../support/action-runner.ts";
-import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
+import {
+  type CosignKeyPair,
+  cosignSign,
+  cosignVerify,
+  cosignVerifyAttestation,
+  generateKeyPair,
+} from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { fetchManifest, pushImage } from "../support/images.ts";
 import { type RegistryOptions, startRegistry, type TestRegistry } from "../support/registry.ts";
@@ -134,8 +140,6 @@ for (const [name, options] of kinds) {
 
 describe("SBOM attestations", () => {
   it("the sign action attests an SPDX SBOM in both formats; cosign verify-attestation (v2 legacy, v3 bundle) accepts them", async () => {
-    const { mustExec } = await import("../support/exec.ts");
-    const { cosignBinary, cosignEnv } = await import("../support/cosign.ts");
     const { writeFile } = await import("node:fs/promises");
     const registry = await startRegistry({ kind: "referrers" });
     try {
@@ -163,40 +167,13 @@ describe("SBOM attestations", () => {
         .map((item) => item.format)
         .sort();
       assert.deepEqual(formats, ["bundle", "bundle-attestation", "legacy", "legacy-attestation"]);
-      const cosignEnvironment = await cosignEnv([registry]);
       // cosign v2.6 switches to bundle verification once it sees a bundle referrer; v3 checks the
       // legacy .att image when asked to.
-      const legacy = await mustExec(
-        cosignBinary(3),
-        [
-          "verify-attestation",
-          "--key",
-          key.pubFile,
-          "--type",
-          "spdxjson",
-          "--insecure-ignore-tlog=true",
-          "--new-bundle-format=false",
-          image.ref,
-        ],
-        { env: cosignEnvironment },
-      );
+      const legacy = await cosignVerifyAttestation(image.ref, key.pubFile, [registry], "legacy");
+      assert.equal(legacy.code, 0, legacy.stderr);
       assert.match(legacy.stdout, /"payloadType":"application\/vnd.in-toto\+json"/);
-      const bundle = await mustExec(
-        cosignBinary(3),
-        [
-          "verify-attestation",
-          "--key",
-          key.pubFile,
-          "--type",
-          "spdxjson",
-          "--insecure-ignore-tlog=true",
-          "--new-bundle-format=true",
-          image.ref,
-        ],
-        {
-          env: cosignEnvironment,
-        },
-      );
+      const bundle = await cosignVerifyAttestation(image.ref, key.pubFile, [registry], "bundle");
+      assert.equal(bundle.code, 0, bundle.stderr);
       assert.ok(bundle.stdout.length > 0 || bundle.stderr.includes("Verified OK"));
       // A second run attests nothing new.
       const again = await runAction(

@@ -79,3 +79,27 @@ export async function cosignVerify(
   if (version === 3) flags.push(`--new-bundle-format=${format === "bundle"}`);
   return execTool(cosignBinary(version), ["verify", ...flags, ref], { env });
 }
+
+/** cosign v3 `verify-attestation --key` of an SPDX attestation, in the storage format asked for. */
+export async function cosignVerifyAttestation(
+  ref: string,
+  pubFile: string,
+  registries: TestRegistry[],
+  format: "legacy" | "bundle",
+): Promise<ExecResult> {
+  const env = await cosignEnv(registries);
+  return execTool(
+    cosignBinary(3),
+    [
+      "verify-attestation",
+      "--key",
+      pubFile,
+      "--type",
+      "spdxjson",
+      "--insecure-ignore-tlog=true",
+      `--new-bundle-format=${format === "bundle"}`,
+      ref,
+    ],
+    { env },
+  );
+}
