@@ -75,7 +75,7 @@ function mirrorSummary(report: MirrorReport) {
         rows: report.destinations.map((item) => [
           item.destination,
           item.status === "failed" ? `failed: ${item.error}` : item.status,
-          item.tag.state === "same" ? "already there" : item.tag.state === "moves" ? "moves (mutable)" : "new",
+          tagStateLabel(item.tag.state),
           String(item.manifests),
           `${item.blobs.copied} / ${item.blobs.mounted} / ${item.blobs.skipped}`,
           String(item.bytes),
@@ -87,6 +87,10 @@ function mirrorSummary(report: MirrorReport) {
       },
     ],
   };
+}
+
+function tagStateLabel(state: MirrorReport["destinations"][number]["tag"]["state"]): string {
+  return { same: "already there", moves: "moves (mutable)", absent: "new", unreachable: "not checked" }[state];
 }
 
 function auditSummary(audit: AuditReport) {

@@ -1,4 +1,4 @@
-import { inGroup, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { inGroup, log, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import { type PromotionReport, promoteImage } from "@image-actions/promote";
 import type { SignatureFormat } from "@image-actions/sigstore";
 import { parseImageInput, registryClients, signerInput, verificationKeyInput } from "../shared/runtime.ts";
@@ -26,6 +26,10 @@ export async function run(): Promise<void> {
         dryRun: inputs.dryRun,
       }),
     );
+    for (const item of report.destinations.filter((destination) => destination.tagOvertakenBy))
+      log.warning(
+        `${item.destination} was moved on to ${item.tagOvertakenBy} by another promotion right after this one wrote it (a mutable tag)`,
+      );
     const images = report.destinations.map((destination) => destination.image);
     writeOutputs({ digest: report.digest, image: images[0], images, report });
     await writeJobSummary(summaryOf(report, signer?.description));
@@ -85,5 +89,12 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
 function tagSummary(item: PromotionReport["destinations"][number], dryRun: boolean): string {
   if (item.tag.state === "same") return `${item.tag.tag}: already ${item.tag.existing?.slice(0, 19)}…`;
   const moves = item.tag.state === "moves" ? ` (moves from ${item.tag.existing?.slice(0, 19)}…, mutable)` : "";
-  return `${item.tag.tag}: ${dryRun ? "to write" : item.tagWritten ? "written" : "not written"}${moves}`;
+  const state = dryRun
+    ? "to write"
+    : item.tagOvertakenBy
+      ? `written, then moved on to ${item.tagOvertakenBy.slice(0, 19)}…`
+      : item.tagWritten
+        ? "written"
+        : "not written";
+  return `${item.tag.tag}: ${state}${moves}`;
 }

@@ -1,7 +1,7 @@
 // mutable-tags globs: `*` and `?` only, matching the whole tag; every other character is literal.
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { tagGlob } from "@image-actions/promote";
+import { tagGlob } from "@image-actions/oci";
 
 it("matches whole tags with * and ?, and nothing else specially", () => {
   const cases: Array<[string, string, boolean]> = [

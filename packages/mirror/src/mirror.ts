@@ -1,14 +1,19 @@
 /**
  * Mirroring a released image to third-party registries without changing a byte: the source is
  * resolved once (and verified, given a key), every destination tag is checked before anything is
- * written (the release-tag rule of promote), then one fan-out copy reads each source blob once for
+ * written (the release-tag rule of @image-actions/oci; a destination that cannot even be looked at
+ * fails alone), then one fan-out copy reads each source blob once for
  * all destinations and carries the signatures, attestations, SBOMs and other referrers in whatever
  * form each destination supports (referrers API or fallback tag, detected per destination; cosign's
  * legacy tags as they are). A destination that fails does not stop the others; the mirror fails at
- * the end naming each one. With a key, every destination is verified after the copy.
+ * the end naming each one. Release tags are looked at again just before they are written and read
+ * back after: one that another writer took meanwhile fails that destination, naming the digest it
+ * holds. With a key, every destination is verified after the copy.
  */
+
 import {
   type CopyReport,
+  checkDestinationTags,
   copyImage,
   type DestinationReport,
   formatReference,
@@ -18,9 +23,10 @@ import {
   type Reference,
   type ReferrerKind,
   type RegistryClients,
+  type TagCheck,
+  type UnreachableTag,
   withDigest,
 } from "@image-actions/oci";
-import { checkDestinationTags, type TagCheck } from "@image-actions/promote";
 import { type VerificationKey, verifyImageWithKey } from "@image-actions/sigstore";
 
 export class MirrorError extends Error {
@@ -36,6 +42,8 @@ export interface MirrorOptions {
   mutableTags: string[];
   /** Plan only: report what each destination lacks, write nothing. */
   plan: boolean;
+  /** How long to wait before reading release tags back (tests shorten it); see writeReleaseTag. */
+  tagSettleMs?: number;
 }
 
 export interface MirroredDestination {
@@ -43,7 +51,7 @@ export interface MirroredDestination {
   status: "copied" | "up-to-date" | "planned" | "failed";
   /** The digest mirrored there (the source's: bytes are never changed). */
   digest: string;
-  tag: TagCheck;
+  tag: TagCheck | UnreachableTag;
   manifests: number;
   blobs: { copied: number; mounted: number; skipped: number };
   bytes: number;
@@ -84,26 +92,37 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
       })
     : undefined;
 
-  const tags = await checkDestinationTags(clients, root.digest, options.destinations, options.mutableTags);
-  const copy = await copyImage(clients, pinned, options.destinations, {
+  const tags = await checkDestinationTags(clients, root.digest, options.destinations, options.mutableTags, {
+    tolerateUnreachable: true,
+  });
+  const reachable = options.destinations.filter((_, index) => tags[index]?.state !== "unreachable");
+  const copy = await copyImage(clients, pinned, reachable, {
     referrerKinds: options.signatures === "copy" ? ALL_REFERRERS : WITHOUT_SIGNATURES,
     dryRun: options.plan,
+    releaseTags: {
+      mutableTags: options.mutableTags,
+      ...(options.tagSettleMs !== undefined ? { settleMs: options.tagSettleMs } : {}),
+    },
   });
-  const destinations = copy.destinations.map(
-    (item, index): MirroredDestination => ({
+  const copied = new Map(copy.destinations.map((item) => [item.destination, item]));
+  const destinations = options.destinations.map((reference, index): MirroredDestination => {
+    const tag = tags[index] as TagCheck | UnreachableTag;
+    const item = copied.get(formatReference(reference));
+    if (tag.state === "unreachable" || !item)
+      return unreachableDestination(formatReference(reference), root.digest, tag as UnreachableTag);
+    return {
       destination: item.destination,
       status: item.status,
       digest: root.digest,
-      tag: tags[index] as TagCheck,
+      tag,
       manifests: item.manifests.copied,
       blobs: item.blobs,
       bytes: item.bytes,
       referrers: item.referrers,
       referrersByKind: item.referrersByKind,
       ...(item.error ? { error: item.error } : {}),
-    }),
-  );
-
+    };
+  });
   if (options.verifyKey && !options.plan) {
     const key = options.verifyKey;
     await Promise.all(
@@ -131,6 +150,21 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
     excludedReferrers: copy.excludedReferrers,
     destinations,
     pullRates: pullRatesOf(clients, [source, ...options.destinations]),
+  };
+}
+
+function unreachableDestination(destination: string, digest: string, tag: UnreachableTag): MirroredDestination {
+  return {
+    destination,
+    status: "failed",
+    digest,
+    tag,
+    manifests: 0,
+    blobs: { copied: 0, mounted: 0, skipped: 0 },
+    bytes: 0,
+    referrers: 0,
+    referrersByKind: {},
+    error: `its tag could not be checked, nothing was written there: ${tag.error}`,
   };
 }
 

@@ -41,5 +41,17 @@ export {
 } from "./reference.ts";
 export { classifyReferrer, legacyTag, REFERRER_KINDS, type ReferrerKind } from "./referrer-kinds.ts";
 export { RegistryClient, referrersTag } from "./registry-client.ts";
+export {
+  type CheckTagsOptions,
+  checkDestinationTags,
+  isMutableTag,
+  type TagCheck,
+  TagMoveError,
+  type TagState,
+  type TagWriteOutcome,
+  tagGlob,
+  type UnreachableTag,
+  writeReleaseTag,
+} from "./release-tags.ts";
 export { backoffDelay, parseRetryAfter } from "./retry.ts";
 export { Transport } from "./transport.ts";

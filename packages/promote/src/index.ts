@@ -5,4 +5,3 @@ export {
   type PromotionReport,
   promoteImage,
 } from "./promote.ts";
-export { checkDestinationTags, type TagCheck, TagMoveError, type TagState, tagGlob } from "./tag-guard.ts";

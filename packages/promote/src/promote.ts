@@ -3,29 +3,37 @@
  * digest for digest, in one or more public repositories. In order:
  * 1. the source is resolved to a digest once, and its internal signature verified (nothing is
  *    written for an unsigned or wrongly signed candidate);
- * 2. every destination tag is checked before anything is written (tag-guard.ts); missing ECR
- *    repositories are created if asked;
+ * 2. every destination tag is checked before anything is written (the release-tag rule of
+ *    @image-actions/oci); missing ECR repositories are created if asked;
  * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
  *    signatures and attestations stay behind unless asked for;
  * 4. every promoted manifest is signed with the release key;
  * 5. the end state is verified: the release signature verifies, the internal one is not there;
- * 6. only then are the tags written, so a public tag never names an unsigned image.
+ * 6. only then are the tags written, so a public tag never names an unsigned image: each is looked at
+ *    again just before and read back after, release tags before mutable ones, so that of two
+ *    promotions racing for one tag exactly one succeeds, and `latest` only follows a release that
+ *    won its own tags.
  * Each step skips what is already done (present blobs and manifests, signatures by the same key),
  * so a re-run after a failure anywhere finishes the work and repeats none of it.
  */
 import {
   type CopyReport,
+  checkDestinationTags,
   copyImage,
   type DestinationReport,
   ensureEcrRepository,
   formatReference,
+  isMutableTag,
   manifestReference,
   type Reference,
   type ReferrerKind,
   type RegistryClients,
   type RepositoryOutcome,
   type RepositorySettings,
+  type TagCheck,
+  type TagWriteOutcome,
   withDigest,
+  writeReleaseTag,
 } from "@image-actions/oci";
 import {
   type SignatureFormat,
@@ -34,7 +42,6 @@ import {
   type VerificationKey,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
-import { checkDestinationTags, type TagCheck } from "./tag-guard.ts";
 
 export class PromotionError extends Error {
   override name = "PromotionError";
@@ -53,6 +60,8 @@ export interface PromoteOptions {
   /** Create missing ECR / ECR Public repositories with these settings; undefined creates none. */
   createRepositories?: RepositorySettings;
   dryRun: boolean;
+  /** How long to wait before reading a written tag back (tests shorten it); see writeReleaseTag. */
+  tagSettleMs?: number;
 }
 
 export interface PromotedDestination {
@@ -65,6 +74,8 @@ export interface PromotedDestination {
   copy: DestinationReport;
   signatures: { written: number; existing: number; planned: number };
   tagWritten: boolean;
+  /** A mutable tag another promotion moved on right after ours: the digest it holds now. */
+  tagOvertakenBy?: string;
 }
 
 export interface PromotionReport {
@@ -153,14 +164,7 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
 
   await Promise.all(untagged.map((pinned) => checkEndState(clients, pinned, options)));
 
-  await Promise.all(
-    options.destinations.map(async (destination, index) => {
-      const promoted = report.destinations[index] as PromotedDestination;
-      if (promoted.tag.state === "same") return;
-      await writeTag(clients, destination, root);
-      promoted.tagWritten = true;
-    }),
-  );
+  await writeTags(clients, options, root, report);
   return report;
 }
 
@@ -203,14 +207,44 @@ async function checkEndState(clients: RegistryClients, pinned: Reference, option
   }
 }
 
+/**
+ * Release tags first, all at once; mutable tags (`latest`) only once every release tag is ours, so a
+ * promotion that lost a race never leaves `latest` on its digest.
+ */
+async function writeTags(
+  clients: RegistryClients,
+  options: PromoteOptions,
+  root: { bytes: Buffer; digest: string; mediaType: string },
+  report: PromotionReport,
+): Promise<void> {
+  const pending = options.destinations
+    .map((destination, index) => ({ destination, promoted: report.destinations[index] as PromotedDestination }))
+    .filter(({ promoted }) => promoted.tag.state !== "same");
+  for (const mutable of [false, true]) {
+    await Promise.all(
+      pending
+        .filter(({ destination }) => isMutableTag(destination.tag as string, options.mutableTags) === mutable)
+        .map(async ({ destination, promoted }) => {
+          const written = await writeTag(clients, destination, root, mutable, options.tagSettleMs);
+          promoted.tagWritten = written.outcome === "written";
+          if (written.outcome === "overtaken") promoted.tagOvertakenBy = written.holder;
+        }),
+    );
+  }
+}
+
 async function writeTag(
   clients: RegistryClients,
   destination: Reference,
   root: { bytes: Buffer; digest: string; mediaType: string },
-): Promise<void> {
-  const tag = destination.tag as string;
+  mutable: boolean,
+  settleMs: number | undefined,
+): Promise<TagWriteOutcome> {
   try {
-    await clients.for(destination.registry).putManifest(destination.repository, tag, root);
+    return await writeReleaseTag(clients.for(destination.registry), destination, root, {
+      mutable,
+      ...(settleMs !== undefined ? { settleMs } : {}),
+    });
   } catch (error) {
     const message = (error as Error).message;
     // Private ECR with tag immutability refuses a moved tag itself.

@@ -9,6 +9,7 @@ import type { Descriptor, Manifest } from "../manifest.ts";
 import { formatReference, manifestReference, type Platform, type Reference } from "../reference.ts";
 import type { ReferrerKind } from "../referrer-kinds.ts";
 import type { RegistryClient } from "../registry-client.ts";
+import { isMutableTag, writeReleaseTag } from "../release-tags.ts";
 import { isRetryableError } from "../retry.ts";
 import type { RequestStats } from "../transport.ts";
 import { type BlobTarget, copyBlobToTargets } from "./fan-out.ts";
@@ -22,6 +23,12 @@ export interface CopyOptions {
   concurrency?: number;
   /** Plan only: report what would be copied, write nothing. */
   dryRun?: boolean;
+  /**
+   * Destination tags are release tags (mirror): each is looked at again just before it is written
+   * and read back after, and one another writer took meanwhile fails that destination
+   * (release-tags.ts). Tags matching `mutableTags` may move.
+   */
+  releaseTags?: { mutableTags: string[]; settleMs?: number };
   /** Whole-blob attempts per destination before giving up. */
   blobAttempts?: number;
   onProgress?: (message: string) => void;
@@ -131,7 +138,7 @@ export async function copyImage(
       .filter((target) => !target.failed)
       .map(async (target) => {
         try {
-          await pushManifests(target, graph);
+          await pushManifests(target, graph, options);
           target.report.status = "copied";
         } catch (error) {
           fail(target, error as Error);
@@ -282,7 +289,7 @@ function isTransient(error: Error): boolean {
  * Manifests in dependency order: image manifests, then indexes, then referrers; the fallback
  * referrers index where the destination has no referrers API; cosign tags; the destination tag last.
  */
-async function pushManifests(target: Destination, graph: SourceGraph): Promise<void> {
+async function pushManifests(target: Destination, graph: SourceGraph, options: CopyOptions): Promise<void> {
   const plan = target.plan as DestinationPlan;
   const { client } = target;
   const repository = target.reference.repository;
@@ -323,7 +330,15 @@ async function pushManifests(target: Destination, graph: SourceGraph): Promise<v
   for (const item of referrers) {
     if (item.tag && plan.staleTags.has(item.tag)) await client.putManifest(repository, item.tag, item.manifest, stats);
   }
-  if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
-    await client.putManifest(repository, target.reference.tag, graph.root, stats);
+  const tag = target.reference.tag;
+  if (!tag || plan.existingTagDigest === graph.root.digest) return;
+  if (!options.releaseTags) {
+    await client.putManifest(repository, tag, graph.root, stats);
+    return;
   }
+  const { mutableTags, settleMs } = options.releaseTags;
+  await writeReleaseTag(client, target.reference, graph.root, {
+    mutable: isMutableTag(tag, mutableTags),
+    ...(settleMs !== undefined ? { settleMs } : {}),
+  });
 }
