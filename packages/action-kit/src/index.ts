@@ -26,3 +26,4 @@ export {
 export { type ErrorClass, inGroup, log, reportFailure, runAction } from "./run.ts";
 export { maskSecret } from "./secrets.ts";
 export { type JobSummary, type SummaryTable, writeJobSummary } from "./summary.ts";
+export { neutraliseWorkflowCommands } from "./workflow-commands.ts";

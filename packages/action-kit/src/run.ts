@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { isUserError, oneLine } from "./errors.ts";
+import { neutraliseWorkflowCommands } from "./workflow-commands.ts";
 
 /**
  * The one top-level handler every action entry runs under. User errors fail the step with a single
@@ -27,7 +28,8 @@ export function reportFailure(error: unknown, userErrorClasses: ErrorClass[] = [
   }
   const bug = error instanceof Error ? error : new Error(String(error));
   core.setFailed(`unexpected error (a bug; please report it): ${oneLine(bug.message)}`);
-  if (bug.stack) core.info(bug.stack);
+  // A bug's message may quote a registry's answer: the stack is printed line by line, defused.
+  if (bug.stack) core.info(neutraliseWorkflowCommands(bug.stack));
 }
 
 /** Run `work` inside a collapsible log group named after the phase. */
@@ -35,8 +37,12 @@ export function inGroup<T>(name: string, work: () => Promise<T>): Promise<T> {
   return core.group(name, work);
 }
 
+/**
+ * The actions' log. Messages often carry outside text, so info lines are defused; warnings and
+ * debug lines are commands themselves, whose data @actions/core escapes onto one line.
+ */
 export const log = {
-  info: (message: string): void => core.info(message),
+  info: (message: string): void => core.info(neutraliseWorkflowCommands(message)),
   warning: (message: string): void => core.warning(message),
   debug: (message: string): void => core.debug(message),
 };

@@ -24,9 +24,11 @@ export async function writeJobSummary(summary: JobSummary): Promise<void> {
     core.summary.addHeading(summary.title, 2);
     for (const line of summary.lines ?? []) core.summary.addRaw(`${line}\n\n`);
     for (const table of summary.tables ?? []) {
+      // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
+      // registry's error message), which must not become markup.
       core.summary.addTable([
-        table.header.map((data) => ({ data, header: true })),
-        ...table.rows.map((row) => row.map((cell) => String(cell))),
+        table.header.map((data) => ({ data: escapeHtml(data), header: true })),
+        ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
       ]);
     }
     if (summary.details) {
@@ -37,4 +39,8 @@ export async function writeJobSummary(summary: JobSummary): Promise<void> {
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message}`);
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -1,0 +1,134 @@
+// Outside text never starts a workflow command. A registry whose referrers answer is
+// `x\n::warning::pwned` (and the legacy `##[warning]` form) in front of a real registry, met by the
+// committed mirror, promote and verify-base bundles: no line they print is a command the runner would
+// obey, and the step fails with one line naming what was refused. The defusing function itself holds
+// for any text (fast-check) and for the runner's own line rules (table).
+import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { neutraliseWorkflowCommands } from "@image-actions/action-kit";
+import fc from "fast-check";
+import { runAction } from "../support/action-runner.ts";
+import { pushIndex } from "../support/images.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
+
+const HOSTILE = "x\n::warning::pwned\n  ::add-mask::everything\r::error::crlf\n##[warning]legacy pwned";
+
+/** Lines the runner would read as a command: `::` first after blanks, or `##[` anywhere. */
+function commandLines(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes("##["));
+}
+
+/** Lines our own code emitted through @actions/core: the only commands allowed. */
+const OUR_COMMANDS = /^::(error|group|endgroup|add-mask|debug)::/;
+
+/**
+ * A proxy in front of a real registry that forwards everything except referrers requests, which it
+ * answers with a body carrying workflow commands, typed as the index the client asked for.
+ */
+async function startHostileProxy(upstream: TestRegistry): Promise<{ host: string; close(): Promise<void> }> {
+  const target = new URL(upstream.url);
+  const server: Server = createServer((incoming, outgoing) => {
+    if (/\/referrers\//.test(incoming.url ?? "")) {
+      outgoing.writeHead(200, { "content-type": "application/vnd.oci.image.index.v1+json" });
+      outgoing.end(HOSTILE);
+      return;
+    }
+    const forward = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forward.on("error", () => outgoing.destroy());
+    incoming.pipe(forward);
+  });
+  await new Promise<void>((resolvePromise) => server.listen(0, "127.0.0.1", resolvePromise));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolvePromise) => server.close(() => resolvePromise())),
+  };
+}
+
+describe("workflow commands from outside text", () => {
+  let registry: TestRegistry;
+  let destination: TestRegistry;
+  let proxy: { host: string; close(): Promise<void> };
+  const key = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const publicPem = key.publicKey.export({ type: "spki", format: "pem" }).toString();
+  const privatePem = key.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+
+  before(async () => {
+    [registry, destination] = await Promise.all([startRegistry(), startRegistry()]);
+    proxy = await startHostileProxy(registry);
+    await pushIndex(registry, "org/app", "1.0.0", { layers: [512] });
+  });
+  after(async () => {
+    await proxy.close();
+    await Promise.all([registry.stop(), destination.stop()]);
+  });
+
+  const runs: Array<[string, () => Record<string, string>]> = [
+    ["mirror", () => ({ source: `${proxy.host}/org/app:1.0.0`, destinations: `${destination.host}/org/app:1.0.0` })],
+    [
+      "promote",
+      () => ({
+        source: `${proxy.host}/org/app:1.0.0`,
+        destinations: `${destination.host}/org/app:2.0.0`,
+        "verify-key": publicPem,
+        "sign-key": privatePem,
+      }),
+    ],
+    ["verify-base", () => ({ image: `${proxy.host}/org/app:1.0.0`, key: publicPem, "ignore-tlog": "true" })],
+  ];
+  for (const [action, inputs] of runs) {
+    it(`${action}: a referrers body carrying commands fails the step in one line and starts no command`, async () => {
+      const run = await runAction(action, inputs(), { env: { RUNNER_DEBUG: "1" } });
+      assert.notEqual(run.exitCode, 0, run.stdout);
+      const injected = commandLines(run.stdout + run.stderr).filter((line) => !OUR_COMMANDS.test(line));
+      assert.deepEqual(injected, [], run.stdout);
+      for (const line of commandLines(run.stdout)) assert.doesNotMatch(line, /pwned|everything|crlf/);
+      assert.equal(run.errors.length, 1, run.stdout);
+      assert.doesNotMatch(run.errors[0] as string, /unexpected error/);
+    });
+  }
+});
+
+describe("neutraliseWorkflowCommands", () => {
+  it("defuses each form the runner obeys and leaves other text as it reads", () => {
+    const cases: Array<[string, string]> = [
+      ["::warning::pwned", ": :warning::pwned"],
+      ["  ::add-mask::x", "  : :add-mask::x"],
+      ["a\n::error::b", "a\n: :error::b"],
+      ["a\r::error::b", "a\n: :error::b"],
+      ["a\r\n\t::group::b", "a\n\t: :group::b"],
+      ["text ##[warning]x", "text ## [warning]x"],
+      ["sha256:abc and host::port", "sha256:abc and host::port"],
+      [": not a command", ": not a command"],
+      ["", ""],
+    ];
+    for (const [input, expected] of cases) assert.equal(neutraliseWorkflowCommands(input), expected, input);
+  });
+
+  it("leaves no line of any text able to start a command", () => {
+    const hostileText = fc.array(
+      fc.oneof(fc.string(), fc.constantFrom("::", "##[", "\n", "\r", "\r\n", " ", "\t", "warning", ":")),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(hostileText, (parts) => {
+        assert.deepEqual(commandLines(neutraliseWorkflowCommands(parts.join(""))), []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
