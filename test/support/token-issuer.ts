@@ -14,6 +14,8 @@ export interface TokenIssuer {
   issuer: string;
   /** Every token request seen, for tests that check which scopes were asked for. */
   requests: Array<{ scopes: string[]; user?: string }>;
+  /** Every token handed out: secrets that tests check never show up in any output. */
+  issued: string[];
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
   const certificate = pemToDer(await readFile(options.signing.certFile, "utf8"));
   const issuer = "image-actions-test-issuer";
   const requests: TokenIssuer["requests"] = [];
+  const issued: string[] = [];
 
   function authenticate(request: IncomingMessage): string | undefined | null {
     const header = request.headers.authorization;
@@ -85,6 +88,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
     const signature = sign("sha256", Buffer.from(signingInput), { key, dsaEncoding: "ieee-p1363" });
     const token = `${signingInput}.${base64url(signature)}`;
+    issued.push(token);
     response.writeHead(200, { "content-type": "application/json" });
     response.end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
   }
@@ -100,6 +104,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     service: options.service,
     issuer,
     requests,
+    issued,
     close: () =>
       new Promise((resolvePromise) => {
         server.closeAllConnections();
