@@ -27,6 +27,7 @@ import { writeDockerConfig } from "../support/docker-config.ts";
 import { mustExec } from "../support/exec.ts";
 import { startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { freePort } from "../support/ports.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { registryRequest } from "../support/registry-http.ts";
 
@@ -215,6 +216,37 @@ describe("mirror action", () => {
     } finally {
       await proxy.close();
       await Promise.all([good.stop(), broken.stop()]);
+    }
+  });
+
+  it("an unreachable destination (nothing listening) fails alone; the others are mirrored", async () => {
+    const good = await startRegistry();
+    // A loopback port nobody listens on: the tag check itself cannot reach it.
+    const unreachable = `127.0.0.1:${await freePort()}`;
+    try {
+      const run = await runAction(
+        "mirror",
+        {
+          source: `${source.host}/org/app:1.0.0`,
+          destinations: `${unreachable}/m/app:1.0.0\n${good.host}/m/app:1.0.0`,
+        },
+        { env: { DOCKER_CONFIG: await writeDockerConfig([source, good]) } },
+      );
+      assert.equal(run.exitCode, 1, run.stdout);
+      assert.match(
+        run.errors[0] ?? "",
+        new RegExp(
+          `^1 of 2 destination\\(s\\) failed \\(the others were mirrored\\): ${unreachable}/m/app:1.0.0: its tag could not be checked`,
+        ),
+      );
+      assert.equal((await fetchManifest(good, "m/app", "1.0.0")).digest, released.digest);
+      const report = JSON.parse(run.outputs.report as string) as Report;
+      assert.deepEqual(
+        report.destinations.map((item) => item.status),
+        ["failed", "copied"],
+      );
+    } finally {
+      await good.stop();
     }
   });
 
