@@ -215,12 +215,13 @@ class ChunkedDecoder {
 /**
  * One GET. Resolves at the response head; the body streams on, ending with an error (code
  * ECONNRESET, which the transport and the blob reader treat as resumable) if the connection closes
- * before the framing says the body is complete.
+ * before the framing says the body is complete, or ETIMEDOUT if it is idle for `idleTimeoutMs` or
+ * not complete within `deadlineMs` (a server trickling bytes just inside the idle timeout).
  */
 export function bareGet(
   url: URL,
   headers: Record<string, string>,
-  options: { pool: BareConnectionPool; idleTimeoutMs: number },
+  options: { pool: BareConnectionPool; idleTimeoutMs: number; deadlineMs?: number },
 ): Promise<BareResponse> {
   const origin = url.origin;
   const reused = options.pool.take(origin);
@@ -234,16 +235,19 @@ export function bareGet(
     let reusable = false;
     let finished = false;
     let detach = (): void => {};
+    let deadline: NodeJS.Timeout | undefined;
 
     const fail = (error: Error): void => {
       if (finished) return;
       finished = true;
+      clearTimeout(deadline);
       socket.destroy();
       if (body) body.destroy(error);
       else reject(error);
     };
     const complete = (): void => {
       finished = true;
+      clearTimeout(deadline);
       socket.pause();
       detach();
       if (reusable) options.pool.give(origin, socket);
@@ -309,6 +313,7 @@ export function bareGet(
           // A consumer that stops reading mid-body leaves the connection in an unknown state.
           if (!finished) {
             finished = true;
+            clearTimeout(deadline);
             socket.destroy();
           }
           callback(error);
@@ -351,6 +356,18 @@ export function bareGet(
     socket.on("error", fail);
     socket.on("timeout", onTimeout);
     socket.setTimeout(options.idleTimeoutMs);
+    if (options.deadlineMs !== undefined) {
+      const deadlineMs = options.deadlineMs;
+      deadline = setTimeout(
+        () =>
+          fail(
+            connectionError(`no complete response from ${origin} within the ${deadlineMs} ms deadline`, "ETIMEDOUT"),
+          ),
+        deadlineMs,
+      );
+      // A deadline alone never keeps the process alive.
+      deadline.unref();
+    }
     try {
       socket.write(requestHead(url, headers));
     } catch (error) {

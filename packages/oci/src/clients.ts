@@ -56,6 +56,9 @@ export class RegistryClients {
         credentials: (host) => this.credentials.get(host),
         onSecret: this.onSecret,
         ecrTarget: () => this.ecrTarget(registry),
+        ...(this.dockerConfig
+          ? { credentialsReady: () => (this.dockerConfig as DockerConfigCredentials).check() }
+          : {}),
       });
       this.clients.set(registry, client);
     }

@@ -3,6 +3,8 @@
  * one line); registry errors carry the registry's own code and message (`MANIFEST_UNKNOWN`,
  * `TAG_INVALID`) so a user can search for them; digest mismatches name the digest.
  */
+import { oneLine } from "./untrusted-text.ts";
+
 export class OciError extends Error {
   override name = "OciError";
 }
@@ -13,7 +15,8 @@ export class InvalidInputError extends OciError {
   readonly value: string;
 
   constructor(what: string, value: string, problem: string) {
-    super(`invalid ${what} '${value}': ${problem}`);
+    // The value is what someone typed or a registry sent: kept to one bounded line.
+    super(`invalid ${what} '${oneLine(value)}': ${oneLine(problem, 300)}`);
     this.value = value;
   }
 }
@@ -23,17 +26,26 @@ export interface RegistryErrorDetail {
   message: string;
 }
 
-/** A registry answered with an error status; `codes` are the OCI error codes of its body. */
+/** Error entries quoted from one registry answer at the most: a hostile body could list thousands. */
+const MAX_QUOTED_DETAILS = 5;
+
+/**
+ * A registry answered with an error status; `codes` are the OCI error codes of its body. The codes
+ * and messages are the registry's own text, so they are flattened to one line and bounded.
+ */
 export class RegistryError extends OciError {
   override name = "RegistryError";
   readonly status: number;
   readonly codes: string[];
 
   constructor(operation: string, status: number, details: RegistryErrorDetail[]) {
-    const detail = details.map((error) => `${error.code}: ${error.message}`).join("; ");
+    const quoted = details
+      .slice(0, MAX_QUOTED_DETAILS)
+      .map((error) => ({ code: oneLine(error.code, 64), message: oneLine(error.message, 300) }));
+    const detail = quoted.map((error) => `${error.code}: ${error.message}`).join("; ");
     super(`${operation}: HTTP ${status}${detail ? ` ${detail}` : ""}`);
     this.status = status;
-    this.codes = details.map((error) => error.code);
+    this.codes = details.map((error) => oneLine(error.code, 64));
   }
 
   has(code: string): boolean {

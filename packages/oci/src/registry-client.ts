@@ -8,16 +8,25 @@
 import type { Readable } from "node:stream";
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
 import type { Credential, SecretSink } from "./auth/credentials.ts";
-import { DigestVerifier, digestOf } from "./digest.ts";
+import { DigestVerifier, digestOf, parseDigest } from "./digest.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
 import { DigestMismatchError, OciError, RegistryError, type RegistryErrorDetail } from "./errors.ts";
-import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseManifest } from "./manifest.ts";
+import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseDescriptors, parseManifest } from "./manifest.ts";
 import { MANIFEST_ACCEPT, OCI_INDEX } from "./media-types.ts";
 import { type PullRate, pullRateOf } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
 import { apiHost, isLoopbackRegistry } from "./reference.ts";
 import { isRetryableError, sleep } from "./retry.ts";
-import { discard, type HttpResponse, headerValue, type RequestStats, readBody, type Transport } from "./transport.ts";
+import {
+  discard,
+  type HttpResponse,
+  headerValue,
+  type RequestStats,
+  readBody,
+  refuseDowngrade,
+  type Transport,
+} from "./transport.ts";
+import { quoteValue } from "./untrusted-text.ts";
 
 export interface RegistryRequest {
   method: string;
@@ -32,6 +41,8 @@ export interface RegistryRequest {
   retry?: boolean;
   stats?: RequestStats;
   bare?: boolean;
+  /** Bytes the request sends or expects back (a blob's size): the transport's deadline scales with it. */
+  expectedBytes?: number;
 }
 
 export interface ClientOptions {
@@ -42,6 +53,11 @@ export interface ClientOptions {
   insecureHttp?: boolean;
   /** Which ECR this registry is, if any: its requests are then paced to ECR's published rates. */
   ecrTarget?: () => Promise<EcrTarget | undefined>;
+  /**
+   * Awaited before every request; throws when a credential source is broken (a docker config that
+   * does not parse), so that every registry fails with its one-line error, anonymous ones too.
+   */
+  credentialsReady?: () => Promise<void>;
 }
 
 export interface UploadResult {
@@ -50,6 +66,10 @@ export interface UploadResult {
 
 /** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
 const BARE_GET_MIN_BYTES = 256 * 1024;
+/** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
+const MANIFEST_READ_ATTEMPTS = 3;
+/** A tag as the distribution spec defines it; anything else in a manifest path must be a digest. */
+const TAG = /^[\w][\w.-]{0,127}$/;
 
 /** A client for one registry. */
 export class RegistryClient {
@@ -67,6 +87,7 @@ export class RegistryClient {
   private readonly uploadsInFlight = new Map<string, Promise<UploadResult>>();
   private readonly insecureHttp: boolean;
   private readonly ecrTarget: (() => Promise<EcrTarget | undefined>) | undefined;
+  private readonly credentialsReady: (() => Promise<void>) | undefined;
   private pacers: Promise<EcrPacers> | undefined;
   private lowestPullRate: PullRate | undefined;
 
@@ -75,6 +96,7 @@ export class RegistryClient {
     this.transport = options.transport;
     this.insecureHttp = options.insecureHttp ?? false;
     this.ecrTarget = options.ecrTarget;
+    this.credentialsReady = options.credentialsReady;
     this.auth = new RegistryAuthenticator(
       registry,
       options.transport,
@@ -105,13 +127,24 @@ export class RegistryClient {
     }
   }
 
-  /** Send a request, answering auth challenges; returns any response (callers check the status). */
+  /**
+   * Send a request, answering auth challenges; returns any response (callers check the status).
+   * Credentials go only to the registry's own origin (scheme, host and port of its base URL), as
+   * docker and go-containerregistry do: an upload Location naming another host gets the request
+   * without them, and one that would move from HTTPS to HTTP is refused.
+   */
   async send(request: RegistryRequest): Promise<HttpResponse> {
     const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
-    const url = request.path.startsWith("http") ? request.path : `${await this.baseUrl()}${request.path}`;
+    await this.credentialsReady?.();
+    const base = new URL(await this.baseUrl());
+    // An absolute path is a URL the registry gave (an upload Location, a Link to the next page).
+    const target = registryUrl(request.path, base, this.registry);
+    refuseDowngrade(base, target, `${this.registry}: ${request.method}`);
+    const ownOrigin = target.origin === base.origin;
+    const url = target.toString();
     await this.pace(request.method, url);
     for (let attempt = 0; ; attempt++) {
-      const authorization = await this.auth.header(scopes);
+      const authorization = ownOrigin ? await this.auth.header(scopes) : undefined;
       const response = await this.transport.send({
         method: request.method,
         url,
@@ -120,11 +153,12 @@ export class RegistryClient {
         ...(request.retry !== undefined ? { retry: request.retry } : {}),
         ...(request.stats ? { stats: request.stats } : {}),
         ...(request.bare ? { bare: true } : {}),
+        ...(request.expectedBytes !== undefined ? { expectedBytes: request.expectedBytes } : {}),
       });
       this.notePullRate(response.headers);
       // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
-      // retries the whole blob).
-      if (response.status !== 401 || attempt >= 2 || request.retry === false) return response;
+      // retries the whole blob). Another origin's challenge is not ours to answer.
+      if (response.status !== 401 || attempt >= 2 || request.retry === false || !ownOrigin) return response;
       const challenge = headerValue(response.headers, "www-authenticate");
       // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
       if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined))) return response;
@@ -171,28 +205,47 @@ export class RegistryClient {
   }
 
   async getManifest(repository: string, reference: string, stats?: RequestStats): Promise<Manifest> {
-    const operation = `get manifest ${this.registry}/${repository}:${reference}`;
-    const response = await this.expect(
-      operation,
-      {
-        method: "GET",
-        path: `/v2/${repository}/manifests/${reference}`,
-        repository,
-        actions: ["pull"],
-        headers: { accept: MANIFEST_ACCEPT },
-        ...(stats ? { stats } : {}),
-      },
-      [200],
-    );
-    const bytes = await readBody(response, MAX_MANIFEST_BYTES).catch((error: Error) => {
-      throw new OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`);
-    });
-    const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
-    return parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+    const operation = `get manifest ${this.registry}/${repository}:${pathReference(reference, this.registry)}`;
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.expect(
+        operation,
+        {
+          method: "GET",
+          path: `/v2/${repository}/manifests/${reference}`,
+          repository,
+          actions: ["pull"],
+          headers: { accept: MANIFEST_ACCEPT },
+          ...(stats ? { stats } : {}),
+        },
+        [200],
+      );
+      let bytes: Buffer;
+      try {
+        bytes = await readBody(response, MAX_MANIFEST_BYTES);
+      } catch (error) {
+        // A body cut short or past its deadline is read again, as the transport retries a
+        // connection that failed before the headers.
+        if (attempt < MANIFEST_READ_ATTEMPTS && isRetryableError(error)) {
+          if (stats) stats.retries++;
+          await sleep(200 * attempt);
+          continue;
+        }
+        throw new OciError(`${operation}: ${(error as Error).message} (manifests are limited to 4 MiB)`, {
+          cause: error,
+        });
+      }
+      const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
+      try {
+        return parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+      } catch (error) {
+        throw new OciError(`${operation}: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** The descriptor of a manifest, or undefined when the tag or digest is not there. */
   async headManifest(repository: string, reference: string, stats?: RequestStats): Promise<Descriptor | undefined> {
+    pathReference(reference, this.registry);
     const request = {
       method: "HEAD",
       path: `/v2/${repository}/manifests/${reference}`,
@@ -212,10 +265,16 @@ export class RegistryClient {
       const manifest = await this.getManifest(repository, reference, stats);
       return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
     }
+    // The header's digest is used in later request paths (a cosign tag's manifest is fetched by it).
+    if (!isDigest(digest))
+      throw new OciError(
+        `head manifest ${this.registry}/${repository}:${reference}: the registry answered with a bad Docker-Content-Digest ${quoteValue(digest)}`,
+      );
+    const size = Number(headerValue(response.headers, "content-length") ?? 0);
     return {
       mediaType: headerValue(response.headers, "content-type") ?? "",
       digest,
-      size: Number(headerValue(response.headers, "content-length") ?? 0),
+      size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
     };
   }
 
@@ -225,6 +284,7 @@ export class RegistryClient {
     manifest: Pick<Manifest, "bytes" | "digest" | "mediaType">,
     stats?: RequestStats,
   ): Promise<void> {
+    pathReference(reference, this.registry);
     const response = await this.expect(
       `put manifest ${this.registry}/${repository}:${reference}`,
       {
@@ -246,6 +306,7 @@ export class RegistryClient {
   }
 
   async hasBlob(repository: string, digest: string, stats?: RequestStats): Promise<boolean> {
+    pathDigest(digest, this.registry);
     const response = await this.send({
       method: "HEAD",
       path: `/v2/${repository}/blobs/${digest}`,
@@ -264,6 +325,7 @@ export class RegistryClient {
    * Range request from the last byte received; the hash carries on over the resumed bytes.
    */
   openBlob(repository: string, descriptor: Descriptor, stats?: RequestStats): Readable {
+    pathDigest(descriptor.digest, this.registry);
     const state = { received: 0 };
     const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
     const pump = async (): Promise<void> => {
@@ -279,6 +341,7 @@ export class RegistryClient {
           ...(stats ? { stats } : {}),
           // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
           ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
+          expectedBytes: descriptor.size - state.received,
         });
         if (state.received > 0 && response.status === 200) {
           // The registry ignored Range and sent the blob from the start again.
@@ -335,6 +398,7 @@ export class RegistryClient {
     source: () => Readable | Buffer,
     options: { mountFrom?: string; stats?: RequestStats; skipExistsCheck?: boolean } = {},
   ): Promise<UploadResult> {
+    pathDigest(descriptor.digest, this.registry);
     const key = `${repository}@${descriptor.digest}`;
     const inFlight = this.uploadsInFlight.get(key);
     if (
@@ -397,7 +461,7 @@ export class RegistryClient {
   private async uploadLocation(response: HttpResponse): Promise<URL> {
     const location = headerValue(response.headers, "location");
     if (!location) throw new OciError(`${this.registry}: upload session without a Location header`);
-    return new URL(location, await this.baseUrl());
+    return registryUrl(location, new URL(await this.baseUrl()), this.registry);
   }
 
   private async putBlob(
@@ -417,6 +481,7 @@ export class RegistryClient {
       headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
       ...bodyOf(source),
       ...(stats ? { stats } : {}),
+      expectedBytes: descriptor.size,
     });
     if (response.status === 201) {
       discard(response);
@@ -457,6 +522,7 @@ export class RegistryClient {
           "content-range": `0-${Math.max(descriptor.size - 1, 0)}`,
         },
         ...bodyOf(source),
+        expectedBytes: descriptor.size,
       },
       [202, 204],
     );
@@ -484,8 +550,9 @@ export class RegistryClient {
         discard(response);
         return tags;
       }
-      const body = JSON.parse((await readBody(response, 64 * 1024 * 1024)).toString()) as { tags?: string[] | null };
-      tags.push(...(body.tags ?? []));
+      tags.push(
+        ...parseTagList(await readBody(response, 64 * 1024 * 1024), `list tags of ${this.registry}/${repository}`),
+      );
       const link = headerValue(response.headers, "link");
       const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
       path = next;
@@ -502,6 +569,7 @@ export class RegistryClient {
     digest: string,
     stats?: RequestStats,
   ): Promise<{ descriptors: Descriptor[]; api: boolean }> {
+    pathDigest(digest, this.registry);
     if (this.withoutReferrersApi.has(repository)) {
       const fallback = await this.fallbackIndex(repository, digest, stats);
       return { descriptors: fallback?.manifests ?? [], api: false };
@@ -516,10 +584,8 @@ export class RegistryClient {
     });
     const contentType = headerValue(response.headers, "content-type") ?? "";
     if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
-      const index = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES)).toString()) as {
-        manifests?: Descriptor[];
-      };
-      return { descriptors: index.manifests ?? [], api: true };
+      const operation = `list referrers of ${this.registry}/${repository}@${digest}`;
+      return { descriptors: parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation), api: true };
     }
     discard(response);
     if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
@@ -580,6 +646,75 @@ function referrerDescriptor(manifest: Manifest): Descriptor {
     ...(artifactType ? { artifactType } : {}),
     ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
   };
+}
+
+/**
+ * The answer of the referrers API: an index whose descriptors are checked like a manifest's. An
+ * unparseable answer is the registry's error, named by `operation`, and never quoted.
+ */
+function parseReferrersIndex(bytes: Buffer, operation: string): Descriptor[] {
+  const index = parseRegistryJson(bytes, operation);
+  if (typeof index !== "object" || index === null || Array.isArray(index))
+    throw new OciError(`${operation}: the registry's answer is not a JSON object`);
+  try {
+    return parseDescriptors((index as { manifests?: unknown }).manifests, "manifests");
+  } catch (error) {
+    throw new OciError(`${operation}: ${(error as Error).message}`);
+  }
+}
+
+/** A page of a tag list (`{"name": …, "tags": [...]}`); tags are checked to be tag-shaped strings. */
+function parseTagList(bytes: Buffer, operation: string): string[] {
+  const page = parseRegistryJson(bytes, operation) as { tags?: unknown } | null;
+  if (typeof page !== "object" || page === null || Array.isArray(page))
+    throw new OciError(`${operation}: the registry's answer is not a JSON object`);
+  const tags = page.tags ?? [];
+  if (!Array.isArray(tags)) throw new OciError(`${operation}: the registry's answer has no list of tags`);
+  for (const tag of tags)
+    if (typeof tag !== "string" || !TAG.test(tag))
+      throw new OciError(`${operation}: the registry's answer lists a bad tag ${quoteValue(tag)}`);
+  return tags as string[];
+}
+
+/** JSON from a registry; its syntax error is not quoted, because the parser's message quotes the body. */
+function parseRegistryJson(bytes: Buffer, operation: string): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new OciError(`${operation}: the registry's answer is not valid JSON`);
+  }
+}
+
+/** A URL the registry gave, resolved against its base; one that does not parse is its error. */
+function registryUrl(text: string, base: URL, registry: string): URL {
+  try {
+    return new URL(text, base);
+  } catch {
+    throw new OciError(`${registry}: the registry gave a URL that does not parse: ${quoteValue(text)}`);
+  }
+}
+
+function isDigest(text: string): boolean {
+  try {
+    parseDigest(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A digest about to go into a request path: refused unless it parses. */
+function pathDigest(digest: string, registry: string): string {
+  if (typeof digest !== "string" || !isDigest(digest))
+    throw new OciError(`${registry}: refusing to request the bad digest ${quoteValue(digest)}`);
+  return digest;
+}
+
+/** A manifest reference about to go into a request path: a digest that parses, or a tag. */
+function pathReference(reference: string, registry: string): string {
+  if (typeof reference === "string" && (reference.includes(":") ? isDigest(reference) : TAG.test(reference)))
+    return reference;
+  throw new OciError(`${registry}: refusing to request the bad manifest reference ${quoteValue(reference)}`);
 }
 
 /** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */

@@ -2,8 +2,9 @@
  * The HTTP layer: keep-alive connection pools per host (Node's http/https agents; undici was
  * measured at ~100 ms of start-up per run), per-host concurrency that
  * backs off on 429, retries with jittered exponential backoff honouring Retry-After, redirects that
- * drop credentials when they leave the host (blob GETs redirect to presigned storage URLs), and
- * timeouts. It knows nothing of registries, auth or manifests.
+ * drop credentials when they leave the origin (blob GETs redirect to presigned storage URLs) and
+ * never go from HTTPS to HTTP, an idle timeout per read and a deadline per request. It knows nothing
+ * of registries, auth or manifests.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
@@ -40,6 +41,8 @@ export interface HttpRequest {
   stats?: RequestStats;
   /** A GET whose (large) body is read off a bare socket rather than through node:http: see bare-get.ts. */
   bare?: boolean;
+  /** The size of the body sent or expected back, when known (a blob): its deadline grows with it. */
+  expectedBytes?: number;
 }
 
 export interface HttpResponse {
@@ -57,11 +60,43 @@ export interface TransportOptions {
   perHostConcurrency?: number;
   /** A connection idle this long (no response headers, no body bytes) is abandoned and retried. */
   idleTimeoutMs?: number;
+  /**
+   * The longest one exchange (request sent to last body byte) may take when its size is not known:
+   * a server trickling a byte just inside the idle timeout would otherwise hold it forever. It is
+   * abandoned and retried (or resumed) like a broken connection. Default 5 minutes.
+   */
+  deadlineMs?: number;
+  /**
+   * The deadline of an exchange whose size is known (a blob, `expectedBytes`): `baseMs` plus the
+   * time its bytes take at `minBytesPerSecond`. Default 60 s + size at 64 KiB/s.
+   */
+  sizedDeadline?: { baseMs: number; minBytesPerSecond: number };
   userAgent?: string;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
+const DEFAULT_DEADLINE_MS = 5 * 60_000;
+const DEFAULT_SIZED_DEADLINE = { baseMs: 60_000, minBytesPerSecond: 64 * 1024 };
+
+/**
+ * Refuses to move from HTTPS to plain HTTP (a redirect, an upload Location): whatever follows would
+ * travel in clear text, credentials and content alike. `subject` names who asked for the move; the
+ * message names the origin it pointed to, never the full URL (a presigned URL's query carries
+ * secrets).
+ */
+export function refuseDowngrade(from: URL, to: URL, subject: string): void {
+  if (from.protocol === "https:" && to.protocol !== "https:") {
+    throw new OciError(`${subject} to ${to.origin} refused: it leaves HTTPS for plain HTTP`);
+  }
+}
+
+/** The error a missed deadline ends an exchange with: ETIMEDOUT, so the retry and resume paths take it. */
+export function deadlineError(origin: string, deadlineMs: number): Error {
+  return Object.assign(new Error(`no complete response from ${origin} within the ${deadlineMs} ms deadline`), {
+    code: "ETIMEDOUT",
+  });
+}
 
 export class Transport {
   readonly stats: RequestStats = { requests: 0, retries: 0 };
@@ -70,6 +105,8 @@ export class Transport {
   private readonly httpAgent: HttpAgent;
   private readonly httpsAgent: HttpsAgent;
   private readonly idleTimeoutMs: number;
+  private readonly deadlineMs: number;
+  private readonly sizedDeadline: { baseMs: number; minBytesPerSecond: number };
   private readonly limiters = new Map<string, HostLimiter>();
   private readonly perHostConcurrency: number;
   private readonly userAgent: string;
@@ -79,6 +116,8 @@ export class Transport {
     this.perHostConcurrency = options.perHostConcurrency ?? 8;
     this.userAgent = options.userAgent ?? "image-actions";
     this.idleTimeoutMs = options.idleTimeoutMs ?? 120_000;
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    this.sizedDeadline = options.sizedDeadline ?? DEFAULT_SIZED_DEADLINE;
     const agentOptions = {
       keepAlive: true,
       keepAliveMsecs: 30_000,
@@ -109,6 +148,8 @@ export class Transport {
         response = await this.sendFollowingRedirects(request);
       } catch (error) {
         release();
+        // A refused redirect is final, and already says what was refused.
+        if (error instanceof OciError) throw error;
         if (attempt < retries && isRetryableError(error)) {
           this.countRetry(request);
           await sleep(backoffDelay(attempt, this.backoff));
@@ -134,6 +175,13 @@ export class Transport {
     }
   }
 
+  /** How long one exchange of `request` may take, headers to last body byte. */
+  deadlineFor(request: Pick<HttpRequest, "expectedBytes">): number {
+    if (request.expectedBytes === undefined) return this.deadlineMs;
+    const { baseMs, minBytesPerSecond } = this.sizedDeadline;
+    return Math.ceil(baseMs + (request.expectedBytes / minBytesPerSecond) * 1000);
+  }
+
   private countRetry(request: HttpRequest): void {
     this.stats.retries++;
     if (request.stats) request.stats.retries++;
@@ -143,6 +191,7 @@ export class Transport {
     let url = request.url;
     let headers = { "user-agent": this.userAgent, ...request.headers };
     let method = request.method;
+    const deadlineMs = this.deadlineFor(request);
     for (let hop = 0; ; hop++) {
       this.stats.requests++;
       if (request.stats) request.stats.requests++;
@@ -154,17 +203,18 @@ export class Transport {
             : request.body;
       const response =
         request.bare && method === "GET"
-          ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs })
-          : await this.exchange(url, method, headers, body);
+          ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
+          : await this.exchange(url, method, headers, body, deadlineMs);
       const location = headerValue(response.headers, "location");
       if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
         return { status: response.statusCode, headers: response.headers, body: response.body, url };
       }
       response.body.resume();
       const next = new URL(location, url);
-      // Credentials are for the registry; a presigned storage URL carries its own and must not
-      // receive (or leak) the registry's token.
-      if (next.host !== new URL(url).host) {
+      refuseDowngrade(new URL(url), next, `${new URL(url).host}: redirect`);
+      // Credentials are for the registry's origin (scheme, host and port); a presigned storage URL
+      // carries its own and must not receive (or leak) the registry's token.
+      if (next.origin !== new URL(url).origin) {
         const { authorization: _dropped, ...rest } = headers as Record<string, string>;
         headers = rest as typeof headers;
       }
@@ -179,10 +229,21 @@ export class Transport {
     method: string,
     headers: Record<string, string>,
     body: Buffer | Readable | undefined,
+    deadlineMs: number,
   ): Promise<{ statusCode: number; headers: Headers; body: IncomingMessage }> {
     const target = new URL(url);
     const https = target.protocol === "https:";
     return new Promise((resolvePromise, reject) => {
+      let answer: IncomingMessage | undefined;
+      // The idle timeout is per read; this bounds the whole exchange. Unref'd: a deadline alone
+      // never keeps the process alive.
+      const deadline = setTimeout(() => {
+        const error = deadlineError(target.origin, deadlineMs);
+        if (answer) answer.destroy(error);
+        outgoing.destroy(error);
+      }, deadlineMs);
+      deadline.unref();
+      const clearDeadline = (): void => clearTimeout(deadline);
       const outgoing = (https ? httpsRequest : httpRequest)(target, {
         method,
         headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
@@ -193,7 +254,11 @@ export class Transport {
         outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })),
       );
       outgoing.on("error", reject);
+      outgoing.on("error", clearDeadline);
       outgoing.on("response", (response) => {
+        answer = response;
+        response.once("end", clearDeadline);
+        response.once("close", clearDeadline);
         // After the headers, an idle or broken connection surfaces as an error on the body.
         outgoing.removeListener("error", reject);
         outgoing.on("error", (error) => response.destroy(error));
@@ -225,9 +290,12 @@ export function headerValue(headers: Headers, name: string): string | undefined 
 /** Read a whole (small) body, refusing more than `limit` bytes. */
 export async function readBody(response: HttpResponse, limit: number): Promise<Buffer> {
   const declared = Number(headerValue(response.headers, "content-length") ?? Number.NaN);
+  // Without the query: after a redirect it may be a presigned URL's signature.
+  const where = new URL(response.url);
+  const from = `${where.origin}${where.pathname}`;
   if (declared > limit) {
     response.body.destroy();
-    throw new OciError(`response from ${response.url} is ${declared} bytes, over the ${limit}-byte limit`);
+    throw new OciError(`response from ${from} is ${declared} bytes, over the ${limit}-byte limit`);
   }
   const chunks: Buffer[] = [];
   let total = 0;
@@ -235,7 +303,7 @@ export async function readBody(response: HttpResponse, limit: number): Promise<B
     total += (chunk as Buffer).length;
     if (total > limit) {
       response.body.destroy();
-      throw new OciError(`response from ${response.url} is over the ${limit}-byte limit`);
+      throw new OciError(`response from ${from} is over the ${limit}-byte limit`);
     }
     chunks.push(chunk as Buffer);
   }

@@ -150,17 +150,25 @@ export class RegistryAuthenticator {
       const why = response.status === 401 ? "the credentials were refused" : `HTTP ${response.status}`;
       throw new AuthError(`${this.registry}: token request to ${url.origin}${url.pathname} failed: ${why}`);
     }
-    let parsed: { token?: string; access_token?: string; expires_in?: number };
+    const where = `${url.origin}${url.pathname}`;
+    let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString("utf8"));
     } catch {
-      throw new AuthError(`${this.registry}: the token server answered with something that is not JSON`);
+      // Not quoted: the parser's message would carry the server's text into ours.
+      throw new AuthError(`${this.registry}: the token server ${where} answered with something that is not JSON`);
     }
-    const token = parsed.token ?? parsed.access_token;
-    if (!token) throw new AuthError(`${this.registry}: the token server's answer has no token`);
+    const answer = (typeof parsed === "object" && parsed !== null ? parsed : {}) as Record<string, unknown>;
+    const token = [answer.token, answer.access_token].find((value) => typeof value === "string" && value !== "");
+    if (typeof token !== "string") throw new AuthError(`${this.registry}: the token server ${where} gave no token`);
+    // A token goes into a header: anything but visible ASCII would break it, or smuggle another.
+    if (!/^[\x21-\x7e]+$/.test(token))
+      throw new AuthError(`${this.registry}: the token server ${where} gave a token that is not visible ASCII`);
     this.onSecret(token);
-    // RFC: expires_in defaults to 60 seconds when the server does not say.
-    const lifetimeMs = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : 60) * 1000;
+    // RFC 6749: expires_in defaults to 60 seconds when the server does not say (or says nonsense).
+    const expiresIn = answer.expires_in;
+    const seconds = typeof expiresIn === "number" && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 60;
+    const lifetimeMs = seconds * 1000;
     return {
       header: `Bearer ${token}`,
       expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),

@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { AuthError } from "../errors.ts";
+import { jsonSyntaxProblem, quoteValue } from "../untrusted-text.ts";
 import type { Credential, CredentialProvider, SecretSink } from "./credentials.ts";
 import { type EcrCredentials, isEcrRegistry } from "./ecr.ts";
 
@@ -38,11 +39,54 @@ export async function loadDockerConfig(path: string): Promise<DockerConfig> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
     throw new AuthError(`cannot read docker config ${path}: ${(error as Error).message}`);
   }
+  return parseDockerConfig(text, path);
+}
+
+const AUTH_ENTRY_FIELDS = ["auth", "username", "password", "identitytoken", "registrytoken"] as const;
+/** A credential helper is a program `docker-credential-<name>` on the PATH, never a path. */
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The text of a docker config, checked for the shape the credential lookup relies on; anything
+ * else is one AuthError line naming the file. JSON errors are reported without the excerpt the
+ * parser quotes: the file holds passwords.
+ */
+export function parseDockerConfig(text: string, path: string): DockerConfig {
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as DockerConfig;
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new AuthError(`docker config ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new AuthError(`docker config ${path} is not valid JSON: ${jsonSyntaxProblem(error)}`);
   }
+  const problem = (what: string) => new AuthError(`docker config ${path}: ${what}`);
+  if (!isObject(parsed)) throw problem("the file is not a JSON object");
+  const { auths, credsStore, credHelpers } = parsed;
+  if (auths !== undefined && auths !== null) {
+    if (!isObject(auths)) throw problem(`"auths" is not an object`);
+    for (const [key, entry] of Object.entries(auths)) {
+      if (!isObject(entry)) throw problem(`the "auths" entry ${quoteValue(key)} is not an object`);
+      for (const field of AUTH_ENTRY_FIELDS)
+        if (entry[field] !== undefined && typeof entry[field] !== "string")
+          throw problem(`"${field}" of the "auths" entry ${quoteValue(key)} is not a string`);
+    }
+  }
+  if (
+    credsStore !== undefined &&
+    credsStore !== "" &&
+    (typeof credsStore !== "string" || !HELPER_NAME.test(credsStore))
+  )
+    throw problem(`"credsStore" is not a credential helper name`);
+  if (credHelpers !== undefined && credHelpers !== null) {
+    if (!isObject(credHelpers)) throw problem(`"credHelpers" is not an object`);
+    for (const [registry, helper] of Object.entries(credHelpers))
+      if (typeof helper !== "string" || !HELPER_NAME.test(helper))
+        throw problem(`"credHelpers" names a bad helper for ${quoteValue(registry)}`);
+  }
+  return parsed as DockerConfig;
 }
 
 /** The keys a registry may be stored under: `host`, `https://host`, and Docker Hub's legacy URL. */
@@ -84,8 +128,10 @@ export function runCredentialHelper(helper: string, registry: string): Promise<C
         );
       }
       try {
-        const parsed = JSON.parse(stdout) as { Username?: string; Secret?: string };
-        if (!parsed.Secret) return resolvePromise(undefined);
+        const parsed = JSON.parse(stdout) as { Username?: unknown; Secret?: unknown } | null;
+        if (typeof parsed !== "object" || parsed === null) throw new TypeError("not an object");
+        if (!parsed.Secret || typeof parsed.Secret !== "string") return resolvePromise(undefined);
+        if (parsed.Username !== undefined && typeof parsed.Username !== "string") throw new TypeError("bad Username");
         // By Docker's convention a username of <token> marks an identity token.
         resolvePromise(
           parsed.Username === "<token>"
@@ -101,25 +147,45 @@ export function runCredentialHelper(helper: string, registry: string): Promise<C
 }
 
 export class DockerConfigCredentials implements CredentialProvider {
-  private readonly config: Promise<DockerConfig>;
+  private readonly configPath: string;
+  private loaded: Promise<DockerConfig> | undefined;
   private readonly ecr: EcrCredentials;
   private readonly onSecret: SecretSink;
 
   constructor(configPath: string, ecr: EcrCredentials, onSecret: SecretSink) {
-    this.config = loadDockerConfig(configPath);
+    this.configPath = configPath;
     this.ecr = ecr;
     this.onSecret = onSecret;
   }
 
+  /**
+   * The config, read once, on first use: a promise started in the constructor and awaited only
+   * when a registry asked for credentials would reject unhandled (and crash the process) in every
+   * run that never needed them.
+   */
+  private config(): Promise<DockerConfig> {
+    this.loaded ??= loadDockerConfig(this.configPath);
+    return this.loaded;
+  }
+
+  /**
+   * Throws the config's AuthError if it cannot be read or parsed. Registry clients call this
+   * before their first request, so a broken config fails an anonymous pull too, with one line,
+   * rather than being ignored until some registry asks for credentials.
+   */
+  async check(): Promise<void> {
+    await this.config();
+  }
+
   /** Whether the config sends `registry` to the `ecr-login` helper: an ECR registry by another name. */
   async usesEcrLogin(registry: string): Promise<boolean> {
-    const config = await this.config;
+    const config = await this.config();
     const perHost = config.credHelpers?.[registry];
     return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
   }
 
   async get(registry: string): Promise<Credential | undefined> {
-    const config = await this.config;
+    const config = await this.config();
     const perHost = config.credHelpers?.[registry];
     if (await this.usesEcrLogin(registry)) {
       this.ecr.force(registry);

@@ -6,7 +6,7 @@
  */
 import { digestOf } from "../digest.ts";
 import { OciError } from "../errors.ts";
-import { artifactTypeOf, type Descriptor, type Manifest, parseManifest } from "../manifest.ts";
+import { artifactTypeOf, type Descriptor, MAX_INDEX_NESTING, type Manifest, parseManifest } from "../manifest.ts";
 import { isIndexMediaType } from "../media-types.ts";
 import { formatPlatform, manifestReference, type Platform, type Reference } from "../reference.ts";
 import { classifyReferrer, LEGACY_TAG_KINDS, legacyTag, type ReferrerKind } from "../referrer-kinds.ts";
@@ -64,14 +64,20 @@ export async function collectSource(
     for (const blob of manifest.blobs) if (!isNonDistributable(blob)) graph.blobs.set(blob.digest, blob);
   };
 
-  const walkImage = async (manifest: Manifest): Promise<string[]> => {
+  /** `nesting`: how many indexes deep `manifest` is, itself included when it is one. */
+  const walkImage = async (manifest: Manifest, nesting: number): Promise<string[]> => {
     if (seen.has(manifest.digest)) return [];
     seen.add(manifest.digest);
     const digests = [manifest.digest];
+    if (manifest.manifests.length > 0 && nesting > MAX_INDEX_NESTING) {
+      throw new OciError(
+        `${source.registry}/${repository}: index ${manifest.digest} is nested more than ${MAX_INDEX_NESTING} indexes deep; refusing to walk further`,
+      );
+    }
     const children = await Promise.all(
       manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)),
     );
-    for (const child of children) digests.push(...(await walkImage(child)));
+    for (const child of children) digests.push(...(await walkImage(child, nesting + 1)));
     addBlobs(manifest);
     graph.manifests.push({ manifest, kind: "image" });
     return digests;
@@ -129,7 +135,7 @@ export async function collectSource(
     }
   };
 
-  const imageDigests = await walkImage(root);
+  const imageDigests = await walkImage(root, 1);
   for (const digest of imageDigests) await walkReferrers(digest, 1);
   return graph;
 }
