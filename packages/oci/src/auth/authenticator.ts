@@ -4,6 +4,7 @@
  * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
  * are cached per scope set until shortly before they expire.
  */
+import { BlockList, isIP } from "node:net";
 import { AuthError } from "../errors.ts";
 import { isLoopbackRegistry } from "../reference.ts";
 import { readBody, type Transport } from "../transport.ts";
@@ -176,9 +177,36 @@ export class RegistryAuthenticator {
   }
 }
 
+/**
+ * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
+ * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
+ * address. Host names are not resolved here: a name that resolves to a private address passes.
+ */
+const PRIVATE_RANGES = (() => {
+  const ranges = new BlockList();
+  for (const [network, prefix] of [
+    ["0.0.0.0", 8],
+    ["10.0.0.0", 8],
+    ["127.0.0.0", 8],
+    ["169.254.0.0", 16],
+    ["172.16.0.0", 12],
+    ["192.168.0.0", 16],
+    ["100.64.0.0", 10],
+  ] as const)
+    ranges.addSubnet(network, prefix, "ipv4");
+  for (const [network, prefix] of [
+    ["::", 128],
+    ["::1", 128],
+    ["fc00::", 7],
+    ["fe80::", 10],
+  ] as const)
+    ranges.addSubnet(network, prefix, "ipv6");
+  return ranges;
+})();
+
 function isPrivateAddress(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "");
-  if (/^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host)) return true;
-  if (/^172\.(1[6-9]|2\d|3[01])\./.test(host) || host === "0.0.0.0") return true;
-  return host === "::1" || /^f[cd]/i.test(host) || /^fe80:/i.test(host);
+  const family = isIP(host);
+  if (family === 0) return false;
+  return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
 }
