@@ -26,6 +26,7 @@ export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
 export * from "./media-types.ts";
 export { isLowPullRate, type PullRate, pullRateOf } from "./pull-rate.ts";
 export { type EcrPacers, ecrPacers, RatePacer } from "./rate-pacer.ts";
+export { ConcurrentUpdateError, type MergeTarget, readMergeWrite } from "./read-merge-write.ts";
 export {
   apiHost,
   formatPlatform,

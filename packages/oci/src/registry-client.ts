@@ -15,6 +15,7 @@ import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseDescriptors, p
 import { MANIFEST_ACCEPT, OCI_INDEX } from "./media-types.ts";
 import { type PullRate, pullRateOf } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
+import { readMergeWrite } from "./read-merge-write.ts";
 import { apiHost, isLoopbackRegistry } from "./reference.ts";
 import { isRetryableError, sleep } from "./retry.ts";
 import {
@@ -555,6 +556,18 @@ export class RegistryClient {
       );
       const link = headerValue(response.headers, "link");
       const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+      // The next page stays on the registry (a page elsewhere would be someone else's list of
+      // tags), and the pages end: a registry linking each page to another forever is refused.
+      if (next) {
+        const base = new URL(await this.baseUrl());
+        const nextUrl = registryUrl(next, base, this.registry);
+        if (nextUrl.origin !== base.origin)
+          throw new OciError(
+            `list tags of ${this.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`,
+          );
+        if (++pages > MAX_TAG_PAGES)
+          throw new OciError(`list tags of ${this.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
+      }
       path = next;
     }
     return tags;
@@ -598,7 +611,9 @@ export class RegistryClient {
 
   /**
    * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
-   * referrers API (read, merge, write; what is listed already is left as it is).
+   * referrers API (read, merge, write; what is listed already is left as it is). Other pushers of
+   * referrers (a concurrent signer, a mirror) rewrite the same tag, so the write is read back and
+   * merged again until ours are listed (readMergeWrite).
    */
   async addToFallbackIndex(
     repository: string,

@@ -5,11 +5,11 @@
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
  * SBOM's predicate type.
  */
-import { type Descriptor, legacyTag, type RegistryClient } from "@image-actions/oci";
+import type { Descriptor, RegistryClient } from "@image-actions/oci";
 import { IN_TOTO_PAYLOAD_TYPE, pae, writeBundleSignature } from "./bundle.ts";
 import { SigstoreError } from "./errors.ts";
 import type { VerificationKey } from "./keys.ts";
-import { appendLegacyLayer, readLegacyAttestationLayers } from "./legacy.ts";
+import { appendLegacyLayer } from "./legacy.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
@@ -92,13 +92,6 @@ export async function attestSbom(
     );
     return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
   }
-  const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
-  if (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: signer }))
-    return {
-      outcome: "exists",
-      storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
-      predicateType,
-    };
   const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
   const envelope = Buffer.from(
     JSON.stringify({
@@ -108,10 +101,19 @@ export async function attestSbom(
     }),
   );
   // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
-  const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
-    mediaType: DSSE_MEDIA_TYPE,
-    data: envelope,
-    annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
-  });
-  return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
+  const appended = await appendLegacyLayer(
+    client,
+    repository,
+    options.subject.digest,
+    "att",
+    {
+      mediaType: DSSE_MEDIA_TYPE,
+      data: envelope,
+      annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
+    },
+    async (layers) =>
+      (await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: signer })) !==
+      undefined,
+  );
+  return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
 }

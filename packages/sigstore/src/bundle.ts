@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import {
+  ConcurrentUpdateError,
   type Descriptor,
   digestOf,
   type Manifest,
@@ -17,10 +18,11 @@ import {
   type RegistryClient,
 } from "@image-actions/oci";
 import { bundleFromJSON, type Bundle as SigstoreBundle } from "@sigstore/bundle";
-import { VerificationError } from "./errors.ts";
+import { SigstoreError, VerificationError } from "./errors.ts";
 import { verifyKeyedLogEntry } from "./keyed-log.ts";
 import type { TrustedRootSource } from "./keyless/trusted-root.ts";
 import type { VerificationKey } from "./keys.ts";
+import { putManifestAfterBlobs } from "./manifest-put.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
@@ -255,8 +257,15 @@ export async function writeBundleReferrer(
     }),
   );
   const manifest: Manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-  await client.putManifest(repository, manifest.digest, manifest);
+  await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
   const { api } = await client.referrers(repository, digest);
-  if (!api) await client.addToFallbackIndex(repository, digest, [manifest]);
+  if (!api) {
+    try {
+      await client.addToFallbackIndex(repository, digest, [manifest]);
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+      throw new SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
+    }
+  }
   return manifest.digest;
 }

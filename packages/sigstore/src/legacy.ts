@@ -3,17 +3,21 @@
  * repository, one layer per signature. Each layer is a simple-signing payload
  * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
  * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
- * signatures are appended; one already there (same payload, verifying with the same key) is not
- * added twice.
+ * signatures are appended, and read back to survive concurrent signers (appendLegacyLayer); one
+ * already there (same payload, verifying with the same key) is not added twice.
  */
 import {
+  ConcurrentUpdateError,
   type Descriptor,
   digestOf,
   legacyTag,
   OCI_MANIFEST,
   type RegistryClient,
   RegistryError,
+  readMergeWrite,
 } from "@image-actions/oci";
+import { SigstoreError } from "./errors.ts";
+import { putManifestAfterBlobs } from "./manifest-put.ts";
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 export const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
@@ -38,13 +42,8 @@ async function readSignatureImage(
   repository: string,
   digest: string,
 ): Promise<SignatureImage | undefined> {
-  try {
-    const manifest = await client.getManifest(repository, legacyTag(digest, "sig"));
-    return { layers: manifest.blobs.slice(1) };
-  } catch (error) {
-    if (error instanceof RegistryError && error.status === 404) return undefined;
-    throw error;
-  }
+  const layers = await readLegacyLayers(client, repository, legacyTag(digest, "sig"));
+  return layers && { layers };
 }
 
 /** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
@@ -83,7 +82,7 @@ export interface NewLegacySignature {
 
 /**
  * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
- * the same. Blobs first, the manifest and its tag last.
+ * the same (then, or when a concurrent run with the same key got there first, "exists").
  */
 export async function writeLegacySignature(
   client: RegistryClient,
@@ -92,18 +91,14 @@ export async function writeLegacySignature(
   signature: NewLegacySignature,
   isDuplicate: (existing: LegacySignature) => boolean,
 ): Promise<{ outcome: "written" | "exists"; tag: string }> {
-  const image = await readSignatureImage(client, repository, digest);
-  if ((await signaturesOf(client, repository, image)).some(isDuplicate))
-    return { outcome: "exists", tag: legacyTag(digest, "sig") };
   const layer = {
     mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
     data: signature.payload,
     annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
   };
-  return {
-    outcome: "written",
-    tag: await appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
-  };
+  return appendLegacyLayer(client, repository, digest, "sig", layer, async (layers) =>
+    (await signaturesOf(client, repository, { layers })).some(isDuplicate),
+  );
 }
 
 /** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
@@ -112,23 +107,43 @@ export async function readLegacyAttestationLayers(
   repository: string,
   digest: string,
 ): Promise<Descriptor[]> {
+  return (await readLegacyLayers(client, repository, legacyTag(digest, "att"))) ?? [];
+}
+
+async function readLegacyLayers(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+): Promise<Descriptor[] | undefined> {
   try {
-    return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
+    return (await client.getManifest(repository, tag)).blobs.slice(1);
   } catch (error) {
-    if (error instanceof RegistryError && error.status === 404) return [];
+    if (error instanceof RegistryError && error.status === 404) return undefined;
     throw error;
   }
 }
 
-/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
+export interface NewLegacyLayer {
+  mediaType: string;
+  data: Buffer;
+  annotations: Record<string, string>;
+}
+
+/**
+ * Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it),
+ * unless the image holds it already or `holdsEquivalent` finds one as good (the same statement or
+ * payload signed by the same key: ECDSA signatures differ on every run). Other signers append to
+ * the same tag concurrently and the registry has no atomic append, so the image is read back after
+ * writing and merged again until our layer is there (readMergeWrite); "exists" when it already was.
+ */
 export async function appendLegacyLayer(
   client: RegistryClient,
   repository: string,
   digest: string,
   suffix: "sig" | "att",
-  previous: Descriptor[],
-  add: { mediaType: string; data: Buffer; annotations: Record<string, string> },
-): Promise<string> {
+  add: NewLegacyLayer,
+  holdsEquivalent: (layers: Descriptor[]) => Promise<boolean>,
+): Promise<{ outcome: "written" | "exists"; tag: string }> {
   const tag = legacyTag(digest, suffix);
   const layer: Descriptor = {
     mediaType: add.mediaType,
@@ -136,7 +151,46 @@ export async function appendLegacyLayer(
     digest: digestOf(add.data),
     annotations: add.annotations,
   };
-  const layers = [...previous, layer];
+  let uploaded: Promise<unknown> | undefined;
+  try {
+    const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
+      read: () => readLegacyLayers(client, repository, tag),
+      holds: async (layers) => (layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(layers ?? []),
+      write: async (layers) => {
+        // The layer once, and only once it is needed; the config lists what this round merges.
+        uploaded ??= client.uploadBlob(repository, layer, () => add.data);
+        await putLegacyImage(client, repository, tag, [...(layers ?? []), layer], uploaded);
+      },
+    });
+    return { outcome, tag };
+  } catch (error) {
+    if (error instanceof ConcurrentUpdateError)
+      throw new SigstoreError(`cannot store the ${suffix === "sig" ? "signature" : "attestation"}: ${error.message}`, {
+        cause: error,
+      });
+    throw error;
+  }
+}
+
+/**
+ * Our very layer: the digest alone is not enough, since every `.sig` layer over one digest has the
+ * same payload blob and only its signature annotation tells the signers apart.
+ */
+function sameLayer(stored: Descriptor, ours: Descriptor): boolean {
+  return (
+    stored.digest === ours.digest &&
+    Object.entries(ours.annotations ?? {}).every(([name, value]) => stored.annotations?.[name] === value)
+  );
+}
+
+/** Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last. */
+async function putLegacyImage(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+  layers: Descriptor[],
+  layerUploaded: Promise<unknown>,
+): Promise<void> {
   const config = Buffer.from(
     JSON.stringify({
       architecture: "",
@@ -148,10 +202,7 @@ export async function appendLegacyLayer(
     }),
   );
   const configDescriptor: Descriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-  await Promise.all([
-    client.uploadBlob(repository, layer, () => add.data),
-    client.uploadBlob(repository, configDescriptor, () => config),
-  ]);
+  await Promise.all([layerUploaded, client.uploadBlob(repository, configDescriptor, () => config)]);
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -165,6 +216,9 @@ export async function appendLegacyLayer(
       })),
     }),
   );
-  await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
-  return tag;
+  await putManifestAfterBlobs(client, repository, tag, {
+    bytes: manifest,
+    digest: digestOf(manifest),
+    mediaType: OCI_MANIFEST,
+  });
 }

@@ -188,12 +188,25 @@ export async function attestImagesLogged(
         continue;
       }
       const bundle = await attest();
-      const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
-        mediaType: DSSE_MEDIA_TYPE,
-        data: legacyEnvelope(bundle),
-        annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-      });
-      results.push({ ...result, storedAt: `${name}:${tag}`, outcome: "written" });
+      const appended = await appendLegacyLayer(
+        client,
+        repository,
+        digest,
+        "att",
+        {
+          mediaType: DSSE_MEDIA_TYPE,
+          data: legacyEnvelope(bundle),
+          annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+        },
+        // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+        async (layers) =>
+          logged.key !== undefined &&
+          Boolean(
+            (await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+              ?.annotations?.[REKOR_BUNDLE_ANNOTATION],
+          ),
+      );
+      results.push({ ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome });
     }
   }
   return results;

@@ -1,0 +1,203 @@
+// Two signers with different keys on one digest at the same moment both keep their signature: the
+// registry has no atomic append, so each writer reads its `.sig` / `.att` image or fallback index
+// back after writing and merges again when the other replaced it. Raced for real — two CLI
+// processes, two sign-action runs, bundles through distribution's fallback tag index, two SBOM
+// attestations — on a real registry, each over several trials and several digests per trial, and
+// checked with our verifier for every digest and key and with the real cosign for one per trial.
+import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it, type TestContext } from "node:test";
+import { ignoreSecrets, legacyTag, parseReference, RegistryClients } from "@image-actions/oci";
+import { loadVerificationKey, verifyImageWithKey } from "@image-actions/sigstore";
+import { runAction } from "../support/action-runner.ts";
+import { cliEnv, runCli } from "../support/cli.ts";
+import { cosignVerify, cosignVerifyAttestation } from "../support/cosign.ts";
+import { writeDockerConfig } from "../support/docker-config.ts";
+import { fetchManifest, pushImage } from "../support/images.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
+
+/** Trials per race; each races on DIGESTS_PER_TRIAL digests at once, so a lost write shows up reliably. */
+const TRIALS = 10;
+const DIGESTS_PER_TRIAL = 4;
+
+interface KeyFiles {
+  name: string;
+  keyFile: string;
+  pubFile: string;
+}
+
+/** An unencrypted P-256 key pair, as files: cheap to make, no scrypt delay skewing the race. */
+async function makeKey(dir: string, name: string): Promise<KeyFiles> {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const keyFile = join(dir, `${name}.key`);
+  const pubFile = join(dir, `${name}.pub`);
+  await writeFile(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }));
+  await writeFile(pubFile, publicKey.export({ type: "spki", format: "pem" }));
+  return { name, keyFile, pubFile };
+}
+
+describe("concurrent signers with different keys on one digest keep both signatures", () => {
+  let registry: TestRegistry;
+  let clients: RegistryClients;
+  let env: NodeJS.ProcessEnv;
+  let dir: string;
+  let keys: [KeyFiles, KeyFiles];
+  let trial = 0;
+
+  before(async () => {
+    registry = await startRegistry();
+    dir = await mkdtemp(join(tmpdir(), "ia-signer-races-"));
+    keys = [await makeKey(dir, "alice"), await makeKey(dir, "bob")];
+    env = await cliEnv([registry]);
+    clients = new RegistryClients({
+      env: { DOCKER_CONFIG: await writeDockerConfig([registry]) },
+      onSecret: ignoreSecrets,
+    });
+  });
+  after(async () => {
+    await clients.close();
+    await registry.stop();
+  });
+
+  /** Fresh digests for one trial: nothing signed yet, so both contenders start from nothing. */
+  async function freshImages(race: string): Promise<string[]> {
+    trial++;
+    const images = await Promise.all(
+      Array.from({ length: DIGESTS_PER_TRIAL }, (_, index) => pushImage(registry, `${race}/t${trial}-${index}`, "1")),
+    );
+    // Digest references: `host/repository@sha256:…`.
+    return images.map((image) => image.ref);
+  }
+
+  /** The (image, key) pairs whose signature our verifier does not find: lost writes. */
+  async function lostSignatures(refs: string[]): Promise<string[]> {
+    const lost: string[] = [];
+    for (const ref of refs)
+      for (const key of keys) {
+        try {
+          await verifyImageWithKey(
+            clients,
+            parseReference(ref),
+            loadVerificationKey(await readFile(key.pubFile, "utf8")),
+            {
+              ignoreTlog: true,
+            },
+          );
+        } catch (error) {
+          lost.push(`${ref} ${key.name}: ${(error as Error).message}`);
+        }
+      }
+    return lost;
+  }
+
+  async function cosignAgrees(ref: string, format: "legacy" | "bundle"): Promise<void> {
+    const results = await Promise.all(
+      keys.map((key) => cosignVerify(format === "bundle" ? 3 : 2, ref, key.pubFile, [registry], format)),
+    );
+    for (const [index, result] of results.entries())
+      assert.equal(result.code, 0, `cosign verify --key ${keys[index]?.name} ${ref}: ${result.stderr}`);
+  }
+
+  async function race(
+    t: TestContext,
+    name: string,
+    contend: (key: KeyFiles, refs: string[]) => Promise<{ ok: boolean; log: string }>,
+    check: (refs: string[]) => Promise<string[]>,
+    cosignCheck: (ref: string) => Promise<void>,
+  ): Promise<void> {
+    let lostTrials = 0;
+    const lost: string[] = [];
+    for (let round = 0; round < TRIALS; round++) {
+      const refs = await freshImages(name);
+      const runs = await Promise.all(keys.map((key) => contend(key, refs)));
+      for (const run of runs) assert.ok(run.ok, run.log);
+      const missing = await check(refs);
+      if (missing.length > 0) lostTrials++;
+      lost.push(...missing);
+      if (missing.length === 0) await cosignCheck(refs[0] as string);
+    }
+    t.diagnostic(`${name}: ${TRIALS} trials × ${DIGESTS_PER_TRIAL} digests, ${lostTrials} trials lost a signature`);
+    assert.equal(
+      lostTrials,
+      0,
+      `${lostTrials} of ${TRIALS} trials lost a signature while every run reported success; first: ${lost.slice(0, 3).join("\n")}`,
+    );
+  }
+
+  it("two CLI `image-actions sign` processes, legacy .sig", async (t) => {
+    await race(
+      t,
+      "cli-legacy",
+      async (key, refs) => {
+        const result = await runCli(["sign", "--key", key.keyFile, ...refs], env);
+        return { ok: result.code === 0, log: result.stdout + result.stderr };
+      },
+      lostSignatures,
+      (ref) => cosignAgrees(ref, "legacy"),
+    );
+  });
+
+  it("two sign-action runs, legacy .sig", async (t) => {
+    const actionEnv = { DOCKER_CONFIG: env.DOCKER_CONFIG };
+    await race(
+      t,
+      "action-legacy",
+      async (key, refs) => {
+        const run = await runAction("sign", { images: refs.join("\n"), key: key.keyFile }, { env: actionEnv });
+        return { ok: run.exitCode === 0, log: run.stdout + run.stderr };
+      },
+      lostSignatures,
+      (ref) => cosignAgrees(ref, "legacy"),
+    );
+  });
+
+  it("two CLI processes, bundles through distribution's fallback tag index", async (t) => {
+    await race(
+      t,
+      "cli-bundle",
+      async (key, refs) => {
+        const result = await runCli(["sign", "--key", key.keyFile, "--format", "bundle", ...refs], env);
+        return { ok: result.code === 0, log: result.stdout + result.stderr };
+      },
+      lostSignatures,
+      (ref) => cosignAgrees(ref, "bundle"),
+    );
+  });
+
+  it("two sign-action runs attesting an SBOM, legacy .att", async (t) => {
+    const sbom = join(dir, "sbom.spdx.json");
+    await writeFile(sbom, JSON.stringify({ spdxVersion: "SPDX-2.3", name: "app", packages: [] }));
+    const actionEnv = { DOCKER_CONFIG: env.DOCKER_CONFIG };
+    await race(
+      t,
+      "action-att",
+      async (key, refs) => {
+        const run = await runAction("sign", { images: refs.join("\n"), key: key.keyFile, sbom }, { env: actionEnv });
+        return { ok: run.exitCode === 0, log: run.stdout + run.stderr };
+      },
+      async (refs) => {
+        const lost = await lostSignatures(refs);
+        for (const ref of refs) {
+          // Each ref is `host/repository@digest`: the .att image must hold one envelope per key.
+          const { repository, digest } = parseReference(ref);
+          const att = await fetchManifest(registry, repository, legacyTag(digest as string, "att"));
+          const layers =
+            att.status === 200 ? (JSON.parse(att.body.toString("utf8")) as { layers: unknown[] }).layers : [];
+          if (layers.length !== keys.length)
+            lost.push(`${ref}: ${layers.length} attestation layers, not ${keys.length}`);
+        }
+        return lost;
+      },
+      async (ref) => {
+        const results = await Promise.all(
+          keys.map((key) => cosignVerifyAttestation(ref, key.pubFile, [registry], "legacy")),
+        );
+        for (const [index, result] of results.entries())
+          assert.equal(result.code, 0, `cosign verify-attestation --key ${keys[index]?.name} ${ref}: ${result.stderr}`);
+      },
+    );
+  });
+});
