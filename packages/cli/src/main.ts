@@ -7,7 +7,6 @@
  *   image-actions digest <ref>
  *   image-actions inspect <ref>
  */
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   type CopyReport,
@@ -32,6 +31,7 @@ import {
   signImages,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
+import { loadKeyFile } from "./key-file.ts";
 
 const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
@@ -140,12 +140,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
         if (!values.key) throw new UsageError(`${command} needs --key`);
         if (args.length === 0) throw new UsageError(`${command} needs at least one image reference`);
         const references = args.map(parseReference);
-        const pem = await readFile(values.key, "utf8");
+        const keyFile = values.key;
         const format = values.format === "bundle" ? "bundle" : "legacy";
         if (values.format !== "legacy" && values.format !== "bundle")
           throw new UsageError(`--format: '${values.format}' is not legacy or bundle`);
         if (command === "sign") {
-          const signed = await signImages(clients, references, localSigner(loadSigningKey(pem, env.COSIGN_PASSWORD)), {
+          const key = await loadKeyFile(keyFile, (pem) => loadSigningKey(pem, env.COSIGN_PASSWORD));
+          const signed = await signImages(clients, references, localSigner(key), {
             recursive: false,
             formats: [format],
           });
@@ -155,7 +156,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
             );
           return 0;
         }
-        const key = loadVerificationKey(pem);
+        const key = await loadKeyFile(keyFile, loadVerificationKey);
         const results = await mapLimited(references, 8, async (reference) => {
           try {
             const verified = await verifyImageWithKey(clients, reference, key, { ignoreTlog: true });
@@ -176,10 +177,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
   }
 }
 
-/** User errors and registry errors are one line; anything else is a bug and keeps its stack. */
+/**
+ * User errors, registry errors and signing errors (a key file, a password, a failed check) are one
+ * line; anything else is a bug and keeps its stack.
+ */
 export function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `image-actions: ${error.message}\n${USAGE}`;
-  if (error instanceof OciError || error instanceof InvalidInputError)
+  if (error instanceof OciError || error instanceof InvalidInputError || error instanceof SigstoreError)
     return `image-actions: ${error.message.replace(/\s*\n\s*/g, " ")}`;
   if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
     return `image-actions: ${error.message}\n${USAGE}`;
