@@ -4,6 +4,7 @@
  * reader are passed in: this package reads nothing of its own accord.
  */
 import { KeyError } from "./errors.ts";
+import { escapeForMessage, quoteForMessage } from "./one-line.ts";
 
 export type KeySource = { kind: "pem"; pem: string; origin: string } | { kind: "kms"; uri: string };
 
@@ -19,7 +20,8 @@ export async function resolveKeySource(value: string, context: KeySourceContext)
   if (text.includes("-----BEGIN ")) return { kind: "pem", pem: text, origin: "inline PEM" };
   if (text.startsWith("env://")) {
     const name = text.slice("env://".length);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new KeyError(`'${text}' does not name an environment variable`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new KeyError(`${quoteForMessage(text)} does not name an environment variable`);
     const pem = context.env[name];
     if (!pem) throw new KeyError(`environment variable ${name} is empty or not set`);
     return { kind: "pem", pem, origin: `env://${name}` };
@@ -31,8 +33,9 @@ export async function resolveKeySource(value: string, context: KeySourceContext)
   try {
     return { kind: "pem", pem: await context.readFile(text), origin: text };
   } catch (error) {
+    const cause = error as NodeJS.ErrnoException | undefined;
     throw new KeyError(
-      `cannot read key file '${text}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `cannot read key file ${quoteForMessage(text)}: ${escapeForMessage(cause?.code ?? cause?.message ?? String(error))}`,
     );
   }
 }
