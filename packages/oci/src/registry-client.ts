@@ -556,18 +556,6 @@ export class RegistryClient {
       );
       const link = headerValue(response.headers, "link");
       const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-      // The next page stays on the registry (a page elsewhere would be someone else's list of
-      // tags), and the pages end: a registry linking each page to another forever is refused.
-      if (next) {
-        const base = new URL(await this.baseUrl());
-        const nextUrl = registryUrl(next, base, this.registry);
-        if (nextUrl.origin !== base.origin)
-          throw new OciError(
-            `list tags of ${this.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`,
-          );
-        if (++pages > MAX_TAG_PAGES)
-          throw new OciError(`list tags of ${this.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
-      }
       path = next;
     }
     return tags;
@@ -621,23 +609,27 @@ export class RegistryClient {
     manifests: Manifest[],
     stats?: RequestStats,
   ): Promise<void> {
-    const existing = await this.fallbackIndex(repository, subject, stats);
-    const entries: Descriptor[] = existing ? [...existing.manifests] : [];
-    const added = manifests.filter((manifest) => !entries.some((entry) => entry.digest === manifest.digest));
-    if (added.length === 0) return;
-    const bytes = Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_INDEX,
-        manifests: [...entries, ...added.map(referrerDescriptor)],
-      }),
-    );
-    await this.putManifest(
-      repository,
-      referrersTag(subject),
-      { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
-      stats,
-    );
+    const unlisted = (index: Manifest | undefined) =>
+      manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
+    await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+      read: () => this.fallbackIndex(repository, subject, stats),
+      holds: (index) => unlisted(index).length === 0,
+      write: async (index) => {
+        const bytes = Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: OCI_INDEX,
+            manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+          }),
+        );
+        await this.putManifest(
+          repository,
+          referrersTag(subject),
+          { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
+          stats,
+        );
+      },
+    });
   }
 
   /** The `sha256-<hex>` fallback index of referrers, if any. */
