@@ -167,6 +167,23 @@ describe("concurrent signers with different keys on one digest keep both signatu
     );
   });
 
+  it("two CLI processes with the same key: one signature, not two, and signing again is a no-op", async () => {
+    const [alice] = keys;
+    for (let round = 0; round < 3; round++) {
+      const refs = await freshImages("same-key");
+      const runs = await Promise.all([0, 1].map(() => runCli(["sign", "--key", alice.keyFile, ...refs], env)));
+      for (const run of runs) assert.equal(run.code, 0, run.stderr);
+      const again = await runCli(["sign", "--key", alice.keyFile, ...refs], env);
+      assert.equal(again.stdout.match(/: already signed/g)?.length, refs.length, again.stdout);
+      for (const ref of refs) {
+        const { repository, digest } = parseReference(ref);
+        const sig = await fetchManifest(registry, repository, legacyTag(digest as string, "sig"));
+        const layers = (JSON.parse(sig.body.toString("utf8")) as { layers: unknown[] }).layers;
+        assert.equal(layers.length, 1, `${ref}: ${layers.length} signature layers by one key`);
+      }
+    }
+  });
+
   it("two sign-action runs attesting an SBOM, legacy .att", async (t) => {
     const sbom = join(dir, "sbom.spdx.json");
     await writeFile(sbom, JSON.stringify({ spdxVersion: "SPDX-2.3", name: "app", packages: [] }));

@@ -37,14 +37,20 @@ export async function findLegacyAttestation(
 ): Promise<Descriptor | undefined> {
   for (const layer of layers) {
     if (layer.annotations?.predicateType !== wanted.predicateType) continue;
-    const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8")) as {
-      payload?: string;
-      signatures?: Array<{ sig?: string }>;
-    };
-    const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
-    const signed = (envelope.signatures ?? []).some(
+    let envelope: { payload?: unknown; signatures?: unknown };
+    try {
+      envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
+    } catch (error) {
+      // Not an envelope (someone else's layer, a damaged one): not ours, so not the one we look for.
+      if (error instanceof SyntaxError) continue;
+      throw error;
+    }
+    const same =
+      typeof envelope?.payload === "string" && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
+    const signatures = Array.isArray(envelope?.signatures) ? (envelope.signatures as Array<{ sig?: unknown }>) : [];
+    const signed = signatures.some(
       (signature) =>
-        signature.sig &&
+        typeof signature?.sig === "string" &&
         verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")),
     );
     if (same && signed) return layer;
