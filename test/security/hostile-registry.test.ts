@@ -489,6 +489,35 @@ describe("a hostile registry", () => {
       }
     });
 
+    it("a tag list whose next page is on another origin, or whose pages never end, is refused", async () => {
+      source.route((_request, response, url) => {
+        if (url.pathname === "/v2/paging/away/tags/list") {
+          response.writeHead(200, {
+            "content-type": "application/json",
+            link: `<http://127.0.0.1:9/v2/paging/away/tags/list?last=a>; rel="next"`,
+          });
+          response.end(JSON.stringify({ name: "paging/away", tags: ["a"] }));
+          return true;
+        }
+        if (url.pathname !== "/v2/paging/forever/tags/list") return false;
+        const page = Number(url.searchParams.get("page") ?? 0);
+        response.writeHead(200, {
+          "content-type": "application/json",
+          link: `</v2/paging/forever/tags/list?page=${page + 1}>; rel="next"`,
+        });
+        response.end(JSON.stringify({ name: "paging/forever", tags: [`t${page}`] }));
+        return true;
+      });
+      const clients = await clientsFor();
+      try {
+        await assert.rejects(clients.for(source.host).listTags("paging/away"), /next page is on another origin/);
+        await assert.rejects(clients.for(source.host).listTags("paging/forever"), /more than 1000 pages, refused/);
+      } finally {
+        source.clearRoutes();
+        await clients.close();
+      }
+    });
+
     it("an unparseable manifest is the registry's one-line error, not an echo of it", async () => {
       source.putManifest("garbage/manifest", Buffer.from(INJECTED), OCI_MANIFEST, "v1");
       const clients = await clientsFor();

@@ -69,6 +69,8 @@ export interface UploadResult {
 const BARE_GET_MIN_BYTES = 256 * 1024;
 /** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
 const MANIFEST_READ_ATTEMPTS = 3;
+/** Pages of a tag list at the most (a thousand tags a page): a million tags. */
+const MAX_TAG_PAGES = 1000;
 /** A tag as the distribution spec defines it; anything else in a manifest path must be a digest. */
 const TAG = /^[\w][\w.-]{0,127}$/;
 
@@ -541,6 +543,7 @@ export class RegistryClient {
   async listTags(repository: string): Promise<string[]> {
     const tags: string[] = [];
     let path: string | undefined = `/v2/${repository}/tags/list?n=1000`;
+    let pages = 1;
     while (path) {
       const response = await this.expect(
         `list tags of ${this.registry}/${repository}`,
@@ -556,6 +559,18 @@ export class RegistryClient {
       );
       const link = headerValue(response.headers, "link");
       const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+      // The next page stays on the registry (a page elsewhere would be someone else's list of
+      // tags), and the pages end: a registry linking each page to another forever is refused.
+      if (next) {
+        const base = new URL(await this.baseUrl());
+        const nextUrl = registryUrl(next, base, this.registry);
+        if (nextUrl.origin !== base.origin)
+          throw new OciError(
+            `list tags of ${this.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`,
+          );
+        if (++pages > MAX_TAG_PAGES)
+          throw new OciError(`list tags of ${this.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
+      }
       path = next;
     }
     return tags;
