@@ -5,11 +5,11 @@
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
  * SBOM's predicate type.
  */
-import type { Descriptor, RegistryClient } from "@image-actions/oci";
+import { type Descriptor, legacyTag, type RegistryClient } from "@image-actions/oci";
 import { IN_TOTO_PAYLOAD_TYPE, pae, writeBundleSignature } from "./bundle.ts";
 import { SigstoreError } from "./errors.ts";
 import type { VerificationKey } from "./keys.ts";
-import { appendLegacyLayer } from "./legacy.ts";
+import { appendLegacyLayer, readLegacyAttestationLayers } from "./legacy.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
@@ -98,6 +98,15 @@ export async function attestSbom(
     );
     return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
   }
+  const ours = { predicateType, statement, key: signer };
+  // Looked for before signing too, so a re-run signs and uploads nothing (appendLegacyLayer looks again).
+  const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+  if (await findLegacyAttestation(client, repository, previous, ours))
+    return {
+      outcome: "exists",
+      storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
+      predicateType,
+    };
   const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
   const envelope = Buffer.from(
     JSON.stringify({
@@ -117,9 +126,7 @@ export async function attestSbom(
       data: envelope,
       annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
     },
-    async (layers) =>
-      (await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: signer })) !==
-      undefined,
+    async (layers) => (await findLegacyAttestation(client, repository, layers, ours)) !== undefined,
   );
   return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
 }

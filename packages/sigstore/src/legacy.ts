@@ -151,16 +151,15 @@ export async function appendLegacyLayer(
     digest: digestOf(add.data),
     annotations: add.annotations,
   };
-  let uploaded: Promise<unknown> | undefined;
+  // The layer before reading, so that from our read to our write only the small config goes up:
+  // the shorter that span, the less often concurrent signers overwrite each other. (An unused
+  // upload, when the signature turns out to be there already, is left for the registry's GC.)
+  await client.uploadBlob(repository, layer, () => add.data);
   try {
     const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
       read: () => readLegacyLayers(client, repository, tag),
       holds: async (layers) => (layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(layers ?? []),
-      write: async (layers) => {
-        // The layer once, and only once it is needed; the config lists what this round merges.
-        uploaded ??= client.uploadBlob(repository, layer, () => add.data);
-        await putLegacyImage(client, repository, tag, [...(layers ?? []), layer], uploaded);
-      },
+      write: (layers) => putLegacyImage(client, repository, tag, [...(layers ?? []), layer]),
     });
     return { outcome, tag };
   } catch (error) {
@@ -189,7 +188,6 @@ async function putLegacyImage(
   repository: string,
   tag: string,
   layers: Descriptor[],
-  layerUploaded: Promise<unknown>,
 ): Promise<void> {
   const config = Buffer.from(
     JSON.stringify({
@@ -202,7 +200,7 @@ async function putLegacyImage(
     }),
   );
   const configDescriptor: Descriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-  await Promise.all([layerUploaded, client.uploadBlob(repository, configDescriptor, () => config)]);
+  await client.uploadBlob(repository, configDescriptor, () => config);
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
