@@ -28374,7 +28374,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2511);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3045);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8498);
 // Entry point bundled into dist/build-distroless/index.js.
 
@@ -28395,8 +28395,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 29 modules
-var src = __nccwpck_require__(2511);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 30 modules
+var src = __nccwpck_require__(3045);
 ;// CONCATENATED MODULE: ./actions/build-distroless/inputs.ts
 
 const DIGEST_PINNED = /@sha256:[0-9a-f]{64}$/;
@@ -28459,7 +28459,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 2511:
+/***/ 3045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28479,7 +28479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: UserError, inGroup, isUserError, log, maskSecret, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
+// UNUSED EXPORTS: UserError, inGroup, isUserError, log, maskSecret, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -31683,7 +31683,26 @@ function writeOutputs(outputs) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+/**
+ * Text from outside (registry bodies, error messages, tool output) must never start a workflow
+ * command. The runner reads a line whose first non-blank characters are `::` as a command
+ * (`::add-mask::`, `::warning::`, `::stop-commands::`…), and the older `##[command]` form anywhere
+ * in a line. Every line the actions and the CLI print passes through here: a leading `::` becomes
+ * `: :` and `##[` becomes `## [`, so the text still reads the same to a person and means nothing to
+ * the runner. Carriage returns count as line breaks, as they do for the runner.
+ */
+const COMMAND_START = /^(\s*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(COMMAND_START, "$1: ").replace(LEGACY_COMMAND, "## ["))
+        .join("\n");
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+
 
 
 /**
@@ -31705,15 +31724,20 @@ function reportFailure(error, userErrorClasses = []) {
     }
     const bug = error instanceof Error ? error : new Error(String(error));
     setFailed(`unexpected error (a bug; please report it): ${oneLine(bug.message)}`);
+    // A bug's message may quote a registry's answer: the stack is printed line by line, defused.
     if (bug.stack)
-        info(bug.stack);
+        info(neutraliseWorkflowCommands(bug.stack));
 }
 /** Run `work` inside a collapsible log group named after the phase. */
 function inGroup(name, work) {
     return core.group(name, work);
 }
+/**
+ * The actions' log. Messages often carry outside text, so info lines are defused; warnings and
+ * debug lines are commands themselves, whose data @actions/core escapes onto one line.
+ */
 const log = {
-    info: (message) => info(message),
+    info: (message) => info(neutraliseWorkflowCommands(message)),
     warning: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -31745,9 +31769,11 @@ async function writeJobSummary(summary) {
         for (const line of summary.lines ?? [])
             core.summary.addRaw(`${line}\n\n`);
         for (const table of summary.tables ?? []) {
+            // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
+            // registry's error message), which must not become markup.
             core.summary.addTable([
-                table.header.map((data) => ({ data, header: true })),
-                ...table.rows.map((row) => row.map((cell) => String(cell))),
+                table.header.map((data) => ({ data: escapeHtml(data), header: true })),
+                ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
             ]);
         }
         if (summary.details) {
@@ -31760,8 +31786,12 @@ async function writeJobSummary(summary) {
         core.warning(`could not write the job summary: ${error.message}`);
     }
 }
+function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

@@ -17,12 +17,14 @@ if (major < 22) {
 // Cache compiled code between runs: a CLI started many times a day should not re-parse its bundle.
 const { enableCompileCache } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23));
 enableCompileCache?.();
-const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9043));
+const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 582));
+const { neutraliseWorkflowCommands } = await __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 6499));
 try {
     process.exitCode = await main(process.argv.slice(2), process.env);
 }
 catch (error) {
-    console.error(describeFailure(error));
+    // The failure may quote a registry; in a workflow step it must not start a command.
+    console.error(neutraliseWorkflowCommands(describeFailure(error)));
     process.exitCode = 1;
 }
 

@@ -37071,18 +37071,16 @@ nacl.setPRNG = function(fn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9988);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
 /* harmony import */ var _image_actions_mirror__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2340);
-/* harmony import */ var _image_actions_promote__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
-/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4314);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1796);
+/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1796);
 // Entry point bundled into dist/mirror/index.js.
 
 
 
 
-
-await (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e, [..._shared_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_ERROR_CLASSES */ .CW, _image_actions_mirror__WEBPACK_IMPORTED_MODULE_1__/* .MirrorError */ .En, _image_actions_promote__WEBPACK_IMPORTED_MODULE_2__/* .TagMoveError */ .Q3]);
+await (0,_image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e, [..._shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_ERROR_CLASSES */ .CW, _image_actions_mirror__WEBPACK_IMPORTED_MODULE_1__/* .MirrorError */ .En]);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37098,12 +37096,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 25 modules
-var src = __nccwpck_require__(9988);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
+var src = __nccwpck_require__(9607);
 // EXTERNAL MODULE: ./packages/mirror/src/index.ts + 1 modules
 var mirror_src = __nccwpck_require__(2340);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
-var oci_src = __nccwpck_require__(8608);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
+var oci_src = __nccwpck_require__(6513);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/mirror/inputs.ts
@@ -37191,7 +37189,7 @@ function mirrorSummary(report) {
                 rows: report.destinations.map((item) => [
                     item.destination,
                     item.status === "failed" ? `failed: ${item.error}` : item.status,
-                    item.tag.state === "same" ? "already there" : item.tag.state === "moves" ? "moves (mutable)" : "new",
+                    tagStateLabel(item.tag.state),
                     String(item.manifests),
                     `${item.blobs.copied} / ${item.blobs.mounted} / ${item.blobs.skipped}`,
                     String(item.bytes),
@@ -37203,6 +37201,9 @@ function mirrorSummary(report) {
             },
         ],
     };
+}
+function tagStateLabel(state) {
+    return { same: "already there", moves: "moves (mutable)", absent: "new", unreachable: "not checked" }[state];
 }
 function auditSummary(audit) {
     return {
@@ -37236,9 +37237,9 @@ function auditSummary(audit) {
 /* unused harmony exports signerInput, trustedRootInput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9988);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8608);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5636);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9607);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6513);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4540);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -37303,7 +37304,7 @@ async function trustedRootInput(input, path) {
 
 /***/ }),
 
-/***/ 9988:
+/***/ 9607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37323,7 +37324,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readBoolean, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readBoolean, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -40527,7 +40528,26 @@ function writeOutputs(outputs) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+/**
+ * Text from outside (registry bodies, error messages, tool output) must never start a workflow
+ * command. The runner reads a line whose first non-blank characters are `::` as a command
+ * (`::add-mask::`, `::warning::`, `::stop-commands::`…), and the older `##[command]` form anywhere
+ * in a line. Every line the actions and the CLI print passes through here: a leading `::` becomes
+ * `: :` and `##[` becomes `## [`, so the text still reads the same to a person and means nothing to
+ * the runner. Carriage returns count as line breaks, as they do for the runner.
+ */
+const COMMAND_START = /^(\s*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(COMMAND_START, "$1: ").replace(LEGACY_COMMAND, "## ["))
+        .join("\n");
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+
 
 
 /**
@@ -40549,15 +40569,20 @@ function reportFailure(error, userErrorClasses = []) {
     }
     const bug = error instanceof Error ? error : new Error(String(error));
     setFailed(`unexpected error (a bug; please report it): ${oneLine(bug.message)}`);
+    // A bug's message may quote a registry's answer: the stack is printed line by line, defused.
     if (bug.stack)
-        info(bug.stack);
+        info(neutraliseWorkflowCommands(bug.stack));
 }
 /** Run `work` inside a collapsible log group named after the phase. */
 function inGroup(name, work) {
     return group(name, work);
 }
+/**
+ * The actions' log. Messages often carry outside text, so info lines are defused; warnings and
+ * debug lines are commands themselves, whose data @actions/core escapes onto one line.
+ */
 const log = {
-    info: (message) => info(message),
+    info: (message) => info(neutraliseWorkflowCommands(message)),
     warning: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -40589,9 +40614,11 @@ async function writeJobSummary(summary) {
         for (const line of summary.lines ?? [])
             summary_summary.addRaw(`${line}\n\n`);
         for (const table of summary.tables ?? []) {
+            // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
+            // registry's error message), which must not become markup.
             summary_summary.addTable([
-                table.header.map((data) => ({ data, header: true })),
-                ...table.rows.map((row) => row.map((cell) => String(cell))),
+                table.header.map((data) => ({ data: escapeHtml(data), header: true })),
+                ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
             ]);
         }
         if (summary.details) {
@@ -40604,8 +40631,12 @@ async function writeJobSummary(summary) {
         warning(`could not write the job summary: ${error.message}`);
     }
 }
+function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -40630,23 +40661,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ mirrorImage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
-var src = __nccwpck_require__(8608);
-// EXTERNAL MODULE: ./packages/promote/src/index.ts + 2 modules
-var promote_src = __nccwpck_require__(3862);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
-var sigstore_src = __nccwpck_require__(5636);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
+var src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 23 modules
+var sigstore_src = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./packages/mirror/src/mirror.ts
 /**
  * Mirroring a released image to third-party registries without changing a byte: the source is
  * resolved once (and verified, given a key), every destination tag is checked before anything is
- * written (the release-tag rule of promote), then one fan-out copy reads each source blob once for
+ * written (the release-tag rule of @image-actions/oci; a destination that cannot even be looked at
+ * fails alone), then one fan-out copy reads each source blob once for
  * all destinations and carries the signatures, attestations, SBOMs and other referrers in whatever
  * form each destination supports (referrers API or fallback tag, detected per destination; cosign's
  * legacy tags as they are). A destination that fails does not stop the others; the mirror fails at
- * the end naming each one. With a key, every destination is verified after the copy.
+ * the end naming each one. Release tags are looked at again just before they are written and read
+ * back after: one that another writer took meanwhile fails that destination, naming the digest it
+ * holds. With a key, every destination is verified after the copy.
  */
-
 
 
 class MirrorError extends Error {
@@ -40663,23 +40694,37 @@ async function mirrorImage(clients, options) {
             throw new MirrorError(`${(0,src/* formatReference */.FH)(pinned)} does not verify with verify-key, nothing was mirrored: ${error.message}`);
         })
         : undefined;
-    const tags = await (0,promote_src/* checkDestinationTags */.C6)(clients, root.digest, options.destinations, options.mutableTags);
-    const copy = await (0,src/* copyImage */.L1)(clients, pinned, options.destinations, {
+    const tags = await (0,src/* checkDestinationTags */.C6)(clients, root.digest, options.destinations, options.mutableTags, {
+        tolerateUnreachable: true,
+    });
+    const reachable = options.destinations.filter((_, index) => tags[index]?.state !== "unreachable");
+    const copy = await (0,src/* copyImage */.L1)(clients, pinned, reachable, {
         referrerKinds: options.signatures === "copy" ? ALL_REFERRERS : WITHOUT_SIGNATURES,
         dryRun: options.plan,
+        releaseTags: {
+            mutableTags: options.mutableTags,
+            ...(options.tagSettleMs !== undefined ? { settleMs: options.tagSettleMs } : {}),
+        },
     });
-    const destinations = copy.destinations.map((item, index) => ({
-        destination: item.destination,
-        status: item.status,
-        digest: root.digest,
-        tag: tags[index],
-        manifests: item.manifests.copied,
-        blobs: item.blobs,
-        bytes: item.bytes,
-        referrers: item.referrers,
-        referrersByKind: item.referrersByKind,
-        ...(item.error ? { error: item.error } : {}),
-    }));
+    const copied = new Map(copy.destinations.map((item) => [item.destination, item]));
+    const destinations = options.destinations.map((reference, index) => {
+        const tag = tags[index];
+        const item = copied.get((0,src/* formatReference */.FH)(reference));
+        if (tag.state === "unreachable" || !item)
+            return unreachableDestination((0,src/* formatReference */.FH)(reference), root.digest, tag);
+        return {
+            destination: item.destination,
+            status: item.status,
+            digest: root.digest,
+            tag,
+            manifests: item.manifests.copied,
+            blobs: item.blobs,
+            bytes: item.bytes,
+            referrers: item.referrers,
+            referrersByKind: item.referrersByKind,
+            ...(item.error ? { error: item.error } : {}),
+        };
+    });
     if (options.verifyKey && !options.plan) {
         const key = options.verifyKey;
         await Promise.all(destinations.map(async (item, index) => {
@@ -40708,6 +40753,20 @@ async function mirrorImage(clients, options) {
         pullRates: pullRatesOf(clients, [source, ...options.destinations]),
     };
 }
+function unreachableDestination(destination, digest, tag) {
+    return {
+        destination,
+        status: "failed",
+        digest,
+        tag,
+        manifests: 0,
+        blobs: { copied: 0, mounted: 0, skipped: 0 },
+        bytes: 0,
+        referrers: 0,
+        referrersByKind: {},
+        error: `its tag could not be checked, nothing was written there: ${tag.error}`,
+    };
+}
 function pullRatesOf(clients, references) {
     const registries = [...new Set(references.map((reference) => reference.registry))];
     return registries.flatMap((registry) => {
@@ -40731,7 +40790,7 @@ function mirrorFailures(report) {
 
 /***/ }),
 
-/***/ 8608:
+/***/ 6513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40741,6 +40800,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aT: () => (/* reexport */ RegistryClients),
   gl: () => (/* reexport */ RegistryError),
   vr: () => (/* reexport */ auditCopies),
+  C6: () => (/* reexport */ checkDestinationTags),
   L1: () => (/* reexport */ copyImage),
   FH: () => (/* reexport */ reference_formatReference),
   y8: () => (/* reexport */ isLowPullRate),
@@ -40750,7 +40810,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, referrersTag, repositoryName, staticCredentials, verifyContent
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -40760,12 +40820,44 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
+/**
+ * Text that came from outside (a registry's error body, a value in a manifest, a JSON parser's
+ * message about someone's file) made fit for an error message: one line, bounded, with no control
+ * characters. A registry that answers `x\n::warning::pwned` must not get a line of its own into a
+ * workflow log, and a huge body must not become a huge message.
+ */
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** `text` on one line (controls become spaces) and at most `max` characters (then an ellipsis). */
+function oneLine(text, max = 200) {
+    const flat = text.replace(CONTROL, " ");
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+/** An outside value quoted for a message: JSON-escaped (controls visible as `\n`), bounded. */
+function quoteValue(value, max = 100) {
+    const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+    const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+    return quoted.replace(CONTROL, " ");
+}
+/**
+ * What a JSON.parse error says, without the excerpt of the input V8 quotes in it
+ * (`Unexpected token 'x', "…" is not valid JSON`): the input may be a registry's hostile body or a
+ * config file holding passwords.
+ */
+function jsonSyntaxProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return oneLine(message.replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ""), 120);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /**
  * Errors of the OCI client. Bad references and digests are the caller's to fix (`InvalidInputError`,
  * one line); registry errors carry the registry's own code and message (`MANIFEST_UNKNOWN`,
  * `TAG_INVALID`) so a user can search for them; digest mismatches name the digest.
  */
+
 class errors_OciError extends Error {
     name = "OciError";
 }
@@ -40774,20 +40866,29 @@ class errors_InvalidInputError extends errors_OciError {
     name = "InvalidInputError";
     value;
     constructor(what, value, problem) {
-        super(`invalid ${what} '${value}': ${problem}`);
+        // The value is what someone typed or a registry sent: kept to one bounded line.
+        super(`invalid ${what} '${oneLine(value)}': ${oneLine(problem, 300)}`);
         this.value = value;
     }
 }
-/** A registry answered with an error status; `codes` are the OCI error codes of its body. */
+/** Error entries quoted from one registry answer at the most: a hostile body could list thousands. */
+const MAX_QUOTED_DETAILS = 5;
+/**
+ * A registry answered with an error status; `codes` are the OCI error codes of its body. The codes
+ * and messages are the registry's own text, so they are flattened to one line and bounded.
+ */
 class RegistryError extends errors_OciError {
     name = "RegistryError";
     status;
     codes;
     constructor(operation, status, details) {
-        const detail = details.map((error) => `${error.code}: ${error.message}`).join("; ");
+        const quoted = details
+            .slice(0, MAX_QUOTED_DETAILS)
+            .map((error) => ({ code: oneLine(error.code, 64), message: oneLine(error.message, 300) }));
+        const detail = quoted.map((error) => `${error.code}: ${error.message}`).join("; ");
         super(`${operation}: HTTP ${status}${detail ? ` ${detail}` : ""}`);
         this.status = status;
-        this.codes = details.map((error) => error.code);
+        this.codes = details.map((error) => oneLine(error.code, 64));
     }
     has(code) {
         return this.codes.includes(code);
@@ -40922,6 +41023,7 @@ class EcrCredentials {
 
 
 
+
 function dockerConfigPath(env) {
     return (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), ".docker"), "config.json");
 }
@@ -40935,12 +41037,54 @@ async function loadDockerConfig(path) {
             return {};
         throw new AuthError(`cannot read docker config ${path}: ${error.message}`);
     }
+    return parseDockerConfig(text, path);
+}
+const AUTH_ENTRY_FIELDS = ["auth", "username", "password", "identitytoken", "registrytoken"];
+/** A credential helper is a program `docker-credential-<name>` on the PATH, never a path. */
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * The text of a docker config, checked for the shape the credential lookup relies on; anything
+ * else is one AuthError line naming the file. JSON errors are reported without the excerpt the
+ * parser quotes: the file holds passwords.
+ */
+function parseDockerConfig(text, path) {
+    let parsed;
     try {
-        return JSON.parse(text);
+        parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new AuthError(`docker config ${path} is not valid JSON: ${error.message}`);
+        throw new AuthError(`docker config ${path} is not valid JSON: ${jsonSyntaxProblem(error)}`);
     }
+    const problem = (what) => new AuthError(`docker config ${path}: ${what}`);
+    if (!isObject(parsed))
+        throw problem("the file is not a JSON object");
+    const { auths, credsStore, credHelpers } = parsed;
+    if (auths !== undefined && auths !== null) {
+        if (!isObject(auths))
+            throw problem(`"auths" is not an object`);
+        for (const [key, entry] of Object.entries(auths)) {
+            if (!isObject(entry))
+                throw problem(`the "auths" entry ${quoteValue(key)} is not an object`);
+            for (const field of AUTH_ENTRY_FIELDS)
+                if (entry[field] !== undefined && typeof entry[field] !== "string")
+                    throw problem(`"${field}" of the "auths" entry ${quoteValue(key)} is not a string`);
+        }
+    }
+    if (credsStore !== undefined &&
+        credsStore !== "" &&
+        (typeof credsStore !== "string" || !HELPER_NAME.test(credsStore)))
+        throw problem(`"credsStore" is not a credential helper name`);
+    if (credHelpers !== undefined && credHelpers !== null) {
+        if (!isObject(credHelpers))
+            throw problem(`"credHelpers" is not an object`);
+        for (const [registry, helper] of Object.entries(credHelpers))
+            if (typeof helper !== "string" || !HELPER_NAME.test(helper))
+                throw problem(`"credHelpers" names a bad helper for ${quoteValue(registry)}`);
+    }
+    return parsed;
 }
 /** The keys a registry may be stored under: `host`, `https://host`, and Docker Hub's legacy URL. */
 function candidateKeys(registry) {
@@ -40981,8 +41125,12 @@ function runCredentialHelper(helper, registry) {
             }
             try {
                 const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
+                if (typeof parsed !== "object" || parsed === null)
+                    throw new TypeError("not an object");
+                if (!parsed.Secret || typeof parsed.Secret !== "string")
                     return resolvePromise(undefined);
+                if (parsed.Username !== undefined && typeof parsed.Username !== "string")
+                    throw new TypeError("bad Username");
                 // By Docker's convention a username of <token> marks an identity token.
                 resolvePromise(parsed.Username === "<token>"
                     ? { identityToken: parsed.Secret }
@@ -40996,22 +41144,40 @@ function runCredentialHelper(helper, registry) {
     });
 }
 class DockerConfigCredentials {
-    config;
+    configPath;
+    loaded;
     ecr;
     onSecret;
     constructor(configPath, ecr, onSecret) {
-        this.config = loadDockerConfig(configPath);
+        this.configPath = configPath;
         this.ecr = ecr;
         this.onSecret = onSecret;
     }
+    /**
+     * The config, read once, on first use: a promise started in the constructor and awaited only
+     * when a registry asked for credentials would reject unhandled (and crash the process) in every
+     * run that never needed them.
+     */
+    config() {
+        this.loaded ??= loadDockerConfig(this.configPath);
+        return this.loaded;
+    }
+    /**
+     * Throws the config's AuthError if it cannot be read or parsed. Registry clients call this
+     * before their first request, so a broken config fails an anonymous pull too, with one line,
+     * rather than being ignored until some registry asks for credentials.
+     */
+    async check() {
+        await this.config();
+    }
     /** Whether the config sends `registry` to the `ecr-login` helper: an ECR registry by another name. */
     async usesEcrLogin(registry) {
-        const config = await this.config;
+        const config = await this.config();
         const perHost = config.credHelpers?.[registry];
         return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
     }
     async get(registry) {
-        const config = await this.config;
+        const config = await this.config();
         const perHost = config.credHelpers?.[registry];
         if (await this.usesEcrLogin(registry)) {
             this.ecr.force(registry);
@@ -41058,6 +41224,8 @@ function staticCredentials(entries) {
     return { get: async (registry) => entries[registry] };
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
@@ -41282,8 +41450,6 @@ function formatPlatform(platform) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./packages/oci/src/bare-get.ts
@@ -41492,7 +41658,8 @@ class ChunkedDecoder {
 /**
  * One GET. Resolves at the response head; the body streams on, ending with an error (code
  * ECONNRESET, which the transport and the blob reader treat as resumable) if the connection closes
- * before the framing says the body is complete.
+ * before the framing says the body is complete, or ETIMEDOUT if it is idle for `idleTimeoutMs` or
+ * not complete within `deadlineMs` (a server trickling bytes just inside the idle timeout).
  */
 function bareGet(url, headers, options) {
     const origin = url.origin;
@@ -41507,10 +41674,12 @@ function bareGet(url, headers, options) {
         let reusable = false;
         let finished = false;
         let detach = () => { };
+        let deadline;
         const fail = (error) => {
             if (finished)
                 return;
             finished = true;
+            clearTimeout(deadline);
             socket.destroy();
             if (body)
                 body.destroy(error);
@@ -41519,6 +41688,7 @@ function bareGet(url, headers, options) {
         };
         const complete = () => {
             finished = true;
+            clearTimeout(deadline);
             socket.pause();
             detach();
             if (reusable)
@@ -41597,6 +41767,7 @@ function bareGet(url, headers, options) {
                     // A consumer that stops reading mid-body leaves the connection in an unknown state.
                     if (!finished) {
                         finished = true;
+                        clearTimeout(deadline);
                         socket.destroy();
                     }
                     callback(error);
@@ -41646,6 +41817,12 @@ function bareGet(url, headers, options) {
         socket.on("error", fail);
         socket.on("timeout", onTimeout);
         socket.setTimeout(options.idleTimeoutMs);
+        if (options.deadlineMs !== undefined) {
+            const deadlineMs = options.deadlineMs;
+            deadline = setTimeout(() => fail(connectionError(`no complete response from ${origin} within the ${deadlineMs} ms deadline`, "ETIMEDOUT")), deadlineMs);
+            // A deadline alone never keeps the process alive.
+            deadline.unref();
+        }
         try {
             socket.write(requestHead(url, headers));
         }
@@ -41771,8 +41948,9 @@ const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise,
  * The HTTP layer: keep-alive connection pools per host (Node's http/https agents; undici was
  * measured at ~100 ms of start-up per run), per-host concurrency that
  * backs off on 429, retries with jittered exponential backoff honouring Retry-After, redirects that
- * drop credentials when they leave the host (blob GETs redirect to presigned storage URLs), and
- * timeouts. It knows nothing of registries, auth or manifests.
+ * drop credentials when they leave the origin (blob GETs redirect to presigned storage URLs) and
+ * never go from HTTPS to HTTP, an idle timeout per read and a deadline per request. It knows nothing
+ * of registries, auth or manifests.
  */
 
 
@@ -41783,6 +41961,25 @@ const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise,
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
+const DEFAULT_DEADLINE_MS = 5 * 60_000;
+const DEFAULT_SIZED_DEADLINE = { baseMs: 60_000, minBytesPerSecond: 64 * 1024 };
+/**
+ * Refuses to move from HTTPS to plain HTTP (a redirect, an upload Location): whatever follows would
+ * travel in clear text, credentials and content alike. `subject` names who asked for the move; the
+ * message names the origin it pointed to, never the full URL (a presigned URL's query carries
+ * secrets).
+ */
+function refuseDowngrade(from, to, subject) {
+    if (from.protocol === "https:" && to.protocol !== "https:") {
+        throw new errors_OciError(`${subject} to ${to.origin} refused: it leaves HTTPS for plain HTTP`);
+    }
+}
+/** The error a missed deadline ends an exchange with: ETIMEDOUT, so the retry and resume paths take it. */
+function deadlineError(origin, deadlineMs) {
+    return Object.assign(new Error(`no complete response from ${origin} within the ${deadlineMs} ms deadline`), {
+        code: "ETIMEDOUT",
+    });
+}
 class Transport {
     stats = { requests: 0, retries: 0 };
     backoff;
@@ -41790,6 +41987,8 @@ class Transport {
     httpAgent;
     httpsAgent;
     idleTimeoutMs;
+    deadlineMs;
+    sizedDeadline;
     limiters = new Map();
     perHostConcurrency;
     userAgent;
@@ -41798,6 +41997,8 @@ class Transport {
         this.perHostConcurrency = options.perHostConcurrency ?? 8;
         this.userAgent = options.userAgent ?? "image-actions";
         this.idleTimeoutMs = options.idleTimeoutMs ?? 120_000;
+        this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+        this.sizedDeadline = options.sizedDeadline ?? DEFAULT_SIZED_DEADLINE;
         const agentOptions = {
             keepAlive: true,
             keepAliveMsecs: 30_000,
@@ -41827,6 +42028,9 @@ class Transport {
             }
             catch (error) {
                 release();
+                // A refused redirect is final, and already says what was refused.
+                if (error instanceof errors_OciError)
+                    throw error;
                 if (attempt < retries && isRetryableError(error)) {
                     this.countRetry(request);
                     await sleep(backoffDelay(attempt, this.backoff));
@@ -41853,6 +42057,13 @@ class Transport {
             return response;
         }
     }
+    /** How long one exchange of `request` may take, headers to last body byte. */
+    deadlineFor(request) {
+        if (request.expectedBytes === undefined)
+            return this.deadlineMs;
+        const { baseMs, minBytesPerSecond } = this.sizedDeadline;
+        return Math.ceil(baseMs + (request.expectedBytes / minBytesPerSecond) * 1000);
+    }
     countRetry(request) {
         this.stats.retries++;
         if (request.stats)
@@ -41862,6 +42073,7 @@ class Transport {
         let url = request.url;
         let headers = { "user-agent": this.userAgent, ...request.headers };
         let method = request.method;
+        const deadlineMs = this.deadlineFor(request);
         for (let hop = 0;; hop++) {
             this.stats.requests++;
             if (request.stats)
@@ -41872,17 +42084,18 @@ class Transport {
                     ? request.body()
                     : request.body;
             const response = request.bare && method === "GET"
-                ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs })
-                : await this.exchange(url, method, headers, body);
+                ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
+                : await this.exchange(url, method, headers, body, deadlineMs);
             const location = headerValue(response.headers, "location");
             if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
                 return { status: response.statusCode, headers: response.headers, body: response.body, url };
             }
             response.body.resume();
             const next = new URL(location, url);
-            // Credentials are for the registry; a presigned storage URL carries its own and must not
-            // receive (or leak) the registry's token.
-            if (next.host !== new URL(url).host) {
+            refuseDowngrade(new URL(url), next, `${new URL(url).host}: redirect`);
+            // Credentials are for the registry's origin (scheme, host and port); a presigned storage URL
+            // carries its own and must not receive (or leak) the registry's token.
+            if (next.origin !== new URL(url).origin) {
                 const { authorization: _dropped, ...rest } = headers;
                 headers = rest;
             }
@@ -41892,10 +42105,21 @@ class Transport {
         }
     }
     /** One HTTP exchange: resolves at the response headers; the body streams on. */
-    exchange(url, method, headers, body) {
+    exchange(url, method, headers, body, deadlineMs) {
         const target = new URL(url);
         const https = target.protocol === "https:";
         return new Promise((resolvePromise, reject) => {
+            let answer;
+            // The idle timeout is per read; this bounds the whole exchange. Unref'd: a deadline alone
+            // never keeps the process alive.
+            const deadline = setTimeout(() => {
+                const error = deadlineError(target.origin, deadlineMs);
+                if (answer)
+                    answer.destroy(error);
+                outgoing.destroy(error);
+            }, deadlineMs);
+            deadline.unref();
+            const clearDeadline = () => clearTimeout(deadline);
             const outgoing = (https ? external_node_https_.request : external_node_http_.request)(target, {
                 method,
                 headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
@@ -41904,7 +42128,11 @@ class Transport {
             });
             outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })));
             outgoing.on("error", reject);
+            outgoing.on("error", clearDeadline);
             outgoing.on("response", (response) => {
+                answer = response;
+                response.once("end", clearDeadline);
+                response.once("close", clearDeadline);
                 // After the headers, an idle or broken connection surfaces as an error on the body.
                 outgoing.removeListener("error", reject);
                 outgoing.on("error", (error) => response.destroy(error));
@@ -41935,9 +42163,12 @@ function headerValue(headers, name) {
 /** Read a whole (small) body, refusing more than `limit` bytes. */
 async function readBody(response, limit) {
     const declared = Number(headerValue(response.headers, "content-length") ?? Number.NaN);
+    // Without the query: after a redirect it may be a presigned URL's signature.
+    const where = new URL(response.url);
+    const from = `${where.origin}${where.pathname}`;
     if (declared > limit) {
         response.body.destroy();
-        throw new errors_OciError(`response from ${response.url} is ${declared} bytes, over the ${limit}-byte limit`);
+        throw new errors_OciError(`response from ${from} is ${declared} bytes, over the ${limit}-byte limit`);
     }
     const chunks = [];
     let total = 0;
@@ -41945,7 +42176,7 @@ async function readBody(response, limit) {
         total += chunk.length;
         if (total > limit) {
             response.body.destroy();
-            throw new errors_OciError(`response from ${response.url} is over the ${limit}-byte limit`);
+            throw new errors_OciError(`response from ${from} is over the ${limit}-byte limit`);
         }
         chunks.push(chunk);
     }
@@ -42014,6 +42245,7 @@ function parseChallenge(header) {
  * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
  * are cached per scope set until shortly before they expire.
  */
+
 
 
 
@@ -42149,32 +42381,65 @@ class RegistryAuthenticator {
             const why = response.status === 401 ? "the credentials were refused" : `HTTP ${response.status}`;
             throw new AuthError(`${this.registry}: token request to ${url.origin}${url.pathname} failed: ${why}`);
         }
+        const where = `${url.origin}${url.pathname}`;
         let parsed;
         try {
             parsed = JSON.parse(body.toString("utf8"));
         }
         catch {
-            throw new AuthError(`${this.registry}: the token server answered with something that is not JSON`);
+            // Not quoted: the parser's message would carry the server's text into ours.
+            throw new AuthError(`${this.registry}: the token server ${where} answered with something that is not JSON`);
         }
-        const token = parsed.token ?? parsed.access_token;
-        if (!token)
-            throw new AuthError(`${this.registry}: the token server's answer has no token`);
+        const answer = (typeof parsed === "object" && parsed !== null ? parsed : {});
+        const token = [answer.token, answer.access_token].find((value) => typeof value === "string" && value !== "");
+        if (typeof token !== "string")
+            throw new AuthError(`${this.registry}: the token server ${where} gave no token`);
+        // A token goes into a header: anything but visible ASCII would break it, or smuggle another.
+        if (!/^[\x21-\x7e]+$/.test(token))
+            throw new AuthError(`${this.registry}: the token server ${where} gave a token that is not visible ASCII`);
         this.onSecret(token);
-        // RFC: expires_in defaults to 60 seconds when the server does not say.
-        const lifetimeMs = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : 60) * 1000;
+        // RFC 6749: expires_in defaults to 60 seconds when the server does not say (or says nonsense).
+        const expiresIn = answer.expires_in;
+        const seconds = typeof expiresIn === "number" && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 60;
+        const lifetimeMs = seconds * 1000;
         return {
             header: `Bearer ${token}`,
             expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
         };
     }
 }
+/**
+ * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
+ * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
+ * address. Host names are not resolved here: a name that resolves to a private address passes.
+ */
+const PRIVATE_RANGES = (() => {
+    const ranges = new external_node_net_.BlockList();
+    for (const [network, prefix] of [
+        ["0.0.0.0", 8],
+        ["10.0.0.0", 8],
+        ["127.0.0.0", 8],
+        ["169.254.0.0", 16],
+        ["172.16.0.0", 12],
+        ["192.168.0.0", 16],
+        ["100.64.0.0", 10],
+    ])
+        ranges.addSubnet(network, prefix, "ipv4");
+    for (const [network, prefix] of [
+        ["::", 128],
+        ["::1", 128],
+        ["fc00::", 7],
+        ["fe80::", 10],
+    ])
+        ranges.addSubnet(network, prefix, "ipv6");
+    return ranges;
+})();
 function isPrivateAddress(hostname) {
     const host = hostname.replace(/^\[|\]$/g, "");
-    if (/^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host))
-        return true;
-    if (/^172\.(1[6-9]|2\d|3[01])\./.test(host) || host === "0.0.0.0")
-        return true;
-    return host === "::1" || /^f[cd]/i.test(host) || /^fe80:/i.test(host);
+    const family = (0,external_node_net_.isIP)(host);
+    if (family === 0)
+        return false;
+    return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
@@ -42202,37 +42467,117 @@ function isManifestMediaType(mediaType) {
  */
 
 
+
+
 /** The largest manifest the client accepts, as the distribution spec recommends registries do. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /**
+ * Indexes nested deeper than this are refused: real images nest one or two levels (an index of
+ * platform images, perhaps under an index of variants); a registry serving a chain of indexes a
+ * thousand deep must not be walked to the end.
+ */
+const MAX_INDEX_NESTING = 4;
+function manifest_isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function optionalString(value, what) {
+    if (value === undefined || typeof value === "string")
+        return value;
+    throw new errors_OciError(`${what} is not a string`);
+}
+function optionalStringMap(value, what) {
+    if (value === undefined)
+        return undefined;
+    if (!manifest_isObject(value) || !Object.values(value).every((entry) => typeof entry === "string"))
+        throw new errors_OciError(`${what} is not a map of strings`);
+    return value;
+}
+function optionalArray(value, what) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new errors_OciError(`${what} is not a list`);
+    return value;
+}
+/**
+ * Checks one descriptor a registry sent (in a manifest, an index or a referrers answer) before
+ * anything uses it: its digest goes into request paths and decides what gets verified, so a
+ * path-like value (`x/../../elsewhere`) or one without an algorithm (which would be fetched as a
+ * tag, unverified) is refused here. `where` names the descriptor for the message.
+ */
+function parseDescriptor(value, where) {
+    if (!manifest_isObject(value))
+        throw new errors_OciError(`${where} is not a descriptor (an object)`);
+    const { digest, size, platform } = value;
+    try {
+        parseDigest(typeof digest === "string" ? digest : "");
+    }
+    catch {
+        throw new errors_OciError(`${where} has a bad digest ${quoteValue(digest)} (expected sha256:<64 hex digits>)`);
+    }
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
+        throw new errors_OciError(`${where} has a bad size ${quoteValue(size)} (expected a non-negative integer)`);
+    if (typeof value.mediaType !== "string")
+        throw new errors_OciError(`${where} has no mediaType`);
+    optionalString(value.artifactType, `${where}: artifactType`);
+    optionalStringMap(value.annotations, `${where}: annotations`);
+    if (!optionalArray(value.urls, `${where}: urls`).every((url) => typeof url === "string"))
+        throw new errors_OciError(`${where}: urls are not all strings`);
+    if (platform !== undefined) {
+        if (!manifest_isObject(platform) || typeof platform.os !== "string" || typeof platform.architecture !== "string")
+            throw new errors_OciError(`${where} has a platform without os and architecture`);
+        optionalString(platform.variant, `${where}: platform variant`);
+    }
+    return value;
+}
+/** A list of descriptors (an index's manifests, a manifest's layers), each checked. */
+function parseDescriptors(value, where) {
+    return optionalArray(value, where).map((entry, i) => parseDescriptor(entry, `${where}[${i}]`));
+}
+/**
  * Parse verified manifest bytes. `headerMediaType` is the registry's Content-Type; the manifest's own
- * mediaType field wins when present (some registries answer with a generic type).
+ * mediaType field wins when present (some registries answer with a generic type). Everything that
+ * is not what the image spec says is refused with an OciError naming the manifest: these bytes
+ * come from a registry, and nothing a registry sends is trusted before it is checked.
  */
 function parseManifest(bytes, digest, headerMediaType) {
+    const where = `manifest ${digest}`;
     let raw;
     try {
         raw = JSON.parse(bytes.toString("utf8"));
     }
-    catch (error) {
-        throw new errors_OciError(`manifest ${digest} is not valid JSON: ${error.message}`);
+    catch {
+        // The parser's message quotes the bytes: a hostile registry's text, never put in a message.
+        throw new errors_OciError(`${where} is not valid JSON`);
     }
-    const mediaType = raw.mediaType ?? guessMediaType(raw, headerMediaType);
+    if (!manifest_isObject(raw))
+        throw new errors_OciError(`${where} is not a JSON object`);
+    const mediaType = optionalString(raw.mediaType, `${where}: mediaType`) ?? guessMediaType(raw, headerMediaType);
+    const index = isIndexMediaType(mediaType);
+    const subject = raw.subject === undefined ? undefined : parseDescriptor(raw.subject, `${where}: subject`);
+    const artifactType = optionalString(raw.artifactType, `${where}: artifactType`);
+    const annotations = optionalStringMap(raw.annotations, `${where}: annotations`);
     const manifest = {
         bytes,
         digest,
         mediaType,
-        manifests: isIndexMediaType(mediaType) ? (raw.manifests ?? []) : [],
-        blobs: isIndexMediaType(mediaType) ? [] : [...(raw.config ? [raw.config] : []), ...(raw.layers ?? [])],
-        ...(raw.subject ? { subject: raw.subject } : {}),
-        ...(raw.artifactType ? { artifactType: raw.artifactType } : {}),
-        ...(raw.annotations ? { annotations: raw.annotations } : {}),
+        manifests: index ? parseDescriptors(raw.manifests, `${where}: manifests`) : [],
+        blobs: index
+            ? []
+            : [
+                ...(raw.config !== undefined ? [parseDescriptor(raw.config, `${where}: config`)] : []),
+                ...parseDescriptors(raw.layers, `${where}: layers`),
+            ],
+        ...(subject ? { subject } : {}),
+        ...(artifactType ? { artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
     };
     return manifest;
 }
 function guessMediaType(raw, headerMediaType) {
     if (headerMediaType && headerMediaType !== "application/json")
         return headerMediaType;
-    if (raw.manifests)
+    if (raw.manifests !== undefined)
         return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : OCI_INDEX;
     return "application/vnd.oci.image.manifest.v1+json";
 }
@@ -42313,7 +42658,70 @@ function ecrPacers(kind) {
         : { putImage: tenPerSecond() };
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/read-merge-write.ts
+/**
+ * Adding to a tag that other writers add to at the same moment: cosign's `sha256-<hex>.sig` and
+ * `.att` images, the referrers fallback index `sha256-<hex>`. The distribution spec has no atomic
+ * append and no compare-and-swap on tags, so two writers that both read before either writes each
+ * put a manifest without the other's addition, the last one wins, and both report success.
+ *
+ * So every writer reads, merges, writes, then waits for anyone who read before its write to have
+ * written too, and reads back: if its addition is gone, the other writer replaced the manifest
+ * without it, and it merges again (the other's content plus its own) after a jittered pause. Since
+ * every write is a superset of what its writer read, the rounds converge to a manifest with both.
+ *
+ * The window that remains: a writer whose own read-to-write takes longer than our settle delay (a
+ * slow path to the registry, a stalled PUT, a paused process), or a registry serving reads from a
+ * stale replica, can still put a manifest without ours after our read-back; it then verifies only
+ * its own addition and ours is lost with both runs reporting success. The settle delay is at least
+ * 200 ms and twice our own read-to-write time, while a writer's read-to-write takes tens of
+ * milliseconds against a healthy registry, so this needs one writer an order of magnitude slower
+ * than the other. Serialising writers per repository (a workflow `concurrency:` group) closes it.
+ */
+
+/** Our addition was replaced by concurrent writers on every attempt. */
+class ConcurrentUpdateError extends errors_OciError {
+    name = "ConcurrentUpdateError";
+}
+const DEFAULTS = { attempts: 6, minSettleMs: 200, maxSettleMs: 3000 };
+/**
+ * Merge our addition into `what` until a read-back after the settle delay shows it is there.
+ * "exists" when the first read already held it (nothing written), "written" otherwise.
+ */
+async function readMergeWrite(what, target, options = {}) {
+    const attempts = options.attempts ?? DEFAULTS.attempts;
+    const minSettleMs = options.minSettleMs ?? DEFAULTS.minSettleMs;
+    const maxSettleMs = options.maxSettleMs ?? DEFAULTS.maxSettleMs;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    let started = now();
+    let current = await target.read();
+    if (await target.holds(current))
+        return "exists";
+    for (let attempt = 1;; attempt++) {
+        await target.write(current);
+        // A writer that read before our write needs about as long as we did from read to write; wait
+        // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
+        const readToWrite = now() - started;
+        const jitter = random() * minSettleMs * 0.5;
+        await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
+        if (await target.holds(await target.read()))
+            return "written";
+        if (attempt >= attempts)
+            throw new ConcurrentUpdateError(`${what}: concurrent writers replaced it without our addition ${attempts} times; it is not there, try again`);
+        // Full jitter, growing: writers that keep colliding spread apart.
+        await sleep(random() * Math.min(maxSettleMs, 50 * 2 ** attempt));
+        started = now();
+        current = await target.read();
+        if (await target.holds(current))
+            return "written";
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
+
 
 
 
@@ -42326,6 +42734,12 @@ function ecrPacers(kind) {
 
 /** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
 const BARE_GET_MIN_BYTES = 256 * 1024;
+/** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
+const MANIFEST_READ_ATTEMPTS = 3;
+/** Pages of a tag list at the most (a thousand tags a page): a million tags. */
+const MAX_TAG_PAGES = 1000;
+/** A tag as the distribution spec defines it; anything else in a manifest path must be a digest. */
+const registry_client_TAG = /^[\w][\w.-]{0,127}$/;
 /** A client for one registry. */
 class RegistryClient {
     registry;
@@ -42342,6 +42756,7 @@ class RegistryClient {
     uploadsInFlight = new Map();
     insecureHttp;
     ecrTarget;
+    credentialsReady;
     pacers;
     lowestPullRate;
     constructor(registry, options) {
@@ -42349,6 +42764,7 @@ class RegistryClient {
         this.transport = options.transport;
         this.insecureHttp = options.insecureHttp ?? false;
         this.ecrTarget = options.ecrTarget;
+        this.credentialsReady = options.credentialsReady;
         this.auth = new RegistryAuthenticator(registry, options.transport, () => options.credentials(registry), options.onSecret);
     }
     /**
@@ -42374,13 +42790,24 @@ class RegistryClient {
             return `http://${host}`;
         }
     }
-    /** Send a request, answering auth challenges; returns any response (callers check the status). */
+    /**
+     * Send a request, answering auth challenges; returns any response (callers check the status).
+     * Credentials go only to the registry's own origin (scheme, host and port of its base URL), as
+     * docker and go-containerregistry do: an upload Location naming another host gets the request
+     * without them, and one that would move from HTTPS to HTTP is refused.
+     */
     async send(request) {
         const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
-        const url = request.path.startsWith("http") ? request.path : `${await this.baseUrl()}${request.path}`;
+        await this.credentialsReady?.();
+        const base = new URL(await this.baseUrl());
+        // An absolute path is a URL the registry gave (an upload Location, a Link to the next page).
+        const target = registryUrl(request.path, base, this.registry);
+        refuseDowngrade(base, target, `${this.registry}: ${request.method}`);
+        const ownOrigin = target.origin === base.origin;
+        const url = target.toString();
         await this.pace(request.method, url);
         for (let attempt = 0;; attempt++) {
-            const authorization = await this.auth.header(scopes);
+            const authorization = ownOrigin ? await this.auth.header(scopes) : undefined;
             const response = await this.transport.send({
                 method: request.method,
                 url,
@@ -42389,11 +42816,12 @@ class RegistryClient {
                 ...(request.retry !== undefined ? { retry: request.retry } : {}),
                 ...(request.stats ? { stats: request.stats } : {}),
                 ...(request.bare ? { bare: true } : {}),
+                ...(request.expectedBytes !== undefined ? { expectedBytes: request.expectedBytes } : {}),
             });
             this.notePullRate(response.headers);
             // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
-            // retries the whole blob).
-            if (response.status !== 401 || attempt >= 2 || request.retry === false)
+            // retries the whole blob). Another origin's challenge is not ours to answer.
+            if (response.status !== 401 || attempt >= 2 || request.retry === false || !ownOrigin)
                 return response;
             const challenge = headerValue(response.headers, "www-authenticate");
             // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
@@ -42439,23 +42867,45 @@ class RegistryClient {
         throw await registryError(operation, response);
     }
     async getManifest(repository, reference, stats) {
-        const operation = `get manifest ${this.registry}/${repository}:${reference}`;
-        const response = await this.expect(operation, {
-            method: "GET",
-            path: `/v2/${repository}/manifests/${reference}`,
-            repository,
-            actions: ["pull"],
-            headers: { accept: MANIFEST_ACCEPT },
-            ...(stats ? { stats } : {}),
-        }, [200]);
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES).catch((error) => {
-            throw new errors_OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`);
-        });
-        const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
-        return parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+        const operation = `get manifest ${this.registry}/${repository}:${pathReference(reference, this.registry)}`;
+        for (let attempt = 1;; attempt++) {
+            const response = await this.expect(operation, {
+                method: "GET",
+                path: `/v2/${repository}/manifests/${reference}`,
+                repository,
+                actions: ["pull"],
+                headers: { accept: MANIFEST_ACCEPT },
+                ...(stats ? { stats } : {}),
+            }, [200]);
+            let bytes;
+            try {
+                bytes = await readBody(response, MAX_MANIFEST_BYTES);
+            }
+            catch (error) {
+                // A body cut short or past its deadline is read again, as the transport retries a
+                // connection that failed before the headers.
+                if (attempt < MANIFEST_READ_ATTEMPTS && isRetryableError(error)) {
+                    if (stats)
+                        stats.retries++;
+                    await sleep(200 * attempt);
+                    continue;
+                }
+                throw new errors_OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`, {
+                    cause: error,
+                });
+            }
+            const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
+            try {
+                return parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+            }
+            catch (error) {
+                throw new errors_OciError(`${operation}: ${error.message}`);
+            }
+        }
     }
     /** The descriptor of a manifest, or undefined when the tag or digest is not there. */
     async headManifest(repository, reference, stats) {
+        pathReference(reference, this.registry);
         const request = {
             method: "HEAD",
             path: `/v2/${repository}/manifests/${reference}`,
@@ -42476,13 +42926,18 @@ class RegistryClient {
             const manifest = await this.getManifest(repository, reference, stats);
             return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
         }
+        // The header's digest is used in later request paths (a cosign tag's manifest is fetched by it).
+        if (!isDigest(digest))
+            throw new errors_OciError(`head manifest ${this.registry}/${repository}:${reference}: the registry answered with a bad Docker-Content-Digest ${quoteValue(digest)}`);
+        const size = Number(headerValue(response.headers, "content-length") ?? 0);
         return {
             mediaType: headerValue(response.headers, "content-type") ?? "",
             digest,
-            size: Number(headerValue(response.headers, "content-length") ?? 0),
+            size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
         };
     }
     async putManifest(repository, reference, manifest, stats) {
+        pathReference(reference, this.registry);
         const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
             method: "PUT",
             path: `/v2/${repository}/manifests/${reference}`,
@@ -42499,6 +42954,7 @@ class RegistryClient {
         }
     }
     async hasBlob(repository, digest, stats) {
+        pathDigest(digest, this.registry);
         const response = await this.send({
             method: "HEAD",
             path: `/v2/${repository}/blobs/${digest}`,
@@ -42518,6 +42974,7 @@ class RegistryClient {
      * Range request from the last byte received; the hash carries on over the resumed bytes.
      */
     openBlob(repository, descriptor, stats) {
+        pathDigest(descriptor.digest, this.registry);
         const state = { received: 0 };
         const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
         const pump = async () => {
@@ -42533,6 +42990,7 @@ class RegistryClient {
                     ...(stats ? { stats } : {}),
                     // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
                     ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
+                    expectedBytes: descriptor.size - state.received,
                 });
                 if (state.received > 0 && response.status === 200) {
                     // The registry ignored Range and sent the blob from the start again.
@@ -42581,6 +43039,7 @@ class RegistryClient {
      * the first upload and, if it failed, tries itself.
      */
     async uploadBlob(repository, descriptor, source, options = {}) {
+        pathDigest(descriptor.digest, this.registry);
         const key = `${repository}@${descriptor.digest}`;
         const inFlight = this.uploadsInFlight.get(key);
         if (inFlight &&
@@ -42631,7 +43090,7 @@ class RegistryClient {
         const location = headerValue(response.headers, "location");
         if (!location)
             throw new errors_OciError(`${this.registry}: upload session without a Location header`);
-        return new URL(location, await this.baseUrl());
+        return registryUrl(location, new URL(await this.baseUrl()), this.registry);
     }
     async putBlob(repository, location, descriptor, source, stats) {
         const url = new URL(location);
@@ -42644,6 +43103,7 @@ class RegistryClient {
             headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
             ...bodyOf(source),
             ...(stats ? { stats } : {}),
+            expectedBytes: descriptor.size,
         });
         if (response.status === 201) {
             discard(response);
@@ -42672,6 +43132,7 @@ class RegistryClient {
                 "content-range": `0-${Math.max(descriptor.size - 1, 0)}`,
             },
             ...bodyOf(source),
+            expectedBytes: descriptor.size,
         }, [202, 204]);
         discard(patch);
         const url = await this.uploadLocation(patch);
@@ -42682,16 +43143,26 @@ class RegistryClient {
     async listTags(repository) {
         const tags = [];
         let path = `/v2/${repository}/tags/list?n=1000`;
+        let pages = 1;
         while (path) {
             const response = await this.expect(`list tags of ${this.registry}/${repository}`, { method: "GET", path, repository, actions: ["pull"] }, [200, 404]);
             if (response.status === 404) {
                 discard(response);
                 return tags;
             }
-            const body = JSON.parse((await readBody(response, 64 * 1024 * 1024)).toString());
-            tags.push(...(body.tags ?? []));
+            tags.push(...parseTagList(await readBody(response, 64 * 1024 * 1024), `list tags of ${this.registry}/${repository}`));
             const link = headerValue(response.headers, "link");
             const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+            // The next page stays on the registry (a page elsewhere would be someone else's list of
+            // tags), and the pages end: a registry linking each page to another forever is refused.
+            if (next) {
+                const base = new URL(await this.baseUrl());
+                const nextUrl = registryUrl(next, base, this.registry);
+                if (nextUrl.origin !== base.origin)
+                    throw new errors_OciError(`list tags of ${this.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`);
+                if (++pages > MAX_TAG_PAGES)
+                    throw new errors_OciError(`list tags of ${this.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
+            }
             path = next;
         }
         return tags;
@@ -42701,6 +43172,7 @@ class RegistryClient {
      * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
      */
     async referrers(repository, digest, stats) {
+        pathDigest(digest, this.registry);
         if (this.withoutReferrersApi.has(repository)) {
             const fallback = await this.fallbackIndex(repository, digest, stats);
             return { descriptors: fallback?.manifests ?? [], api: false };
@@ -42715,8 +43187,8 @@ class RegistryClient {
         });
         const contentType = headerValue(response.headers, "content-type") ?? "";
         if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
-            const index = JSON.parse((await readBody(response, MAX_MANIFEST_BYTES)).toString());
-            return { descriptors: index.manifests ?? [], api: true };
+            const operation = `list referrers of ${this.registry}/${repository}@${digest}`;
+            return { descriptors: parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation), api: true };
         }
         discard(response);
         if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
@@ -42729,20 +43201,24 @@ class RegistryClient {
     }
     /**
      * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
-     * referrers API (read, merge, write; what is listed already is left as it is).
+     * referrers API (read, merge, write; what is listed already is left as it is). Other pushers of
+     * referrers (a concurrent signer, a mirror) rewrite the same tag, so the write is read back and
+     * merged again until ours are listed (readMergeWrite).
      */
     async addToFallbackIndex(repository, subject, manifests, stats) {
-        const existing = await this.fallbackIndex(repository, subject, stats);
-        const entries = existing ? [...existing.manifests] : [];
-        const added = manifests.filter((manifest) => !entries.some((entry) => entry.digest === manifest.digest));
-        if (added.length === 0)
-            return;
-        const bytes = Buffer.from(JSON.stringify({
-            schemaVersion: 2,
-            mediaType: OCI_INDEX,
-            manifests: [...entries, ...added.map(referrerDescriptor)],
-        }));
-        await this.putManifest(repository, referrersTag(subject), { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
+        const unlisted = (index) => manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
+        await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+            read: () => this.fallbackIndex(repository, subject, stats),
+            holds: (index) => unlisted(index).length === 0,
+            write: async (index) => {
+                const bytes = Buffer.from(JSON.stringify({
+                    schemaVersion: 2,
+                    mediaType: OCI_INDEX,
+                    manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+                }));
+                await this.putManifest(repository, referrersTag(subject), { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
+            },
+        });
     }
     /** The `sha256-<hex>` fallback index of referrers, if any. */
     async fallbackIndex(repository, digest, stats) {
@@ -42766,6 +43242,73 @@ function referrerDescriptor(manifest) {
         ...(artifactType ? { artifactType } : {}),
         ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
     };
+}
+/**
+ * The answer of the referrers API: an index whose descriptors are checked like a manifest's. An
+ * unparseable answer is the registry's error, named by `operation`, and never quoted.
+ */
+function parseReferrersIndex(bytes, operation) {
+    const index = parseRegistryJson(bytes, operation);
+    if (typeof index !== "object" || index === null || Array.isArray(index))
+        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
+    try {
+        return parseDescriptors(index.manifests, "manifests");
+    }
+    catch (error) {
+        throw new errors_OciError(`${operation}: ${error.message}`);
+    }
+}
+/** A page of a tag list (`{"name": …, "tags": [...]}`); tags are checked to be tag-shaped strings. */
+function parseTagList(bytes, operation) {
+    const page = parseRegistryJson(bytes, operation);
+    if (typeof page !== "object" || page === null || Array.isArray(page))
+        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
+    const tags = page.tags ?? [];
+    if (!Array.isArray(tags))
+        throw new errors_OciError(`${operation}: the registry's answer has no list of tags`);
+    for (const tag of tags)
+        if (typeof tag !== "string" || !registry_client_TAG.test(tag))
+            throw new errors_OciError(`${operation}: the registry's answer lists a bad tag ${quoteValue(tag)}`);
+    return tags;
+}
+/** JSON from a registry; its syntax error is not quoted, because the parser's message quotes the body. */
+function parseRegistryJson(bytes, operation) {
+    try {
+        return JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        throw new errors_OciError(`${operation}: the registry's answer is not valid JSON`);
+    }
+}
+/** A URL the registry gave, resolved against its base; one that does not parse is its error. */
+function registryUrl(text, base, registry) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        throw new errors_OciError(`${registry}: the registry gave a URL that does not parse: ${quoteValue(text)}`);
+    }
+}
+function isDigest(text) {
+    try {
+        parseDigest(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A digest about to go into a request path: refused unless it parses. */
+function pathDigest(digest, registry) {
+    if (typeof digest !== "string" || !isDigest(digest))
+        throw new errors_OciError(`${registry}: refusing to request the bad digest ${quoteValue(digest)}`);
+    return digest;
+}
+/** A manifest reference about to go into a request path: a digest that parses, or a tag. */
+function pathReference(reference, registry) {
+    if (typeof reference === "string" && (reference.includes(":") ? isDigest(reference) : registry_client_TAG.test(reference)))
+        return reference;
+    throw new errors_OciError(`${registry}: refusing to request the bad manifest reference ${quoteValue(reference)}`);
 }
 /** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */
 function referrersTag(digest) {
@@ -42858,6 +43401,9 @@ class RegistryClients {
                 credentials: (host) => this.credentials.get(host),
                 onSecret: this.onSecret,
                 ecrTarget: () => this.ecrTarget(registry),
+                ...(this.dockerConfig
+                    ? { credentialsReady: () => this.dockerConfig.check() }
+                    : {}),
             });
             this.clients.set(registry, client);
         }
@@ -42979,14 +43525,18 @@ async function collectSource(client, source, options) {
             if (!isNonDistributable(blob))
                 graph.blobs.set(blob.digest, blob);
     };
-    const walkImage = async (manifest) => {
+    /** `nesting`: how many indexes deep `manifest` is, itself included when it is one. */
+    const walkImage = async (manifest, nesting) => {
         if (seen.has(manifest.digest))
             return [];
         seen.add(manifest.digest);
         const digests = [manifest.digest];
+        if (manifest.manifests.length > 0 && nesting > MAX_INDEX_NESTING) {
+            throw new errors_OciError(`${source.registry}/${repository}: index ${manifest.digest} is nested more than ${MAX_INDEX_NESTING} indexes deep; refusing to walk further`);
+        }
         const children = await Promise.all(manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)));
         for (const child of children)
-            digests.push(...(await walkImage(child)));
+            digests.push(...(await walkImage(child, nesting + 1)));
         addBlobs(manifest);
         graph.manifests.push({ manifest, kind: "image" });
         return digests;
@@ -43043,7 +43593,7 @@ async function collectSource(client, source, options) {
             await walkReferrers(item.manifest.digest, depth + 1);
         }
     };
-    const imageDigests = await walkImage(root);
+    const imageDigests = await walkImage(root, 1);
     for (const digest of imageDigests)
         await walkReferrers(digest, 1);
     return graph;
@@ -43123,6 +43673,86 @@ async function auditCopies(clients, source, destinations, options) {
         }
     }));
     return { source: reference_formatReference(source), digest: graph.root.digest, destinations: audits };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/release-tags.ts
+
+
+
+/** A tag that would move, or moved under us: the user's to resolve (one line, no stack). */
+class TagMoveError extends errors_OciError {
+    name = "TagMoveError";
+}
+/** `*` matches any run of characters, `?` one; everything else literally. The whole tag must match. */
+function tagGlob(pattern) {
+    const body = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${body}$`);
+}
+function isMutableTag(tag, mutableTags) {
+    return mutableTags.some((pattern) => tagGlob(pattern).test(tag));
+}
+async function checkDestinationTags(clients, digest, destinations, mutableTags, options = {}) {
+    for (const destination of destinations)
+        if (!destination.tag)
+            throw new TagMoveError(`${reference_formatReference(destination)}: a destination needs a tag`);
+    const checks = await Promise.all(destinations.map(async (destination) => {
+        const tag = destination.tag;
+        try {
+            return await lookAtTag(clients.for(destination.registry), destination, digest);
+        }
+        catch (error) {
+            if (!options.tolerateUnreachable)
+                throw error;
+            return {
+                destination: reference_formatReference(destination),
+                tag,
+                state: "unreachable",
+                error: error.message,
+            };
+        }
+    }));
+    const refused = checks.filter((check) => check.state === "moves" && !isMutableTag(check.tag, mutableTags));
+    if (refused.length > 0)
+        throw new TagMoveError(`refusing to move release tags (nothing was written): ${refused
+            .map((check) => `${check.destination} holds ${check.existing}, not ${digest}`)
+            .join("; ")}; list a tag in mutable-tags only if it is meant to move`);
+    return checks;
+}
+async function lookAtTag(client, destination, digest) {
+    const tag = destination.tag;
+    const name = reference_formatReference(destination);
+    const head = await client.headManifest(destination.repository, tag);
+    if (!head)
+        return { destination: name, tag, state: "absent" };
+    return { destination: name, tag, state: head.digest === digest ? "same" : "moves", existing: head.digest };
+}
+const DEFAULT_SETTLE_MS = 1000;
+/**
+ * Writes `destination`'s tag to `root` with the re-check before and the read-back after. A release
+ * tag taken by another digest meanwhile fails with TagMoveError naming it; a mutable one reports
+ * `overtaken`.
+ */
+async function writeReleaseTag(client, destination, root, options) {
+    const tag = destination.tag;
+    const name = reference_formatReference(destination);
+    const before = await lookAtTag(client, destination, root.digest);
+    if (before.state === "same")
+        return { outcome: "same" };
+    if (before.state === "moves" && !options.mutable)
+        throw new TagMoveError(`${name} was taken by ${before.existing} while this run was copying and signing ${root.digest}; not moving it (the copy of ${root.digest} stays, untagged)`);
+    await client.putManifest(destination.repository, tag, root);
+    // Jitter, so two writers that raced do not read back in lockstep either.
+    await sleep((options.settleMs ?? DEFAULT_SETTLE_MS) * (1 + Math.random() / 4));
+    const after = await lookAtTag(client, destination, root.digest);
+    if (after.state === "same")
+        return { outcome: "written" };
+    const holder = after.existing ?? "nothing (the tag was deleted)";
+    if (options.mutable)
+        return { outcome: "overtaken", holder };
+    throw new TagMoveError(`${name} lost a race: another writer tagged ${holder} at the same moment, so the tag does not hold ${root.digest}; this release did not happen (serialise releases with a workflow concurrency group per repository)`);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/copy/fan-out.ts
@@ -43210,6 +43840,7 @@ async function copyBlobToTargets(source, blob, targets) {
 
 
 
+
 async function copyImage(clients, source, destinations, options = {}) {
     const sourceClient = clients.for(source.registry);
     const sourceStats = { requests: 0, retries: 0 };
@@ -43272,7 +43903,7 @@ async function copyImage(clients, source, destinations, options = {}) {
         .filter((target) => !target.failed)
         .map(async (target) => {
         try {
-            await pushManifests(target, graph);
+            await pushManifests(target, graph, options);
             target.report.status = "copied";
         }
         catch (error) {
@@ -43402,7 +44033,7 @@ function isTransient(error) {
  * Manifests in dependency order: image manifests, then indexes, then referrers; the fallback
  * referrers index where the destination has no referrers API; cosign tags; the destination tag last.
  */
-async function pushManifests(target, graph) {
+async function pushManifests(target, graph, options) {
     const plan = target.plan;
     const { client } = target;
     const repository = target.reference.repository;
@@ -43444,9 +44075,18 @@ async function pushManifests(target, graph) {
         if (item.tag && plan.staleTags.has(item.tag))
             await client.putManifest(repository, item.tag, item.manifest, stats);
     }
-    if (target.reference.tag && plan.existingTagDigest !== graph.root.digest) {
-        await client.putManifest(repository, target.reference.tag, graph.root, stats);
+    const tag = target.reference.tag;
+    if (!tag || plan.existingTagDigest === graph.root.digest)
+        return;
+    if (!options.releaseTags) {
+        await client.putManifest(repository, tag, graph.root, stats);
+        return;
     }
+    const { mutableTags, settleMs } = options.releaseTags;
+    await writeReleaseTag(client, target.reference, graph.root, {
+        mutable: isMutableTag(tag, mutableTags),
+        ...(settleMs !== undefined ? { settleMs } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/ecr-repositories.ts
@@ -43575,206 +44215,11 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 
 
-/***/ }),
-
-/***/ 3862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q3: () => (/* reexport */ TagMoveError),
-  C6: () => (/* reexport */ tag_guard_checkDestinationTags)
-});
-
-// UNUSED EXPORTS: PromotionError, promoteImage, tagGlob
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
-var src = __nccwpck_require__(8608);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 21 modules
-var sigstore_src = __nccwpck_require__(5636);
-;// CONCATENATED MODULE: ./packages/promote/src/tag-guard.ts
-/**
- * A release tag never moves. ECR Public has no tag immutability, so before anything is written the
- * promotion looks at every destination tag: absent, or already holding the promoted digest, is fine;
- * holding another digest refuses the whole promotion unless the tag is one of `mutableTags` (globs
- * such as `latest` or `nightly-*`). All destinations are checked before any is written to, so a
- * refused promotion writes nothing anywhere.
- */
-
-class TagMoveError extends Error {
-    name = "TagMoveError";
-}
-/** `*` matches any run of characters, `?` one; everything else literally. The whole tag must match. */
-function tagGlob(pattern) {
-    const body = pattern
-        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".");
-    return new RegExp(`^${body}$`);
-}
-async function tag_guard_checkDestinationTags(clients, digest, destinations, mutableTags) {
-    const mutable = mutableTags.map(tagGlob);
-    const checks = await Promise.all(destinations.map(async (destination) => {
-        const tag = destination.tag;
-        if (!tag)
-            throw new TagMoveError(`${(0,src/* formatReference */.FH)(destination)}: a destination needs a tag to promote to`);
-        const head = await clients.for(destination.registry).headManifest(destination.repository, tag);
-        const name = (0,src/* formatReference */.FH)(destination);
-        if (!head)
-            return { destination: name, tag, state: "absent" };
-        if (head.digest === digest)
-            return { destination: name, tag, state: "same", existing: head.digest };
-        return { destination: name, tag, state: "moves", existing: head.digest };
-    }));
-    const refused = checks.filter((check) => check.state === "moves" && !mutable.some((glob) => glob.test(check.tag)));
-    if (refused.length > 0)
-        throw new TagMoveError(`refusing to move release tags (nothing was written): ${refused
-            .map((check) => `${check.destination} holds ${check.existing}, not ${digest}`)
-            .join("; ")}; list a tag in mutable-tags only if it is meant to move`);
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
-/**
- * Promotion: a candidate signed with the internal key becomes a release signed with the release key,
- * digest for digest, in one or more public repositories. In order:
- * 1. the source is resolved to a digest once, and its internal signature verified (nothing is
- *    written for an unsigned or wrongly signed candidate);
- * 2. every destination tag is checked before anything is written (tag-guard.ts); missing ECR
- *    repositories are created if asked;
- * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
- *    signatures and attestations stay behind unless asked for;
- * 4. every promoted manifest is signed with the release key;
- * 5. the end state is verified: the release signature verifies, the internal one is not there;
- * 6. only then are the tags written, so a public tag never names an unsigned image.
- * Each step skips what is already done (present blobs and manifests, signatures by the same key),
- * so a re-run after a failure anywhere finishes the work and repeats none of it.
- */
-
-
-
-class PromotionError extends (/* unused pure expression or super */ null && (Error)) {
-    name = "PromotionError";
-}
-const WITHOUT_SIGNATURES = (/* unused pure expression or super */ null && (["sbom", "other"]));
-const EVERYTHING = (/* unused pure expression or super */ null && (["signature", "attestation", "sbom", "other"]));
-async function promoteImage(clients, options) {
-    const sourceClient = clients.for(options.source.registry);
-    const root = await sourceClient.getManifest(options.source.repository, manifestReference(options.source));
-    const digest = root.digest;
-    const pinnedSource = withDigest(options.source, digest);
-    const verified = options.verifyKey
-        ? await verifyImageWithKey(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
-            throw new PromotionError(`${formatReference(pinnedSource)} is not signed with the internal key, nothing was promoted: ${error.message}`);
-        })
-        : undefined;
-    const tags = await checkDestinationTags(clients, digest, options.destinations, options.mutableTags);
-    // Untagged, once per repository (two tags in one repository are one copy): the tags are written
-    // last, once the copies are signed and checked.
-    const repositories = new Map(options.destinations.map((destination) => {
-        const pinned = withDigest(destination, digest);
-        return [formatReference(pinned), pinned];
-    }));
-    const untagged = [...repositories.values()];
-    const repositoryOutcomes = options.createRepositories
-        ? await createRepositories(clients, untagged, options.createRepositories, options.dryRun)
-        : undefined;
-    const copy = await copyImage(clients, pinnedSource, untagged, {
-        referrerKinds: options.copySignatures ? EVERYTHING : WITHOUT_SIGNATURES,
-        dryRun: options.dryRun,
-    });
-    const failed = copy.destinations.filter((destination) => destination.status === "failed");
-    if (failed.length > 0)
-        throw new PromotionError(`copy failed, no tag was written (a re-run finishes it): ${failed.map((item) => `${item.destination}: ${item.error}`).join("; ")}`);
-    const formats = options.formats;
-    const manifestsToSign = 1 + root.manifests.length;
-    const report = {
-        source: formatReference(options.source),
-        digest,
-        dryRun: options.dryRun,
-        verified: verified ? { signatures: verified.signatures.length } : null,
-        excludedReferrers: copy.excludedReferrers,
-        destinations: options.destinations.map((destination, index) => ({
-            destination: formatReference(destination),
-            image: formatReference(withDigest(destination, digest)),
-            tag: tags[index],
-            ...(repositoryOutcomes
-                ? { repository: repositoryOutcomes.get(formatReference(withDigest(destination, digest))) }
-                : {}),
-            copy: copy.destinations[[...repositories.keys()].indexOf(formatReference(withDigest(destination, digest)))],
-            signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
-            tagWritten: false,
-        })),
-    };
-    if (options.dryRun)
-        return report;
-    if (options.signer) {
-        const signed = await signImages(clients, untagged, options.signer, { recursive: true, formats });
-        for (const destination of report.destinations) {
-            const repository = destination.image.slice(0, destination.image.lastIndexOf("@") + 1);
-            const mine = signed.filter((item) => item.image.startsWith(repository));
-            destination.signatures.written = mine.filter((item) => item.outcome === "written").length;
-            destination.signatures.existing = mine.filter((item) => item.outcome === "exists").length;
-        }
-    }
-    await Promise.all(untagged.map((pinned) => checkEndState(clients, pinned, options)));
-    await Promise.all(options.destinations.map(async (destination, index) => {
-        const promoted = report.destinations[index];
-        if (promoted.tag.state === "same")
-            return;
-        await writeTag(clients, destination, root);
-        promoted.tagWritten = true;
-    }));
-    return report;
-}
-/** Creates the ECR repositories that are missing, after the tag check and before any copy. */
-async function createRepositories(clients, untagged, settings, dryRun) {
-    const outcomes = await Promise.all(untagged.map(async (pinned) => {
-        const target = await clients.ecrTarget(pinned.registry);
-        const outcome = target
-            ? await ensureEcrRepository(pinned.registry, target, pinned.repository, settings, { dryRun })
-            : "not ECR";
-        return [formatReference(pinned), outcome];
-    }));
-    return new Map(outcomes);
-}
-/** The release signature verifies at the destination, and the internal one did not travel. */
-async function checkEndState(clients, pinned, options) {
-    const where = formatReference(pinned);
-    if (options.signer) {
-        await verifyImageWithKey(clients, pinned, options.signer, { ignoreTlog: true }).catch((error) => {
-            throw new PromotionError(`${where}: the release signature does not verify: ${error.message}`);
-        });
-    }
-    if (options.verifyKey && !options.copySignatures) {
-        const leaked = await verifyImageWithKey(clients, pinned, options.verifyKey, { ignoreTlog: true }).then(() => true, () => false);
-        if (leaked)
-            throw new PromotionError(`${where} carries a signature by the internal key; remove it before releasing (or set copy-signatures: true)`);
-    }
-}
-async function writeTag(clients, destination, root) {
-    const tag = destination.tag;
-    try {
-        await clients.for(destination.registry).putManifest(destination.repository, tag, root);
-    }
-    catch (error) {
-        const message = error.message;
-        // Private ECR with tag immutability refuses a moved tag itself.
-        if (/TAG_INVALID|ImageTagAlreadyExists|immutable/i.test(message))
-            throw new PromotionError(`${formatReference(destination)}: the registry refuses to move this immutable tag to ${root.digest}: ${message}`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/promote/src/index.ts
-
-
 
 
 /***/ }),
 
-/***/ 5636:
+/***/ 4540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43790,8 +44235,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
-var src = __nccwpck_require__(8608);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
+var src = __nccwpck_require__(6513);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -44019,6 +44464,32 @@ function verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/manifest-put.ts
+/**
+ * Putting a signature's manifest right after uploading its blobs, when other signers upload the
+ * same blobs at the same moment (every bundle referrer has the same empty config; two `.sig`
+ * images merged from the same layers have the same config). The distribution registry rewrites a
+ * repository's link to a blob in place when a second upload of it completes, and a manifest put
+ * that checks the link meanwhile is refused with MANIFEST_BLOB_UNKNOWN or DIGEST_INVALID although
+ * the blob is there: seen with two signers racing on one digest. The blob is there a moment later,
+ * so the put is tried again a few times.
+ */
+
+const ATTEMPTS = 4;
+async function manifest_put_putManifestAfterBlobs(client, repository, reference, manifest) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await client.putManifest(repository, reference, manifest);
+        }
+        catch (error) {
+            const blobRace = error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
+            if (!blobRace || attempt >= ATTEMPTS)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
  * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
@@ -44046,6 +44517,7 @@ function signature_verifyBytes(key, message, signature) {
  * listed through the referrers API, or in the `sha256-<hex>` fallback index where there is none.
  * Key-based bundles carry a hint (the base64 SHA-256 of the public key's DER) instead of a certificate.
  */
+
 
 
 
@@ -44218,10 +44690,18 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
         artifactType: BUNDLE_MEDIA_TYPE,
     }));
     const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-    await client.putManifest(repository, manifest.digest, manifest);
+    await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
     const { api } = await client.referrers(repository, digest);
-    if (!api)
-        await client.addToFallbackIndex(repository, digest, [manifest]);
+    if (!api) {
+        try {
+            await client.addToFallbackIndex(repository, digest, [manifest]);
+        }
+        catch (error) {
+            if (!(error instanceof ConcurrentUpdateError))
+                throw error;
+            throw new SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
+        }
+    }
     return manifest.digest;
 }
 
@@ -44231,9 +44711,11 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
  * repository, one layer per signature. Each layer is a simple-signing payload
  * (`application/vnd.dev.cosign.simplesigning.v1+json`) with its base64 signature in the
  * `dev.cosignproject.cosign/signature` annotation; the config lists the payloads as diff IDs. New
- * signatures are appended; one already there (same payload, verifying with the same key) is not
- * added twice.
+ * signatures are appended, and read back to survive concurrent signers (appendLegacyLayer); one
+ * already there (same payload, verifying with the same key) is not added twice.
  */
+
+
 
 const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
@@ -44241,15 +44723,8 @@ const CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
 /** Go's zero time, which cosign writes for every timestamp so signatures are reproducible. */
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 async function readSignatureImage(client, repository, digest) {
-    try {
-        const manifest = await client.getManifest(repository, (0,src/* legacyTag */.w_)(digest, "sig"));
-        return { layers: manifest.blobs.slice(1) };
-    }
-    catch (error) {
-        if (error instanceof src/* RegistryError */.gl && error.status === 404)
-            return undefined;
-        throw error;
-    }
+    const layers = await readLegacyLayers(client, repository, (0,src/* legacyTag */.w_)(digest, "sig"));
+    return layers && { layers };
 }
 /** Every signature stored for `digest` in the legacy format, payloads read and digest-verified. */
 async function legacy_readLegacySignatures(client, repository, digest) {
@@ -44266,35 +44741,38 @@ async function signaturesOf(client, repository, image) {
 }
 /**
  * Append a signature to the `.sig` image of `digest`, unless `isDuplicate` says an existing one is
- * the same. Blobs first, the manifest and its tag last.
+ * the same (then, or when a concurrent run with the same key got there first, "exists").
  */
 async function legacy_writeLegacySignature(client, repository, digest, signature, isDuplicate) {
-    const image = await readSignatureImage(client, repository, digest);
-    if ((await signaturesOf(client, repository, image)).some(isDuplicate))
-        return { outcome: "exists", tag: legacyTag(digest, "sig") };
     const layer = {
         mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
         data: signature.payload,
         annotations: { [SIGNATURE_ANNOTATION]: signature.signature.toString("base64"), ...signature.annotations },
     };
-    return {
-        outcome: "written",
-        tag: await legacy_appendLegacyLayer(client, repository, digest, "sig", image?.layers ?? [], layer),
-    };
+    return legacy_appendLegacyLayer(client, repository, digest, "sig", layer, async (layers) => (await signaturesOf(client, repository, { layers })).some(isDuplicate));
 }
 /** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
 async function legacy_readLegacyAttestationLayers(client, repository, digest) {
+    return (await readLegacyLayers(client, repository, legacyTag(digest, "att"))) ?? [];
+}
+async function readLegacyLayers(client, repository, tag) {
     try {
-        return (await client.getManifest(repository, legacyTag(digest, "att"))).blobs.slice(1);
+        return (await client.getManifest(repository, tag)).blobs.slice(1);
     }
     catch (error) {
-        if (error instanceof RegistryError && error.status === 404)
-            return [];
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
         throw error;
     }
 }
-/** Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it). */
-async function legacy_appendLegacyLayer(client, repository, digest, suffix, previous, add) {
+/**
+ * Append one layer to cosign's `.sig` or `.att` image of `digest` (config rebuilt to list it),
+ * unless the image holds it already or `holdsEquivalent` finds one as good (the same statement or
+ * payload signed by the same key: ECDSA signatures differ on every run). Other signers append to
+ * the same tag concurrently and the registry has no atomic append, so the image is read back after
+ * writing and merged again until our layer is there (readMergeWrite); "exists" when it already was.
+ */
+async function legacy_appendLegacyLayer(client, repository, digest, suffix, add, holdsEquivalent) {
     const tag = legacyTag(digest, suffix);
     const layer = {
         mediaType: add.mediaType,
@@ -44302,7 +44780,36 @@ async function legacy_appendLegacyLayer(client, repository, digest, suffix, prev
         digest: digestOf(add.data),
         annotations: add.annotations,
     };
-    const layers = [...previous, layer];
+    // The layer before reading, so that from our read to our write only the small config goes up:
+    // the shorter that span, the less often concurrent signers overwrite each other. (An unused
+    // upload, when the signature turns out to be there already, is left for the registry's GC.)
+    await client.uploadBlob(repository, layer, () => add.data);
+    try {
+        const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
+            read: () => readLegacyLayers(client, repository, tag),
+            holds: async (layers) => (layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(layers ?? []),
+            write: (layers) => putLegacyImage(client, repository, tag, [...(layers ?? []), layer]),
+        });
+        return { outcome, tag };
+    }
+    catch (error) {
+        if (error instanceof ConcurrentUpdateError)
+            throw new SigstoreError(`cannot store the ${suffix === "sig" ? "signature" : "attestation"}: ${error.message}`, {
+                cause: error,
+            });
+        throw error;
+    }
+}
+/**
+ * Our very layer: the digest alone is not enough, since every `.sig` layer over one digest has the
+ * same payload blob and only its signature annotation tells the signers apart.
+ */
+function sameLayer(stored, ours) {
+    return (stored.digest === ours.digest &&
+        Object.entries(ours.annotations ?? {}).every(([name, value]) => stored.annotations?.[name] === value));
+}
+/** Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last. */
+async function putLegacyImage(client, repository, tag, layers) {
     const config = Buffer.from(JSON.stringify({
         architecture: "",
         created: ZERO_TIME,
@@ -44312,10 +44819,7 @@ async function legacy_appendLegacyLayer(client, repository, digest, suffix, prev
         config: {},
     }));
     const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-    await Promise.all([
-        client.uploadBlob(repository, layer, () => add.data),
-        client.uploadBlob(repository, configDescriptor, () => config),
-    ]);
+    await client.uploadBlob(repository, configDescriptor, () => config);
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
         mediaType: OCI_MANIFEST,
@@ -44327,8 +44831,11 @@ async function legacy_appendLegacyLayer(client, repository, digest, suffix, prev
             ...(item.annotations ? { annotations: item.annotations } : {}),
         })),
     }));
-    await client.putManifest(repository, tag, { bytes: manifest, digest: digestOf(manifest), mediaType: OCI_MANIFEST });
-    return tag;
+    await putManifestAfterBlobs(client, repository, tag, {
+        bytes: manifest,
+        digest: digestOf(manifest),
+        mediaType: OCI_MANIFEST,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
@@ -44364,9 +44871,19 @@ async function attestation_findLegacyAttestation(client, repository, layers, wan
     for (const layer of layers) {
         if (layer.annotations?.predicateType !== wanted.predicateType)
             continue;
-        const envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
-        const same = envelope.payload && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
-        const signed = (envelope.signatures ?? []).some((signature) => signature.sig &&
+        let envelope;
+        try {
+            envelope = JSON.parse((await client.readBlob(repository, layer, 16 * 1024 * 1024)).toString("utf8"));
+        }
+        catch (error) {
+            // Not an envelope (someone else's layer, a damaged one): not ours, so not the one we look for.
+            if (error instanceof SyntaxError)
+                continue;
+            throw error;
+        }
+        const same = typeof envelope?.payload === "string" && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
+        const signatures = Array.isArray(envelope?.signatures) ? envelope.signatures : [];
+        const signed = signatures.some((signature) => typeof signature?.sig === "string" &&
             verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
         if (same && signed)
             return layer;
@@ -44390,8 +44907,10 @@ async function attestation_attestSbom(client, repository, signer, options) {
         const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
         return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
     }
+    const ours = { predicateType, statement, key: signer };
+    // Looked for before signing too, so a re-run signs and uploads nothing (appendLegacyLayer looks again).
     const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
-    if (await attestation_findLegacyAttestation(client, repository, previous, { predicateType, statement, key: signer }))
+    if (await attestation_findLegacyAttestation(client, repository, previous, ours))
         return {
             outcome: "exists",
             storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
@@ -44404,12 +44923,12 @@ async function attestation_attestSbom(client, repository, signer, options) {
         signatures: [{ keyid: "", sig: signature.toString("base64") }],
     }));
     // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
-    const tag = await appendLegacyLayer(client, repository, options.subject.digest, "att", previous, {
+    const appended = await appendLegacyLayer(client, repository, options.subject.digest, "att", {
         mediaType: attestation_DSSE_MEDIA_TYPE,
         data: envelope,
         annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
-    });
-    return { outcome: "written", storedAt: `${options.name}:${tag}`, predicateType };
+    }, async (layers) => (await attestation_findLegacyAttestation(client, repository, layers, ours)) !== undefined);
+    return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -44423,7 +44942,11 @@ var nacl_fast = __nccwpck_require__(668);
 
 
 
+
 const encrypted_key_ENCRYPTED_KEY_LABELS = (/* unused pure expression or super */ null && (["ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY"]));
+const MAX_SCRYPT_N = (/* unused pure expression or super */ null && (2 ** 20));
+/** scrypt's memory, 128·N·r bytes: four times what cosign's own keys take. */
+const MAX_SCRYPT_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /** Decrypt the body (the base64 inside the PEM armour) to PKCS#8 DER. */
 function encrypted_key_decryptCosignKey(body, password) {
     let parsed;
@@ -44433,25 +44956,45 @@ function encrypted_key_decryptCosignKey(body, password) {
     catch {
         throw new KeyError("the encrypted key is not cosign's JSON format");
     }
-    const { kdf, cipher, ciphertext } = parsed;
-    if (kdf?.name !== "scrypt" || !kdf.salt || !kdf.params?.N || !kdf.params.r || !kdf.params.p) {
-        throw new KeyError(`the encrypted key uses an unsupported key derivation '${kdf?.name ?? "none"}' (expected scrypt)`);
+    const { kdf, cipher, ciphertext } = parsed ?? {};
+    if (kdf?.name !== "scrypt" || typeof kdf.salt !== "string") {
+        throw new KeyError(`the encrypted key uses an unsupported key derivation ${typeof kdf?.name === "string" ? quoteForMessage(kdf.name, 64) : "none"} (expected scrypt)`);
     }
-    if (cipher?.name !== "nacl/secretbox" || !cipher.nonce || !ciphertext) {
-        throw new KeyError(`the encrypted key uses an unsupported cipher '${cipher?.name ?? "none"}' (expected nacl/secretbox)`);
+    if (cipher?.name !== "nacl/secretbox" || typeof cipher.nonce !== "string" || typeof ciphertext !== "string") {
+        throw new KeyError(`the encrypted key uses an unsupported cipher ${typeof cipher?.name === "string" ? quoteForMessage(cipher.name, 64) : "none"} (expected nacl/secretbox)`);
     }
-    const { N, r, p } = kdf.params;
-    // scrypt needs 128·N·r bytes; cosign's N=65536, r=8 is 64 MiB, over Node's 32 MiB default.
+    const { N, r, p } = scryptParameters(kdf.params);
+    const nonce = Buffer.from(cipher.nonce, "base64");
+    if (nonce.length !== nacl.secretbox.nonceLength)
+        throw new KeyError(`the encrypted key's nonce is ${nonce.length} bytes, not ${nacl.secretbox.nonceLength}`);
+    // Node refuses scrypt beyond 32 MiB unless told: cosign's N=65536, r=8 is 64 MiB.
     const key = scryptSync(Buffer.from(password, "utf8"), Buffer.from(kdf.salt, "base64"), 32, {
         N,
         r,
         p,
-        maxmem: 256 * N * r + 1024 * 1024,
+        maxmem: 128 * N * r + 1024 * 1024,
     });
-    const opened = nacl.secretbox.open(new Uint8Array(Buffer.from(ciphertext, "base64")), new Uint8Array(Buffer.from(cipher.nonce, "base64")), new Uint8Array(key));
+    const opened = nacl.secretbox.open(new Uint8Array(Buffer.from(ciphertext, "base64")), new Uint8Array(nonce), new Uint8Array(key));
     if (!opened)
         throw new KeyError("wrong password for the encrypted key (or the key is damaged)");
     return Buffer.from(opened);
+}
+/**
+ * The key file chooses scrypt's cost, so it is bounded before anything is derived: cosign writes
+ * N=65536, r=8, p=1 (64 MiB); a hostile or damaged file must not make us allocate gigabytes or
+ * spin for minutes. N is a power of two, as scrypt requires.
+ */
+function scryptParameters(params) {
+    const { N, r, p } = params ?? {};
+    const whole = (value, max) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= max;
+    if (!whole(N, MAX_SCRYPT_N) ||
+        N < 2 ||
+        (N & (N - 1)) !== 0 ||
+        !whole(r, 32) ||
+        !whole(p, 16) ||
+        128 * N * r > MAX_SCRYPT_BYTES)
+        throw new KeyError(`the encrypted key's scrypt parameters are unsupported (N a power of two up to ${MAX_SCRYPT_N}, r up to 32, p up to 16, at most ${MAX_SCRYPT_BYTES / 1024 / 1024} MiB)`);
+    return { N, r, p };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keys.ts
@@ -45108,12 +45651,31 @@ async function attestImages(clients, references, signer, options) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/one-line.ts
+/**
+ * Outside text (a path, a name from a key file, a reader's error) inside a one-line error message:
+ * control characters escaped — JSON escapes C0 controls but not C1 ones nor U+2028/2029, which also
+ * end a line for some readers — and length bounded.
+ */
+function escapeForMessage(text, maxLength = 200) {
+    const bounded = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+    return JSON.stringify(bounded)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** escapeForMessage in quotes: single for plain text, JSON's double quotes when something was escaped. */
+function one_line_quoteForMessage(text, maxLength = 200) {
+    const escaped = escapeForMessage(text, maxLength);
+    return escaped === text ? `'${text}'` : `"${escaped}"`;
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/key-reference.ts
 /**
  * Where a key comes from, as the actions' `key` inputs say it: PEM text, `env://VAR` (the PEM is in
  * that environment variable), `awskms://…` (a KMS key), or a file path. The environment and file
  * reader are passed in: this package reads nothing of its own accord.
  */
+
 
 const KMS_SCHEMES = ["awskms://", "gcpkms://", "azurekms://", "hashivault://"];
 async function resolveKeySource(value, context) {
@@ -45123,7 +45685,7 @@ async function resolveKeySource(value, context) {
     if (text.startsWith("env://")) {
         const name = text.slice("env://".length);
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new errors_KeyError(`'${text}' does not name an environment variable`);
+            throw new errors_KeyError(`${one_line_quoteForMessage(text)} does not name an environment variable`);
         const pem = context.env[name];
         if (!pem)
             throw new errors_KeyError(`environment variable ${name} is empty or not set`);
@@ -45138,7 +45700,8 @@ async function resolveKeySource(value, context) {
         return { kind: "pem", pem: await context.readFile(text), origin: text };
     }
     catch (error) {
-        throw new errors_KeyError(`cannot read key file '${text}': ${error.code ?? error.message}`);
+        const cause = error;
+        throw new errors_KeyError(`cannot read key file ${one_line_quoteForMessage(text)}: ${escapeForMessage(cause?.code ?? cause?.message ?? String(error))}`);
     }
 }
 
@@ -45269,12 +45832,16 @@ async function attestImagesLogged(clients, references, logged, options) {
                 continue;
             }
             const bundle = await attest();
-            const tag = await appendLegacyLayer(client, repository, digest, "att", previous, {
+            const appended = await appendLegacyLayer(client, repository, digest, "att", {
                 mediaType: DSSE_MEDIA_TYPE,
                 data: legacyEnvelope(bundle),
                 annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-            });
-            results.push({ ...result, storedAt: `${name}:${tag}`, outcome: "written" });
+            }, 
+            // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+            async (layers) => logged.key !== undefined &&
+                Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+                    ?.annotations?.[REKOR_BUNDLE_ANNOTATION]));
+            results.push({ ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome });
         }
     }
     return results;

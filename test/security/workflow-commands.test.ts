@@ -2,7 +2,8 @@
 // `x\n::warning::pwned` (and the legacy `##[warning]` form) in front of a real registry, met by the
 // committed mirror, promote and verify-base bundles: no line they print is a command the runner would
 // obey, and the step fails with one line naming what was refused. The defusing function itself holds
-// for any text (fast-check) and for the runner's own line rules (table).
+// for any text (fast-check) and for the runner's own line rules (table). The CLI, used in a `run:`
+// step, prints no command either, in its errors or in its JSON.
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { createServer, request, type Server } from "node:http";
@@ -11,7 +12,9 @@ import { after, before, describe, it } from "node:test";
 import { neutraliseWorkflowCommands } from "@image-actions/action-kit";
 import fc from "fast-check";
 import { runAction } from "../support/action-runner.ts";
-import { pushIndex } from "../support/images.ts";
+import { runCli } from "../support/cli.ts";
+import { writeDockerConfig } from "../support/docker-config.ts";
+import { pushImage, pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 const HOSTILE = "x\n::warning::pwned\n  ::add-mask::everything\r::error::crlf\n##[warning]legacy pwned";
@@ -101,6 +104,21 @@ describe("workflow commands from outside text", () => {
       assert.doesNotMatch(run.errors[0] as string, /unexpected error/);
     });
   }
+
+  it("the CLI, as a workflow's run step would use it: neither its errors nor its JSON start a command", async () => {
+    const image = await pushImage(registry, "org/annotated", "1.0.0", {
+      annotations: { note: "##[warning]legacy pwned", other: "x\n::warning::pwned" },
+    });
+    const env = { ...process.env, DOCKER_CONFIG: await writeDockerConfig([]) };
+    const inspected = await runCli(["inspect", image.ref], env);
+    assert.equal(inspected.code, 0, inspected.stderr);
+    assert.deepEqual(commandLines(inspected.stdout + inspected.stderr), []);
+    const parsed = JSON.parse(inspected.stdout) as { manifest: { annotations: Record<string, string> } };
+    assert.equal(parsed.manifest.annotations.note, "##[warning]legacy pwned", "the data parses back unchanged");
+    const copied = await runCli(["copy", `${proxy.host}/org/app:1.0.0`, `${destination.host}/cli/app:1.0.0`], env);
+    assert.notEqual(copied.code, 0);
+    assert.deepEqual(commandLines(copied.stdout + copied.stderr), [], copied.stdout + copied.stderr);
+  });
 });
 
 describe("neutraliseWorkflowCommands", () => {

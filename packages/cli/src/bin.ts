@@ -11,9 +11,11 @@ if (major < 22) {
 const { enableCompileCache } = await import("node:module");
 enableCompileCache?.();
 const { describeFailure, main } = await import("./main.ts");
+const { neutraliseWorkflowCommands } = await import("@image-actions/action-kit/workflow-commands");
 try {
   process.exitCode = await main(process.argv.slice(2), process.env);
 } catch (error) {
-  console.error(describeFailure(error));
+  // The failure may quote a registry; in a workflow step it must not start a command.
+  console.error(neutraliseWorkflowCommands(describeFailure(error)));
   process.exitCode = 1;
 }

@@ -8,6 +8,7 @@
  *   image-actions inspect <ref>
  */
 import { parseArgs } from "node:util";
+import { neutraliseWorkflowCommands } from "@image-actions/action-kit/workflow-commands";
 import {
   type CopyReport,
   copyImage,
@@ -69,6 +70,23 @@ function formatCopyReport(report: CopyReport): string {
   return lines.join("\n");
 }
 
+/**
+ * Everything the CLI prints may quote a registry (an error, a manifest): in a workflow's `run:` step
+ * no such line may start a workflow command.
+ */
+function print(text: string): void {
+  console.log(neutraliseWorkflowCommands(text));
+}
+
+/**
+ * JSON cannot start a line with `::`, but a string in it may hold the legacy `##[command]` form: its
+ * bracket is written as the JSON escape \u005b, so the data parses the same and means nothing to the
+ * runner.
+ */
+function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2).replace(/##\[/g, "##\\u005b"));
+}
+
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -106,7 +124,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
           concurrency,
           dryRun: values["dry-run"],
         });
-        console.log(values.json ? JSON.stringify(report, null, 2) : formatCopyReport(report));
+        if (values.json) printJson(report);
+        else print(formatCopyReport(report));
         return report.destinations.some((destination) => destination.status === "failed") ? 1 : 0;
       }
       case "digest":
@@ -116,22 +135,16 @@ export async function main(argv: string[], env: Record<string, string | undefine
         const manifest = await clients
           .for(reference.registry)
           .getManifest(reference.repository, manifestReference(reference));
-        if (command === "digest") console.log(manifest.digest);
+        if (command === "digest") print(manifest.digest);
         else {
           const body = JSON.parse(manifest.bytes.toString("utf8")) as unknown;
-          console.log(
-            JSON.stringify(
-              {
-                reference: formatReference(reference),
-                digest: manifest.digest,
-                mediaType: manifest.mediaType,
-                size: manifest.bytes.length,
-                manifest: body,
-              },
-              null,
-              2,
-            ),
-          );
+          printJson({
+            reference: formatReference(reference),
+            digest: manifest.digest,
+            mediaType: manifest.mediaType,
+            size: manifest.bytes.length,
+            manifest: body,
+          });
         }
         return 0;
       }
@@ -151,9 +164,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
             formats: [format],
           });
           for (const item of signed)
-            console.log(
-              `${item.image}: ${item.outcome === "written" ? "signed" : "already signed"} (${item.storedAt})`,
-            );
+            print(`${item.image}: ${item.outcome === "written" ? "signed" : "already signed"} (${item.storedAt})`);
           return 0;
         }
         const key = await loadKeyFile(keyFile, loadVerificationKey);
@@ -166,7 +177,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
             return { ok: false, line: `${formatReference(reference)}: NOT verified: ${error.message}` };
           }
         });
-        for (const { line } of results) console.log(line);
+        for (const { line } of results) print(line);
         return results.every(({ ok }) => ok) ? 0 : 1;
       }
       default:
