@@ -7,13 +7,16 @@ import {
   readKeyValues,
   readList,
   readRequired,
-  readRequiredList,
   readString,
 } from "@image-actions/action-kit";
 
 export interface BuildDistrolessInputs {
   base: string;
   allowUnpinnedBase: boolean;
+  debianPackages: string[];
+  debianSources: string[];
+  debianKeyring?: string;
+  lockfile?: string;
   packages: string[];
   platforms: string[];
   tags: string[];
@@ -26,12 +29,10 @@ export interface BuildDistrolessInputs {
   user?: string;
   debugBase?: string;
   debugTags: string[];
-  sbom: "spdx-json" | "cyclonedx-json" | "none";
+  sbom: "spdx-json" | "cyclonedx-json" | "both" | "none";
   sourceDateEpoch: number;
-  dockerfile?: string;
-  context?: string;
-  buildArgs: Map<string, string>;
   smokeTest?: string;
+  smokeTestTimeout: number;
   push: boolean;
   output?: string;
 }
@@ -43,9 +44,13 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
   const inputs: BuildDistrolessInputs = {
     base: readRequired("base"),
     allowUnpinnedBase: readBoolean("allow-unpinned-base", false),
+    debianPackages: readList("debian-packages"),
+    debianSources: readList("debian-sources"),
+    debianKeyring: readString("debian-keyring") || undefined,
+    lockfile: readString("lockfile") || undefined,
     packages: readList("packages"),
     platforms: readList("platforms", { commas: true }),
-    tags: readRequiredList("tags"),
+    tags: readList("tags"),
     entrypoint: readCommand("entrypoint"),
     cmd: readCommand("cmd"),
     env: readKeyValues("env"),
@@ -55,13 +60,11 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
     user: readString("user") || undefined,
     debugBase: readString("debug-base") || undefined,
     debugTags: readList("debug-tags"),
-    sbom: readEnum("sbom", ["spdx-json", "cyclonedx-json", "none"] as const, "spdx-json"),
+    sbom: readEnum("sbom", ["spdx-json", "cyclonedx-json", "both", "none"] as const, "spdx-json"),
     // SOURCE_DATE_EPOCH is the reproducible-builds convention; 0 keeps builds reproducible without it.
     sourceDateEpoch: readInteger("source-date-epoch", Number(environment.SOURCE_DATE_EPOCH ?? 0) || 0, { min: 0 }),
-    dockerfile: readString("dockerfile") || undefined,
-    context: readString("context") || undefined,
-    buildArgs: readKeyValues("build-args"),
     smokeTest: readString("smoke-test") || undefined,
+    smokeTestTimeout: readInteger("smoke-test-timeout", 60, { min: 1 }),
     push: readBoolean("push", true),
     output: readString("output") || undefined,
   };
@@ -80,6 +83,12 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
   }
   if (inputs.debugBase && inputs.debugTags.length === 0) {
     throw new InputError("debug-tags", "is required when debug-base is given");
+  }
+  if (inputs.push && inputs.tags.length === 0) {
+    throw new InputError("tags", "is required unless push is false (the destination references)");
+  }
+  if (inputs.debianPackages.length > 0 && inputs.debianSources.length === 0) {
+    throw new InputError("debian-sources", "is required with debian-packages (archive lines: URL SUITE...)");
   }
   if (!inputs.push && !inputs.output) {
     throw new InputError("output", "is required when push is false (the OCI layout directory)");

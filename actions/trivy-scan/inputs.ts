@@ -1,4 +1,12 @@
-import { InputError, maskSecret, readBoolean, readInteger, readList, readString } from "@image-actions/action-kit";
+import {
+  InputError,
+  maskSecret,
+  readBoolean,
+  readInteger,
+  readList,
+  readOptionalBoolean,
+  readString,
+} from "@image-actions/action-kit";
 
 export const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -8,14 +16,21 @@ export interface TrivyScanInputs {
   discoverRepository?: string;
   discoverMajors: number;
   trivyVersion?: string;
+  trivyPath?: string;
   dbRepositories: string[];
+  cacheDir?: string;
   severity: Severity[];
   failOn: Severity[];
   ignoreUnfixed: boolean;
+  ignoreFile?: string;
+  vex: string[];
   upload: boolean;
   category?: string;
+  /** Undefined: true in discovery, false otherwise. */
+  retireCategories?: boolean;
   ref?: string;
   sha?: string;
+  waitForProcessing: boolean;
   token?: string;
 }
 
@@ -27,14 +42,20 @@ export function getInputs(): TrivyScanInputs {
     discoverRepository: readString("discover-repository") || undefined,
     discoverMajors: readInteger("discover-majors", 3, { min: 1, max: 100 }),
     trivyVersion: readString("trivy-version") || undefined,
+    trivyPath: readString("trivy-path") || undefined,
     dbRepositories: readList("db-repositories", { commas: true }),
+    cacheDir: readString("cache-dir") || undefined,
     severity: readSeverities("severity", [...SEVERITIES]),
     failOn: readSeverities("fail-on", []),
     ignoreUnfixed: readBoolean("ignore-unfixed", false),
+    ignoreFile: readString("ignore-file") || undefined,
+    vex: readList("vex"),
     upload: readBoolean("upload", true),
     category: readString("category") || undefined,
+    retireCategories: readOptionalBoolean("retire-categories"),
     ref: readString("ref") || undefined,
     sha: readString("sha") || undefined,
+    waitForProcessing: readBoolean("wait-for-processing", true),
     token,
   };
   if (inputs.images.length === 0 && !inputs.discoverRepository) {

@@ -28405,9 +28405,13 @@ function getInputs(environment = process.env) {
     const inputs = {
         base: (0,src/* readRequired */.yu)("base"),
         allowUnpinnedBase: (0,src/* readBoolean */.Vf)("allow-unpinned-base", false),
+        debianPackages: (0,src/* readList */.LD)("debian-packages"),
+        debianSources: (0,src/* readList */.LD)("debian-sources"),
+        debianKeyring: (0,src/* readString */.E3)("debian-keyring") || undefined,
+        lockfile: (0,src/* readString */.E3)("lockfile") || undefined,
         packages: (0,src/* readList */.LD)("packages"),
         platforms: (0,src/* readList */.LD)("platforms", { commas: true }),
-        tags: (0,src/* readRequiredList */.CI)("tags"),
+        tags: (0,src/* readList */.LD)("tags"),
         entrypoint: (0,src/* readCommand */.UK)("entrypoint"),
         cmd: (0,src/* readCommand */.UK)("cmd"),
         env: (0,src/* readKeyValues */._Z)("env"),
@@ -28417,13 +28421,11 @@ function getInputs(environment = process.env) {
         user: (0,src/* readString */.E3)("user") || undefined,
         debugBase: (0,src/* readString */.E3)("debug-base") || undefined,
         debugTags: (0,src/* readList */.LD)("debug-tags"),
-        sbom: (0,src/* readEnum */.ai)("sbom", ["spdx-json", "cyclonedx-json", "none"], "spdx-json"),
+        sbom: (0,src/* readEnum */.ai)("sbom", ["spdx-json", "cyclonedx-json", "both", "none"], "spdx-json"),
         // SOURCE_DATE_EPOCH is the reproducible-builds convention; 0 keeps builds reproducible without it.
         sourceDateEpoch: (0,src/* readInteger */.JI)("source-date-epoch", Number(environment.SOURCE_DATE_EPOCH ?? 0) || 0, { min: 0 }),
-        dockerfile: (0,src/* readString */.E3)("dockerfile") || undefined,
-        context: (0,src/* readString */.E3)("context") || undefined,
-        buildArgs: (0,src/* readKeyValues */._Z)("build-args"),
         smokeTest: (0,src/* readString */.E3)("smoke-test") || undefined,
+        smokeTestTimeout: (0,src/* readInteger */.JI)("smoke-test-timeout", 60, { min: 1 }),
         push: (0,src/* readBoolean */.Vf)("push", true),
         output: (0,src/* readString */.E3)("output") || undefined,
     };
@@ -28441,6 +28443,12 @@ function getInputs(environment = process.env) {
     }
     if (inputs.debugBase && inputs.debugTags.length === 0) {
         throw new src/* InputError */.dz("debug-tags", "is required when debug-base is given");
+    }
+    if (inputs.push && inputs.tags.length === 0) {
+        throw new src/* InputError */.dz("tags", "is required unless push is false (the destination references)");
+    }
+    if (inputs.debianPackages.length > 0 && inputs.debianSources.length === 0) {
+        throw new src/* InputError */.dz("debian-sources", "is required with debian-packages (archive lines: URL SUITE...)");
     }
     if (!inputs.push && !inputs.output) {
         throw new src/* InputError */.dz("output", "is required when push is false (the OCI layout directory)");
@@ -28465,7 +28473,7 @@ async function run() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   EH: () => (/* reexport */ NotImplementedError),
   Vf: () => (/* reexport */ readBoolean),
   UK: () => (/* reexport */ readCommand),
@@ -28474,12 +28482,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   _Z: () => (/* reexport */ readKeyValues),
   LD: () => (/* reexport */ readList),
   yu: () => (/* reexport */ readRequired),
-  CI: () => (/* reexport */ readRequiredList),
   E3: () => (/* reexport */ readString),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: UserError, inGroup, isUserError, log, maskSecret, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
+// UNUSED EXPORTS: UserError, inGroup, isUserError, log, maskSecret, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -28490,7 +28497,7 @@ class errors_UserError extends Error {
     name = "UserError";
 }
 /** A bad action input: the message always starts with the input's name. */
-class InputError extends errors_UserError {
+class errors_InputError extends errors_UserError {
     name = "InputError";
     input;
     constructor(input, problem) {
@@ -31473,10 +31480,10 @@ function parse_parseBoolean(input, raw) {
         return true;
     if (FALSE_WORDS.has(value))
         return false;
-    throw new InputError(input, `expected true or false, got '${value}'`);
+    throw new errors_InputError(input, `expected true or false, got '${value}'`);
 }
 /** Newline-separated values (commas too where allowed); blank entries and `#` comment lines dropped. */
-function parseList(raw, options = {}) {
+function parse_parseList(raw, options = {}) {
     const separator = options.commas ? /[\n,]/ : /\n/;
     return raw
         .split(separator)
@@ -31487,20 +31494,20 @@ function parseEnum(input, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new InputError(input, `expected one of ${allowed.join(", ")}, got '${value}'`);
+    throw new errors_InputError(input, `expected one of ${allowed.join(", ")}, got '${value}'`);
 }
 function parseInteger(input, raw, range = {}) {
     const value = raw.trim();
     if (!/^-?\d+$/.test(value))
-        throw new InputError(input, `expected a whole number, got '${value}'`);
+        throw new errors_InputError(input, `expected a whole number, got '${value}'`);
     const number = Number(value);
     if (!Number.isSafeInteger(number))
-        throw new InputError(input, `'${value}' is too large`);
+        throw new errors_InputError(input, `'${value}' is too large`);
     if (range.min !== undefined && number < range.min) {
-        throw new InputError(input, `expected at least ${range.min}, got ${number}`);
+        throw new errors_InputError(input, `expected at least ${range.min}, got ${number}`);
     }
     if (range.max !== undefined && number > range.max) {
-        throw new InputError(input, `expected at most ${range.max}, got ${number}`);
+        throw new errors_InputError(input, `expected at most ${range.max}, got ${number}`);
     }
     return number;
 }
@@ -31510,15 +31517,15 @@ function parseInteger(input, raw, range = {}) {
  */
 function parseKeyValues(input, raw) {
     const pairs = new Map();
-    for (const line of parseList(raw)) {
+    for (const line of parse_parseList(raw)) {
         const equals = line.indexOf("=");
         if (equals <= 0)
-            throw new InputError(input, `expected KEY=VALUE lines, got '${line}'`);
+            throw new errors_InputError(input, `expected KEY=VALUE lines, got '${line}'`);
         const key = line.slice(0, equals).trim();
         if (/\s/.test(key))
-            throw new InputError(input, `key '${key}' contains whitespace`);
+            throw new errors_InputError(input, `key '${key}' contains whitespace`);
         if (pairs.has(key))
-            throw new InputError(input, `key '${key}' is given twice`);
+            throw new errors_InputError(input, `key '${key}' is given twice`);
         pairs.set(key, line.slice(equals + 1));
     }
     return pairs;
@@ -31537,10 +31544,10 @@ function parseCommand(input, raw) {
             parsed = JSON.parse(value);
         }
         catch (error) {
-            throw new InputError(input, `invalid JSON array: ${error.message}`);
+            throw new errors_InputError(input, `invalid JSON array: ${error.message}`);
         }
         if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
-            throw new InputError(input, "expected a JSON array of strings");
+            throw new errors_InputError(input, "expected a JSON array of strings");
         }
         return parsed;
     }
@@ -31575,7 +31582,7 @@ function splitShellWords(input, text) {
         }
         else if (char === "\\") {
             if (i + 1 >= text.length)
-                throw new InputError(input, "ends with a lone backslash");
+                throw new errors_InputError(input, "ends with a lone backslash");
             word += text[++i];
             inWord = true;
         }
@@ -31591,7 +31598,7 @@ function splitShellWords(input, text) {
         }
     }
     if (quote)
-        throw new InputError(input, `unterminated ${quote} quote`);
+        throw new errors_InputError(input, `unterminated ${quote} quote`);
     if (inWord)
         words.push(word);
     return words;
@@ -31612,7 +31619,7 @@ function readString(name, fallback = "") {
 function readRequired(name) {
     const value = readString(name);
     if (value === "")
-        throw new InputError(name, "is required and was not given");
+        throw new errors_InputError(name, "is required and was not given");
     return value;
 }
 /** Like readRequired, for a list: at least one entry. */
@@ -31623,7 +31630,7 @@ function readRequiredList(name, options) {
     return values;
 }
 function readList(name, options) {
-    return parseList(readString(name), options);
+    return parse_parseList(readString(name), options);
 }
 function readBoolean(name, fallback) {
     const raw = readString(name);

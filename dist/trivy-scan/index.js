@@ -28408,14 +28408,20 @@ function getInputs() {
         discoverRepository: (0,src/* readString */.E3)("discover-repository") || undefined,
         discoverMajors: (0,src/* readInteger */.JI)("discover-majors", 3, { min: 1, max: 100 }),
         trivyVersion: (0,src/* readString */.E3)("trivy-version") || undefined,
+        trivyPath: (0,src/* readString */.E3)("trivy-path") || undefined,
         dbRepositories: (0,src/* readList */.LD)("db-repositories", { commas: true }),
+        cacheDir: (0,src/* readString */.E3)("cache-dir") || undefined,
         severity: readSeverities("severity", [...SEVERITIES]),
         failOn: readSeverities("fail-on", []),
         ignoreUnfixed: (0,src/* readBoolean */.Vf)("ignore-unfixed", false),
+        ignoreFile: (0,src/* readString */.E3)("ignore-file") || undefined,
+        vex: (0,src/* readList */.LD)("vex"),
         upload: (0,src/* readBoolean */.Vf)("upload", true),
         category: (0,src/* readString */.E3)("category") || undefined,
+        retireCategories: (0,src/* readOptionalBoolean */.Tk)("retire-categories"),
         ref: (0,src/* readString */.E3)("ref") || undefined,
         sha: (0,src/* readString */.E3)("sha") || undefined,
+        waitForProcessing: (0,src/* readBoolean */.Vf)("wait-for-processing", true),
         token,
     };
     if (inputs.images.length === 0 && !inputs.discoverRepository) {
@@ -28461,11 +28467,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vf: () => (/* reexport */ readBoolean),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
+  Tk: () => (/* reexport */ readOptionalBoolean),
   E3: () => (/* reexport */ readString),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: UserError, inGroup, isUserError, log, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readEnum, readIdToken, readKeyValues, readOptionalBoolean, readRequired, readRequiredList, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
+// UNUSED EXPORTS: UserError, inGroup, isUserError, log, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readEnum, readIdToken, readKeyValues, readRequired, readRequiredList, reportFailure, splitShellWords, writeJobSummary, writeOutput, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -31453,7 +31460,7 @@ function getIDToken(aud) {
 const TRUE_WORDS = new Set(["true", "True", "TRUE"]);
 const FALSE_WORDS = new Set(["false", "False", "FALSE"]);
 /** YAML 1.2 core-schema booleans, as @actions/core accepts them; anything else is an error. */
-function parse_parseBoolean(input, raw) {
+function parseBoolean(input, raw) {
     const value = raw.trim();
     if (TRUE_WORDS.has(value))
         return true;
@@ -31613,7 +31620,7 @@ function readList(name, options) {
 }
 function readBoolean(name, fallback) {
     const raw = readString(name);
-    return raw === "" ? fallback : parse_parseBoolean(name, raw);
+    return raw === "" ? fallback : parseBoolean(name, raw);
 }
 /** A boolean whose default depends on other inputs: undefined when the user left it empty. */
 function readOptionalBoolean(name) {

@@ -152,7 +152,22 @@ describe("action bundles", async () => {
     [
       "build-distroless",
       { ...VALID_INPUTS["build-distroless"], sbom: "syft" },
-      /^input 'sbom': expected one of spdx-json, cyclonedx-json, none/,
+      /^input 'sbom': expected one of spdx-json, cyclonedx-json, both, none/,
+    ],
+    [
+      "build-distroless",
+      { base: VALID_INPUTS["build-distroless"].base as string },
+      /^input 'tags': is required unless push is false/,
+    ],
+    [
+      "build-distroless",
+      { ...VALID_INPUTS["build-distroless"], "debian-packages": "ca-certificates" },
+      /^input 'debian-sources': is required with debian-packages/,
+    ],
+    [
+      "build-distroless",
+      { ...VALID_INPUTS["build-distroless"], "smoke-test-timeout": "0" },
+      /^input 'smoke-test-timeout': expected at least 1/,
     ],
     ["sign", { images: "app:1", format: "cosign" }, /^input 'format': expected one of legacy, bundle, both/],
     ["sign", { images: "app:1", annotations: "no-equals" }, /^input 'annotations': expected KEY=VALUE/],
