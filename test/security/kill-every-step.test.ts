@@ -15,9 +15,10 @@ import {
   signImages,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
-import { type ActionRun, runAction } from "../support/action-runner.ts";
+import { runAction } from "../support/action-runner.ts";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { runKilledAtHeldRequest } from "../support/killed-run.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 function pemKeyPair(): { privatePem: string; publicPem: string } {
@@ -93,33 +94,6 @@ describe("killed at every step", () => {
     return index;
   }
 
-  /** Runs the action and kills it once the held request arrived and 300 ms passed with no other request. */
-  async function killedAt(action: string, inputs: Record<string, string>): Promise<ActionRun> {
-    const abort = new AbortController();
-    const first = proxy.requests.length;
-    const running = runAction(action, inputs, { signal: abort.signal });
-    const deadline = Date.now() + 20_000;
-    let seen = -1;
-    let quietSince = Date.now();
-    for (;;) {
-      await new Promise((resolvePromise) => setTimeout(resolvePromise, 20));
-      if (proxy.requests.length !== seen) {
-        seen = proxy.requests.length;
-        quietSince = Date.now();
-      }
-      const held = proxy.requests.slice(first).some((request) => request.fault === "hang");
-      if ((held && Date.now() - quietSince > 300) || Date.now() > deadline) break;
-    }
-    abort.abort();
-    const run = await running;
-    assert.ok(
-      proxy.requests.slice(first).some((request) => request.fault === "hang"),
-      `the held request arrived\n${run.stdout}`,
-    );
-    assert.equal(run.exitCode, 137, "the run was killed, not finished");
-    return run;
-  }
-
   async function assertComplete(repository: string, tag: string, image: PushedIndex, publicPem: string) {
     assert.equal((await fetchManifest(target, repository, tag)).digest, image.digest, "the tag holds the source");
     for (const child of image.children)
@@ -146,7 +120,7 @@ describe("killed at every step", () => {
       };
       proxy.clearRules();
       proxy.addRule({ method: step.method, path: step.path(image), fault: { type: "hang" }, times: 1 });
-      await killedAt("promote", inputs);
+      await runKilledAtHeldRequest(proxy, "promote", inputs);
       assert.equal((await fetchManifest(target, repository, "1.0.0")).status, 404, "no tag after the kill");
       proxy.clearRules();
       const rerun = await runAction("promote", inputs);
@@ -163,7 +137,7 @@ describe("killed at every step", () => {
       const inputs = { source: `${internal.host}/${repository}:rc`, destinations: `${proxy.host}/${repository}:2.0.0` };
       proxy.clearRules();
       proxy.addRule({ method: step.method, path: step.path(image), fault: { type: "hang" }, times: 1 });
-      await killedAt("mirror", inputs);
+      await runKilledAtHeldRequest(proxy, "mirror", inputs);
       assert.equal((await fetchManifest(target, repository, "2.0.0")).status, 404, "no tag after the kill");
       proxy.clearRules();
       const rerun = await runAction("mirror", inputs);
