@@ -1,0 +1,9 @@
+export type {
+  ArchiveSource,
+  InstalledPackage,
+  PackageRecord,
+  Relation,
+  RelationField,
+  Stanza,
+  VersionOperator,
+} from "./types.ts";
