@@ -1,3 +1,4 @@
+export { ArchiveVerificationError, DebianError, ResolutionError } from "./errors.ts";
 export type {
   ArchiveSource,
   InstalledPackage,
