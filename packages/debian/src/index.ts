@@ -17,3 +17,8 @@ export type {
   Stanza,
   VersionOperator,
 } from "./types.ts";
+export { type DebControl, type DebDataEntry, MAINTAINER_SCRIPTS, readDebControl, readDebData } from "./deb.ts";
+export { defaultKeyring, readKeyring } from "./keyring.ts";
+export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
+export { parseRelease, type Release, type ReleaseFileEntry } from "./release.ts";
+export { ArchiveClient, type ArchiveClientOptions, type ArchiveLocation, type PackagesIndex } from "./archive-client.ts";

@@ -1,0 +1,42 @@
+/**
+ * Streaming decompression for what Debian ships: gzip and zstd through Node's zlib, xz through a
+ * WebAssembly decoder (xz-decompress; no native code to bundle), or none. Used for `.deb` members
+ * (`control.tar.xz`, `data.tar.zst`, …) and for `Packages.xz`/`.gz` indexes.
+ */
+import { pipeline, Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { createGunzip, createZstdDecompress } from "node:zlib";
+import xzDecompress from "xz-decompress";
+
+// A webpack-built CommonJS module: Node's ESM loader sees no named exports, only the default.
+const { XzReadableStream } = xzDecompress;
+
+export type Compression = "gzip" | "xz" | "zstd" | "none";
+
+/** File-name suffixes Debian uses for each: `Packages.xz`, `data.tar.zst`, `control.tar`. */
+export const COMPRESSION_BY_SUFFIX: Readonly<Record<string, Compression>> = {
+  "": "none",
+  ".gz": "gzip",
+  ".xz": "xz",
+  ".zst": "zstd",
+};
+
+/** `input` decompressed; an error on either side (a truncated or corrupt stream) errors the result. */
+export function decompressed(input: Readable, compression: Compression): Readable {
+  switch (compression) {
+    case "none":
+      return input;
+    case "gzip":
+    case "zstd": {
+      const inflate = compression === "gzip" ? createGunzip() : createZstdDecompress();
+      pipeline(input, inflate, (error) => {
+        if (error) inflate.destroy(error);
+      });
+      return inflate;
+    }
+    case "xz": {
+      const web = Readable.toWeb(input) as unknown as ReadableStream<Uint8Array>;
+      return Readable.fromWeb(new XzReadableStream(web) as unknown as WebReadableStream<Uint8Array>);
+    }
+  }
+}

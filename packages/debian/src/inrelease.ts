@@ -1,0 +1,114 @@
+/**
+ * Verifying an InRelease file: a Release text clearsigned by the archive (RFC 4880 §7). Only the
+ * text the signature covers is ever parsed: openpgp.js undoes the dash-escaping (§7.1) and hands back
+ * the canonical text — line ends as LF, trailing spaces and tabs of each line removed, because the
+ * signature is computed over exactly that form, so anything else would be bytes nobody signed. It
+ * fails closed: no signature, a bad one, a signer outside the keyring or a key expired at the
+ * judging date is an ArchiveVerificationError naming the file. The judging date is now, or the
+ * snapshot's date for a snapshot URL; Valid-Until is judged at the same date.
+ */
+import { type PublicKey, readCleartextMessage, verify } from "openpgp";
+import { ArchiveVerificationError } from "./errors.ts";
+import { parseRelease, type Release } from "./release.ts";
+
+export interface InReleaseOptions {
+  /** The present; tests fix it. */
+  now: Date;
+  /** The archive snapshot's date (see snapshotDateOf): signatures and Valid-Until are judged then. */
+  snapshotDate?: Date;
+  /** The InRelease's URL or path, for messages. */
+  file?: string;
+}
+
+export interface VerifiedRelease {
+  /** The signed text, canonical (LF line ends), which is all that may be trusted. */
+  text: string;
+  release: Release;
+  /** Fingerprints (hex) of the keyring keys whose signatures verified. */
+  signedBy: string[];
+}
+
+const ARMOR_LINE = /^-----(BEGIN|END) PGP [A-Z ,/0-9]+-----[ \t]*\r?$/gm;
+
+export async function verifyInRelease(
+  text: string,
+  keys: PublicKey[],
+  options: InReleaseOptions,
+): Promise<VerifiedRelease> {
+  const file = options.file ?? "InRelease";
+  const refuse = (problem: string): never => {
+    throw new ArchiveVerificationError(`${file}: ${problem}`);
+  };
+  requireOneClearsignedMessage(text, refuse);
+  let message: Awaited<ReturnType<typeof readCleartextMessage>>;
+  try {
+    message = await readCleartextMessage({ cleartextMessage: text });
+  } catch (error) {
+    return refuse(`not a clearsigned message (${(error as Error).message})`);
+  }
+  const judgedAt = options.snapshotDate ?? options.now;
+  const keyIds = new Set(keys.flatMap((key) => key.getKeyIDs().map((id) => id.toHex())));
+  const { data, signatures } = await verify({ message, verificationKeys: keys, date: judgedAt });
+  if (signatures.length === 0) refuse("is not signed");
+  const signedBy: string[] = [];
+  const failures: string[] = [];
+  for (const signature of signatures) {
+    const id = signature.keyID.toHex();
+    // A signature by a key outside the keyring is no evidence either way; apt ignores it too, as
+    // long as another signature is by a trusted key. One by a keyring key that fails is refused.
+    if (!keyIds.has(id)) {
+      failures.push(`signed by key ${id.toUpperCase()}, which is not in the keyring`);
+      signature.verified.catch(() => {});
+      continue;
+    }
+    try {
+      await signature.verified;
+      const signer = keys.find((key) => key.getKeyIDs().some((keyId) => keyId.toHex() === id));
+      if (!signer) continue;
+      // openpgp.js judges the key at the signature's creation time; apt (through gpgv's EXPKEYSIG)
+      // refuses a signature whose key has expired or been revoked since. So the key must also be
+      // a valid signing key at the judging date: today, or the snapshot's date.
+      await signer.getSigningKey(signature.keyID, judgedAt);
+      signedBy.push(signer.getFingerprint());
+    } catch (error) {
+      refuse(
+        `signature by key ${id.toUpperCase()} does not verify at ${judgedAt.toISOString()}: ${(error as Error).message}`,
+      );
+    }
+  }
+  if (signedBy.length === 0) refuse(failures.join("; "));
+
+  // The canonical text the signature covers (openpgp.js hashes exactly this, with CRLF ends).
+  const signedText = data.replace(/\r\n/g, "\n");
+  const release = parseRelease(signedText, file);
+  if (release.validUntil && release.validUntil.getTime() < judgedAt.getTime()) {
+    refuse(
+      `expired: Valid-Until ${release.validUntil.toISOString()} is before ${judgedAt.toISOString()}` +
+        (options.snapshotDate
+          ? " (the snapshot's date)"
+          : "; a snapshot URL pins an archive state that stays verifiable"),
+    );
+  }
+  return { text: signedText, release, signedBy: [...new Set(signedBy)] };
+}
+
+/**
+ * openpgp.js skips whatever precedes the BEGIN line and follows the signature. Unsigned text there
+ * would never be parsed (only the verified text is), but a file that is more than one clearsigned
+ * message is not what the archive publishes, and apt refuses it too (CVE-2013-1051's lesson).
+ */
+function requireOneClearsignedMessage(text: string, refuse: (problem: string) => never): void {
+  const armor = [...text.matchAll(ARMOR_LINE)].map((match) => match[0].trim());
+  const expected = [
+    "-----BEGIN PGP SIGNED MESSAGE-----",
+    "-----BEGIN PGP SIGNATURE-----",
+    "-----END PGP SIGNATURE-----",
+  ];
+  if (armor.length === 0 || armor[0] !== expected[0]) refuse("is not signed (no clearsigned message)");
+  if (armor.length !== 3 || armor.some((line, index) => line !== expected[index]))
+    refuse("is not exactly one clearsigned message");
+  const first = text.indexOf(expected[0] as string);
+  const last = text.lastIndexOf(expected[2] as string) + (expected[2] as string).length;
+  if (text.slice(0, first).trim() !== "" || text.slice(last).trim() !== "")
+    refuse("has text outside the clearsigned message");
+}
