@@ -1,0 +1,371 @@
+/**
+ * A distroless-like Debian base image, built with independent tools only — `apt-get download`,
+ * `dpkg-deb`, GNU `tar`, `crane` and `cosign` — never with our own builder, so tests of the Debian
+ * package and of build-distroless read an image nobody in this repository made.
+ *
+ * It is laid out as GoogleContainerTools/distroless lays out `base-debian12`: the packages' files
+ * unpacked (no maintainer script ever ran), one `/var/lib/dpkg/status.d/<package>` per package
+ * holding that package's control stanza as the .deb carries it (no `Status:` field, as distroless
+ * writes them) with its `<package>.md5sums` beside it, distroless's `/etc/passwd` and `/etc/group`,
+ * and the CA bundle `update-ca-certificates` would have made. The `debug` flavour adds a second
+ * layer with Debian's static busybox at `/busybox/busybox`; as in distroless, busybox is not
+ * recorded in status.d. The index is signed with the real cosign, so a demo can verify it.
+ *
+ * The .debs come from this machine's configured Debian archive (apt reads the host from
+ * /etc/apt/sources.list.d; it is never written here) through a private apt state per architecture,
+ * so no foreign architecture is added to the machine. They are cached under
+ * ~/.cache/image-actions/test-debs/<arch>/: a warm run downloads nothing.
+ */
+import { execFile } from "node:child_process";
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { type CosignKeyPair, cosignSign, generateKeyPair } from "./cosign.ts";
+import { writeDockerConfig } from "./docker-config.ts";
+import type { TestRegistry } from "./registry.ts";
+import { toolPath } from "./tools.ts";
+
+export type DistrolessFlavour = "base" | "debug";
+
+export interface DistrolessOptions {
+  flavour?: DistrolessFlavour;
+  /** `linux/amd64`, `linux/arm64`, `linux/arm/v7`; both of the first two by default. */
+  platforms?: string[];
+  /** Tag of the index; the flavour's name by default. */
+  tag?: string;
+}
+
+export interface FixturePackage {
+  name: string;
+  version: string;
+  /** As the control stanza says: the Debian architecture, or `all`. */
+  architecture: string;
+}
+
+export interface DistrolessChild {
+  platform: string;
+  /** The Debian architecture of this child (`amd64`, `arm64`). */
+  debianArchitecture: string;
+  digest: string;
+  /** `host/repository@digest` of the child manifest. */
+  ref: string;
+  /** What this child's status.d records. */
+  packages: FixturePackage[];
+}
+
+export interface DistrolessBase {
+  /** Digest of the index. */
+  digest: string;
+  /** `host/repository@digest` of the index. */
+  ref: string;
+  /** `host/repository:tag`. */
+  taggedRef: string;
+  children: DistrolessChild[];
+  /** cosign v2 public key that verifies the index's signature. */
+  publicKeyFile: string;
+  key: CosignKeyPair;
+  /** Every package of every child (an `all` package once per child's record, deduplicated). */
+  packages: FixturePackage[];
+}
+
+/** What distroless's base-debian12 holds from Debian, less libssl3 (which no test needs). */
+export const DISTROLESS_PACKAGES = ["base-files", "netbase", "tzdata", "libc6", "libgcc-s1", "ca-certificates"];
+export const DEBUG_PACKAGE = "busybox-static";
+
+/** distroless's users: root, nobody, and the nonroot user its `:nonroot` tags run as. */
+const PASSWD = [
+  "root:x:0:0:root:/root:/sbin/nologin",
+  "nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin",
+  "nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin",
+  "",
+].join("\n");
+const GROUP = ["root:x:0:", "nobody:x:65534:", "tty:x:5:", "staff:x:50:", "nonroot:x:65532:", ""].join("\n");
+const NSSWITCH = ["passwd: files", "group: files", "shadow: files", "hosts: files dns", ""].join("\n");
+const NONROOT_UID = 65532;
+/** Fixed mtimes make each layer's bytes, and so the image's digests, depend on the .debs alone. */
+const LAYER_MTIME = "@946684800";
+const BASE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+const BUSYBOX_APPLETS = ["sh", "ls", "cat", "env", "id", "echo", "wget", "ps"];
+
+/**
+ * Runs a tool with no stdin at all: exec.ts's runner writes to the child's stdin, which fails with
+ * EPIPE when a quick tool (ln, dpkg-deb) has already exited, and dozens run here.
+ */
+async function mustExec(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<{ stdout: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: "utf8",
+    });
+    return { stdout };
+  } catch (error) {
+    const failure = error as Error & { stderr?: string; code?: number | string };
+    throw new Error(`${command} ${args.join(" ")} exited ${failure.code}:\n${failure.stderr ?? failure.message}`);
+  }
+}
+
+export function testDebsDir(): string {
+  const root =
+    process.env.IMAGE_ACTIONS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "image-actions");
+  return join(root, "test-debs");
+}
+
+/** OCI platform → Debian architecture; nothing is executed, so any architecture can be built. */
+export function debianArchitecture(platform: string): string {
+  const known: Record<string, string> = {
+    "linux/amd64": "amd64",
+    "linux/arm64": "arm64",
+    "linux/arm64/v8": "arm64",
+    "linux/arm/v7": "armhf",
+    "linux/386": "i386",
+    "linux/ppc64le": "ppc64el",
+    "linux/s390x": "s390x",
+  };
+  const arch = known[platform];
+  if (!arch) throw new Error(`no Debian architecture for platform ${platform}`);
+  return arch;
+}
+
+/** The cached .deb of `name` for `arch`, if there is one (`name_<version>_<arch|all>.deb`). */
+async function cachedDeb(dir: string, name: string, arch: string): Promise<string | undefined> {
+  const files = await readdir(dir).catch(() => [] as string[]);
+  const found = files.find(
+    (file) => file.startsWith(`${name}_`) && (file.endsWith(`_${arch}.deb`) || file.endsWith("_all.deb")),
+  );
+  return found ? join(dir, found) : undefined;
+}
+
+/**
+ * The .debs of `names` for `arch`, downloaded on first use. apt runs with a private state
+ * (lists, cache) per architecture and `APT::Architecture` set to it, against the machine's own
+ * sources and keyring, so arm64 needs no `dpkg --add-architecture`; `flock` keeps parallel test
+ * files from running apt on the same state at once, and files land in the cache by rename only.
+ */
+export async function fetchDebs(arch: string, names: string[]): Promise<Map<string, string>> {
+  const dir = join(testDebsDir(), arch);
+  await mkdir(dir, { recursive: true });
+  const debs = new Map<string, string>();
+  const missing: string[] = [];
+  for (const name of names) {
+    const file = await cachedDeb(dir, name, arch);
+    if (file) debs.set(name, file);
+    else missing.push(name);
+  }
+  if (missing.length === 0) return debs;
+
+  const state = join(testDebsDir(), `apt-${arch}`);
+  await mkdir(join(state, "lists", "partial"), { recursive: true });
+  await mkdir(join(state, "cache", "archives", "partial"), { recursive: true });
+  const apt = [
+    "-q",
+    "-o",
+    `Dir::State::Lists=${join(state, "lists")}`,
+    "-o",
+    `Dir::Cache=${join(state, "cache")}`,
+    "-o",
+    `APT::Architecture=${arch}`,
+    "-o",
+    `APT::Architectures::=${arch}`,
+  ];
+  const lock = join(testDebsDir(), `.apt-${arch}.lock`);
+  const staging = await mkdtemp(join(testDebsDir(), `.download-${arch}-`));
+  try {
+    const lists = await readdir(join(state, "lists"));
+    if (!lists.some((file) => file.endsWith("_InRelease") || file.endsWith("_Release"))) {
+      await mustExec("flock", [lock, "apt-get", ...apt, "update"], { timeoutMs: 600_000 });
+    }
+    await mustExec("flock", [lock, "apt-get", ...apt, "download", ...missing], { cwd: staging, timeoutMs: 600_000 });
+    for (const file of await readdir(staging)) await rename(join(staging, file), join(dir, file));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  for (const name of missing) {
+    const file = await cachedDeb(dir, name, arch);
+    if (!file) throw new Error(`apt-get download did not produce ${name} for ${arch}`);
+    debs.set(name, file);
+  }
+  return debs;
+}
+
+/** Unpacks one .deb into `root` and records it in status.d as distroless does. */
+async function installDeb(deb: string, root: string, work: string): Promise<FixturePackage> {
+  await mustExec("dpkg-deb", ["-x", deb, root]);
+  const control = await mkdtemp(join(work, "control-"));
+  await mustExec("dpkg-deb", ["-e", deb, control]);
+  const stanza = await readFile(join(control, "control"), "utf8");
+  const field = (name: string): string => {
+    const value = new RegExp(`^${name}: *(.*)$`, "m").exec(stanza)?.[1]?.trim();
+    if (!value) throw new Error(`${deb}: control file has no ${name}`);
+    return value;
+  };
+  const pkg = { name: field("Package"), version: field("Version"), architecture: field("Architecture") };
+  const statusDir = join(root, "var", "lib", "dpkg", "status.d");
+  await mkdir(statusDir, { recursive: true });
+  await writeFile(join(statusDir, pkg.name), stanza.endsWith("\n") ? stanza : `${stanza}\n`);
+  await copyFile(join(control, "md5sums"), join(statusDir, `${pkg.name}.md5sums`)).catch(() => undefined);
+  return pkg;
+}
+
+/** The bundle ca-certificates' postinst would write: every Mozilla certificate, in name order. */
+async function writeCaBundle(root: string): Promise<void> {
+  const mozilla = join(root, "usr", "share", "ca-certificates", "mozilla");
+  const names = (await readdir(mozilla)).filter((name) => name.endsWith(".crt")).sort();
+  const pems = await Promise.all(names.map((name) => readFile(join(mozilla, name), "utf8")));
+  await mkdir(join(root, "etc", "ssl", "certs"), { recursive: true });
+  await writeFile(join(root, "etc", "ssl", "certs", "ca-certificates.crt"), pems.join(""));
+}
+
+/** A reproducible layer tarball of `root`: root-owned, except /home/nonroot, which nonroot owns. */
+async function tarLayer(root: string, output: string, nonrootHome: boolean): Promise<void> {
+  const common = ["--sort=name", "--numeric-owner", `--mtime=${LAYER_MTIME}`, "--format=gnu", "-C", root];
+  await mustExec("tar", [
+    "-cf",
+    output,
+    "--owner=0",
+    "--group=0",
+    ...(nonrootHome ? ["--exclude=./home/nonroot"] : []),
+    ...common,
+    ".",
+  ]);
+  if (nonrootHome) {
+    await mustExec("tar", [
+      "-rf",
+      output,
+      `--owner=${NONROOT_UID}`,
+      `--group=${NONROOT_UID}`,
+      ...common,
+      "./home/nonroot",
+    ]);
+  }
+}
+
+async function buildRootfs(debs: Map<string, string>, root: string, work: string): Promise<FixturePackage[]> {
+  const packages: FixturePackage[] = [];
+  for (const name of DISTROLESS_PACKAGES) packages.push(await installDeb(debs.get(name) as string, root, work));
+  await writeCaBundle(root);
+  await writeFile(join(root, "etc", "passwd"), PASSWD);
+  await writeFile(join(root, "etc", "group"), GROUP);
+  await writeFile(join(root, "etc", "nsswitch.conf"), NSSWITCH);
+  for (const dir of ["root", "home/nonroot", "tmp"]) await mkdir(join(root, dir), { recursive: true });
+  await chmod(join(root, "tmp"), 0o1777);
+  await chmod(join(root, "root"), 0o700);
+  await chmod(join(root, "home", "nonroot"), 0o700);
+  // Unpacked but never configured: nothing a maintainer script would have created is there.
+  await rm(join(root, "var", "lib", "dpkg", "status"), { force: true });
+  return packages;
+}
+
+/** The debug layer: busybox moved to /busybox, where distroless's debug images keep it. */
+async function buildBusyboxLayer(deb: string, work: string, output: string): Promise<void> {
+  const unpacked = await mkdtemp(join(work, "busybox-deb-"));
+  await mustExec("dpkg-deb", ["-x", deb, unpacked]);
+  const root = await mkdtemp(join(work, "busybox-root-"));
+  await mkdir(join(root, "busybox"));
+  await copyFile(join(unpacked, "bin", "busybox"), join(root, "busybox", "busybox"));
+  await chmod(join(root, "busybox", "busybox"), 0o755);
+  for (const applet of BUSYBOX_APPLETS) await mustExec("ln", ["-s", "busybox", join(root, "busybox", applet)]);
+  await tarLayer(root, output, false);
+}
+
+interface ChildBuild {
+  platform: string;
+  arch: string;
+  layers: string[];
+  packages: FixturePackage[];
+}
+
+async function buildChildLayers(platform: string, flavour: DistrolessFlavour, work: string): Promise<ChildBuild> {
+  const arch = debianArchitecture(platform);
+  const debs = await fetchDebs(
+    arch,
+    flavour === "debug" ? [...DISTROLESS_PACKAGES, DEBUG_PACKAGE] : DISTROLESS_PACKAGES,
+  );
+  const dir = await mkdtemp(join(work, `${arch}-`));
+  const root = join(dir, "rootfs");
+  await mkdir(root);
+  const packages = await buildRootfs(debs, root, dir);
+  const layers = [join(dir, "base.tar")];
+  await tarLayer(root, layers[0] as string, true);
+  if (flavour === "debug") {
+    layers.push(join(dir, "busybox.tar"));
+    await buildBusyboxLayer(debs.get(DEBUG_PACKAGE) as string, dir, layers[1] as string);
+  }
+  return { platform, arch, layers, packages };
+}
+
+/** Runs crane against the fixture registry, with its credentials when it has any. */
+export async function crane(registry: TestRegistry, args: string[]): Promise<string> {
+  const env = {
+    ...process.env,
+    DOCKER_CONFIG: await writeDockerConfig([registry]),
+    ...(registry.ca ? { SSL_CERT_FILE: registry.ca.certFile } : {}),
+  };
+  return (await mustExec(toolPath("crane"), [...(registry.tls ? [] : ["--insecure"]), ...args], { env })).stdout.trim();
+}
+
+/**
+ * Builds, pushes and signs the fixture: one image per platform (`crane append` onto the empty OCI
+ * base, then `crane mutate` for platform, PATH and SSL_CERT_FILE), an index over them
+ * (`crane index append`), and a cosign v2 signature on the index.
+ */
+export async function buildDistrolessBase(
+  registry: TestRegistry,
+  repository: string,
+  options: DistrolessOptions = {},
+): Promise<DistrolessBase> {
+  const flavour = options.flavour ?? "base";
+  const platforms = options.platforms ?? ["linux/amd64", "linux/arm64"];
+  const tag = options.tag ?? flavour;
+  const work = await mkdtemp(join(tmpdir(), "ia-distroless-"));
+  try {
+    const builds = await Promise.all(platforms.map((platform) => buildChildLayers(platform, flavour, work)));
+    const children: DistrolessChild[] = [];
+    for (const build of builds) {
+      const staged = `${registry.host}/${repository}:${tag}-build-${build.arch}`;
+      await crane(registry, ["append", "--oci-empty-base", ...build.layers.flatMap((l) => ["-f", l]), "-t", staged]);
+      const path = flavour === "debug" ? `${BASE_PATH}:/busybox` : BASE_PATH;
+      const mutated = await crane(registry, [
+        "mutate",
+        staged,
+        "--set-platform",
+        build.platform,
+        "--env",
+        `PATH=${path}`,
+        "--env",
+        "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt",
+        ...(flavour === "debug" ? ["--entrypoint", "/busybox/sh"] : []),
+        "-t",
+        `${registry.host}/${repository}:${tag}-${build.arch}`,
+      ]);
+      const digest = await crane(registry, ["digest", mutated]);
+      children.push({
+        platform: build.platform,
+        debianArchitecture: build.arch,
+        digest,
+        ref: `${registry.host}/${repository}@${digest}`,
+        packages: build.packages,
+      });
+    }
+    const taggedRef = `${registry.host}/${repository}:${tag}`;
+    await crane(registry, ["index", "append", ...children.flatMap((child) => ["-m", child.ref]), "-t", taggedRef]);
+    const digest = await crane(registry, ["digest", taggedRef]);
+    const ref = `${registry.host}/${repository}@${digest}`;
+    const key = await generateKeyPair(2, await mkdtemp(join(tmpdir(), "ia-distroless-key-")), "distroless-fixture");
+    await cosignSign(2, ref, key, [registry]);
+    const unique = new Map(
+      children.flatMap((child) => child.packages).map((pkg) => [`${pkg.name}_${pkg.version}_${pkg.architecture}`, pkg]),
+    );
+    const packages = [...unique.values()];
+    return { digest, ref, taggedRef, children, publicKeyFile: key.pubFile, key, packages };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
