@@ -22,3 +22,8 @@ export { defaultKeyring, readKeyring } from "./keyring.ts";
 export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
 export { parseRelease, type Release, type ReleaseFileEntry } from "./release.ts";
 export { ArchiveClient, type ArchiveClientOptions, type ArchiveLocation, type PackagesIndex } from "./archive-client.ts";
+export { field, parseStanzas, quoteForMessage } from "./control.ts";
+export { installedPackagesFrom, packageRecordsFrom } from "./packages-index.ts";
+export { appliesOnArchitecture, formatAlternatives, formatRelation, parseProvides, parseRelations } from "./relations.ts";
+export { type Resolution, type ResolutionRequest, resolveDependencies } from "./resolver.ts";
+export { compareVersions, type DebianVersion, parseVersion, satisfiesVersion } from "./version.ts";

@@ -52,6 +52,8 @@ export interface InstalledPackage {
   version: string;
   architecture: string;
   provides: Array<{ name: string; version?: string }>;
+  /** The stanza's Multi-Arch, when it has one: `pkg:any` is satisfied only by `allowed` (deb-control(5)). */
+  multiArch?: string;
 }
 
 /** One `debian-sources` line: `URL SUITE… [components: main contrib]`. */
