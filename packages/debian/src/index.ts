@@ -27,3 +27,4 @@ export { installedPackagesFrom, packageRecordsFrom } from "./packages-index.ts";
 export { appliesOnArchitecture, formatAlternatives, formatRelation, parseProvides, parseRelations } from "./relations.ts";
 export { type Resolution, type ResolutionRequest, resolveDependencies } from "./resolver.ts";
 export { compareVersions, type DebianVersion, parseVersion, satisfiesVersion } from "./version.ts";
+export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";

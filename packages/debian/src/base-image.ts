@@ -1,0 +1,381 @@
+/**
+ * What a base image already has, read from its registry without unpacking it: the installed set
+ * (every `/var/lib/dpkg/status.d/*` stanza file, as distroless writes them, and
+ * `/var/lib/dpkg/status` when there is one) and its `os-release`. Layers are streamed and
+ * digest-verified as they flow; only the few small files needed are kept, each bounded in size.
+ * Layers are merged as the OCI image spec's layer changesets say: a later layer's file replaces an
+ * earlier one, `.wh.<name>` deletes `<name>` from the layers below, `.wh..wh..opq` empties its
+ * directory of them.
+ */
+import { posix } from "node:path";
+import { pipeline } from "node:stream/promises";
+import {
+  type Descriptor,
+  formatPlatform,
+  isIndexMediaType,
+  type Manifest,
+  manifestReference,
+  type Platform,
+  type Reference,
+  type RegistryClient,
+  type RegistryClients,
+} from "@image-actions/oci";
+import { type ExtractEvents, extract } from "tar-stream";
+import { parseStanzas, quoteForMessage } from "./control.ts";
+import { type Compression, decompressed } from "./decompress.ts";
+import { DebianError } from "./errors.ts";
+import { installedPackagesFrom } from "./packages-index.ts";
+import { codenameOf } from "./sources.ts";
+import type { InstalledPackage, Stanza } from "./types.ts";
+
+export interface BaseImage {
+  /** What the reference resolved to: the index's digest for a multi-platform image. */
+  digest: string;
+  /** The image manifest read for the platform (equal to `digest` for a single-platform image). */
+  manifestDigest: string;
+  platform: Platform;
+  installed: InstalledPackage[];
+  osRelease: Record<string, string>;
+  /** `VERSION_CODENAME`, else the codename of `VERSION_ID`; undefined when neither says. */
+  codename: string | undefined;
+}
+
+const STATUS_DIR = "var/lib/dpkg/status.d/";
+const STATUS_FILE = "var/lib/dpkg/status";
+// os-release(5): /etc/os-release wins; /usr/lib/os-release is the fallback (and usually its target).
+const OS_RELEASE_PATHS = ["etc/os-release", "usr/lib/os-release"];
+/** Directories above the files we read: a layer putting a non-directory here hides what was under it. */
+const ANCESTORS = new Set(["var", "var/lib", "var/lib/dpkg", "var/lib/dpkg/status.d", "etc", "usr", "usr/lib"]);
+
+// Bounds on what a registry can make us hold. A distroless stanza is a few KiB; a full Debian
+// system's status file a few MiB; os-release under 1 KiB.
+const MAX_STANZA_FILE_BYTES = 1024 * 1024;
+const MAX_STATUS_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_OS_RELEASE_BYTES = 64 * 1024;
+const MAX_KEPT_BYTES = 128 * 1024 * 1024;
+const MAX_STATUS_D_FILES = 50_000;
+const MAX_INDEX_DEPTH = 4;
+const MAX_SYMLINK_HOPS = 8;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const LAYER_CONCURRENCY = 4;
+
+const LAYER_COMPRESSION: Record<string, Compression> = {
+  "application/vnd.oci.image.layer.v1.tar": "none",
+  "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
+  "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
+  "application/vnd.docker.image.rootfs.diff.tar": "none",
+  "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
+  "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
+  "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
+};
+
+/** One member of a layer as tar-stream hands it out: its header, and its bytes as a stream. */
+type TarEntry = ExtractEvents["entry"][1];
+
+/** A kept path's content in the merged filesystem; `other` is anything we cannot read as text. */
+type Node =
+  | { kind: "file"; content: Buffer }
+  | { kind: "symlink"; target: string }
+  | { kind: "hardlink"; target: string }
+  | { kind: "other" };
+
+/** One layer's changes to the paths we care about, in the order the spec applies them. */
+interface LayerChanges {
+  opaqueDirs: string[];
+  whiteouts: string[];
+  /** Non-directory entries at an ancestor of a kept path: everything below them is replaced. */
+  shadowingEntries: string[];
+  kept: Map<string, Node>;
+}
+
+export async function readBaseImage(
+  clients: RegistryClients,
+  reference: Reference,
+  platform: Platform,
+): Promise<BaseImage> {
+  const client = clients.for(reference.registry);
+  const top = await client.getManifest(reference.repository, manifestReference(reference));
+  const manifest = await manifestForPlatform(client, reference.repository, top, platform);
+  const where = `base image ${reference.registry}/${reference.repository}@${manifest.digest}`;
+  const [config, ...layers] = manifest.blobs;
+  if (!config) throw new DebianError(`${where}: the manifest has no config`);
+  if (!isIndexMediaType(top.mediaType))
+    await checkConfigPlatform(client, reference.repository, config, platform, where);
+
+  const budget = { kept: 0 };
+  const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) =>
+    readLayerChanges(client, reference.repository, layer, budget, where),
+  );
+  const files = mergeLayers(changes);
+  const stanzas = statusStanzas(files, where);
+  const osRelease = readOsRelease(files);
+  return {
+    digest: top.digest,
+    manifestDigest: manifest.digest,
+    platform,
+    installed: installedPackagesFrom(stanzas),
+    osRelease,
+    codename: codenameOf(osRelease),
+  };
+}
+
+/** A platform entry matches when os and architecture do, and the variant if one is asked for. */
+function platformMatches(entry: Platform | undefined, wanted: Platform): boolean {
+  if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
+  if (!wanted.variant) return true;
+  // arm64 images often leave out the only variant there is.
+  const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+  return variant === wanted.variant;
+}
+
+async function manifestForPlatform(
+  client: RegistryClient,
+  repository: string,
+  manifest: Manifest,
+  platform: Platform,
+  depth = 0,
+): Promise<Manifest> {
+  if (!isIndexMediaType(manifest.mediaType)) return manifest;
+  if (depth >= MAX_INDEX_DEPTH)
+    throw new DebianError(`base image index ${manifest.digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+  const entry = manifest.manifests.find((candidate) => platformMatches(candidate.platform, platform));
+  if (!entry) {
+    const offered = manifest.manifests.flatMap((candidate) =>
+      candidate.platform ? [formatPlatform(candidate.platform)] : [],
+    );
+    throw new DebianError(
+      `base image index ${manifest.digest} has no ${formatPlatform(platform)} image (it has ${offered.join(", ") || "none"})`,
+    );
+  }
+  const child = await client.getManifest(repository, entry.digest);
+  return manifestForPlatform(client, repository, child, platform, depth + 1);
+}
+
+/** A single-platform image names its platform only in its config: a wrong one fails here, not later. */
+async function checkConfigPlatform(
+  client: RegistryClient,
+  repository: string,
+  config: Descriptor,
+  platform: Platform,
+  where: string,
+): Promise<void> {
+  let parsed: { os?: unknown; architecture?: unknown; variant?: unknown };
+  try {
+    parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new DebianError(`${where}: its config is not JSON`);
+    throw error;
+  }
+  const entry =
+    typeof parsed.os === "string" && typeof parsed.architecture === "string"
+      ? {
+          os: parsed.os,
+          architecture: parsed.architecture,
+          ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
+        }
+      : undefined;
+  if (!platformMatches(entry, platform))
+    throw new DebianError(
+      `${where} is for ${entry ? formatPlatform(entry) : "no stated platform"}, not ${formatPlatform(platform)}`,
+    );
+}
+
+/** Runs `task` over `items` with at most `limit` at once, keeping the items' order in the result. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** A tar member's path as a path from the root: no `./` or `/` in front, no trailing `/`, no `..`. */
+function rootPath(name: string): string | undefined {
+  const normalised = posix.normalize(`/${name}`).slice(1).replace(/\/+$/, "");
+  return normalised === "" || normalised.startsWith("..") ? undefined : normalised;
+}
+
+function isKeptPath(path: string): boolean {
+  return (
+    path === STATUS_FILE ||
+    OS_RELEASE_PATHS.includes(path) ||
+    (path.startsWith(STATUS_DIR) && !path.slice(STATUS_DIR.length).includes("/"))
+  );
+}
+
+function sizeLimitOf(path: string): number {
+  if (path === STATUS_FILE) return MAX_STATUS_FILE_BYTES;
+  if (OS_RELEASE_PATHS.includes(path)) return MAX_OS_RELEASE_BYTES;
+  return MAX_STANZA_FILE_BYTES;
+}
+
+async function readLayerChanges(
+  client: RegistryClient,
+  repository: string,
+  layer: Descriptor,
+  budget: { kept: number },
+  where: string,
+): Promise<LayerChanges> {
+  const layerWhere = `${where}: layer ${layer.digest}`;
+  const compression = LAYER_COMPRESSION[layer.mediaType];
+  if (!compression)
+    throw new DebianError(`${layerWhere} has media type ${quoteForMessage(layer.mediaType)}, not a tar layer`);
+  const changes: LayerChanges = { opaqueDirs: [], whiteouts: [], shadowingEntries: [], kept: new Map() };
+  const blob = client.openBlob(repository, layer);
+  const tar = extract();
+  // The pipeline settles only once the whole blob has flowed through the digest check.
+  const flowed = pipeline(decompressed(blob, compression), tar);
+  flowed.catch(() => undefined);
+  try {
+    for await (const entry of tar) {
+      const path = rootPath(entry.header.name);
+      const base = path ? posix.basename(path) : "";
+      const dir = path ? posix.dirname(path) : "";
+      if (path && base === ".wh..wh..opq") {
+        changes.opaqueDirs.push(dir === "." ? "" : dir);
+      } else if (path && base.startsWith(".wh.")) {
+        changes.whiteouts.push(posix.join(dir, base.slice(".wh.".length)));
+      } else if (path && isKeptPath(path)) {
+        if (path.startsWith(STATUS_DIR) && changes.kept.size >= MAX_STATUS_D_FILES)
+          throw new DebianError(`${layerWhere} has more than ${MAX_STATUS_D_FILES} files in /${STATUS_DIR}`);
+        changes.kept.set(path, await nodeOf(entry, path, budget, layerWhere));
+        continue;
+      } else if (path && ANCESTORS.has(path) && entry.header.type !== "directory") {
+        changes.shadowingEntries.push(path);
+      }
+      entry.resume();
+    }
+    await flowed;
+  } catch (error) {
+    blob.destroy();
+    tar.destroy();
+    if (error instanceof DebianError || !isDecodingError(error)) throw error;
+    // Altered bytes usually break the decompressor before the digest check at the blob's end can
+    // say so; read the blob once more to the end so a mismatch is reported as what it is.
+    for await (const _ of client.openBlob(repository, layer));
+    throw new DebianError(`${layerWhere} is not a readable tar layer: ${(error as Error).message}`, { cause: error });
+  }
+  return changes;
+}
+
+/** zlib's and tar-stream's errors; registry and digest errors are the oci package's and say what and where. */
+function isDecodingError(error: unknown): boolean {
+  const { name } = error as Error;
+  return name === "Error" || name === "TypeError" || name === "RangeError";
+}
+
+async function nodeOf(entry: TarEntry, path: string, budget: { kept: number }, layerWhere: string): Promise<Node> {
+  const { type, linkname } = entry.header;
+  if (type === "symlink" || type === "link") {
+    entry.resume();
+    const target = linkname ?? "";
+    return type === "symlink" ? { kind: "symlink", target } : { kind: "hardlink", target };
+  }
+  if (type !== "file" && type !== "contiguous-file") {
+    entry.resume();
+    return { kind: "other" };
+  }
+  const limit = sizeLimitOf(path);
+  const size = entry.header.size ?? 0;
+  if (size > limit) throw new DebianError(`${layerWhere}: /${path} is ${size} bytes, over the ${limit}-byte limit`);
+  budget.kept += size;
+  if (budget.kept > MAX_KEPT_BYTES)
+    throw new DebianError(`${layerWhere}: the dpkg status files come to more than ${MAX_KEPT_BYTES} bytes`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry) chunks.push(chunk as Buffer);
+  return { kind: "file", content: Buffer.concat(chunks) };
+}
+
+function dropUnder(files: Map<string, Node>, dir: string, includingDir: boolean): void {
+  const prefix = dir === "" ? "" : `${dir}/`;
+  for (const path of [...files.keys()]) {
+    if (path.startsWith(prefix) || (includingDir && path === dir)) files.delete(path);
+  }
+}
+
+/** Applies each layer's changes over the ones below it: the merged view of the kept paths. */
+function mergeLayers(layers: LayerChanges[]): Map<string, Node> {
+  const files = new Map<string, Node>();
+  for (const layer of layers) {
+    // Whiteouts hide what the layers below hold, never what their own layer adds.
+    for (const dir of layer.opaqueDirs) dropUnder(files, dir, false);
+    for (const path of layer.whiteouts) dropUnder(files, path, true);
+    for (const path of layer.shadowingEntries) dropUnder(files, path, true);
+    for (const [path, node] of layer.kept) {
+      const resolved = node.kind === "hardlink" ? hardlinkTarget(node.target, layer.kept, files) : node;
+      files.set(path, resolved);
+    }
+  }
+  return files;
+}
+
+/** A hard link names a file of its own layer or one below; we only ever kept the files we read. */
+function hardlinkTarget(target: string, layerFiles: Map<string, Node>, below: Map<string, Node>): Node {
+  const path = rootPath(target);
+  const node = path ? (layerFiles.get(path) ?? below.get(path)) : undefined;
+  return node?.kind === "file" ? node : { kind: "other" };
+}
+
+/** A kept file's content, following symlinks among the kept paths (`/etc/os-release` → `../usr/lib/os-release`). */
+function contentOf(files: Map<string, Node>, path: string): Buffer | undefined {
+  let current = path;
+  for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+    const node = files.get(current);
+    if (node?.kind === "file") return node.content;
+    if (node?.kind !== "symlink") return undefined;
+    const next = rootPath(node.target.startsWith("/") ? node.target : posix.join(posix.dirname(current), node.target));
+    if (!next) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+// distroless keeps each package's md5sums next to its stanza; those are file lists, not stanzas.
+const NOT_STANZA_SUFFIXES = [".md5sums"];
+
+function statusStanzas(files: Map<string, Node>, where: string): Stanza[] {
+  const paths = [...files.keys()]
+    .filter((path) => path.startsWith(STATUS_DIR) && !NOT_STANZA_SUFFIXES.some((suffix) => path.endsWith(suffix)))
+    .sort();
+  if (files.has(STATUS_FILE)) paths.push(STATUS_FILE);
+  const stanzas: Stanza[] = [];
+  for (const path of paths) {
+    const content = contentOf(files, path);
+    if (content === undefined) continue;
+    try {
+      stanzas.push(...parseStanzas(content.toString("utf8")));
+    } catch (error) {
+      throw new DebianError(`${where}: /${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return stanzas;
+}
+
+/** os-release(5): `KEY=value` lines, values optionally quoted with shell-style escapes. */
+export function parseOsRelease(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line.trim());
+    if (!match) continue;
+    const [, key, raw] = match as unknown as [string, string, string];
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    fields[key] = quoted ? (quoted[2] as string).replace(/\\([\\$"'`])/g, "$1") : raw;
+  }
+  return fields;
+}
+
+function readOsRelease(files: Map<string, Node>): Record<string, string> {
+  for (const path of OS_RELEASE_PATHS) {
+    const content = contentOf(files, path);
+    if (content !== undefined) return parseOsRelease(content.toString("utf8"));
+  }
+  return {};
+}
