@@ -54,11 +54,23 @@ export async function machineAptSources(): Promise<AptSource[]> {
   return sources;
 }
 
-/** The machine's main Debian archive (not -security), as `URL SUITE… components: …` lines. */
-export async function machineDebianSourceLines(): Promise<string[]> {
-  return (await machineAptSources()).map(
-    (source) => `${source.url} ${source.suites.join(" ")} components: ${source.components.join(" ")}`,
+/**
+ * The machine's main Debian archive only: the security archive is republished several times a day,
+ * and a mirror caught between its new InRelease and its new indexes fails verification (rightly,
+ * as it fails apt), which would make tests flaky for a reason that is not ours.
+ */
+export async function machineMainArchive(): Promise<AptSource[]> {
+  const sources = (await machineAptSources()).filter(
+    (source) => !source.suites.some((suite) => suite.endsWith("-security")),
   );
+  if (sources.length === 0)
+    throw new Error("this machine's apt configuration names no Debian archive besides security");
+  return sources;
+}
+
+/** `URL SUITE… components: …` lines, as debian-sources takes them. */
+export function sourceLines(sources: AptSource[]): string[] {
+  return sources.map((source) => `${source.url} ${source.suites.join(" ")} components: ${source.components.join(" ")}`);
 }
 
 export interface AptRoot {

@@ -9,6 +9,8 @@
  */
 import { parseArgs } from "node:util";
 import { neutraliseWorkflowCommands } from "@image-actions/action-kit/workflow-commands";
+// Only the error classes: the rest of the Debian package loads with its commands.
+import { DebianError } from "@image-actions/debian/errors";
 import {
   type CopyReport,
   copyImage,
@@ -32,6 +34,7 @@ import {
   signImages,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
+import { debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
 import { loadKeyFile } from "./key-file.ts";
 
 const USAGE = `usage:
@@ -39,7 +42,9 @@ const USAGE = `usage:
   image-actions digest <ref>
   image-actions inspect <ref>
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
-  image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)`;
+  image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
+  image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
+  image-actions debs --lock lock.json --platform os/arch -o DIR`;
 
 class UsageError extends Error {}
 
@@ -100,6 +105,12 @@ export async function main(argv: string[], env: Record<string, string | undefine
       json: { type: "boolean", default: false },
       key: { type: "string" },
       format: { type: "string", default: "legacy" },
+      base: { type: "string" },
+      source: { type: "string", multiple: true },
+      keyring: { type: "string" },
+      deb: { type: "string", multiple: true },
+      lock: { type: "string" },
+      output: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -180,6 +191,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
         for (const { line } of results) print(line);
         return results.every(({ ok }) => ok) ? 0 : 1;
       }
+      case "lock":
+        return await lockCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
+      case "debs":
+        return await debsCommand(values, env, print, (problem) => new UsageError(problem));
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
@@ -194,7 +209,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
  */
 export function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `image-actions: ${error.message}\n${USAGE}`;
-  if (error instanceof OciError || error instanceof InvalidInputError || error instanceof SigstoreError)
+  if (
+    error instanceof OciError ||
+    error instanceof InvalidInputError ||
+    error instanceof SigstoreError ||
+    error instanceof KeyringFileError ||
+    error instanceof DebianError
+  )
     return `image-actions: ${error.message.replace(/\s*\n\s*/g, " ")}`;
   if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
     return `image-actions: ${error.message}\n${USAGE}`;

@@ -131,7 +131,13 @@ export class ArchiveClient {
     const file = inReleaseUrl(location);
     const wanted: Array<{ component: string; architecture: string; required: boolean }> = [];
     for (const component of components) {
-      if (release.components.length > 0 && !release.components.includes(component))
+      // debian-security lists its components as `updates/main` while its files sit under `main/`,
+      // and apt takes `main` for it: so does this.
+      if (
+        release.components.length > 0 &&
+        !release.components.includes(component) &&
+        !release.components.includes(`updates/${component}`)
+      )
         throw new DebianError(
           `${file}: the suite has no component ${component} (it has ${release.components.join(", ")})`,
         );

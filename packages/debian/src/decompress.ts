@@ -6,10 +6,14 @@
 import { pipeline, Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { createGunzip, createZstdDecompress } from "node:zlib";
-import xzDecompress from "xz-decompress";
+import * as xzModule from "xz-decompress";
 
-// A webpack-built CommonJS module: Node's ESM loader sees no named exports, only the default.
-const { XzReadableStream } = xzDecompress;
+// A webpack-built CommonJS module marked __esModule: Node's ESM loader shows its exports as the
+// namespace's `default`, while a bundler (ncc) shows them on the namespace itself. Take either.
+type XzModule = typeof import("xz-decompress");
+const xzExports = xzModule as unknown as Partial<XzModule> & { default?: Partial<XzModule> };
+const XzReadableStream = (xzExports.XzReadableStream ??
+  xzExports.default?.XzReadableStream) as XzModule["XzReadableStream"];
 
 export type Compression = "gzip" | "xz" | "zstd" | "none";
 

@@ -1,4 +1,28 @@
+export { debianArchitecture, platformOf } from "./architectures.ts";
+export {
+  ArchiveClient,
+  type ArchiveClientOptions,
+  type ArchiveLocation,
+  type PackagesIndex,
+} from "./archive-client.ts";
+export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";
+export { field, parseStanzas, quoteForMessage } from "./control.ts";
+export { type DebControl, type DebDataEntry, MAINTAINER_SCRIPTS, readDebControl, readDebData } from "./deb.ts";
 export { ArchiveVerificationError, DebianError, ResolutionError } from "./errors.ts";
+export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
+export { defaultKeyring, readKeyring } from "./keyring.ts";
+export {
+  type ArchitectureLock,
+  type FetchedDeb,
+  type FetchOptions,
+  type FetchResult,
+  fetchLockedDebs,
+  type LockOptions,
+  type LockResult,
+  lockPackages,
+  parseRequestedPackage,
+  type RequestedPackage,
+} from "./lock.ts";
 export {
   LOCKFILE_VERSION,
   type LockedPackage,
@@ -7,6 +31,16 @@ export {
   readLockfile,
   serializeLockfile,
 } from "./lockfile.ts";
+export { installedPackagesFrom, packageRecordsFrom } from "./packages-index.ts";
+export {
+  appliesOnArchitecture,
+  formatAlternatives,
+  formatRelation,
+  parseProvides,
+  parseRelations,
+} from "./relations.ts";
+export { parseRelease, type Release, type ReleaseFileEntry } from "./release.ts";
+export { type Resolution, type ResolutionRequest, resolveDependencies } from "./resolver.ts";
 export { codenameOf, parseSourceLine, parseSources, snapshotDate } from "./sources.ts";
 export type {
   ArchiveSource,
@@ -17,14 +51,4 @@ export type {
   Stanza,
   VersionOperator,
 } from "./types.ts";
-export { type DebControl, type DebDataEntry, MAINTAINER_SCRIPTS, readDebControl, readDebData } from "./deb.ts";
-export { defaultKeyring, readKeyring } from "./keyring.ts";
-export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
-export { parseRelease, type Release, type ReleaseFileEntry } from "./release.ts";
-export { ArchiveClient, type ArchiveClientOptions, type ArchiveLocation, type PackagesIndex } from "./archive-client.ts";
-export { field, parseStanzas, quoteForMessage } from "./control.ts";
-export { installedPackagesFrom, packageRecordsFrom } from "./packages-index.ts";
-export { appliesOnArchitecture, formatAlternatives, formatRelation, parseProvides, parseRelations } from "./relations.ts";
-export { type Resolution, type ResolutionRequest, resolveDependencies } from "./resolver.ts";
 export { compareVersions, type DebianVersion, parseVersion, satisfiesVersion } from "./version.ts";
-export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";
