@@ -1785,7 +1785,7 @@ async function lockCommand(values, packages, clients, env, print, usage) {
         throw usage("lock needs --base IMAGE");
     if (packages.length === 0 && (values.deb ?? []).length === 0)
         throw usage("lock needs packages to resolve (PACKAGE[=VERSION]…) or --deb files");
-    const debian = await Promise.all(/* import() */[__webpack_require__.e(854), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246));
+    const debian = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 2407));
     const keys = values.keyring
         ? await debian.readKeyring(await (0,promises_.readFile)(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
         : undefined;
@@ -1823,7 +1823,7 @@ async function debsCommand(values, env, print, usage) {
         throw usage("debs needs -o DIR");
     if ((values.platform ?? []).length !== 1)
         throw usage("debs needs exactly one --platform");
-    const debian = await Promise.all(/* import() */[__webpack_require__.e(854), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246));
+    const debian = await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 1751));
     const lockfile = await debian.readLockfile(values.lock);
     const architecture = debian.debianArchitecture((0,src/* parsePlatform */.FL)(values.platform[0]));
     const result = await debian.fetchLockedDebs({

@@ -10,7 +10,11 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { field, parseStanzas } from "../../packages/debian/src/control.ts";
 import { DebianError } from "../../packages/debian/src/errors.ts";
-import { installedPackagesFrom, packageRecordsFrom } from "../../packages/debian/src/packages-index.ts";
+import {
+  installedPackagesFrom,
+  packageRecordsFrom,
+  packageRecordsFromIndex,
+} from "../../packages/debian/src/packages-index.ts";
 
 describe("parseStanzas", () => {
   it("reads paragraphs, folded fields, comments and line ends as deb822 writes them", () => {
@@ -191,9 +195,14 @@ describe("packageRecordsFrom", () => {
       ["a bad Source", replaced("Source", "pam (1.5"), /Source "pam \(1.5" is malformed/],
       ["no Package", without("Package"), /o: a stanza without a Package field/],
     ];
+    // Relations are parsed when first read (an index has tens of thousands a resolution never
+    // reads), so reading them is part of taking the record.
+    const take = (text: string) => {
+      for (const record of packageRecordsFrom(parseStanzas(text), "o")) void [record.depends, record.preDepends];
+    };
     for (const [what, text, message] of cases) {
-      assert.throws(() => packageRecordsFrom(parseStanzas(text), "o"), DebianError, what);
-      assert.throws(() => packageRecordsFrom(parseStanzas(text), "o"), message, what);
+      assert.throws(() => take(text), DebianError, what);
+      assert.throws(() => take(text), message, what);
     }
   });
 });
@@ -223,5 +232,87 @@ describe("installedPackagesFrom", () => {
       ["Version: 1\nArchitecture: amd64", /dpkg status: a stanza without a Package field/],
     ];
     for (const [text, message] of cases) assert.throws(() => installedPackagesFrom(parseStanzas(text)), message, text);
+  });
+});
+
+describe("packageRecordsFromIndex (the fast path over a whole index)", () => {
+  const plain = (records: ReturnType<typeof packageRecordsFrom>) =>
+    records.map((record) => ({ ...record, depends: record.depends, preDepends: record.preDepends }));
+  const DUMB_INIT = `Package: dumb-init
+Version: 1.2.5-2
+Installed-Size: 72
+Maintainer: Someone <someone@example.org>
+Architecture: amd64
+Depends: libc6 (>= 2.34)
+Description: minimal init system for Linux containers
+ dumb-init is a simple process supervisor
+ .
+ and init system.
+description-md5: 0123
+filename: pool/main/d/dumb-init/dumb-init_1.2.5-2_amd64.deb
+Size: 14000
+SHA256: ${"c".repeat(64)}
+`;
+
+  it("gives the records the general parser gives: folded fields, comments, CRLF and case included", () => {
+    const text = `${LIBPAM}\n# a comment\n\n${DUMB_INIT.replace(/\n/g, "\r\n")}\n   \n${LIBPAM.replace("libpam0g", "libpam-two")}`;
+    const origin = "https://archive.test/debian";
+    assert.deepEqual(
+      plain(packageRecordsFromIndex(text, origin)),
+      plain(packageRecordsFrom(parseStanzas(text), origin)),
+    );
+    assert.equal(packageRecordsFromIndex(text, origin).length, 3);
+  });
+
+  it("agrees with the general parser on generated indexes", () => {
+    const value = fc.stringMatching(/^[a-z0-9.+:~-]{1,12}$/);
+    const stanza = fc.record({
+      name: fc.stringMatching(/^[a-z0-9][a-z0-9+.-]{1,10}$/),
+      version: fc.stringMatching(/^[0-9][a-z0-9.+~]{0,6}(-[0-9]{1,2})?$/),
+      depends: fc.array(fc.stringMatching(/^[a-z0-9][a-z0-9+.-]{1,8}$/), { maxLength: 3 }),
+      // Distinct names: a field twice in one paragraph is refused by the general parser, and not read
+      // at all by the fast path when it is not a record's field.
+      extra: fc.uniqueArray(fc.tuple(fc.constantFrom("Tag", "Homepage", "Section", "MD5sum"), value), {
+        maxLength: 3,
+        selector: ([name]) => name,
+      }),
+      fold: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(stanza, { minLength: 1, maxLength: 5 }), (stanzas) => {
+        const text = stanzas
+          .map((item) =>
+            [
+              `Package: ${item.name}`,
+              `Version: ${item.version}`,
+              "Architecture: all",
+              ...(item.depends.length > 0
+                ? [item.fold ? `Depends: ${item.depends.join(",\n ")}` : `Depends: ${item.depends.join(", ")}`]
+                : []),
+              ...item.extra.map(([name, text]) => `${name}: ${text}`),
+              `Filename: pool/${item.name}.deb`,
+              "Size: 1",
+              `SHA256: ${"a".repeat(64)}`,
+            ].join("\n"),
+          )
+          .join("\n\n");
+        const general = (() => {
+          try {
+            return plain(packageRecordsFrom(parseStanzas(text), "o"));
+          } catch (error) {
+            return (error as Error).name;
+          }
+        })();
+        const fast = (() => {
+          try {
+            return plain(packageRecordsFromIndex(text, "o"));
+          } catch (error) {
+            return (error as Error).name;
+          }
+        })();
+        assert.deepEqual(fast, general);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -78,7 +78,7 @@ export async function debsCommand(
   if (!values.lock) throw usage("debs needs --lock lock.json");
   if (!values.output) throw usage("debs needs -o DIR");
   if ((values.platform ?? []).length !== 1) throw usage("debs needs exactly one --platform");
-  const debian = await import("@image-actions/debian");
+  const debian = await import("@image-actions/debian/fetch");
   const lockfile = await debian.readLockfile(values.lock);
   const architecture = debian.debianArchitecture(parsePlatform((values.platform as string[])[0] as string));
   const result = await debian.fetchLockedDebs({

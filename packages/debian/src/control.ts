@@ -37,10 +37,11 @@ export function parseStanzas(text: string): Stanza[] {
   // A final newline leaves an empty last element, which is not a line of its own.
   if (lines.at(-1) === "") lines.pop();
 
-  for (const [index, rawLine] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const rawLine = lines[index] as string;
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    const malformed = (problem: string) =>
-      new DebianError(`control data line ${index + 1}: ${problem}: ${quoteForMessage(line)}`);
+    // Made only on error: an index has millions of lines.
+    const malformed = (problem: string) => malformedLine(index, line, problem);
     // Policy §5.1 lets parsers take whitespace-only lines as paragraph separators; apt does.
     if (line === "" || ((line[0] === " " || line[0] === "\t") && line.trim() === "")) {
       current = undefined;
@@ -78,6 +79,10 @@ export function parseStanzas(text: string): Stanza[] {
   return stanzas;
 }
 
+function malformedLine(index: number, line: string, problem: string): DebianError {
+  return new DebianError(`control data line ${index + 1}: ${problem}: ${quoteForMessage(line)}`);
+}
+
 /**
  * A field's value by name, ignoring case as deb822 does; undefined when the paragraph lacks it.
  * For many lookups in one stanza, `fieldLookup` builds the case-folded index once.
@@ -91,7 +96,15 @@ export function field(stanza: Stanza, name: string): string | undefined {
 
 /** A case-insensitive lookup over one stanza, for reading many fields of it. */
 export function fieldLookup(stanza: Stanza): (name: string) => string | undefined {
-  const byLowercaseName = new Map<string, string>();
-  for (const [key, value] of Object.entries(stanza)) byLowercaseName.set(key.toLowerCase(), value);
-  return (name) => byLowercaseName.get(name.toLowerCase());
+  // Fields are nearly always written as Policy spells them: try that first, and fold the case of
+  // every name only for a stanza that needs it (an index has tens of thousands of stanzas).
+  let byLowercaseName: Map<string, string> | undefined;
+  return (name) => {
+    if (Object.hasOwn(stanza, name)) return stanza[name];
+    if (!byLowercaseName) {
+      byLowercaseName = new Map();
+      for (const [key, value] of Object.entries(stanza)) byLowercaseName.set(key.toLowerCase(), value);
+    }
+    return byLowercaseName.get(name.toLowerCase());
+  };
 }

@@ -31,7 +31,7 @@ export {
   readLockfile,
   serializeLockfile,
 } from "./lockfile.ts";
-export { installedPackagesFrom, packageRecordsFrom } from "./packages-index.ts";
+export { installedPackagesFrom, packageRecordsFrom, packageRecordsFromIndex } from "./packages-index.ts";
 export {
   appliesOnArchitecture,
   formatAlternatives,

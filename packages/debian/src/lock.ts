@@ -11,8 +11,8 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Platform, Reference, RegistryClients, Transport } from "@image-actions/oci";
 import type { PublicKey } from "openpgp";
 import { debianArchitecture } from "./architectures.ts";
@@ -21,9 +21,8 @@ import { readBaseImage } from "./base-image.ts";
 import { parseStanzas } from "./control.ts";
 import { readDebControl } from "./deb.ts";
 import { DebianError } from "./errors.ts";
-import { defaultKeyring } from "./keyring.ts";
 import type { LockedPackage, Lockfile } from "./lockfile.ts";
-import { packageRecordsFrom } from "./packages-index.ts";
+import { packageRecordsFrom, packageRecordsFromIndex } from "./packages-index.ts";
 import { resolveDependencies } from "./resolver.ts";
 import { parseSources } from "./sources.ts";
 import type { ArchiveSource, PackageRecord } from "./types.ts";
@@ -100,7 +99,7 @@ export async function lockPackages(options: LockOptions): Promise<LockResult> {
   const locals = await Promise.all((options.localDebs ?? []).map(localPackageRecord));
   const archive = new ArchiveClient({
     cacheDir: options.cacheDir,
-    keys: options.keys ?? (await defaultKeyring()),
+    keys: options.keys ?? (await (await import("./keyring.ts")).defaultKeyring()),
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -165,7 +164,7 @@ async function archiveRecords(
     )
   ).flat();
   return indexes.flatMap((index) =>
-    packageRecordsFrom(parseStanzas(index.text), index.archive).map((record) => ({
+    packageRecordsFromIndex(index.text, index.archive).map((record) => ({
       record,
       from: `${index.archive} ${index.suite} ${index.component}`,
     })),
@@ -258,7 +257,7 @@ export async function fetchLockedDebs(options: FetchOptions): Promise<FetchResul
         const source = cached[index] as string;
         const path = options.outDir ? join(options.outDir, debFileName(item)) : source;
         if (options.outDir) await copyFile(source, path);
-        const { maintainerScripts } = await readDebControl(path);
+        const maintainerScripts = await maintainerScriptsOf(source, item.sha256, options.cacheDir);
         return { name: item.name, version: item.version, path, maintainerScripts };
       }),
     );
@@ -266,6 +265,27 @@ export async function fetchLockedDebs(options: FetchOptions): Promise<FetchResul
   } finally {
     await archive.close();
   }
+}
+
+/**
+ * Which maintainer scripts a .deb carries, remembered beside the cache by the .deb's SHA-256 (the
+ * same bytes always carry the same scripts): reading them means decompressing the control member,
+ * which a warm fetch would otherwise repeat for every package on every run.
+ */
+async function maintainerScriptsOf(path: string, sha256: string, cacheDir: string): Promise<string[]> {
+  const remembered = join(cacheDir, "deb-scripts", `${sha256}.json`);
+  try {
+    const scripts = JSON.parse(await readFile(remembered, "utf8")) as unknown;
+    if (Array.isArray(scripts) && scripts.every((name) => typeof name === "string")) return scripts as string[];
+  } catch {
+    // Not remembered yet (or unreadable): read the .deb.
+  }
+  const { maintainerScripts } = await readDebControl(path);
+  await mkdir(dirname(remembered), { recursive: true });
+  const temporary = `${remembered}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(maintainerScripts));
+  await rename(temporary, remembered);
+  return maintainerScripts;
 }
 
 /** Debian's own naming of a .deb (an epoch's colon written `%3a`, as apt and the archive do). */

@@ -17,43 +17,134 @@ const SIZE = /^[0-9]+$/;
 
 /** Every stanza of a `Packages` index as a record; `origin` is the archive root URL, or `file`. */
 export function packageRecordsFrom(stanzas: Stanza[], origin: string): PackageRecord[] {
-  return stanzas.map((stanza) => {
-    const field = fieldLookup(stanza);
-    const name = required(stanza, field, "Package", origin);
-    const fail = (problem: string) => new DebianError(`${origin}: package ${quoteForMessage(name)}: ${problem}`);
-    const get = (fieldName: string) => {
-      const value = field(fieldName);
-      if (value === undefined || value === "") throw fail(`no ${fieldName} field`);
-      return value;
-    };
-    const version = checkedVersion(get("Version"), fail);
-    const size = get("Size");
-    if (!SIZE.test(size) || !Number.isSafeInteger(Number(size)))
-      throw fail(`Size ${quoteForMessage(size)} is not a byte count`);
-    const sha256 = get("SHA256");
-    if (!SHA256.test(sha256)) throw fail(`SHA256 ${quoteForMessage(sha256)} is not 64 hexadecimal digits`);
+  return stanzas.map((stanza) => recordFrom(stanza, fieldLookup(stanza), origin));
+}
 
-    const record: PackageRecord = {
-      name,
-      version,
-      architecture: get("Architecture"),
-      // Policy §5.6.1: Source may carry the source version in parentheses when it differs.
-      source: sourceName(field("Source"), name, fail),
-      depends: relations(field, "Depends", fail),
-      preDepends: relations(field, "Pre-Depends", fail),
-      provides: provides(field, fail),
-      filename: get("Filename"),
-      size: Number(size),
-      sha256: sha256.toLowerCase(),
-      origin,
-    };
-    const priority = field("Priority");
-    if (priority) record.priority = priority;
-    const multiArch = field("Multi-Arch");
-    if (multiArch) record.multiArch = multiArch;
-    const essential = field("Essential");
-    if (essential) record.essential = essential === "yes";
-    return record;
+/** The fields a record is made of: the rest of a stanza (Description, Tag, MD5sum…) is never read. */
+const RECORD_FIELDS = new Map(
+  [
+    "Package",
+    "Version",
+    "Architecture",
+    "Source",
+    "Depends",
+    "Pre-Depends",
+    "Provides",
+    "Priority",
+    "Multi-Arch",
+    "Essential",
+    "Filename",
+    "Size",
+    "SHA256",
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+/**
+ * The records of a whole `Packages` index, straight from its (verified) text: the same records as
+ * `packageRecordsFrom(parseStanzas(text))`, read several times faster because only the fields a
+ * record is made of are kept. bookworm's amd64 index is 50 MB and 63,000 stanzas, read once per
+ * architecture on every cold resolution.
+ */
+export function packageRecordsFromIndex(text: string, origin: string): PackageRecord[] {
+  const records: PackageRecord[] = [];
+  let stanza: Stanza | undefined;
+  let current: string | undefined;
+  const finish = () => {
+    if (stanza) records.push(recordFrom(stanza, (name) => stanza?.[name], origin));
+    stanza = undefined;
+    current = undefined;
+  };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const first = line.charCodeAt(0);
+    if (line === "" || ((first === 32 || first === 9) && line.trim() === "")) {
+      finish();
+      continue;
+    }
+    if (first === 32 || first === 9) {
+      // A folded value continues the field above it; only kept fields are carried along.
+      if (stanza && current) stanza[current] = `${stanza[current]}\n${line.slice(1).trimEnd()}`;
+      continue;
+    }
+    if (first === 35) continue; // `#` comment
+    const colon = line.indexOf(":");
+    if (colon < 0) throw new DebianError(`${origin}: index line ${quoteForMessage(line)} is not "Field: value"`);
+    const canonical = RECORD_FIELDS.get(line.slice(0, colon).toLowerCase());
+    stanza ??= {};
+    current = canonical;
+    if (canonical) {
+      if (Object.hasOwn(stanza, canonical))
+        throw new DebianError(`${origin}: field ${canonical} appears twice in one paragraph`);
+      stanza[canonical] = line.slice(colon + 1).trim();
+    }
+  }
+  finish();
+  return records;
+}
+
+function recordFrom(stanza: Stanza, field: FieldLookup, origin: string): PackageRecord {
+  const name = required(stanza, field, "Package", origin);
+  const fail = (problem: string) => new DebianError(`${origin}: package ${quoteForMessage(name)}: ${problem}`);
+  const get = (fieldName: string) => {
+    const value = field(fieldName);
+    if (value === undefined || value === "") throw fail(`no ${fieldName} field`);
+    return value;
+  };
+  const version = checkedVersion(get("Version"), fail);
+  const size = get("Size");
+  if (!SIZE.test(size) || !Number.isSafeInteger(Number(size)))
+    throw fail(`Size ${quoteForMessage(size)} is not a byte count`);
+  const sha256 = get("SHA256");
+  if (!SHA256.test(sha256)) throw fail(`SHA256 ${quoteForMessage(sha256)} is not 64 hexadecimal digits`);
+
+  const record: PackageRecord = {
+    name,
+    version,
+    architecture: get("Architecture"),
+    // Policy §5.6.1: Source may carry the source version in parentheses when it differs.
+    source: sourceName(field("Source"), name, fail),
+    depends: [],
+    preDepends: [],
+    provides: provides(field, fail),
+    filename: get("Filename"),
+    size: Number(size),
+    sha256: sha256.toLowerCase(),
+    origin,
+  };
+  // An index lists some 60,000 packages and a resolution reads the relations of a few dozen: each
+  // is parsed when first read (and a malformed one refused then), not all up front.
+  lazyRelations(record, "depends", field, "Depends", fail);
+  lazyRelations(record, "preDepends", field, "Pre-Depends", fail);
+  const priority = field("Priority");
+  if (priority) record.priority = priority;
+  const multiArch = field("Multi-Arch");
+  if (multiArch) record.multiArch = multiArch;
+  const essential = field("Essential");
+  if (essential) record.essential = essential === "yes";
+  return record;
+}
+
+function lazyRelations(
+  record: PackageRecord,
+  property: "depends" | "preDepends",
+  field: FieldLookup,
+  fieldName: string,
+  fail: (problem: string) => DebianError,
+): void {
+  const text = field(fieldName);
+  if (text === undefined || text === "") return;
+  let parsed: RelationField | undefined;
+  Object.defineProperty(record, property, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      parsed ??= relations(() => text, fieldName, fail);
+      return parsed;
+    },
   });
 }
 

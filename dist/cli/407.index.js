@@ -1,0 +1,254 @@
+export const id = 407;
+export const ids = [407,111];
+export const modules = {
+
+/***/ 2407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ArchiveClient: () => (/* reexport safe */ _archive_client_js__WEBPACK_IMPORTED_MODULE_1__.C),
+/* harmony export */   ArchiveVerificationError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.QD),
+/* harmony export */   DebianError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.c4),
+/* harmony export */   LOCKFILE_VERSION: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.Rb),
+/* harmony export */   MAINTAINER_SCRIPTS: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.wb),
+/* harmony export */   ResolutionError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.fe),
+/* harmony export */   appliesOnArchitecture: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.Dn),
+/* harmony export */   codenameOf: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.aj),
+/* harmony export */   compareVersions: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.Zy),
+/* harmony export */   debianArchitecture: () => (/* reexport safe */ _architectures_js__WEBPACK_IMPORTED_MODULE_0__.D),
+/* harmony export */   defaultKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_7__.defaultKeyring),
+/* harmony export */   fetchLockedDebs: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.V_),
+/* harmony export */   field: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.ZZ),
+/* harmony export */   formatAlternatives: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.YU),
+/* harmony export */   formatRelation: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.sE),
+/* harmony export */   installedPackagesFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.w9),
+/* harmony export */   lockPackages: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.zC),
+/* harmony export */   packageRecordsFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.TC),
+/* harmony export */   packageRecordsFromIndex: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.LZ),
+/* harmony export */   parseLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.tg),
+/* harmony export */   parseOsRelease: () => (/* reexport safe */ _base_image_js__WEBPACK_IMPORTED_MODULE_2__.H),
+/* harmony export */   parseProvides: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.AS),
+/* harmony export */   parseRelations: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.Hd),
+/* harmony export */   parseRelease: () => (/* reexport safe */ _release_js__WEBPACK_IMPORTED_MODULE_12__.B),
+/* harmony export */   parseRequestedPackage: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.sN),
+/* harmony export */   parseSourceLine: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.zO),
+/* harmony export */   parseSources: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.ur),
+/* harmony export */   parseStanzas: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.kw),
+/* harmony export */   parseVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.ot),
+/* harmony export */   platformOf: () => (/* reexport safe */ _architectures_js__WEBPACK_IMPORTED_MODULE_0__.t),
+/* harmony export */   quoteForMessage: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
+/* harmony export */   readBaseImage: () => (/* reexport safe */ _base_image_js__WEBPACK_IMPORTED_MODULE_2__.l),
+/* harmony export */   readDebControl: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.R2),
+/* harmony export */   readDebData: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.gJ),
+/* harmony export */   readKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_7__.readKeyring),
+/* harmony export */   readLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.GQ),
+/* harmony export */   resolveDependencies: () => (/* reexport safe */ _resolver_js__WEBPACK_IMPORTED_MODULE_13__._),
+/* harmony export */   satisfiesVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.qB),
+/* harmony export */   serializeLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.c5),
+/* harmony export */   snapshotDate: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.zF),
+/* harmony export */   verifyInRelease: () => (/* reexport safe */ _inrelease_js__WEBPACK_IMPORTED_MODULE_6__.verifyInRelease)
+/* harmony export */ });
+/* harmony import */ var _architectures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6955);
+/* harmony import */ var _archive_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4728);
+/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4378);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1654);
+/* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7476);
+/* harmony import */ var _inrelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6897);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(620);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3722);
+/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3271);
+/* harmony import */ var _relations_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3474);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5170);
+/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1113);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4685);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2543);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyInRelease: () => (/* binding */ verifyInRelease)
+/* harmony export */ });
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3074);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5170);
+/**
+ * Verifying an InRelease file: a Release text clearsigned by the archive (RFC 4880 §7). Only the
+ * text the signature covers is ever parsed: openpgp.js undoes the dash-escaping (§7.1) and hands back
+ * the canonical text — line ends as LF, trailing spaces and tabs of each line removed, because the
+ * signature is computed over exactly that form, so anything else would be bytes nobody signed. It
+ * fails closed: no signature, a bad one, a signer outside the keyring or a key expired at the
+ * judging date is an ArchiveVerificationError naming the file. The judging date is now, or the
+ * snapshot's date for a snapshot URL; Valid-Until is judged at the same date.
+ */
+
+
+
+const ARMOR_LINE = /^-----(BEGIN|END) PGP [A-Z ,/0-9]+-----[ \t]*\r?$/gm;
+async function verifyInRelease(text, keys, options) {
+    const file = options.file ?? "InRelease";
+    const refuse = (problem) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${problem}`);
+    };
+    requireOneClearsignedMessage(text, refuse);
+    let message;
+    try {
+        message = await (0,openpgp__WEBPACK_IMPORTED_MODULE_0__/* .readCleartextMessage */ .cL)({ cleartextMessage: text });
+    }
+    catch (error) {
+        return refuse(`not a clearsigned message (${error.message})`);
+    }
+    const judgedAt = options.snapshotDate ?? options.now;
+    const keyIds = new Set(keys.flatMap((key) => key.getKeyIDs().map((id) => id.toHex())));
+    const { data, signatures } = await (0,openpgp__WEBPACK_IMPORTED_MODULE_0__/* .verify */ .MX)({ message, verificationKeys: keys, date: judgedAt });
+    if (signatures.length === 0)
+        refuse("is not signed");
+    const signedBy = [];
+    const failures = [];
+    for (const signature of signatures) {
+        const id = signature.keyID.toHex();
+        // A signature by a key outside the keyring is no evidence either way; apt ignores it too, as
+        // long as another signature is by a trusted key. One by a keyring key that fails is refused.
+        if (!keyIds.has(id)) {
+            failures.push(`signed by key ${id.toUpperCase()}, which is not in the keyring`);
+            signature.verified.catch(() => { });
+            continue;
+        }
+        try {
+            await signature.verified;
+            const signer = keys.find((key) => key.getKeyIDs().some((keyId) => keyId.toHex() === id));
+            if (!signer)
+                continue;
+            // openpgp.js judges the key at the signature's creation time; apt (through gpgv's EXPKEYSIG)
+            // refuses a signature whose key has expired or been revoked since. So the key must also be
+            // a valid signing key at the judging date: today, or the snapshot's date.
+            await signer.getSigningKey(signature.keyID, judgedAt);
+            signedBy.push(signer.getFingerprint());
+        }
+        catch (error) {
+            refuse(`signature by key ${id.toUpperCase()} does not verify at ${judgedAt.toISOString()}: ${error.message}`);
+        }
+    }
+    if (signedBy.length === 0)
+        refuse(failures.join("; "));
+    // The canonical text the signature covers (openpgp.js hashes exactly this, with CRLF ends).
+    const signedText = data.replace(/\r\n/g, "\n");
+    const release = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .B)(signedText, file);
+    if (release.validUntil && release.validUntil.getTime() < judgedAt.getTime()) {
+        refuse(`expired: Valid-Until ${release.validUntil.toISOString()} is before ${judgedAt.toISOString()}` +
+            (options.snapshotDate
+                ? " (the snapshot's date)"
+                : "; a snapshot URL pins an archive state that stays verifiable"));
+    }
+    return { text: signedText, release, signedBy: [...new Set(signedBy)] };
+}
+/**
+ * openpgp.js skips whatever precedes the BEGIN line and follows the signature. Unsigned text there
+ * would never be parsed (only the verified text is), but a file that is more than one clearsigned
+ * message is not what the archive publishes, and apt refuses it too (CVE-2013-1051's lesson).
+ */
+function requireOneClearsignedMessage(text, refuse) {
+    const armor = [...text.matchAll(ARMOR_LINE)].map((match) => match[0].trim());
+    const expected = [
+        "-----BEGIN PGP SIGNED MESSAGE-----",
+        "-----BEGIN PGP SIGNATURE-----",
+        "-----END PGP SIGNATURE-----",
+    ];
+    if (armor.length === 0 || armor[0] !== expected[0])
+        refuse("is not signed (no clearsigned message)");
+    if (armor.length !== 3 || armor.some((line, index) => line !== expected[index]))
+        refuse("is not exactly one clearsigned message");
+    const first = text.indexOf(expected[0]);
+    const last = text.lastIndexOf(expected[2]) + expected[2].length;
+    if (text.slice(0, first).trim() !== "" || text.slice(last).trim() !== "")
+        refuse("has text outside the clearsigned message");
+}
+
+
+/***/ }),
+
+/***/ 5170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseRelease)
+/* harmony export */ });
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/**
+ * The fields of a (verified) Release text that the archive client acts on. Debian's repository
+ * format: `SHA256` lists `hash size path` per index file relative to `dists/<suite>/`; `Date` and
+ * `Valid-Until` are RFC 2822 dates in UTC; `Acquire-By-Hash: yes` means each index is also served
+ * under `<dir>/by-hash/SHA256/<hash>`; `No-Support-for-Architecture-all: Packages` means
+ * `Architecture: all` packages are listed in every architecture's Packages, so `binary-all` repeats
+ * them. MD5Sum and SHA1 lists are ignored: only SHA-256 is trusted.
+ */
+
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SIZE = /^\d{1,15}$/;
+/** Parses the verified text of a Release; `file` names it in errors. */
+function parseRelease(text, file) {
+    const [stanza] = (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStanzas */ .kw)(text);
+    if (!stanza)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the signed text holds no Release fields`);
+    const words = (name) => ((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, name) ?? "").split(/\s+/).filter((word) => word !== "");
+    const files = new Map();
+    // Lines of `hash size path`; paths never hold whitespace, so the words come in threes whether the
+    // field is folded across lines or not.
+    const listed = words("SHA256");
+    if (listed.length % 3 !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the SHA256 list is not hash-size-path lines`);
+    for (let index = 0; index < listed.length; index += 3) {
+        const [sha256, size, path] = listed.slice(index, index + 3);
+        if (!SHA256_HEX.test(sha256) || !SIZE.test(size))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: SHA256 line for ${JSON.stringify(path)} is malformed`);
+        files.set(path, { sha256, size: Number(size) });
+    }
+    return {
+        suite: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Suite"),
+        codename: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Codename"),
+        date: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Date"), "Date", file),
+        validUntil: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Valid-Until"), "Valid-Until", file),
+        architectures: words("Architectures"),
+        components: words("Components"),
+        acquireByHash: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Acquire-By-Hash")?.trim().toLowerCase() === "yes",
+        allInArchitectureIndexes: words("No-Support-for-Architecture-all").includes("Packages"),
+        files,
+    };
+}
+function releaseDate(value, name, file) {
+    if (value === undefined)
+        return undefined;
+    const time = Date.parse(value.trim());
+    if (Number.isNaN(time))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${name} ${JSON.stringify(value.trim())} is not a date`);
+    return new Date(time);
+}
+
+
+/***/ })
+
+};
