@@ -37,6 +37,11 @@ export function execTool(command: string, args: string[], options: ExecOptions =
     child.on("close", (code, signal) =>
       resolvePromise({ code: code ?? (signal === "SIGKILL" ? 137 : signal ? 128 : 1), stdout, stderr }),
     );
+    // A tool that exits without reading its input (dpkg-deb, ln) closes the pipe under us: that EPIPE
+    // is no failure of the tool's, and must not become an unhandled error in the test process.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin.end(options.input ?? "");
   });
 }
