@@ -1,0 +1,522 @@
+// The SBOMs build-distroless attaches to each platform image: they are deterministic (same input →
+// byte-identical JSON, whatever order the packages come in), their purls are exact for Debian
+// versions with epochs, '+' and '~', licences come from real machine-readable copyright files as
+// SPDX ids, the CycloneDX document passes the CycloneDX 1.6 strict JSON schema (the CycloneDX
+// library's own validator), and the SPDX document passes a focused SPDX 2.3 schema written here
+// from the spec's JSON schema (no installed package ships it) plus the spec rules a schema cannot say.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import * as CycloneDx from "@cyclonedx/cyclonedx-library";
+import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
+import { Ajv } from "ajv";
+import addFormatsModule from "ajv-formats";
+import {
+  isKnownSpdxLicenseId,
+  knownSpdxLicenseIds,
+  licensesFromCopyright,
+  spdxLicenseId,
+} from "../../packages/build/src/licences.ts";
+import {
+  CYCLONEDX_MEDIA_TYPE,
+  cyclonedxDocument,
+  debianPurl,
+  ociPurl,
+  type SbomInput,
+  type SbomPackage,
+  SPDX_MEDIA_TYPE,
+  spdxDocument,
+} from "../../packages/build/src/sbom.ts";
+
+// The library's schema file paths; exported at runtime, left out of its type declarations.
+const SCHEMA_FILES = (CycloneDx as unknown as { _Resources: { FILES: CycloneDxSchemaFiles } })._Resources.FILES;
+interface CycloneDxSchemaFiles {
+  CDX: { JSON_STRICT_SCHEMA: Record<string, string | undefined> };
+  SPDX: { JSON_SCHEMA: string };
+  CryptoDefs: { JSON_SCHEMA: string };
+  JSF: { JSON_SCHEMA: string };
+}
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/**
+ * The CycloneDX library's strict 1.6 validator. The library loads it only when ajv-formats-draft2019
+ * is installed too (for the schema's two `idn-email` fields); without it, the same schema files the
+ * library ships are compiled here with the library's ajv options (see its
+ * _optPlug.node/__jsonValidators/ajv), `idn-email` checked as a plain address. Returns null or the errors.
+ */
+async function validateCycloneDx16(json: string): Promise<unknown> {
+  try {
+    return await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(json);
+  } catch (err) {
+    if (!(err instanceof Validation.MissingOptionalDependencyError)) throw err;
+  }
+  const files = SCHEMA_FILES;
+  const load = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+  const ajv = new Ajv({
+    useDefaults: false,
+    strict: false,
+    strictSchema: false,
+    addUsedSchema: false,
+    schemas: {
+      "http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json": load(files.SPDX.JSON_SCHEMA),
+      "http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json": load(files.CryptoDefs.JSON_SCHEMA),
+      "http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json": load(files.JSF.JSON_SCHEMA),
+    },
+  });
+  addFormats(ajv);
+  ajv.addFormat("idn-email", /^[^\s@]+@[^\s@]+$/u);
+  ajv.addFormat("iri-reference", true);
+  const schemaPath = files.CDX.JSON_STRICT_SCHEMA[Spec.Version.v1dot6];
+  assert.ok(schemaPath);
+  const validate = ajv.compile(load(schemaPath));
+  return validate(JSON.parse(json)) ? null : validate.errors;
+}
+const DIGEST = `sha256:${"ab".repeat(32)}`;
+const DEB_SHA = "0f".repeat(32);
+
+const PACKAGES: SbomPackage[] = [
+  { name: "base-files", version: "12.4+deb12u5", architecture: "amd64", source: "", origin: "base" },
+  {
+    name: "libc6",
+    version: "2.36-9+deb12u4",
+    architecture: "amd64",
+    source: "glibc",
+    origin: "base",
+    licenses: ["GPL-2.0-or-later", "LGPL-2.1-or-later"],
+  },
+  {
+    name: "libpam0g",
+    version: "1.5.2-6+deb12u1",
+    architecture: "amd64",
+    source: "pam",
+    origin: "archive",
+    url: "https://deb.debian.org/debian/pool/main/p/pam/libpam0g_1.5.2-6+deb12u1_amd64.deb",
+    sha256: DEB_SHA,
+    licenses: ["BSD-3-Clause", "GPL-2.0-or-later", "public-domain"],
+  },
+  {
+    name: "dumb-init",
+    version: "1.2.5-2",
+    architecture: "amd64",
+    source: "",
+    origin: "archive",
+    url: "https://deb.debian.org/debian/pool/main/d/dumb-init/dumb-init_1.2.5-2_amd64.deb",
+    sha256: "1e".repeat(32),
+    licenses: ["MIT"],
+  },
+  { name: "libgcc-s1", version: "12.2.0-14", architecture: "amd64", source: "gcc-12 (12.2.0-14)", origin: "base" },
+  {
+    name: "my-app",
+    version: "1:2.0~rc1+git5",
+    architecture: "all",
+    source: "",
+    origin: "file",
+    sha256: "aa".repeat(32),
+  },
+];
+
+function input(packages: SbomPackage[] = PACKAGES): SbomInput {
+  return {
+    subject: {
+      repository: "registry.example/org/app",
+      digest: DIGEST,
+      platform: { os: "linux", architecture: "amd64" },
+    },
+    packages,
+    osRelease: {
+      ID: "debian",
+      VERSION_ID: "12",
+      VERSION_CODENAME: "bookworm",
+      PRETTY_NAME: "Debian GNU/Linux 12 (bookworm)",
+    },
+    sourceDateEpoch: 1700000000,
+    toolVersion: "0.1.0",
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: documents are checked as plain JSON
+type Json = any;
+
+describe("SBOM media types", () => {
+  it("are the ones referrers and attestations use", () => {
+    assert.equal(SPDX_MEDIA_TYPE, "application/spdx+json");
+    assert.equal(CYCLONEDX_MEDIA_TYPE, "application/vnd.cyclonedx+json");
+  });
+});
+
+describe("purls", () => {
+  const cases: [string, string, string, string][] = [
+    ["libc6", "2.36-9+deb12u4", "amd64", "pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12"],
+    ["libpam0g", "1.5.2-6+deb12u1", "arm64", "pkg:deb/debian/libpam0g@1.5.2-6%2Bdeb12u1?arch=arm64&distro=debian-12"],
+    ["tzdata", "2024a-0+deb12u1", "all", "pkg:deb/debian/tzdata@2024a-0%2Bdeb12u1?arch=all&distro=debian-12"],
+    ["libgcc-s1", "12.2.0-14", "amd64", "pkg:deb/debian/libgcc-s1@12.2.0-14?arch=amd64&distro=debian-12"],
+    ["my-app", "1:2.0~rc1+git5", "all", "pkg:deb/debian/my-app@1%3A2.0~rc1%2Bgit5?arch=all&distro=debian-12"],
+    ["libstdc++6", "12.2.0-14", "amd64", "pkg:deb/debian/libstdc%2B%2B6@12.2.0-14?arch=amd64&distro=debian-12"],
+    ["perl", "5.36.0-7+deb12u1", "i386", "pkg:deb/debian/perl@5.36.0-7%2Bdeb12u1?arch=i386&distro=debian-12"],
+  ];
+  for (const [name, version, architecture, expected] of cases) {
+    it(`${name} ${version} ${architecture}`, () => {
+      assert.equal(debianPurl({ name, version, architecture }, "debian-12"), expected);
+    });
+  }
+
+  it("the image: pkg:oci with the platform digest, arch and repository_url", () => {
+    assert.equal(
+      ociPurl({
+        repository: "registry.example:5000/org/App",
+        digest: DIGEST,
+        platform: { os: "linux", architecture: "arm64" },
+      }),
+      `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=arm64&repository_url=registry.example:5000/org/App`,
+    );
+  });
+
+  it("distro falls back to the codename when os-release has no VERSION_ID (testing, sid)", () => {
+    const doc = cyclonedxDocument({ ...input(), osRelease: { ID: "debian", VERSION_CODENAME: "trixie" } }) as Json;
+    assert.ok(doc.components.every((c: Json) => c.purl.endsWith("&distro=debian-trixie")));
+  });
+});
+
+describe("determinism", () => {
+  for (const [format, make] of [
+    ["SPDX", spdxDocument],
+    ["CycloneDX", cyclonedxDocument],
+  ] as const) {
+    it(`${format}: same input gives the same bytes, whatever the package order`, () => {
+      const a = JSON.stringify(make(input()));
+      const b = JSON.stringify(make(input([...PACKAGES].reverse())));
+      const c = JSON.stringify(
+        make(input([PACKAGES[3], PACKAGES[0], PACKAGES[5], PACKAGES[1], PACKAGES[4], PACKAGES[2]] as SbomPackage[])),
+      );
+      assert.equal(a, b);
+      assert.equal(a, c);
+    });
+
+    it(`${format}: a different image digest gives a different document id`, () => {
+      const a = make(input()) as Json;
+      const other = input();
+      other.subject = { ...other.subject, digest: `sha256:${"cd".repeat(32)}` };
+      const b = make(other) as Json;
+      const id = (doc: Json) => doc.documentNamespace ?? doc.serialNumber;
+      assert.notEqual(id(a), id(b));
+    });
+  }
+
+  it("timestamps come from source-date-epoch, not the clock", () => {
+    const spdx = spdxDocument(input()) as Json;
+    const cdx = cyclonedxDocument(input()) as Json;
+    assert.equal(spdx.creationInfo.created, "2023-11-14T22:13:20Z");
+    assert.equal(cdx.metadata.timestamp, "2023-11-14T22:13:20Z");
+  });
+
+  it("packages come out sorted by name", () => {
+    const names = (cyclonedxDocument(input()) as Json).components.map((c: Json) => c.name);
+    assert.deepEqual(names, [...names].sort());
+    const spdxNames = (spdxDocument(input()) as Json).packages.slice(1).map((p: Json) => p.name);
+    assert.deepEqual(spdxNames, names);
+  });
+
+  it("a package listed by both the base and the archive appears once, with the archive's URL and checksum", () => {
+    const libpam = PACKAGES[2] as SbomPackage;
+    const doc = cyclonedxDocument(
+      input([...PACKAGES, { ...libpam, origin: "base", url: undefined, sha256: undefined }]),
+    ) as Json;
+    const found = doc.components.filter((c: Json) => c.name === "libpam0g");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].hashes[0].content, DEB_SHA);
+  });
+});
+
+describe("SPDX 2.3 document", () => {
+  const doc = spdxDocument(input()) as Json;
+  const byName = (name: string) => doc.packages.find((p: Json) => p.name === name);
+
+  it("validates against the SPDX 2.3 schema (focused) and the spec's rules", () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    const validate = ajv.compile(SPDX_23_FOCUSED_SCHEMA);
+    assert.ok(validate(JSON.parse(JSON.stringify(doc))), JSON.stringify(validate.errors, null, 2));
+    const ids = new Set(doc.packages.map((p: Json) => p.SPDXID));
+    assert.equal(ids.size, doc.packages.length, "SPDXIDs are unique");
+    for (const r of doc.relationships) {
+      assert.ok(r.spdxElementId === "SPDXRef-DOCUMENT" || ids.has(r.spdxElementId), r.spdxElementId);
+      assert.ok(ids.has(r.relatedSpdxElement), r.relatedSpdxElement);
+    }
+    // Every LicenseRef- used in an expression is defined in hasExtractedLicensingInfos (spec 10.1).
+    const defined = new Set((doc.hasExtractedLicensingInfos ?? []).map((l: Json) => l.licenseId));
+    for (const p of doc.packages) {
+      for (const token of String(p.licenseDeclared).split(/\s+(?:AND|OR)\s+/)) {
+        if (token === "NOASSERTION") continue;
+        assert.ok(token.startsWith("LicenseRef-") ? defined.has(token) : isKnownSpdxLicenseId(token), token);
+      }
+    }
+  });
+
+  it("describes the image, which contains every package", () => {
+    const image = doc.packages[0];
+    assert.equal(image.primaryPackagePurpose, "CONTAINER");
+    assert.equal(image.externalRefs[0].referenceLocator, ociPurl(input().subject));
+    assert.deepEqual(doc.relationships[0], {
+      spdxElementId: "SPDXRef-DOCUMENT",
+      relationshipType: "DESCRIBES",
+      relatedSpdxElement: image.SPDXID,
+    });
+    const contained = doc.relationships.filter((r: Json) => r.relationshipType === "CONTAINS");
+    assert.equal(contained.length, PACKAGES.length);
+    assert.ok(contained.every((r: Json) => r.spdxElementId === image.SPDXID));
+  });
+
+  it("archive packages carry their download URL and SHA-256; others NOASSERTION", () => {
+    assert.equal(byName("libpam0g").downloadLocation, PACKAGES[2]?.url);
+    assert.deepEqual(byName("libpam0g").checksums, [{ algorithm: "SHA256", checksumValue: DEB_SHA }]);
+    assert.equal(byName("libc6").downloadLocation, "NOASSERTION");
+    assert.equal(byName("libc6").checksums, undefined);
+    assert.equal(byName("my-app").downloadLocation, "NOASSERTION");
+  });
+
+  it("licences: declared from the copyright file, unknown names as defined LicenseRefs, concluded NOASSERTION", () => {
+    assert.equal(byName("libpam0g").licenseDeclared, "BSD-3-Clause AND GPL-2.0-or-later AND LicenseRef-public-domain");
+    assert.equal(byName("libpam0g").licenseConcluded, "NOASSERTION");
+    assert.equal(byName("base-files").licenseDeclared, "NOASSERTION");
+    assert.deepEqual(
+      doc.hasExtractedLicensingInfos.map((l: Json) => l.licenseId),
+      ["LicenseRef-public-domain"],
+    );
+  });
+
+  it("source package and purl for each Debian package", () => {
+    assert.match(byName("libgcc-s1").sourceInfo, /source package gcc-12 12\.2\.0-14/);
+    assert.match(byName("libc6").sourceInfo, /source package glibc 2\.36-9\+deb12u4/);
+    assert.match(byName("dumb-init").sourceInfo, /source package dumb-init 1\.2\.5-2/);
+    assert.equal(
+      byName("my-app").externalRefs[0].referenceLocator,
+      "pkg:deb/debian/my-app@1%3A2.0~rc1%2Bgit5?arch=all&distro=debian-12",
+    );
+  });
+});
+
+describe("CycloneDX 1.6 document", () => {
+  const doc = cyclonedxDocument(input()) as Json;
+  const byName = (name: string) => doc.components.find((c: Json) => c.name === name);
+
+  it("validates with the CycloneDX library's strict 1.6 JSON schema", async () => {
+    const errors = await validateCycloneDx16(JSON.stringify(doc));
+    assert.equal(errors, null, JSON.stringify(errors, null, 2));
+  });
+
+  it("an invalid document is rejected by the same validator (the check can fail)", async () => {
+    const broken = { ...doc, components: [{ ...doc.components[0], type: "not-a-type" }] };
+    const errors = await validateCycloneDx16(JSON.stringify(broken));
+    assert.notEqual(errors, null);
+  });
+
+  it("the image is metadata.component, type container, with its pkg:oci purl", () => {
+    assert.equal(doc.metadata.component.type, "container");
+    assert.equal(doc.metadata.component.purl, ociPurl(input().subject));
+    assert.match(doc.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("components are libraries with purl bom-refs, hashes, licences and origin properties", () => {
+    const libpam = byName("libpam0g");
+    assert.equal(libpam.type, "library");
+    assert.equal(libpam["bom-ref"], libpam.purl);
+    assert.deepEqual(libpam.hashes, [{ alg: "SHA-256", content: DEB_SHA }]);
+    assert.deepEqual(libpam.licenses, [
+      { license: { id: "BSD-3-Clause" } },
+      { license: { id: "GPL-2.0-or-later" } },
+      { license: { name: "public-domain" } },
+    ]);
+    const props = Object.fromEntries(libpam.properties.map((p: Json) => [p.name, p.value]));
+    assert.equal(props["image-actions:deb:architecture"], "amd64");
+    assert.equal(props["image-actions:deb:origin"], "archive");
+    assert.equal(props["image-actions:deb:source"], "pam");
+    assert.equal(byName("base-files").licenses, undefined);
+  });
+});
+
+describe("licensesFromCopyright", () => {
+  it("every SPDX id it can produce is on the SPDX license list", () => {
+    const spdxList = new Set<string>(JSON.parse(readFileSync(SCHEMA_FILES.SPDX.JSON_SCHEMA, "utf8")).enum);
+    const unknown = knownSpdxLicenseIds().filter((id) => !spdxList.has(id));
+    assert.deepEqual(unknown, []);
+  });
+
+  const realFile = "/usr/share/doc/libpam0g/copyright";
+  it("a real DEP-5 file: libpam0g's copyright on this machine", {
+    skip: !existsSync(realFile) && `${realFile} absent`,
+  }, () => {
+    const licenses = licensesFromCopyright(readFileSync(realFile, "utf8"));
+    // Known to be named by libpam0g's Files paragraphs (Debian bookworm..trixie).
+    for (const expected of ["BSD-3-Clause", "GPL-2.0-or-later"])
+      assert.ok(licenses.includes(expected), `${expected} in ${licenses}`);
+    assert.deepEqual(licenses, [...new Set(licenses)].sort(), "deduplicated and sorted");
+    assert.ok(!licenses.some((l) => l.includes(" ")), `single licences only: ${licenses}`);
+  });
+
+  const FORMAT = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: x\n";
+  const cases: [string, string, string[]][] = [
+    ["not DEP-5 (free-form)", "This package was debianized by someone.\n\nLicense: GPL-2+\n", []],
+    ["empty", "", []],
+    ["one Files paragraph", `${FORMAT}\nFiles: *\nCopyright: 2020 A\nLicense: GPL-2+\n`, ["GPL-2.0-or-later"]],
+    [
+      "Debian names mapped, deduplicated, sorted",
+      `${FORMAT}\nFiles: *\nLicense: LGPL-2.1+\n\nFiles: a/*\nLicense: Expat\n\nFiles: b/*\nLicense: BSD-3-clause\n\nFiles: c/*\nLicense: Expat\n`,
+      ["BSD-3-Clause", "LGPL-2.1-or-later", "MIT"],
+    ],
+    [
+      "already SPDX ids",
+      `${FORMAT}\nFiles: *\nLicense: Apache-2.0\n\nFiles: z/*\nLicense: zlib\n`,
+      ["Apache-2.0", "Zlib"],
+    ],
+    [
+      "or / and / comma",
+      `${FORMAT}\nFiles: *\nLicense: GPL-1+ or Artistic\n\nFiles: x/*\nLicense: MIT and ISC, BSD-2-clause\n`,
+      ["Artistic-1.0", "BSD-2-Clause", "GPL-1.0-or-later", "ISC", "MIT"],
+    ],
+    [
+      "exception dropped from the base licence",
+      `${FORMAT}\nFiles: *\nLicense: GPL-3+ with Bison exception\n`,
+      ["GPL-3.0-or-later"],
+    ],
+    ["unknown names kept as they are", `${FORMAT}\nFiles: *\nLicense: public-domain\n`, ["public-domain"]],
+    [
+      "standalone License paragraphs and licence text lines are not Files paragraphs",
+      `${FORMAT}\nFiles: *\nLicense: GPL-2\n This program is free software; License: MIT\n .\n\nLicense: GPL-2\n On Debian systems, see /usr/share/common-licenses/GPL-2.\n\nLicense: Apache-2.0\n text\n`,
+      ["GPL-2.0-only"],
+    ],
+    [
+      "old http:// Format URL and CRLF",
+      `${FORMAT.replace("https:", "http:").replace(/\n/g, "\r\n")}\r\nFiles: *\r\nLicense: MPL-2.0\r\n`,
+      ["MPL-2.0"],
+    ],
+    ["draft DEP-5 URL", "Format: http://dep.debian.net/deps/dep5\n\nFiles: *\nLicense: GPL-3\n", ["GPL-3.0-only"]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(licensesFromCopyright(text), expected));
+  }
+
+  it("spdxLicenseId maps one short name", () => {
+    assert.equal(spdxLicenseId("GPL-2+"), "GPL-2.0-or-later");
+    assert.equal(spdxLicenseId("expat"), "MIT");
+    assert.equal(spdxLicenseId("Custom-Thing"), "Custom-Thing");
+  });
+});
+
+/**
+ * The parts of the SPDX 2.3 JSON schema (spdx/spdx-spec schemas/spdx-schema-2-3.json) that cover
+ * what spdxDocument emits, with the spec's required fields and `additionalProperties: false`, so a
+ * misspelt or extra field fails; plus patterns for the clauses the official schema leaves to prose
+ * (SPDXID syntax, the UTC `created` format, the namespace URI, LicenseRef syntax).
+ */
+const SPDX_ID = { type: "string", pattern: "^SPDXRef-[A-Za-z0-9.-]+$" };
+const SPDX_23_FOCUSED_SCHEMA = {
+  type: "object",
+  required: ["SPDXID", "creationInfo", "dataLicense", "name", "spdxVersion", "documentNamespace"],
+  additionalProperties: false,
+  properties: {
+    SPDXID: { const: "SPDXRef-DOCUMENT" },
+    spdxVersion: { const: "SPDX-2.3" },
+    dataLicense: { const: "CC0-1.0" },
+    name: { type: "string", minLength: 1 },
+    documentNamespace: { type: "string", pattern: "^https?://[^#\\s]+$" },
+    creationInfo: {
+      type: "object",
+      required: ["created", "creators"],
+      additionalProperties: false,
+      properties: {
+        created: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" },
+        creators: { type: "array", minItems: 1, items: { type: "string", pattern: "^(Tool|Organization|Person): .+" } },
+        comment: { type: "string" },
+        licenseListVersion: { type: "string" },
+      },
+    },
+    hasExtractedLicensingInfos: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["extractedText", "licenseId"],
+        additionalProperties: false,
+        properties: {
+          licenseId: { type: "string", pattern: "^LicenseRef-[A-Za-z0-9.-]+$" },
+          extractedText: { type: "string", minLength: 1 },
+          name: { type: "string" },
+          comment: { type: "string" },
+        },
+      },
+    },
+    packages: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["SPDXID", "downloadLocation", "name"],
+        additionalProperties: false,
+        properties: {
+          SPDXID: SPDX_ID,
+          name: { type: "string", minLength: 1 },
+          versionInfo: { type: "string" },
+          supplier: { type: "string", pattern: "^(NOASSERTION|(Person|Organization): .+)$" },
+          downloadLocation: { type: "string", pattern: "^(NOASSERTION|NONE|https?://\\S+)$" },
+          filesAnalyzed: { type: "boolean" },
+          checksums: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["algorithm", "checksumValue"],
+              additionalProperties: false,
+              properties: {
+                algorithm: { enum: ["SHA1", "SHA224", "SHA256", "SHA384", "SHA512", "MD5"] },
+                checksumValue: { type: "string", pattern: "^[0-9a-f]+$" },
+              },
+            },
+          },
+          sourceInfo: { type: "string" },
+          licenseConcluded: { type: "string", minLength: 1 },
+          licenseDeclared: { type: "string", minLength: 1 },
+          copyrightText: { type: "string" },
+          comment: { type: "string" },
+          externalRefs: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["referenceCategory", "referenceLocator", "referenceType"],
+              additionalProperties: false,
+              properties: {
+                referenceCategory: { enum: ["OTHER", "PERSISTENT-ID", "SECURITY", "PACKAGE-MANAGER"] },
+                referenceType: { type: "string" },
+                referenceLocator: { type: "string", pattern: "^\\S+$" },
+              },
+            },
+          },
+          primaryPackagePurpose: {
+            enum: [
+              "OTHER",
+              "INSTALL",
+              "ARCHIVE",
+              "FIRMWARE",
+              "APPLICATION",
+              "FRAMEWORK",
+              "LIBRARY",
+              "CONTAINER",
+              "SOURCE",
+              "DEVICE",
+              "OPERATING_SYSTEM",
+              "FILE",
+            ],
+          },
+        },
+      },
+    },
+    relationships: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["spdxElementId", "relationshipType", "relatedSpdxElement"],
+        additionalProperties: false,
+        properties: {
+          spdxElementId: SPDX_ID,
+          relatedSpdxElement: SPDX_ID,
+          relationshipType: { enum: ["DESCRIBES", "CONTAINS", "DEPENDS_ON", "CONTAINED_BY", "DESCRIBED_BY"] },
+        },
+      },
+    },
+  },
+};
