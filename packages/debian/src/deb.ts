@@ -20,6 +20,8 @@ const AR_HEADER_SIZE = 60;
 const TAR_MEMBER = /^(control|data)\.tar(\.gz|\.xz|\.zst)?$/;
 /** A control file beyond this is not one dpkg would build; refusing it bounds memory. */
 const CONTROL_LIMIT = 1024 * 1024;
+/** md5sums lists every file; the largest Debian packages list tens of thousands (a few MiB). */
+const MD5SUMS_LIMIT = 32 * 1024 * 1024;
 /** The scripts dpkg runs around installation (deb-preinst(5) …, debconf's config). */
 export const MAINTAINER_SCRIPTS = ["preinst", "postinst", "prerm", "postrm", "config"] as const;
 
@@ -39,6 +41,8 @@ export interface DebControl {
   control: string;
   /** Which of preinst, postinst, prerm, postrm, config the package carries. */
   maintainerScripts: string[];
+  /** The `md5sums` control member's text (`<md5>  <path>` lines), when the package ships one. */
+  md5sums?: string;
 }
 
 export interface DebDataEntry {
@@ -51,17 +55,20 @@ export interface DebDataEntry {
 export async function readDebControl(path: string): Promise<DebControl> {
   const { control: member } = await debLayout(path);
   let control: string | undefined;
+  let md5sums: string | undefined;
   const maintainerScripts: string[] = [];
   await readTarMember(path, member, async ({ header, body }) => {
     const name = header.name.replace(/^\.?\//, "");
     if (name === "control" && header.type === "file") {
       control = (await readLimited(body, CONTROL_LIMIT, `${path}: control file`)).toString("utf8");
+    } else if (name === "md5sums" && header.type === "file") {
+      md5sums = (await readLimited(body, MD5SUMS_LIMIT, `${path}: md5sums file`)).toString("utf8");
     } else if ((MAINTAINER_SCRIPTS as readonly string[]).includes(name)) {
       maintainerScripts.push(name);
     }
   });
   if (control === undefined) throw new DebianError(`${path}: ${member.name} holds no control file`);
-  return { control, maintainerScripts: maintainerScripts.sort() };
+  return { control, maintainerScripts: maintainerScripts.sort(), ...(md5sums === undefined ? {} : { md5sums }) };
 }
 
 /** Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order. */
