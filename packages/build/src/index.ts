@@ -23,10 +23,3 @@ export {
 export { isKnownSpdxLicenseId, licensesFromCopyright, spdxLicenseId } from "./licences.ts";
 export { CYCLONEDX_MEDIA_TYPE, cyclonedxDocument, debianPurl, ociPurl, SPDX_MEDIA_TYPE, type SbomInput, type SbomPackage, type SbomSubject, spdxDocument } from "./sbom.ts";
 export { buildPackageLayer, LAYER_MEDIA_TYPE, type LayerPackage, type PackageLayer, type PackageLayerInput } from "./layer.ts";
-export {
-  buildPackageLayer,
-  LAYER_MEDIA_TYPE,
-  type LayerPackage,
-  type PackageLayer,
-  type PackageLayerInput,
-} from "./layer.ts";
