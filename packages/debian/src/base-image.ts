@@ -38,6 +38,11 @@ export interface BaseImage {
   osRelease: Record<string, string>;
   /** `VERSION_CODENAME`, else the codename of `VERSION_ID`; undefined when neither says. */
   codename: string | undefined;
+  /**
+   * The root's symlinks and their targets as written (`{ bin: "usr/bin" }` on a merged-usr base):
+   * what a layer laid on this base must not turn into directories.
+   */
+  topLevelSymlinks: Record<string, string>;
 }
 
 const STATUS_DIR = "var/lib/dpkg/status.d/";
@@ -89,6 +94,8 @@ interface LayerChanges {
   /** Non-directory entries at an ancestor of a kept path: everything below them is replaced. */
   shadowingEntries: string[];
   kept: Map<string, Node>;
+  /** Entries directly under the root: a symlink's target, or null for anything else. */
+  topLevel: Map<string, string | null>;
 }
 
 export async function readBaseImage(
@@ -119,6 +126,7 @@ export async function readBaseImage(
     installed: installedPackagesFrom(stanzas),
     osRelease,
     codename: codenameOf(osRelease),
+    topLevelSymlinks: topLevelSymlinks(changes),
   };
 }
 
@@ -228,7 +236,13 @@ async function readLayerChanges(
   const compression = LAYER_COMPRESSION[layer.mediaType];
   if (!compression)
     throw new DebianError(`${layerWhere} has media type ${quoteForMessage(layer.mediaType)}, not a tar layer`);
-  const changes: LayerChanges = { opaqueDirs: [], whiteouts: [], shadowingEntries: [], kept: new Map() };
+  const changes: LayerChanges = {
+    opaqueDirs: [],
+    whiteouts: [],
+    shadowingEntries: [],
+    kept: new Map(),
+    topLevel: new Map(),
+  };
   const blob = client.openBlob(repository, layer);
   const tar = extract();
   // The pipeline settles only once the whole blob has flowed through the digest check.
@@ -239,6 +253,8 @@ async function readLayerChanges(
       const path = rootPath(entry.header.name);
       const base = path ? posix.basename(path) : "";
       const dir = path ? posix.dirname(path) : "";
+      if (path && !path.includes("/") && !base.startsWith(".wh."))
+        changes.topLevel.set(path, entry.header.type === "symlink" ? (entry.header.linkname ?? "") : null);
       if (path && base === ".wh..wh..opq") {
         changes.opaqueDirs.push(dir === "." ? "" : dir);
       } else if (path && base.startsWith(".wh.")) {
@@ -315,6 +331,20 @@ function mergeLayers(layers: LayerChanges[]): Map<string, Node> {
     }
   }
   return files;
+}
+
+/** The root's symlinks after every layer: a whiteout or an opaque root removes what the layers below had. */
+function topLevelSymlinks(layers: LayerChanges[]): Record<string, string> {
+  const entries = new Map<string, string | null>();
+  for (const layer of layers) {
+    if (layer.opaqueDirs.includes("")) entries.clear();
+    for (const path of layer.whiteouts) entries.delete(path);
+    for (const [name, target] of layer.topLevel) entries.set(name, target);
+  }
+  const symlinks: Record<string, string> = {};
+  for (const [name, target] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    if (target !== null) symlinks[name] = target;
+  return symlinks;
 }
 
 /** A hard link names a file of its own layer or one below; we only ever kept the files we read. */
