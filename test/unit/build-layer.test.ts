@@ -27,6 +27,7 @@ const LONG_FILE = `${"a-very-long-file-name-".repeat(5)}end.txt`;
 let work: string;
 let appDeb: string;
 let libDeb: string;
+let overrideDeb: string;
 
 function control(name: string, extra: string[] = []): string {
   return [
@@ -53,6 +54,9 @@ async function buildAppDeb(): Promise<string> {
   await chmod(join(tree, "sbin", "app-admin"), 0o4750);
   await symlink("app", join(tree, "bin", "app-link"));
   await link(join(tree, "bin", "app"), join(tree, "bin", "app-hard"));
+  // Sorts before its target: the layer must carry the content at this path and link the other.
+  await link(join(tree, "bin", "app"), join(tree, "bin", "aaa-hard"));
+  await symlink(`../share/${LONG_DIR.slice("usr/share/".length)}${LONG_FILE}`, join(tree, "bin", "long-link"));
   await writeFile(join(tree, "etc", "app", "secret.conf"), "key=value\n");
   await chmod(join(tree, "etc", "app", "secret.conf"), 0o600);
   await chmod(join(tree, "etc", "app"), 0o750);
@@ -85,11 +89,24 @@ async function buildLibDeb(): Promise<string> {
   return deb;
 }
 
+/** Sorts after app-fixture and ships usr/bin/app itself: the same path as app-fixture's ./bin/app, merged. */
+async function buildOverrideDeb(): Promise<string> {
+  const tree = join(work, "override");
+  await mkdir(join(tree, "DEBIAN"), { recursive: true });
+  await mkdir(join(tree, "usr/bin"), { recursive: true });
+  await writeFile(join(tree, "DEBIAN", "control"), control("zz-override"));
+  await writeFile(join(tree, "usr/bin/app"), "override\n");
+  const deb = join(work, "zz-override.deb");
+  await run("dpkg-deb", ["--root-owner-group", "--build", tree, deb]);
+  return deb;
+}
+
 describe("package layers", () => {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), "build-layer-"));
     appDeb = await buildAppDeb();
     libDeb = await buildLibDeb();
+    overrideDeb = await buildOverrideDeb();
   });
   after(async () => {
     await rm(work, { recursive: true, force: true });
@@ -117,7 +134,7 @@ describe("package layers", () => {
     });
     assert.equal(layer.diffId, `sha256:${createHash("sha256").update(tarBytes).digest("hex")}`);
     assert.deepEqual(layer.packages, [
-      { name: "app-fixture", version: "1.2-3", architecture: "amd64", source: "app-src", files: 7 },
+      { name: "app-fixture", version: "1.2-3", architecture: "amd64", source: "app-src", files: 9 },
       { name: "libfixture1", version: "1.2-3", architecture: "amd64", source: "libfixture1", files: 2 },
     ]);
 
@@ -145,16 +162,21 @@ describe("package layers", () => {
       const parent = name.replace(/\/?[^/]+\/?$/, "");
       if (parent) assert.ok(names.includes(`${parent}/`), `parent of ${name} is listed`);
     }
-    assert.equal(byPath.get("usr/bin/app")?.mode, "-rwxr-xr-x");
+    assert.equal(byPath.get("usr/bin/aaa-hard")?.mode, "-rwxr-xr-x");
     assert.equal(byPath.get("usr/sbin/app-admin")?.mode, "-rwsr-x---");
     assert.equal(byPath.get("etc/app/")?.mode, "drwxr-x---");
     assert.equal(byPath.get("etc/app/secret.conf")?.mode, "-rw-------");
     assert.equal(byPath.get("usr/bin/app-link -> app")?.mode, "lrwxrwxrwx");
-    assert.ok(
-      byPath.has("usr/bin/app-hard link to usr/bin/app") || byPath.has("usr/bin/app link to usr/bin/app-hard"),
-      stdout,
-    );
     assert.ok(byPath.has(`${LONG_DIR}${LONG_FILE}`), "the long path survives");
+    assert.ok(
+      byPath.has("usr/bin/app-hard link to usr/bin/aaa-hard"),
+      "a hard link follows the first path of its group",
+    );
+    assert.ok(byPath.has("usr/bin/app link to usr/bin/aaa-hard"), "a hard link follows the first path of its group");
+    assert.ok(
+      byPath.has(`usr/bin/long-link -> ../share/${LONG_DIR.slice("usr/share/".length)}${LONG_FILE}`),
+      "a link target over 100 bytes survives",
+    );
     assert.ok(byPath.has("usr/share/doc/app-fixture/copyright"));
     for (const [path, entry] of byPath) {
       assert.equal(entry.owner, "0/0", path);
@@ -177,6 +199,8 @@ describe("package layers", () => {
     assert.equal(await readFile(join(root, "usr/bin/app"), "utf8"), "#!/bin/sh\necho app\n");
     assert.equal(await readFile(join(root, "usr/bin/app-link"), "utf8"), "#!/bin/sh\necho app\n");
     assert.equal((await stat(join(root, "usr/bin/app-hard"))).ino, (await stat(join(root, "usr/bin/app"))).ino);
+    assert.equal((await stat(join(root, "usr/bin/aaa-hard"))).ino, (await stat(join(root, "usr/bin/app"))).ino);
+    assert.equal(await readFile(join(root, "usr/bin/long-link"), "utf8"), "long\n");
     assert.equal(await readFile(join(root, LONG_DIR, LONG_FILE), "utf8"), "long\n");
     assert.equal((await stat(join(root, "usr/lib/x86_64-linux-gnu/big.so"))).size, 50 * 1024 * 1024);
     assert.equal(
@@ -193,6 +217,7 @@ describe("package layers", () => {
     const generated = await readFile(join(root, "var/lib/dpkg/status.d/app-fixture.md5sums"), "utf8");
     const md5 = (text: string) => createHash("md5").update(text).digest("hex");
     assert.ok(generated.includes(`${md5("#!/bin/sh\necho app\n")}  bin/app\n`), generated);
+    assert.ok(generated.includes(`${md5("#!/bin/sh\necho app\n")}  bin/app-hard\n`), generated);
     assert.ok(generated.includes(`${md5("key=value\n")}  etc/app/secret.conf\n`), generated);
     assert.ok(!generated.includes("app-link"), "symlinks are not in md5sums");
     const { stdout } = await run("sh", ["-c", `cd ${root}/var/lib/dpkg/status.d && ls`]);
@@ -239,6 +264,27 @@ describe("package layers", () => {
     assert.ok((await readFile(outA)).equals(await readFile(outB)));
     // The layer holds a 50 MB incompressible file; the process should not hold it whole, let alone twice.
     assert.ok(resultA.rss < 250 * 1024 * 1024, `rss ${resultA.rss}`);
+  });
+
+  it("a path two packages ship (one through merged-usr) is the later package's, in name order", async () => {
+    for (const debs of [
+      [appDeb, overrideDeb],
+      [overrideDeb, appDeb],
+    ]) {
+      const outFile = join(work, "override.tar.gz");
+      const layer = await buildPackageLayer({
+        debs: debs.map((path) => ({ path })),
+        mergedUsr: MERGED_USR,
+        sourceDateEpoch: EPOCH,
+        outFile,
+      });
+      const { stdout } = await run("tar", ["-xzOf", outFile, "usr/bin/app"]);
+      assert.equal(stdout, "override\n");
+      assert.deepEqual(
+        layer.packages.map((pkg) => pkg.name),
+        ["app-fixture", "zz-override"],
+      );
+    }
   });
 
   it("refuses two .debs of the same package and a .deb that is not one", async () => {

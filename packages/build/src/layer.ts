@@ -189,6 +189,8 @@ async function collectDebEntries(
   context: CollectContext,
 ): Promise<{ files: number; md5sums: string }> {
   const sums: Array<[string, string]> = [];
+  const md5ByPath = new Map<string, string>();
+  const hardLinks: Array<[string, string]> = [];
   const paths = new Set<string>();
   await readDebData(deb.path, async ({ header, body }) => {
     const original = archivePath(header.name, deb.path);
@@ -217,6 +219,7 @@ async function collectDebEntries(
     if (type === "link") {
       const linked = archivePath(header.linkname ?? "", deb.path);
       if (!linked) throw new DebianError(`${deb.path}: hard link ${original} has no target`);
+      hardLinks.push([original, linked]);
       const linkedTop = linked.split("/", 1)[0] as string;
       const linkedTarget = context.mergedUsr.get(linkedTop);
       entryHeader.linkname = linkedTarget === undefined ? linked : `${linkedTarget}${linked.slice(linkedTop.length)}`;
@@ -231,11 +234,18 @@ async function collectDebEntries(
       entryHeader.size = size;
       const md5 = createHash("md5");
       stored = await spoolBody(body, size, md5, context);
-      sums.push([original, md5.digest("hex")]);
+      const digest = md5.digest("hex");
+      sums.push([original, digest]);
+      md5ByPath.set(original, digest);
     }
     if (type !== "directory") paths.add(path);
     addEntry(context.entries, { header: entryHeader, body: stored, owner }, deb);
   });
+  // dh_md5sums lists every regular file, hard-linked ones included (`find -type f`).
+  for (const [path, target] of hardLinks) {
+    const digest = md5ByPath.get(target);
+    if (digest) sums.push([path, digest]);
+  }
   sums.sort((a, b) => compareBytes(a[0], b[0]));
   return { files: paths.size, md5sums: sums.map(([path, md5]) => `${md5}  ${path}\n`).join("") };
 }
