@@ -388,7 +388,8 @@ function orderForWriting(entries: Map<string, LayerEntry>): LayerEntry[] {
         owner: source.owner,
       });
   }
-  return [...entries.values()].sort((a, b) => compareBytes(a.header.path, b.header.path));
+  const keyed = [...entries.values()].map((entry) => ({ key: Buffer.from(entry.header.path, "utf8"), entry }));
+  return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ entry }) => entry);
 }
 
 function compareBytes(a: string, b: string): number {
