@@ -31,7 +31,8 @@ export interface BuildDistrolessInputs {
   debugTags: string[];
   sbom: "spdx-json" | "cyclonedx-json" | "both" | "none";
   sourceDateEpoch: number;
-  smokeTest?: string;
+  /** The smoke test's argv (a JSON array, or a string split like a shell would); empty for none. */
+  smokeTest: string[];
   smokeTestTimeout: number;
   push: boolean;
   output?: string;
@@ -63,7 +64,7 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
     sbom: readEnum("sbom", ["spdx-json", "cyclonedx-json", "both", "none"] as const, "spdx-json"),
     // SOURCE_DATE_EPOCH is the reproducible-builds convention; 0 keeps builds reproducible without it.
     sourceDateEpoch: readInteger("source-date-epoch", Number(environment.SOURCE_DATE_EPOCH ?? 0) || 0, { min: 0 }),
-    smokeTest: readString("smoke-test") || undefined,
+    smokeTest: readCommand("smoke-test"),
     smokeTestTimeout: readInteger("smoke-test-timeout", 60, { min: 1 }),
     push: readBoolean("push", true),
     output: readString("output") || undefined,

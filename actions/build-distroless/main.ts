@@ -1,7 +1,268 @@
-import { NotImplementedError } from "@image-actions/action-kit";
-import { getInputs } from "./inputs.ts";
+import { createReadStream } from "node:fs";
+import { glob, mkdtemp, readFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  InputError,
+  inGroup,
+  log,
+  NotImplementedError,
+  UserError,
+  writeJobSummary,
+  writeOutputs,
+} from "@image-actions/action-kit";
+import {
+  attachSbom,
+  type BuildResult,
+  buildDistroless,
+  CYCLONEDX_MEDIA_TYPE,
+  type PushStats,
+  pushImage,
+  runSmokeTest,
+  type SbomFormat,
+  SPDX_MEDIA_TYPE,
+  unpackRootfs,
+  writeOciLayout,
+} from "@image-actions/build";
+import { readKeyring } from "@image-actions/debian";
+import { formatPlatform, formatReference, parsePlatform, type Reference, withDigest } from "@image-actions/oci";
+import { parseImageInput, registryClients } from "../shared/runtime.ts";
+import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
-  getInputs();
-  throw new NotImplementedError("build-distroless", "the build-distroless issue of roadmap step 5");
+  const inputs = getInputs();
+  if (inputs.debugBase) throw new NotImplementedError("build-distroless debug-base", "issue 14 (the debug variant)");
+  const clients = registryClients();
+  try {
+    let base = parseImageInput("base", inputs.base);
+    if (!base.digest) {
+      const resolved = await clients.for(base.registry).headManifest(base.repository, base.tag as string);
+      if (!resolved) throw new InputError("base", `${inputs.base} does not exist`);
+      log.warning(
+        `base ${inputs.base} is not pinned: resolved once to ${resolved.digest}; pin it to build reproducibly`,
+      );
+      base = withDigest(base, resolved.digest);
+    }
+    const tags = inputs.tags.map((tag) => parseImageInput("tags", tag));
+    const platforms = inputs.platforms.map((platform) => parsePlatform(platform));
+    const keys = inputs.debianKeyring
+      ? await readKeyring(await readFile(inputs.debianKeyring), inputs.debianKeyring).catch((error: Error) => {
+          throw new InputError("debian-keyring", error.message);
+        })
+      : undefined;
+    const localDebs = await expandDebs(inputs.packages);
+    const workDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-"));
+    const result = await inGroup("Build", () =>
+      buildDistroless({
+        clients,
+        base,
+        platforms,
+        debianPackages: inputs.debianPackages,
+        debianSources: inputs.debianSources,
+        ...(keys ? { keys } : {}),
+        ...(inputs.lockfile ? { lockfile: inputs.lockfile } : {}),
+        localDebs,
+        config: {
+          ...(inputs.entrypoint.length > 0 ? { entrypoint: inputs.entrypoint } : {}),
+          ...(inputs.cmd.length > 0 ? { cmd: inputs.cmd } : {}),
+          env: inputs.env,
+          labels: inputs.labels,
+          ...(inputs.user ? { user: inputs.user } : {}),
+          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+        },
+        sourceDateEpoch: inputs.sourceDateEpoch,
+        sbomFormats: sbomFormats(inputs.sbom),
+        provenance: provenanceFromEnvironment(),
+        cacheDir: debianCacheDir(),
+        workDir,
+        toolVersion: "0.1.0",
+      }),
+    );
+    const smoke =
+      inputs.smokeTest.length > 0 ? await inGroup("Smoke test", () => smokeTest(inputs, result, clients)) : undefined;
+    if (result.maintainerScripts.length > 0)
+      log.info(`maintainer scripts never run in a distroless image: ${result.maintainerScripts.join(", ")}`);
+    let stats: PushStats | undefined;
+    if (inputs.push) {
+      stats = await inGroup("Push", async () => {
+        const pushed = await pushImage(clients, result.image, tags);
+        await attachSboms(result, tags, clients, inputs.sourceDateEpoch);
+        return pushed;
+      });
+    } else {
+      await inGroup("Write the OCI layout", () =>
+        writeOciLayout(clients, result.image, inputs.output as string, tags[0]?.tag ?? "latest"),
+      );
+    }
+    const first = tags[0];
+    const image = first ? formatReference(withDigest(first, result.digest)) : `${inputs.output}@${result.digest}`;
+    const report = {
+      base: formatReference(base),
+      digest: result.digest,
+      pushed: inputs.push ? tags.map((tag) => formatReference(tag)) : [],
+      output: inputs.push ? null : inputs.output,
+      platforms: result.platforms.map((item) => ({
+        platform: item.platform,
+        digest: item.manifestDigest,
+        layers: item.layers,
+        added: item.packages.filter((pkg) => pkg.origin !== "base").length,
+        fromBase: item.packages.filter((pkg) => pkg.origin === "base").length,
+      })),
+      upload: stats ?? null,
+      smokeTest: smoke ?? null,
+      maintainerScripts: result.maintainerScripts,
+    };
+    writeOutputs({
+      digest: result.digest,
+      image,
+      "debug-digest": "",
+      "debug-image": "",
+      sbom: result.sboms.map((item) => item.path),
+      platforms: result.platforms.map((item) => ({ platform: item.platform, digest: item.manifestDigest })),
+      packages: result.platforms.flatMap((item) =>
+        item.packages.map((pkg) => ({
+          platform: item.platform,
+          name: pkg.name,
+          version: pkg.version,
+          architecture: pkg.architecture,
+          from: pkg.origin === "file" ? "file" : pkg.origin,
+        })),
+      ),
+      lockfile: result.lockfile?.path ?? "",
+      report,
+    });
+    await writeJobSummary(summaryOf(report, image, result));
+  } finally {
+    await clients.close();
+  }
+}
+
+/**
+ * Runs the smoke test inside the image of the runner's own platform, before anything is pushed;
+ * other platforms are reported as not smoke tested. A failure fails the step with the output.
+ */
+async function smokeTest(
+  inputs: BuildDistrolessInputs,
+  result: BuildResult,
+  clients: ReturnType<typeof registryClients>,
+): Promise<{ platform: string; passed: boolean; exitCode: number | null; notTested: string[] }> {
+  const runner = process.arch === "arm64" ? "linux/arm64" : "linux/amd64";
+  const built = result.image.platforms.find((item) => formatPlatform(item.platform) === runner);
+  const others = result.image.platforms.map((item) => formatPlatform(item.platform)).filter((name) => name !== runner);
+  if (!built) throw new InputError("smoke-test", `the image has no ${runner} platform (the runner's own) to run it in`);
+  const rootfs = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-rootfs-"));
+  const baseClient = clients.for(built.base.registry);
+  await unpackRootfs(
+    [
+      ...built.baseLayers.map((layer) => ({
+        mediaType: layer.mediaType,
+        open: () => baseClient.openBlob(built.base.repository, layer),
+      })),
+      ...built.newLayers.map((layer) => ({ mediaType: layer.mediaType, open: () => createReadStream(layer.path) })),
+    ],
+    rootfs,
+  );
+  const config = JSON.parse(built.config.bytes.toString("utf8")) as {
+    config?: { Env?: string[]; WorkingDir?: string; User?: string };
+  };
+  const outcome = await runSmokeTest({
+    rootfs,
+    command: inputs.smokeTest,
+    env: config.config?.Env ?? [],
+    ...(config.config?.WorkingDir ? { workdir: config.config.WorkingDir } : {}),
+    ...(config.config?.User ? { user: config.config.User } : {}),
+    timeoutSeconds: inputs.smokeTestTimeout,
+  });
+  log.info(outcome.output);
+  if (!outcome.passed)
+    throw new SmokeTestFailed(
+      `smoke test ${JSON.stringify(inputs.smokeTest)} ${outcome.timedOut ? `timed out after ${inputs.smokeTestTimeout} s` : `exited ${outcome.exitCode}`} in ${runner}; nothing was pushed: ${outcome.output.trim().split("\n").slice(-3).join(" | ")}`,
+    );
+  if (others.length > 0) log.info(`not smoke tested (not the runner's platform): ${others.join(", ")}`);
+  return { platform: runner, passed: true, exitCode: outcome.exitCode, notTested: others };
+}
+
+class SmokeTestFailed extends UserError {
+  override name = "SmokeTestFailed";
+}
+
+function sbomFormats(sbom: BuildDistrolessInputs["sbom"]): SbomFormat[] {
+  if (sbom === "none") return [];
+  if (sbom === "both") return ["spdx-json", "cyclonedx-json"];
+  return [sbom];
+}
+
+async function expandDebs(patterns: string[]): Promise<string[]> {
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    const matches: string[] = [];
+    for await (const path of glob(pattern)) matches.push(path);
+    if (matches.length === 0) throw new InputError("packages", `'${pattern}' matches no file`);
+    paths.push(...matches.sort());
+  }
+  return paths;
+}
+
+function debianCacheDir(): string {
+  return process.env.RUNNER_TOOL_CACHE
+    ? join(process.env.RUNNER_TOOL_CACHE, "image-actions", "debian")
+    : join(homedir(), ".cache", "image-actions", "debian");
+}
+
+/** `source` and `revision` annotations from the workflow that runs the build, when it says. */
+function provenanceFromEnvironment() {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF_TYPE, GITHUB_REF_NAME } = process.env;
+  return {
+    ...(GITHUB_SERVER_URL && GITHUB_REPOSITORY ? { source: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}` } : {}),
+    ...(GITHUB_SHA ? { revision: GITHUB_SHA } : {}),
+    ...(GITHUB_REF_TYPE === "tag" && GITHUB_REF_NAME ? { version: GITHUB_REF_NAME } : {}),
+  };
+}
+
+/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
+async function attachSboms(
+  result: BuildResult,
+  tags: Reference[],
+  clients: ReturnType<typeof registryClients>,
+  sourceDateEpoch: number,
+): Promise<void> {
+  const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+  const repositories = new Map(tags.map((tag) => [`${tag.registry}/${tag.repository}`, tag]));
+  for (const destination of repositories.values()) {
+    for (const sbom of result.sboms) {
+      const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
+      if (!manifest) continue;
+      await attachSbom(
+        clients.for(destination.registry),
+        destination.repository,
+        { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+        { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE },
+        created,
+      );
+    }
+  }
+}
+
+function summaryOf(
+  report: { digest: string; platforms: Array<Record<string, unknown>> },
+  image: string,
+  result: BuildResult,
+) {
+  return {
+    title: "build-distroless",
+    lines: [`Built \`${image}\`${result.lockfile?.written ? `; wrote the lock file ${result.lockfile.path}` : ""}.`],
+    tables: [
+      {
+        header: ["platform", "digest", "packages added", "from the base", "layers"],
+        rows: result.platforms.map((item) => [
+          item.platform,
+          item.manifestDigest,
+          String(item.packages.filter((pkg) => pkg.origin !== "base").length),
+          String(item.packages.filter((pkg) => pkg.origin === "base").length),
+          item.layers.map((layer) => `${layer.kind} ${layer.size} B`).join(", "),
+        ]),
+      },
+    ],
+    details: { label: "report", json: report },
+  };
 }

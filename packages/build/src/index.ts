@@ -1,4 +1,11 @@
 export {
+  type BuildOptions,
+  type BuildResult,
+  buildDistroless,
+  type PlatformReport,
+  type SbomFormat,
+} from "./build.ts";
+export {
   type AddedLayer,
   type BlobDescriptor,
   buildConfig,
@@ -13,6 +20,14 @@ export {
   type ProvenanceContext,
 } from "./image.ts";
 export {
+  buildPackageLayer,
+  LAYER_MEDIA_TYPE,
+  type LayerPackage,
+  type PackageLayer,
+  type PackageLayerInput,
+} from "./layer.ts";
+export { isKnownSpdxLicenseId, licensesFromCopyright, spdxLicenseId } from "./licences.ts";
+export {
   type BuiltImage,
   type BuiltPlatform,
   type PushStats,
@@ -20,8 +35,17 @@ export {
   topDocument,
   writeOciLayout,
 } from "./publish.ts";
-export { isKnownSpdxLicenseId, licensesFromCopyright, spdxLicenseId } from "./licences.ts";
-export { CYCLONEDX_MEDIA_TYPE, cyclonedxDocument, debianPurl, ociPurl, SPDX_MEDIA_TYPE, type SbomInput, type SbomPackage, type SbomSubject, spdxDocument } from "./sbom.ts";
-export { buildPackageLayer, LAYER_MEDIA_TYPE, type LayerPackage, type PackageLayer, type PackageLayerInput } from "./layer.ts";
 export { RootfsError, type RootfsLayer, resolveInRootfs, unpackRootfs } from "./rootfs.ts";
+export {
+  CYCLONEDX_MEDIA_TYPE,
+  cyclonedxDocument,
+  debianPurl,
+  ociPurl,
+  type SbomInput,
+  type SbomPackage,
+  type SbomSubject,
+  SPDX_MEDIA_TYPE,
+  spdxDocument,
+} from "./sbom.ts";
+export { attachSbom } from "./sbom-referrer.ts";
 export { runSmokeTest, SmokeTestError, type SmokeTestOptions, type SmokeTestResult } from "./smoke-test.ts";

@@ -1,0 +1,286 @@
+/**
+ * A distroless build, start to finish, for every platform from its own base manifest and its own
+ * architecture's packages (nothing from a package runs, so no emulation):
+ * 1. the base's installed packages and os-release are read per platform;
+ * 2. the Debian packages are locked (or the lock file given is used as it is) and fetched, each
+ *    verified by SHA-256;
+ * 3. archive packages go into one layer and local .debs into another, so a new application build
+ *    reuses the dependencies layer byte for byte;
+ * 4. the config, manifest and (for several platforms) index are made, every byte from the inputs;
+ * 5. the SBOMs are made per platform.
+ * Publishing (push or OCI layout) and attaching the SBOMs are the caller's next steps.
+ */
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  DebianError,
+  debianArchitecture,
+  fetchLockedDebs,
+  type Lockfile,
+  lockPackages,
+  readBaseImage,
+  readDebControl,
+  readLockfile,
+  serializeLockfile,
+} from "@image-actions/debian";
+import {
+  formatPlatform,
+  formatReference,
+  manifestReference,
+  type Platform,
+  type Reference,
+  type RegistryClients,
+} from "@image-actions/oci";
+import type { PublicKey } from "openpgp";
+import {
+  buildConfig,
+  buildIndex,
+  buildManifest,
+  type ConfigChanges,
+  imageAnnotations,
+  type ProvenanceContext,
+} from "./image.ts";
+import { buildPackageLayer, type PackageLayer } from "./layer.ts";
+import type { BuiltImage, BuiltPlatform } from "./publish.ts";
+import { cyclonedxDocument, type SbomPackage, spdxDocument } from "./sbom.ts";
+
+export type SbomFormat = "spdx-json" | "cyclonedx-json";
+
+export interface BuildOptions {
+  clients: RegistryClients;
+  /** The base, pinned by digest (the entry resolves a tag once, with a warning, when allowed). */
+  base: Reference;
+  platforms: Platform[];
+  debianPackages: string[];
+  debianSources: string[];
+  keys?: PublicKey[];
+  /** A lock file path: used as it is when it exists, written when it does not. */
+  lockfile?: string;
+  /** Local .deb files (globs already expanded by the entry). */
+  localDebs: string[];
+  config: ConfigChanges;
+  sourceDateEpoch: number;
+  sbomFormats: SbomFormat[];
+  provenance: ProvenanceContext;
+  cacheDir: string;
+  /** Where layers and SBOM files are written. */
+  workDir: string;
+  toolVersion: string;
+}
+
+export interface PlatformReport {
+  platform: string;
+  architecture: string;
+  manifestDigest: string;
+  layers: Array<{ kind: "archive" | "local"; digest: string; size: number }>;
+  packages: SbomPackage[];
+}
+
+export interface BuildResult {
+  image: BuiltImage;
+  /** What the tags will name: the index's digest, or the one manifest's. */
+  digest: string;
+  platforms: PlatformReport[];
+  /** Per platform and format: the SBOM document and the file it was written to. */
+  sboms: Array<{ platform: Platform; manifestDigest: string; format: SbomFormat; path: string; bytes: Buffer }>;
+  lockfile?: { path?: string; written: boolean; content: Lockfile };
+  /** Packages carrying maintainer scripts, which never run here. */
+  maintainerScripts: string[];
+}
+
+export async function buildDistroless(options: BuildOptions): Promise<BuildResult> {
+  const baseClient = options.clients.for(options.base.registry);
+  const top = await baseClient.getManifest(options.base.repository, manifestReference(options.base));
+  await mkdir(options.workDir, { recursive: true });
+
+  const lock = await lockOrRead(options);
+  const platforms = [...options.platforms].sort((a, b) => formatPlatform(a).localeCompare(formatPlatform(b)));
+  const reports: PlatformReport[] = [];
+  const built: BuiltPlatform[] = [];
+  const sboms: BuildResult["sboms"] = [];
+  const scripted = new Set<string>();
+  for (const platform of platforms) {
+    const architecture = debianArchitecture(platform);
+    const baseImage = await readBaseImage(options.clients, options.base, platform);
+    const baseManifest = await baseClient.getManifest(options.base.repository, baseImage.manifestDigest);
+    const [configDescriptor, ...baseLayers] = baseManifest.blobs;
+    if (!configDescriptor)
+      throw new DebianError(`base ${formatReference(options.base)} has no config for ${formatPlatform(platform)}`);
+    const baseConfig = JSON.parse(
+      (await baseClient.readBlob(options.base.repository, configDescriptor)).toString("utf8"),
+    ) as Record<string, unknown>;
+
+    const fetched = lock.content.architectures[architecture]
+      ? await fetchLockedDebs({ lockfile: lock.content, architecture, cacheDir: options.cacheDir })
+      : { debs: [] };
+    for (const deb of fetched.debs) if (deb.maintainerScripts.length > 0) scripted.add(deb.name);
+    const locals = await localsFor(options.localDebs, architecture);
+    const layers: Array<{ kind: "archive" | "local"; layer: PackageLayer }> = [];
+    if (fetched.debs.length > 0)
+      layers.push({
+        kind: "archive",
+        layer: await buildPackageLayer({
+          debs: fetched.debs.map((deb) => ({ path: deb.path })),
+          mergedUsr: {},
+          sourceDateEpoch: options.sourceDateEpoch,
+          outFile: join(options.workDir, `${architecture}-archive.tar.gz`),
+        }),
+      });
+    if (locals.length > 0)
+      layers.push({
+        kind: "local",
+        layer: await buildPackageLayer({
+          debs: locals.map((path) => ({ path })),
+          mergedUsr: {},
+          sourceDateEpoch: options.sourceDateEpoch,
+          outFile: join(options.workDir, `${architecture}-local.tar.gz`),
+        }),
+      });
+
+    const config = buildConfig(
+      baseConfig,
+      layers.map(({ kind, layer }) => ({
+        diffId: layer.diffId,
+        createdBy: `image-actions build-distroless: ${kind === "archive" ? "Debian packages" : "local .debs"} ${layer.packages.map((item) => item.name).join(", ")}`,
+      })),
+      options.config,
+      options.sourceDateEpoch,
+    );
+    const newLayers = layers.map(({ layer }) => ({
+      mediaType: layer.mediaType,
+      digest: layer.digest,
+      size: layer.size,
+      path: layer.path,
+    }));
+    const manifest = buildManifest(
+      config,
+      [...baseLayers, ...newLayers],
+      imageAnnotations(
+        { name: formatReference(options.base), digest: top.digest },
+        options.sourceDateEpoch,
+        options.provenance,
+      ),
+    );
+    built.push({ platform, base: options.base, baseLayers, newLayers, config, manifest });
+
+    const lockedByName = new Map((lock.content.architectures[architecture] ?? []).map((item) => [item.name, item]));
+    const packages: SbomPackage[] = [
+      ...baseImage.installed.map((item) => ({
+        name: item.name,
+        version: item.version,
+        architecture: item.architecture,
+        source: item.name,
+        origin: "base" as const,
+      })),
+      ...layers.flatMap(({ kind, layer }) =>
+        layer.packages.map((item): SbomPackage => {
+          const locked = lockedByName.get(item.name);
+          return {
+            name: item.name,
+            version: item.version,
+            architecture: item.architecture,
+            source: item.source,
+            origin: kind === "archive" ? "archive" : "file",
+            ...(kind === "archive" && locked ? { url: locked.url, sha256: locked.sha256 } : {}),
+          };
+        }),
+      ),
+    ];
+    reports.push({
+      platform: formatPlatform(platform),
+      architecture,
+      manifestDigest: manifest.digest,
+      layers: layers.map(({ kind, layer }) => ({ kind, digest: layer.digest, size: layer.size })),
+      packages,
+    });
+    for (const format of options.sbomFormats) {
+      const input = {
+        subject: {
+          repository: formatReference({ ...options.base, tag: undefined, digest: undefined }),
+          digest: manifest.digest,
+          platform,
+        },
+        packages,
+        osRelease: baseImage.osRelease,
+        sourceDateEpoch: options.sourceDateEpoch,
+        toolVersion: options.toolVersion,
+      };
+      const document = format === "spdx-json" ? spdxDocument(input) : cyclonedxDocument(input);
+      const bytes = Buffer.from(`${JSON.stringify(document, null, 2)}\n`);
+      const path = join(options.workDir, `sbom-${architecture}.${format === "spdx-json" ? "spdx" : "cdx"}.json`);
+      await writeFile(path, bytes);
+      sboms.push({ platform, manifestDigest: manifest.digest, format, path, bytes });
+    }
+  }
+  const image: BuiltImage = {
+    platforms: built,
+    ...(built.length > 1
+      ? {
+          index: buildIndex(
+            built.map((item) => ({ manifest: item.manifest, platform: item.platform })),
+            {},
+          ),
+        }
+      : {}),
+  };
+  return {
+    image,
+    digest: (image.index ?? (built[0] as BuiltPlatform).manifest).digest,
+    platforms: reports,
+    sboms,
+    ...(lock.path !== undefined || lock.written ? { lockfile: lock } : {}),
+    maintainerScripts: [...scripted].sort(),
+  };
+}
+
+async function lockOrRead(options: BuildOptions): Promise<{ path?: string; written: boolean; content: Lockfile }> {
+  if (options.debianPackages.length === 0 && options.localDebs.length === 0)
+    return { written: false, content: { requested: [], sources: [], architectures: {} } };
+  if (options.lockfile && (await exists(options.lockfile))) {
+    const content = await readLockfile(options.lockfile);
+    const wanted = [...options.debianPackages].map((item) => item.trim()).sort();
+    const locked = [...content.requested].sort();
+    if (wanted.join("\n") !== locked.join("\n"))
+      throw new DebianError(
+        `lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`,
+      );
+    return { path: options.lockfile, written: false, content };
+  }
+  const result = await lockPackages({
+    clients: options.clients,
+    base: options.base,
+    sources: options.debianSources,
+    ...(options.keys ? { keys: options.keys } : {}),
+    platforms: options.platforms,
+    localDebs: options.localDebs,
+    packages: options.debianPackages,
+    cacheDir: options.cacheDir,
+  });
+  if (options.lockfile) await writeFile(options.lockfile, serializeLockfile(result.lockfile));
+  return {
+    ...(options.lockfile ? { path: options.lockfile } : {}),
+    written: Boolean(options.lockfile),
+    content: result.lockfile,
+  };
+}
+
+/** The local .debs whose Architecture is `architecture` or `all`. */
+async function localsFor(paths: string[], architecture: string): Promise<string[]> {
+  const chosen: string[] = [];
+  for (const path of paths) {
+    const { control } = await readDebControl(path);
+    const match = /^Architecture:\s*(\S+)/im.exec(control);
+    if (!match) throw new DebianError(`${path}: the .deb's control file has no Architecture`);
+    if (match[1] === architecture || match[1] === "all") chosen.push(path);
+  }
+  return chosen;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
