@@ -121,7 +121,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
         kind: "archive",
         layer: await buildPackageLayer({
           debs: fetched.debs.map((deb) => ({ path: deb.path })),
-          mergedUsr: {},
+          mergedUsr: baseImage.topLevelSymlinks,
           sourceDateEpoch: options.sourceDateEpoch,
           outFile: join(options.workDir, `${architecture}-archive.tar.gz`),
         }),
@@ -131,7 +131,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
         kind: "local",
         layer: await buildPackageLayer({
           debs: locals.map((path) => ({ path })),
-          mergedUsr: {},
+          mergedUsr: baseImage.topLevelSymlinks,
           sourceDateEpoch: options.sourceDateEpoch,
           outFile: join(options.workDir, `${architecture}-local.tar.gz`),
         }),
