@@ -559,6 +559,7 @@ async function readBaseImage(clients, reference, platform) {
         installed: (0,_packages_index_js__WEBPACK_IMPORTED_MODULE_7__/* .installedPackagesFrom */ .w9)(stanzas),
         osRelease,
         codename: (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .codenameOf */ .aj)(osRelease),
+        topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
 /** A platform entry matches when os and architecture do, and the variant if one is asked for. */
@@ -640,7 +641,13 @@ async function readLayerChanges(client, repository, layer, budget, where) {
     const compression = LAYER_COMPRESSION[layer.mediaType];
     if (!compression)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} has media type ${(0,_control_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteForMessage */ .Hx)(layer.mediaType)}, not a tar layer`);
-    const changes = { opaqueDirs: [], whiteouts: [], shadowingEntries: [], kept: new Map() };
+    const changes = {
+        opaqueDirs: [],
+        whiteouts: [],
+        shadowingEntries: [],
+        kept: new Map(),
+        topLevel: new Map(),
+    };
     const blob = client.openBlob(repository, layer);
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
     // The pipeline settles only once the whole blob has flowed through the digest check.
@@ -651,6 +658,8 @@ async function readLayerChanges(client, repository, layer, budget, where) {
             const path = rootPath(entry.header.name);
             const base = path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path) : "";
             const dir = path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : "";
+            if (path && !path.includes("/") && !base.startsWith(".wh."))
+                changes.topLevel.set(path, entry.header.type === "symlink" ? (entry.header.linkname ?? "") : null);
             if (path && base === ".wh..wh..opq") {
                 changes.opaqueDirs.push(dir === "." ? "" : dir);
             }
@@ -735,6 +744,23 @@ function mergeLayers(layers) {
         }
     }
     return files;
+}
+/** The root's symlinks after every layer: a whiteout or an opaque root removes what the layers below had. */
+function topLevelSymlinks(layers) {
+    const entries = new Map();
+    for (const layer of layers) {
+        if (layer.opaqueDirs.includes(""))
+            entries.clear();
+        for (const path of layer.whiteouts)
+            entries.delete(path);
+        for (const [name, target] of layer.topLevel)
+            entries.set(name, target);
+    }
+    const symlinks = {};
+    for (const [name, target] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        if (target !== null)
+            symlinks[name] = target;
+    return symlinks;
 }
 /** A hard link names a file of its own layer or one below; we only ever kept the files we read. */
 function hardlinkTarget(target, layerFiles, below) {
@@ -967,17 +993,23 @@ const AR_HEADER_SIZE = 60;
 const TAR_MEMBER = /^(control|data)\.tar(\.gz|\.xz|\.zst)?$/;
 /** A control file beyond this is not one dpkg would build; refusing it bounds memory. */
 const CONTROL_LIMIT = 1024 * 1024;
+/** md5sums lists every file; the largest Debian packages list tens of thousands (a few MiB). */
+const MD5SUMS_LIMIT = 32 * 1024 * 1024;
 /** The scripts dpkg runs around installation (deb-preinst(5) …, debconf's config). */
 const MAINTAINER_SCRIPTS = ["preinst", "postinst", "prerm", "postrm", "config"];
 /** The control stanza and the maintainer scripts of the .deb at `path`. */
 async function readDebControl(path) {
     const { control: member } = await debLayout(path);
     let control;
+    let md5sums;
     const maintainerScripts = [];
     await readTarMember(path, member, async ({ header, body }) => {
         const name = header.name.replace(/^\.?\//, "");
         if (name === "control" && header.type === "file") {
             control = (await readLimited(body, CONTROL_LIMIT, `${path}: control file`)).toString("utf8");
+        }
+        else if (name === "md5sums" && header.type === "file") {
+            md5sums = (await readLimited(body, MD5SUMS_LIMIT, `${path}: md5sums file`)).toString("utf8");
         }
         else if (MAINTAINER_SCRIPTS.includes(name)) {
             maintainerScripts.push(name);
@@ -985,7 +1017,7 @@ async function readDebControl(path) {
     });
     if (control === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: ${member.name} holds no control file`);
-    return { control, maintainerScripts: maintainerScripts.sort() };
+    return { control, maintainerScripts: maintainerScripts.sort(), ...(md5sums === undefined ? {} : { md5sums }) };
 }
 /** Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order. */
 async function readDebData(path, onEntry) {
