@@ -2,17 +2,10 @@ import { createReadStream } from "node:fs";
 import { glob, mkdtemp, readFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  InputError,
-  inGroup,
-  log,
-  NotImplementedError,
-  UserError,
-  writeJobSummary,
-  writeOutputs,
-} from "@image-actions/action-kit";
+import { InputError, inGroup, log, UserError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import {
   attachSbom,
+  type BuildOptions,
   type BuildResult,
   buildDistroless,
   CYCLONEDX_MEDIA_TYPE,
@@ -31,7 +24,6 @@ import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
-  if (inputs.debugBase) throw new NotImplementedError("build-distroless debug-base", "issue 14 (the debug variant)");
   const clients = registryClients();
   try {
     let base = parseImageInput("base", inputs.base);
@@ -52,34 +44,50 @@ export async function run(): Promise<void> {
       : undefined;
     const localDebs = await expandDebs(inputs.packages);
     const workDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-"));
-    const result = await inGroup("Build", () =>
-      buildDistroless({
-        clients,
-        base,
-        platforms,
-        debianPackages: inputs.debianPackages,
-        debianSources: inputs.debianSources,
-        ...(keys ? { keys } : {}),
-        ...(inputs.lockfile ? { lockfile: inputs.lockfile } : {}),
-        localDebs,
-        config: {
-          ...(inputs.entrypoint.length > 0 ? { entrypoint: inputs.entrypoint } : {}),
-          ...(inputs.cmd.length > 0 ? { cmd: inputs.cmd } : {}),
-          env: inputs.env,
-          labels: inputs.labels,
-          ...(inputs.user ? { user: inputs.user } : {}),
-          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
-        },
-        sourceDateEpoch: inputs.sourceDateEpoch,
-        sbomFormats: sbomFormats(inputs.sbom),
-        provenance: provenanceFromEnvironment(),
-        cacheDir: debianCacheDir(),
-        workDir,
-        toolVersion: "0.1.0",
-      }),
-    );
+    const options: BuildOptions = {
+      clients,
+      base,
+      platforms,
+      debianPackages: inputs.debianPackages,
+      debianSources: inputs.debianSources,
+      ...(keys ? { keys } : {}),
+      ...(inputs.lockfile ? { lockfile: inputs.lockfile } : {}),
+      localDebs,
+      config: {
+        ...(inputs.entrypoint.length > 0 ? { entrypoint: inputs.entrypoint } : {}),
+        ...(inputs.cmd.length > 0 ? { cmd: inputs.cmd } : {}),
+        env: inputs.env,
+        labels: inputs.labels,
+        ...(inputs.user ? { user: inputs.user } : {}),
+        ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+      },
+      sourceDateEpoch: inputs.sourceDateEpoch,
+      sbomFormats: sbomFormats(inputs.sbom),
+      provenance: provenanceFromEnvironment(),
+      cacheDir: debianCacheDir(),
+      workDir,
+      toolVersion: "0.1.0",
+    };
+    const result = await inGroup("Build", () => buildDistroless(options));
+    // The debug variant: the same packages on the debug flavour of the base (the lock file the first
+    // build used or wrote keeps them the same; the layers come out byte for byte equal).
+    const debugBase = inputs.debugBase ? parseImageInput("debug-base", inputs.debugBase) : undefined;
+    const debug = debugBase
+      ? await inGroup("Build the debug variant", async () =>
+          buildDistroless({
+            ...options,
+            base: debugBase,
+            workDir: await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-debug-")),
+          }),
+        )
+      : undefined;
+    const debugTags = inputs.debugTags.map((tag) => parseImageInput("debug-tags", tag));
     const smoke =
       inputs.smokeTest.length > 0 ? await inGroup("Smoke test", () => smokeTest(inputs, result, clients)) : undefined;
+    const debugSmoke =
+      debug && inputs.smokeTest.length > 0
+        ? await inGroup("Smoke test the debug variant", () => smokeTest(inputs, debug, clients))
+        : undefined;
     if (result.maintainerScripts.length > 0)
       log.info(`maintainer scripts never run in a distroless image: ${result.maintainerScripts.join(", ")}`);
     let stats: PushStats | undefined;
@@ -87,12 +95,18 @@ export async function run(): Promise<void> {
       stats = await inGroup("Push", async () => {
         const pushed = await pushImage(clients, result.image, tags);
         await attachSboms(result, tags, clients, inputs.sourceDateEpoch);
+        if (debug) {
+          const debugPushed = await pushImage(clients, debug.image, debugTags);
+          await attachSboms(debug, debugTags, clients, inputs.sourceDateEpoch);
+          for (const key of Object.keys(pushed) as Array<keyof PushStats>) pushed[key] += debugPushed[key];
+        }
         return pushed;
       });
     } else {
-      await inGroup("Write the OCI layout", () =>
-        writeOciLayout(clients, result.image, inputs.output as string, tags[0]?.tag ?? "latest"),
-      );
+      await inGroup("Write the OCI layout", async () => {
+        await writeOciLayout(clients, result.image, inputs.output as string, tags[0]?.tag ?? "latest");
+        if (debug) await writeOciLayout(clients, debug.image, join(inputs.output as string, "debug"), "debug");
+      });
     }
     const first = tags[0];
     const image = first ? formatReference(withDigest(first, result.digest)) : `${inputs.output}@${result.digest}`;
@@ -110,13 +124,14 @@ export async function run(): Promise<void> {
       })),
       upload: stats ?? null,
       smokeTest: smoke ?? null,
+      debug: debug ? { base: inputs.debugBase, digest: debug.digest, smokeTest: debugSmoke ?? null } : null,
       maintainerScripts: result.maintainerScripts,
     };
     writeOutputs({
       digest: result.digest,
       image,
-      "debug-digest": "",
-      "debug-image": "",
+      "debug-digest": debug?.digest ?? "",
+      "debug-image": debug && debugTags[0] ? formatReference(withDigest(debugTags[0], debug.digest)) : "",
       sbom: result.sboms.map((item) => item.path),
       platforms: result.platforms.map((item) => ({ platform: item.platform, digest: item.manifestDigest })),
       packages: result.platforms.flatMap((item) =>

@@ -46156,8 +46156,6 @@ function getInputs(environment = process.env) {
 
 async function main_run() {
     const inputs = getInputs();
-    if (inputs.debugBase)
-        throw new src/* NotImplementedError */.EH("build-distroless debug-base", "issue 14 (the debug variant)");
     const clients = (0,runtime/* registryClients */.Kh)();
     try {
         let base = (0,runtime/* parseImageInput */.bI)("base", inputs.base);
@@ -46177,7 +46175,7 @@ async function main_run() {
             : undefined;
         const localDebs = await expandDebs(inputs.packages);
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-build-"));
-        const result = await (0,src/* inGroup */.HB)("Build", () => buildDistroless({
+        const options = {
             clients,
             base,
             platforms,
@@ -46200,8 +46198,23 @@ async function main_run() {
             cacheDir: debianCacheDir(),
             workDir,
             toolVersion: "0.1.0",
-        }));
+        };
+        const result = await (0,src/* inGroup */.HB)("Build", () => buildDistroless(options));
+        // The debug variant: the same packages on the debug flavour of the base (the lock file the first
+        // build used or wrote keeps them the same; the layers come out byte for byte equal).
+        const debugBase = inputs.debugBase ? (0,runtime/* parseImageInput */.bI)("debug-base", inputs.debugBase) : undefined;
+        const debug = debugBase
+            ? await (0,src/* inGroup */.HB)("Build the debug variant", async () => buildDistroless({
+                ...options,
+                base: debugBase,
+                workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-build-debug-")),
+            }))
+            : undefined;
+        const debugTags = inputs.debugTags.map((tag) => (0,runtime/* parseImageInput */.bI)("debug-tags", tag));
         const smoke = inputs.smokeTest.length > 0 ? await (0,src/* inGroup */.HB)("Smoke test", () => smokeTest(inputs, result, clients)) : undefined;
+        const debugSmoke = debug && inputs.smokeTest.length > 0
+            ? await (0,src/* inGroup */.HB)("Smoke test the debug variant", () => smokeTest(inputs, debug, clients))
+            : undefined;
         if (result.maintainerScripts.length > 0)
             src/* log */.Rm.info(`maintainer scripts never run in a distroless image: ${result.maintainerScripts.join(", ")}`);
         let stats;
@@ -46209,11 +46222,21 @@ async function main_run() {
             stats = await (0,src/* inGroup */.HB)("Push", async () => {
                 const pushed = await pushImage(clients, result.image, tags);
                 await attachSboms(result, tags, clients, inputs.sourceDateEpoch);
+                if (debug) {
+                    const debugPushed = await pushImage(clients, debug.image, debugTags);
+                    await attachSboms(debug, debugTags, clients, inputs.sourceDateEpoch);
+                    for (const key of Object.keys(pushed))
+                        pushed[key] += debugPushed[key];
+                }
                 return pushed;
             });
         }
         else {
-            await (0,src/* inGroup */.HB)("Write the OCI layout", () => writeOciLayout(clients, result.image, inputs.output, tags[0]?.tag ?? "latest"));
+            await (0,src/* inGroup */.HB)("Write the OCI layout", async () => {
+                await writeOciLayout(clients, result.image, inputs.output, tags[0]?.tag ?? "latest");
+                if (debug)
+                    await writeOciLayout(clients, debug.image, (0,external_node_path_.join)(inputs.output, "debug"), "debug");
+            });
         }
         const first = tags[0];
         const image = first ? (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(first, result.digest)) : `${inputs.output}@${result.digest}`;
@@ -46231,13 +46254,14 @@ async function main_run() {
             })),
             upload: stats ?? null,
             smokeTest: smoke ?? null,
+            debug: debug ? { base: inputs.debugBase, digest: debug.digest, smokeTest: debugSmoke ?? null } : null,
             maintainerScripts: result.maintainerScripts,
         };
         (0,src/* writeOutputs */.Kn)({
             digest: result.digest,
             image,
-            "debug-digest": "",
-            "debug-image": "",
+            "debug-digest": debug?.digest ?? "",
+            "debug-image": debug && debugTags[0] ? (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(debugTags[0], debug.digest)) : "",
             sbom: result.sboms.map((item) => item.path),
             platforms: result.platforms.map((item) => ({ platform: item.platform, digest: item.manifestDigest })),
             packages: result.platforms.flatMap((item) => item.packages.map((pkg) => ({
@@ -48100,7 +48124,6 @@ async function trustedRootInput(input, path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  EH: () => (/* reexport */ NotImplementedError),
   yo: () => (/* reexport */ errors_UserError),
   HB: () => (/* reexport */ inGroup),
   Rm: () => (/* reexport */ log),
@@ -48118,7 +48141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: NotImplementedError, isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**

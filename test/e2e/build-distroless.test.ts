@@ -5,7 +5,8 @@
 // and dumb-init is an ELF for that platform's machine; the SPDX SBOM is attached as a referrer of each
 // platform manifest. A second build in another process, with another TZ and umask, from the lock
 // file the first one wrote, gives the same digest. The smoke test runs dumb-init inside the image of
-// the runner's platform; a failing one pushes nothing. Bad input fails in one line and pushes nothing.
+// the runner's platform; a failing one pushes nothing. The debug variant on the debug base carries
+// the very same added layers. Bad input fails in one line and pushes nothing.
 import assert from "node:assert/strict";
 import { chmod, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -158,6 +159,36 @@ describe("build-distroless action", () => {
     assert.equal(run.exitCode, 1, run.stdout);
     assert.match(run.errors[0] ?? "", /^smoke test .* nothing was pushed/);
     assert.equal((await fetchManifest(registry, "built/app", "smoke-failed")).status, 404);
+  });
+
+  it("builds the debug variant on the debug base with the very same added layers", async () => {
+    const debugBase = await buildDistrolessBase(registry, "distroless/base", { flavour: "debug" });
+    const run = await runAction(
+      "build-distroless",
+      inputs("with-debug", {
+        "debug-base": debugBase.ref,
+        "debug-tags": `${registry.host}/built/app:with-debug-debug`,
+        "smoke-test": "/usr/bin/dumb-init --version",
+      }),
+    );
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const debugDigest = await crane(registry, ["digest", `${registry.host}/built/app:with-debug-debug`]);
+    assert.equal(run.outputs["debug-digest"], debugDigest);
+    assert.notEqual(debugDigest, run.outputs.digest);
+    const layersOf = async (digest: string) => {
+      const index = JSON.parse((await fetchManifest(registry, "built/app", digest)).body.toString()) as {
+        manifests: Array<{ digest: string; platform: { architecture: string } }>;
+      };
+      const amd64 = index.manifests.find((item) => item.platform.architecture === "amd64")?.digest as string;
+      const manifest = JSON.parse((await fetchManifest(registry, "built/app", amd64)).body.toString()) as {
+        layers: Array<{ digest: string }>;
+      };
+      return manifest.layers.map((layer) => layer.digest);
+    };
+    const [plain, debug] = await Promise.all([layersOf(run.outputs.digest as string), layersOf(debugDigest)]);
+    assert.deepEqual(debug.slice(-2), plain.slice(-2), "the archive and local layers are the same blobs");
+    const report = JSON.parse(run.outputs.report as string) as { debug: { smokeTest: { passed: boolean } } };
+    assert.equal(report.debug.smokeTest.passed, true);
   });
 
   const refused: Array<[string, Record<string, string>, RegExp]> = [

@@ -148,15 +148,12 @@ describe("no secret is printed, with step debug on", () => {
     ],
     [
       "build-distroless",
-      "inputs only",
+      "an unpinned base from the basic-auth registry, pushed to the bearer one",
       () => ({
         base: `${internal.host}/candidates/app:rc1`,
         "allow-unpinned-base": "true",
-        push: "false",
-        output: "out",
+        tags: `${release.host}/org/built:1`,
       }),
-      {},
-      false,
     ],
     ["trivy-scan", "inputs only", () => ({ images: `${release.host}/org/app:1.0.0`, upload: "false" }), {}, false],
   ];
