@@ -4,21 +4,19 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError, inGroup, log, UserError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import {
-  attachSbom,
+  attachSboms,
   type BuildOptions,
   type BuildResult,
   buildDistroless,
-  CYCLONEDX_MEDIA_TYPE,
   type PushStats,
   pushImage,
   runSmokeTest,
   type SbomFormat,
-  SPDX_MEDIA_TYPE,
   unpackRootfs,
   writeOciLayout,
 } from "@image-actions/build";
 import { readKeyring } from "@image-actions/debian";
-import { formatPlatform, formatReference, parsePlatform, type Reference, withDigest } from "@image-actions/oci";
+import { formatPlatform, formatReference, parsePlatform, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
 
@@ -94,10 +92,10 @@ export async function run(): Promise<void> {
     if (inputs.push) {
       stats = await inGroup("Push", async () => {
         const pushed = await pushImage(clients, result.image, tags);
-        await attachSboms(result, tags, clients, inputs.sourceDateEpoch);
+        await attachSboms(clients, result, tags, inputs.sourceDateEpoch);
         if (debug) {
           const debugPushed = await pushImage(clients, debug.image, debugTags);
-          await attachSboms(debug, debugTags, clients, inputs.sourceDateEpoch);
+          await attachSboms(clients, debug, debugTags, inputs.sourceDateEpoch);
           for (const key of Object.keys(pushed) as Array<keyof PushStats>) pushed[key] += debugPushed[key];
         }
         return pushed;
@@ -232,30 +230,6 @@ function provenanceFromEnvironment() {
     ...(GITHUB_SHA ? { revision: GITHUB_SHA } : {}),
     ...(GITHUB_REF_TYPE === "tag" && GITHUB_REF_NAME ? { version: GITHUB_REF_NAME } : {}),
   };
-}
-
-/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
-async function attachSboms(
-  result: BuildResult,
-  tags: Reference[],
-  clients: ReturnType<typeof registryClients>,
-  sourceDateEpoch: number,
-): Promise<void> {
-  const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
-  const repositories = new Map(tags.map((tag) => [`${tag.registry}/${tag.repository}`, tag]));
-  for (const destination of repositories.values()) {
-    for (const sbom of result.sboms) {
-      const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
-      if (!manifest) continue;
-      await attachSbom(
-        clients.for(destination.registry),
-        destination.repository,
-        { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
-        { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE },
-        created,
-      );
-    }
-  }
 }
 
 function summaryOf(

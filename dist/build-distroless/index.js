@@ -45772,6 +45772,7 @@ async function applyEntry(entry, root, written, canChown) {
  */
 
 
+
 const EMPTY_CONFIG = Buffer.from("{}");
 async function attachSbom(client, repository, subject, sbom, created) {
     const layer = { mediaType: sbom.mediaType, size: sbom.bytes.length, digest: (0,oci_src/* digestOf */.ol)(sbom.bytes) };
@@ -45797,6 +45798,19 @@ async function attachSbom(client, repository, subject, sbom, created) {
     if (!api)
         await client.addToFallbackIndex(repository, subject.digest, [manifest]);
     return manifest.digest;
+}
+/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
+async function attachSboms(clients, result, destinations, sourceDateEpoch) {
+    const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+    const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
+    for (const destination of repositories.values()) {
+        for (const sbom of result.sboms) {
+            const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
+            if (!manifest)
+                continue;
+            await attachSbom(clients.for(destination.registry), destination.repository, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE }, created);
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -46221,10 +46235,10 @@ async function main_run() {
         if (inputs.push) {
             stats = await (0,src/* inGroup */.HB)("Push", async () => {
                 const pushed = await pushImage(clients, result.image, tags);
-                await attachSboms(result, tags, clients, inputs.sourceDateEpoch);
+                await attachSboms(clients, result, tags, inputs.sourceDateEpoch);
                 if (debug) {
                     const debugPushed = await pushImage(clients, debug.image, debugTags);
-                    await attachSboms(debug, debugTags, clients, inputs.sourceDateEpoch);
+                    await attachSboms(clients, debug, debugTags, inputs.sourceDateEpoch);
                     for (const key of Object.keys(pushed))
                         pushed[key] += debugPushed[key];
                 }
@@ -46350,19 +46364,6 @@ function provenanceFromEnvironment() {
         ...(GITHUB_SHA ? { revision: GITHUB_SHA } : {}),
         ...(GITHUB_REF_TYPE === "tag" && GITHUB_REF_NAME ? { version: GITHUB_REF_NAME } : {}),
     };
-}
-/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
-async function attachSboms(result, tags, clients, sourceDateEpoch) {
-    const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
-    const repositories = new Map(tags.map((tag) => [`${tag.registry}/${tag.repository}`, tag]));
-    for (const destination of repositories.values()) {
-        for (const sbom of result.sboms) {
-            const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
-            if (!manifest)
-                continue;
-            await attachSbom(clients.for(destination.registry), destination.repository, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE }, created);
-        }
-    }
 }
 function summaryOf(report, image, result) {
     return {

@@ -1849,6 +1849,68 @@ function keyringUnreadable(path) {
 class KeyringFileError extends Error {
     name = "KeyringFileError";
 }
+/**
+ * `image-actions build`: build-distroless from the command line. Pushes to every `--tag` (SBOMs
+ * attached), or writes an OCI layout to `-o DIR` when no tag is given.
+ */
+async function buildCommand(values, packages, clients, env, print, usage) {
+    if (!values.base)
+        throw usage("build needs --base IMAGE (pinned by digest)");
+    const tags = (values.tag ?? []).map(src/* parseReference */.F2);
+    if (tags.length === 0 && !values.output)
+        throw usage("build needs --tag REF (to push) or -o DIR (an OCI layout)");
+    const base = (0,src/* parseReference */.F2)(values.base);
+    if (!base.digest)
+        throw usage("--base must be pinned by digest (name@sha256:…), as a reproducible build needs");
+    let entrypoint;
+    try {
+        entrypoint = values.entrypoint ? JSON.parse(values.entrypoint) : undefined;
+    }
+    catch {
+        throw usage("--entrypoint must be a JSON array of strings");
+    }
+    if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
+        throw usage("--entrypoint must be a JSON array of strings");
+    const [build, debian] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 7857)), Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 2407))]);
+    const keys = values.keyring
+        ? await debian.readKeyring(await (0,promises_.readFile)(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
+        : undefined;
+    const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-actions-build-"));
+    const result = await build.buildDistroless({
+        clients,
+        base,
+        platforms: (values.platform?.length ? values.platform : ["linux/amd64"]).map(src/* parsePlatform */.FL),
+        debianPackages: packages,
+        debianSources: values.source ?? [],
+        ...(keys ? { keys } : {}),
+        ...(values.lock ? { lockfile: values.lock } : {}),
+        localDebs: values.deb ?? [],
+        config: {
+            ...(entrypoint ? { entrypoint: entrypoint } : {}),
+            env: new Map(),
+            labels: new Map(),
+        },
+        sourceDateEpoch,
+        sbomFormats: ["spdx-json"],
+        provenance: {},
+        cacheDir: cacheDir(env),
+        workDir,
+        toolVersion: "0.1.0",
+    });
+    if (tags.length > 0) {
+        const stats = await build.pushImage(clients, result.image, tags);
+        await build.attachSboms(clients, result, tags, sourceDateEpoch);
+        console.error(`${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} present`);
+    }
+    else {
+        await build.writeOciLayout(clients, result.image, values.output, "latest");
+    }
+    for (const platform of result.platforms)
+        console.error(`${platform.platform}: ${platform.manifestDigest}, ${platform.packages.filter((item) => item.origin !== "base").length} package(s) added`);
+    print(result.digest);
+    return 0;
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/key-file.ts
 /**
@@ -1938,7 +2000,8 @@ const USAGE = `usage:
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
-  image-actions debs --lock lock.json --platform os/arch -o DIR`;
+  image-actions debs --lock lock.json --platform os/arch -o DIR
+  image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 class UsageError extends Error {
 }
 function parseReferrerKinds(text) {
@@ -1998,6 +2061,8 @@ async function main(argv, env) {
             deb: { type: "string", multiple: true },
             lock: { type: "string" },
             output: { type: "string", short: "o" },
+            tag: { type: "string", multiple: true },
+            entrypoint: { type: "string" },
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -2091,6 +2156,8 @@ async function main(argv, env) {
                 return await lockCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
             case "debs":
                 return await debsCommand(values, env, print, (problem) => new UsageError(problem));
+            case "build":
+                return await buildCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
             default:
                 throw new UsageError(`unknown command '${command}'`);
         }
@@ -2162,6 +2229,7 @@ __webpack_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ ConcurrentUpdateError),
   oC: () => (/* reexport */ InvalidInputError),
   Vt: () => (/* reexport */ OCI_EMPTY_CONFIG),
+  $p: () => (/* reexport */ OCI_INDEX),
   EG: () => (/* reexport */ OCI_MANIFEST),
   Mf: () => (/* reexport */ errors_OciError),
   gs: () => (/* reexport */ REFERRER_KINDS),
@@ -2184,7 +2252,7 @@ __webpack_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_ACCEPT, OCI_INDEX, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_ACCEPT, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/credentials.ts
 const ignoreSecrets = () => { };

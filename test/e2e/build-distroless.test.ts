@@ -15,6 +15,7 @@ import { after, before, describe, it } from "node:test";
 import { RegistryClients } from "@image-actions/oci";
 import { runAction } from "../support/action-runner.ts";
 import { machineMainArchive, sourceLines } from "../support/apt-root.ts";
+import { cliEnv, runCli } from "../support/cli.ts";
 import { buildDistrolessBase, crane, type DistrolessBase } from "../support/distroless-base.ts";
 import { mustExec } from "../support/exec.ts";
 import { fetchManifest } from "../support/images.ts";
@@ -189,6 +190,33 @@ describe("build-distroless action", () => {
     assert.deepEqual(debug.slice(-2), plain.slice(-2), "the archive and local layers are the same blobs");
     const report = JSON.parse(run.outputs.report as string) as { debug: { smokeTest: { passed: boolean } } };
     assert.equal(report.debug.smokeTest.passed, true);
+  });
+
+  it("the CLI's build command builds and pushes the same way", async () => {
+    const env = await cliEnv([registry], { env: { SOURCE_DATE_EPOCH: "1700000000", RUNNER_TOOL_CACHE: "" } });
+    const run = await runCli(
+      [
+        "build",
+        "--base",
+        base.ref,
+        ...sources.split("\n").flatMap((line) => ["--source", line]),
+        "--platform",
+        "linux/amd64",
+        "--deb",
+        deb,
+        "--entrypoint",
+        '["/usr/bin/dumb-init", "--", "/usr/bin/demo-app"]',
+        "--tag",
+        `${registry.host}/cli/app:1.0.0`,
+        "dumb-init",
+        "libpam0g",
+      ],
+      env,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const digest = await crane(registry, ["digest", `${registry.host}/cli/app:1.0.0`]);
+    assert.equal(run.stdout.trim(), digest);
+    await crane(registry, ["validate", "--remote", `${registry.host}/cli/app:1.0.0`]);
   });
 
   const refused: Array<[string, Record<string, string>, RegExp]> = [

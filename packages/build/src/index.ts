@@ -47,5 +47,5 @@ export {
   SPDX_MEDIA_TYPE,
   spdxDocument,
 } from "./sbom.ts";
-export { attachSbom } from "./sbom-referrer.ts";
+export { attachSbom, attachSboms } from "./sbom-referrer.ts";
 export { runSmokeTest, SmokeTestError, type SmokeTestOptions, type SmokeTestResult } from "./smoke-test.ts";

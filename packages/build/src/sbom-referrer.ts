@@ -11,9 +11,13 @@ import {
   OCI_EMPTY_CONFIG,
   OCI_MANIFEST,
   parseManifest,
+  type Reference,
   type RegistryClient,
+  type RegistryClients,
 } from "@image-actions/oci";
+import type { BuildResult } from "./build.ts";
 import { canonicalJson } from "./image.ts";
+import { CYCLONEDX_MEDIA_TYPE, SPDX_MEDIA_TYPE } from "./sbom.ts";
 
 const EMPTY_CONFIG = Buffer.from("{}");
 
@@ -48,4 +52,28 @@ export async function attachSbom(
   const { api } = await client.referrers(repository, subject.digest);
   if (!api) await client.addToFallbackIndex(repository, subject.digest, [manifest]);
   return manifest.digest;
+}
+
+/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
+export async function attachSboms(
+  clients: RegistryClients,
+  result: BuildResult,
+  destinations: Reference[],
+  sourceDateEpoch: number,
+): Promise<void> {
+  const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+  const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
+  for (const destination of repositories.values()) {
+    for (const sbom of result.sboms) {
+      const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
+      if (!manifest) continue;
+      await attachSbom(
+        clients.for(destination.registry),
+        destination.repository,
+        { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+        { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE },
+        created,
+      );
+    }
+  }
 }

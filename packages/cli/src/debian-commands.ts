@@ -7,8 +7,8 @@
  *                      [--deb FILE]… PACKAGE[=VERSION]… [-o lock.json]
  *   image-actions debs --lock lock.json --platform linux/arm64 -o DIR
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parsePlatform, parseReference, type RegistryClients } from "@image-actions/oci";
 
@@ -106,4 +106,73 @@ function keyringUnreadable(path: string): (error: NodeJS.ErrnoException) => neve
 
 export class KeyringFileError extends Error {
   override name = "KeyringFileError";
+}
+
+/**
+ * `image-actions build`: build-distroless from the command line. Pushes to every `--tag` (SBOMs
+ * attached), or writes an OCI layout to `-o DIR` when no tag is given.
+ */
+export async function buildCommand(
+  values: DebianCommandValues & { tag?: string[]; entrypoint?: string },
+  packages: string[],
+  clients: RegistryClients,
+  env: Record<string, string | undefined>,
+  print: (text: string) => void,
+  usage: (problem: string) => Error,
+): Promise<number> {
+  if (!values.base) throw usage("build needs --base IMAGE (pinned by digest)");
+  const tags = (values.tag ?? []).map(parseReference);
+  if (tags.length === 0 && !values.output) throw usage("build needs --tag REF (to push) or -o DIR (an OCI layout)");
+  const base = parseReference(values.base);
+  if (!base.digest) throw usage("--base must be pinned by digest (name@sha256:…), as a reproducible build needs");
+  let entrypoint: unknown;
+  try {
+    entrypoint = values.entrypoint ? JSON.parse(values.entrypoint) : undefined;
+  } catch {
+    throw usage("--entrypoint must be a JSON array of strings");
+  }
+  if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
+    throw usage("--entrypoint must be a JSON array of strings");
+  const [build, debian] = await Promise.all([import("@image-actions/build"), import("@image-actions/debian")]);
+  const keys = values.keyring
+    ? await debian.readKeyring(await readFile(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
+    : undefined;
+  const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
+  const workDir = await mkdtemp(join(tmpdir(), "image-actions-build-"));
+  const result = await build.buildDistroless({
+    clients,
+    base,
+    platforms: (values.platform?.length ? values.platform : ["linux/amd64"]).map(parsePlatform),
+    debianPackages: packages,
+    debianSources: values.source ?? [],
+    ...(keys ? { keys } : {}),
+    ...(values.lock ? { lockfile: values.lock } : {}),
+    localDebs: values.deb ?? [],
+    config: {
+      ...(entrypoint ? { entrypoint: entrypoint as string[] } : {}),
+      env: new Map(),
+      labels: new Map(),
+    },
+    sourceDateEpoch,
+    sbomFormats: ["spdx-json"],
+    provenance: {},
+    cacheDir: cacheDir(env),
+    workDir,
+    toolVersion: "0.1.0",
+  });
+  if (tags.length > 0) {
+    const stats = await build.pushImage(clients, result.image, tags);
+    await build.attachSboms(clients, result, tags, sourceDateEpoch);
+    console.error(
+      `${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} present`,
+    );
+  } else {
+    await build.writeOciLayout(clients, result.image, values.output as string, "latest");
+  }
+  for (const platform of result.platforms)
+    console.error(
+      `${platform.platform}: ${platform.manifestDigest}, ${platform.packages.filter((item) => item.origin !== "base").length} package(s) added`,
+    );
+  print(result.digest);
+  return 0;
 }

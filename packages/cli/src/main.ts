@@ -34,7 +34,7 @@ import {
   signImages,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
-import { debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
+import { buildCommand, debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
 import { loadKeyFile } from "./key-file.ts";
 
 const USAGE = `usage:
@@ -44,7 +44,8 @@ const USAGE = `usage:
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
-  image-actions debs --lock lock.json --platform os/arch -o DIR`;
+  image-actions debs --lock lock.json --platform os/arch -o DIR
+  image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 
 class UsageError extends Error {}
 
@@ -111,6 +112,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
       deb: { type: "string", multiple: true },
       lock: { type: "string" },
       output: { type: "string", short: "o" },
+      tag: { type: "string", multiple: true },
+      entrypoint: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -195,6 +198,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
         return await lockCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
       case "debs":
         return await debsCommand(values, env, print, (problem) => new UsageError(problem));
+      case "build":
+        return await buildCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
