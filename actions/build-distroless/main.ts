@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { glob, mkdtemp, readFile } from "node:fs/promises";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError, inGroup, log, UserError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import {
@@ -15,7 +15,7 @@ import {
   unpackRootfs,
   writeOciLayout,
 } from "@image-actions/build";
-import { readKeyring } from "@image-actions/debian";
+import { defaultDebianCacheDir, readKeyring } from "@image-actions/debian";
 import { formatPlatform, formatReference, parsePlatform, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
       sourceDateEpoch: inputs.sourceDateEpoch,
       sbomFormats: sbomFormats(inputs.sbom),
       provenance: provenanceFromEnvironment(),
-      cacheDir: debianCacheDir(),
+      cacheDir: defaultDebianCacheDir(process.env),
       workDir,
       toolVersion: "0.1.0",
     };
@@ -214,12 +214,6 @@ async function expandDebs(patterns: string[]): Promise<string[]> {
     paths.push(...matches.sort());
   }
   return paths;
-}
-
-function debianCacheDir(): string {
-  return process.env.RUNNER_TOOL_CACHE
-    ? join(process.env.RUNNER_TOOL_CACHE, "image-actions", "debian")
-    : join(homedir(), ".cache", "image-actions", "debian");
 }
 
 /** `source` and `revision` annotations from the workflow that runs the build, when it says. */

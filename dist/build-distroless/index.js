@@ -40397,7 +40397,7 @@ class XzReadableStream extends ReadableStream {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
-/* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1878);
+/* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9643);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7068);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7061);
 // Entry point bundled into dist/build-distroless/index.js.
@@ -40431,8 +40431,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
 var src = __nccwpck_require__(9607);
-// EXTERNAL MODULE: ./packages/debian/src/index.ts + 13 modules
-var debian_src = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./packages/debian/src/index.ts + 14 modules
+var debian_src = __nccwpck_require__(9643);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
 var oci_src = __nccwpck_require__(6513);
 ;// CONCATENATED MODULE: ./packages/build/src/image.ts
@@ -45217,15 +45217,17 @@ async function buildDistroless(options) {
     const baseClient = options.clients.for(options.base.registry);
     const top = await baseClient.getManifest(options.base.repository, (0,oci_src/* manifestReference */.Tn)(options.base));
     await (0,promises_.mkdir)(options.workDir, { recursive: true });
-    const lock = await lockOrRead(options);
     const platforms = [...options.platforms].sort((a, b) => (0,oci_src/* formatPlatform */.Bq)(a).localeCompare((0,oci_src/* formatPlatform */.Bq)(b)));
+    // Read once per platform: the resolution and the build both stand on it.
+    const bases = await Promise.all(platforms.map((platform) => (0,debian_src/* readBaseImage */.l2)(options.clients, options.base, platform)));
+    const lock = await lockOrRead(options, platforms, bases);
     const reports = [];
     const built = [];
     const sboms = [];
     const scripted = new Set();
-    for (const platform of platforms) {
+    for (const [index, platform] of platforms.entries()) {
         const architecture = (0,debian_src/* debianArchitecture */.DM)(platform);
-        const baseImage = await (0,debian_src/* readBaseImage */.l2)(options.clients, options.base, platform);
+        const baseImage = bases[index];
         const baseManifest = await baseClient.getManifest(options.base.repository, baseImage.manifestDigest);
         const [configDescriptor, ...baseLayers] = baseManifest.blobs;
         if (!configDescriptor)
@@ -45335,7 +45337,7 @@ async function buildDistroless(options) {
         maintainerScripts: [...scripted].sort(),
     };
 }
-async function lockOrRead(options) {
+async function lockOrRead(options, platforms, bases) {
     if (options.debianPackages.length === 0 && options.localDebs.length === 0)
         return { written: false, content: { requested: [], sources: [], architectures: {} } };
     if (options.lockfile && (await exists(options.lockfile))) {
@@ -45351,7 +45353,8 @@ async function lockOrRead(options) {
         base: options.base,
         sources: options.debianSources,
         ...(options.keys ? { keys: options.keys } : {}),
-        platforms: options.platforms,
+        platforms,
+        bases,
         localDebs: options.localDebs,
         packages: options.debianPackages,
         cacheDir: options.cacheDir,
@@ -45369,10 +45372,10 @@ async function localsFor(paths, architecture) {
     const chosen = [];
     for (const path of paths) {
         const { control } = await (0,debian_src/* readDebControl */.R2)(path);
-        const match = /^Architecture:\s*(\S+)/im.exec(control);
-        if (!match)
+        const declared = (0,debian_src/* field */.ZZ)((0,debian_src/* parseStanzas */.kw)(control)[0] ?? {}, "Architecture");
+        if (!declared)
             throw new debian_src/* DebianError */.c4(`${path}: the .deb's control file has no Architecture`);
-        if (match[1] === architecture || match[1] === "all")
+        if (declared === architecture || declared === "all")
             chosen.push(path);
     }
     return chosen;
@@ -45492,8 +45495,6 @@ async function writeOciLayout(clients, image, dir, refName) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/build/src/rootfs.ts
@@ -45520,18 +45521,6 @@ var tar_stream = __nccwpck_require__(6118);
 class RootfsError extends Error {
     name = "RootfsError";
 }
-const LAYER_COMPRESSION = {
-    "application/vnd.oci.image.layer.v1.tar": "none",
-    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-    "application/vnd.docker.image.rootfs.diff.tar": "none",
-    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 const WHITEOUT_PREFIX = ".wh.";
 const OPAQUE_WHITEOUT = ".wh..wh..opq";
 /** As Linux's MAXSYMLINKS: a symlink loop in the image fails instead of spinning. */
@@ -45546,22 +45535,15 @@ async function unpackRootfs(layers, dir) {
     const canChown = process.getuid?.() === 0;
     for (const [index, layer] of layers.entries()) {
         const where = `layer ${index + 1} of ${layers.length}`;
-        const compression = LAYER_COMPRESSION[layer.mediaType];
+        const compression = (0,debian_src/* layerCompression */.AH)(layer.mediaType);
         if (!compression)
             throw new RootfsError(`${where} has media type ${JSON.stringify(layer.mediaType)}, not a tar layer`);
         await applyLayer(layer.open(), compression, dir, where, canChown);
     }
 }
-function decompress(input, compression) {
-    if (compression === "none")
-        return input;
-    const inflate = compression === "gzip" ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)();
-    input.on("error", (error) => inflate.destroy(error));
-    return input.pipe(inflate);
-}
 async function applyLayer(blob, compression, root, where, canChown) {
     const tar = (0,tar_stream.extract)();
-    const flowed = (0,external_node_stream_promises_.pipeline)(decompress(blob, compression), tar);
+    const flowed = (0,external_node_stream_promises_.pipeline)((0,debian_src/* decompressed */.ji)(blob, compression), tar);
     flowed.catch(() => undefined);
     /** Host paths this layer wrote: an opaque whiteout hides lower layers only, never its own layer. */
     const written = new Set();
@@ -46209,7 +46191,7 @@ async function main_run() {
             sourceDateEpoch: inputs.sourceDateEpoch,
             sbomFormats: sbomFormats(inputs.sbom),
             provenance: provenanceFromEnvironment(),
-            cacheDir: debianCacheDir(),
+            cacheDir: (0,debian_src/* defaultDebianCacheDir */._V)(process.env),
             workDir,
             toolVersion: "0.1.0",
         };
@@ -46350,11 +46332,6 @@ async function expandDebs(patterns) {
         paths.push(...matches.sort());
     }
     return paths;
-}
-function debianCacheDir() {
-    return process.env.RUNNER_TOOL_CACHE
-        ? (0,external_node_path_.join)(process.env.RUNNER_TOOL_CACHE, "image-actions", "debian")
-        : (0,external_node_path_.join)((0,external_node_os_.homedir)(), ".cache", "image-actions", "debian");
 }
 /** `source` and `revision` annotations from the workflow that runs the build, when it says. */
 function provenanceFromEnvironment() {
@@ -51626,7 +51603,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 1878:
+/***/ 9643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51634,8 +51611,11 @@ class ResolutionError extends DebianError {
 __nccwpck_require__.d(__webpack_exports__, {
   c4: () => (/* reexport */ errors/* DebianError */.c4),
   DM: () => (/* reexport */ debianArchitecture),
+  ji: () => (/* reexport */ decompressed),
+  _V: () => (/* reexport */ defaultDebianCacheDir),
   V_: () => (/* reexport */ fetchLockedDebs),
   ZZ: () => (/* reexport */ src_control/* field */.ZZ),
+  AH: () => (/* reexport */ layerCompression),
   zC: () => (/* reexport */ lockPackages),
   kw: () => (/* reexport */ src_control/* parseStanzas */.kw),
   Hx: () => (/* reexport */ src_control/* quoteForMessage */.Hx),
@@ -51792,6 +51772,22 @@ const COMPRESSION_BY_SUFFIX = {
     ".xz": "xz",
     ".zst": "zstd",
 };
+/** How each tar layer media type (OCI and Docker) is compressed; undefined for anything not a layer. */
+const LAYER_COMPRESSION = {
+    "application/vnd.oci.image.layer.v1.tar": "none",
+    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
+    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
+    "application/vnd.docker.image.rootfs.diff.tar": "none",
+    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
+    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
+    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
+};
+function layerCompression(mediaType) {
+    return Object.hasOwn(LAYER_COMPRESSION, mediaType) ? LAYER_COMPRESSION[mediaType] : undefined;
+}
 /** `input` decompressed; an error on either side (a truncated or corrupt stream) errors the result. */
 function decompressed(input, compression) {
     switch (compression) {
@@ -52790,18 +52786,6 @@ const MAX_INDEX_DEPTH = 4;
 const MAX_SYMLINK_HOPS = 8;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const LAYER_CONCURRENCY = 4;
-const LAYER_COMPRESSION = {
-    "application/vnd.oci.image.layer.v1.tar": "none",
-    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-    "application/vnd.docker.image.rootfs.diff.tar": "none",
-    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 async function readBaseImage(clients, reference, platform) {
     const client = clients.for(reference.registry);
     const top = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
@@ -52903,7 +52887,7 @@ function sizeLimitOf(path) {
 }
 async function readLayerChanges(client, repository, layer, budget, where) {
     const layerWhere = `${where}: layer ${layer.digest}`;
-    const compression = LAYER_COMPRESSION[layer.mediaType];
+    const compression = layerCompression(layer.mediaType);
     if (!compression)
         throw new errors/* DebianError */.c4(`${layerWhere} has media type ${(0,src_control/* quoteForMessage */.Hx)(layer.mediaType)}, not a tar layer`);
     const changes = {
@@ -53091,6 +53075,22 @@ function readOsRelease(files) {
             return parseOsRelease(content.toString("utf8"));
     }
     return {};
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/debian/src/cache-dir.ts
+/**
+ * Where verified indexes and .debs are kept between runs: the runner's tool cache (so actions/cache
+ * or a self-hosted runner keeps them), else the user's cache directory. The environment is passed
+ * in: this package reads none of its own accord.
+ */
+
+
+function defaultDebianCacheDir(env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE, "image-actions", "debian");
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), ".cache"), "image-actions", "debian");
 }
 
 ;// CONCATENATED MODULE: ./packages/debian/src/deb.ts
@@ -53595,7 +53595,8 @@ function parseRequestedPackage(text) {
 async function lockPackages(options) {
     const requested = options.packages.map(parseRequestedPackage);
     const targets = options.platforms.map((platform) => ({ platform, architecture: debianArchitecture(platform) }));
-    const bases = await Promise.all(targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform)));
+    const bases = options.bases ??
+        (await Promise.all(targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform))));
     const codename = bases[0]?.codename;
     const sources = parseSources(options.sources, codename);
     if (sources.length === 0 && requested.length > 0)
@@ -53879,6 +53880,8 @@ function stringArray(value) {
 // EXTERNAL MODULE: ./packages/debian/src/release.ts
 var release = __nccwpck_require__(5170);
 ;// CONCATENATED MODULE: ./packages/debian/src/index.ts
+
+
 
 
 

@@ -361,7 +361,7 @@ class ArchiveClient {
             stored = await this.downloadIndex(location, path, listed, byHash);
         if (choice.compression === "none")
             return (0,promises_.readFile)(stored, "utf8");
-        const text = await readLimited((0,decompress/* decompressed */.j)((0,external_node_fs_.createReadStream)(stored), choice.compression), plain?.size ?? UNLISTED_INDEX_LIMIT, `${fileUrl} (decompressed)`).catch((error) => {
+        const text = await readLimited((0,decompress/* decompressed */.ji)((0,external_node_fs_.createReadStream)(stored), choice.compression), plain?.size ?? UNLISTED_INDEX_LIMIT, `${fileUrl} (decompressed)`).catch((error) => {
             throw error instanceof errors/* DebianError */.c4
                 ? error
                 : new errors/* ArchiveVerificationError */.QD(`${fileUrl}: does not decompress: ${error.message}`);
@@ -525,18 +525,6 @@ const MAX_INDEX_DEPTH = 4;
 const MAX_SYMLINK_HOPS = 8;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const LAYER_CONCURRENCY = 4;
-const LAYER_COMPRESSION = {
-    "application/vnd.oci.image.layer.v1.tar": "none",
-    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-    "application/vnd.docker.image.rootfs.diff.tar": "none",
-    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 async function readBaseImage(clients, reference, platform) {
     const client = clients.for(reference.registry);
     const top = await client.getManifest(reference.repository, (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .manifestReference */ .Tn)(reference));
@@ -638,7 +626,7 @@ function sizeLimitOf(path) {
 }
 async function readLayerChanges(client, repository, layer, budget, where) {
     const layerWhere = `${where}: layer ${layer.digest}`;
-    const compression = LAYER_COMPRESSION[layer.mediaType];
+    const compression = (0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .layerCompression */ .AH)(layer.mediaType);
     if (!compression)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} has media type ${(0,_control_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteForMessage */ .Hx)(layer.mediaType)}, not a tar layer`);
     const changes = {
@@ -651,7 +639,7 @@ async function readLayerChanges(client, repository, layer, budget, where) {
     const blob = client.openBlob(repository, layer);
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
     // The pipeline settles only once the whole blob has flowed through the digest check.
-    const flowed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompressed */ .j)(blob, compression), tar);
+    const flowed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompressed */ .ji)(blob, compression), tar);
     flowed.catch(() => undefined);
     try {
         for await (const entry of tar) {
@@ -1072,7 +1060,7 @@ async function debLayout(path) {
             const match = TAR_MEMBER.exec(member.name);
             if (!match)
                 malformed(`unexpected member ${JSON.stringify(member.name)}`);
-            return { ...member, kind: match?.[1], compression: _decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .COMPRESSION_BY_SUFFIX */ .J[match?.[2] ?? ""] };
+            return { ...member, kind: match?.[1], compression: _decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .COMPRESSION_BY_SUFFIX */ .Ji[match?.[2] ?? ""] };
         });
         if (control?.kind !== "control")
             malformed("no control.tar member after debian-binary");
@@ -1089,7 +1077,7 @@ async function readTarMember(path, member, onEntry) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: not a valid .deb: ${member.name} is empty`);
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { start: member.offset, end: member.offset + member.size - 1 });
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
-    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .decompressed */ .j)(source, member.compression), tar);
+    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .decompressed */ .ji)(source, member.compression), tar);
     try {
         for await (const entry of tar) {
             await onEntry({ header: entry.header, body: entry });
@@ -1124,8 +1112,9 @@ async function readLimited(body, limit, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ COMPRESSION_BY_SUFFIX),
-/* harmony export */   j: () => (/* binding */ decompressed)
+/* harmony export */   AH: () => (/* binding */ layerCompression),
+/* harmony export */   Ji: () => (/* binding */ COMPRESSION_BY_SUFFIX),
+/* harmony export */   ji: () => (/* binding */ decompressed)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
@@ -1151,6 +1140,22 @@ const COMPRESSION_BY_SUFFIX = {
     ".xz": "xz",
     ".zst": "zstd",
 };
+/** How each tar layer media type (OCI and Docker) is compressed; undefined for anything not a layer. */
+const LAYER_COMPRESSION = {
+    "application/vnd.oci.image.layer.v1.tar": "none",
+    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
+    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
+    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
+    "application/vnd.docker.image.rootfs.diff.tar": "none",
+    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
+    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
+    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
+};
+function layerCompression(mediaType) {
+    return Object.hasOwn(LAYER_COMPRESSION, mediaType) ? LAYER_COMPRESSION[mediaType] : undefined;
+}
 /** `input` decompressed; an error on either side (a truncated or corrupt stream) errors the result. */
 function decompressed(input, compression) {
     switch (compression) {
@@ -1241,7 +1246,8 @@ function parseRequestedPackage(text) {
 async function lockPackages(options) {
     const requested = options.packages.map(parseRequestedPackage);
     const targets = options.platforms.map((platform) => ({ platform, architecture: (0,_architectures_js__WEBPACK_IMPORTED_MODULE_4__/* .debianArchitecture */ .D)(platform) }));
-    const bases = await Promise.all(targets.map(({ platform }) => (0,_base_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseImage */ .l)(options.clients, options.base, platform)));
+    const bases = options.bases ??
+        (await Promise.all(targets.map(({ platform }) => (0,_base_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseImage */ .l)(options.clients, options.base, platform))));
     const codename = bases[0]?.codename;
     const sources = (0,_sources_js__WEBPACK_IMPORTED_MODULE_12__/* .parseSources */ .ur)(options.sources, codename);
     if (sources.length === 0 && requested.length > 0)

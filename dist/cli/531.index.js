@@ -1760,6 +1760,8 @@ function localSigner(key) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/debian/src/cache-dir.ts
+var cache_dir = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./packages/cli/src/debian-commands.ts
 /**
  * `image-actions lock` and `image-actions debs`: the Debian half of a build from a laptop or a CI
@@ -1774,21 +1776,14 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/** Where verified indexes and .debs are kept between runs: the runner's tool cache, else ~/.cache. */
-function cacheDir(env) {
-    return env.RUNNER_TOOL_CACHE
-        ? (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE, "image-actions", "debian")
-        : (0,external_node_path_.join)(env.XDG_CACHE_HOME ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), ".cache"), "image-actions", "debian");
-}
+
 async function lockCommand(values, packages, clients, env, print, usage) {
     if (!values.base)
         throw usage("lock needs --base IMAGE");
     if (packages.length === 0 && (values.deb ?? []).length === 0)
         throw usage("lock needs packages to resolve (PACKAGE[=VERSION]…) or --deb files");
     const debian = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 2407));
-    const keys = values.keyring
-        ? await debian.readKeyring(await (0,promises_.readFile)(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
-        : undefined;
+    const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
     const result = await debian.lockPackages({
         clients,
         base: (0,src/* parseReference */.F2)(values.base),
@@ -1797,7 +1792,7 @@ async function lockCommand(values, packages, clients, env, print, usage) {
         platforms: (values.platform?.length ? values.platform : ["linux/amd64"]).map(src/* parsePlatform */.FL),
         localDebs: values.deb ?? [],
         packages,
-        cacheDir: cacheDir(env),
+        cacheDir: (0,cache_dir/* defaultDebianCacheDir */._)(env),
     });
     const text = debian.serializeLockfile(result.lockfile);
     if (values.output)
@@ -1829,7 +1824,7 @@ async function debsCommand(values, env, print, usage) {
     const result = await debian.fetchLockedDebs({
         lockfile,
         architecture,
-        cacheDir: cacheDir(env),
+        cacheDir: (0,cache_dir/* defaultDebianCacheDir */._)(env),
         outDir: values.output,
     });
     for (const deb of result.debs)
@@ -1841,10 +1836,13 @@ async function debsCommand(values, env, print, usage) {
             .join(", ")}`);
     return 0;
 }
-function keyringUnreadable(path) {
-    return (error) => {
+/** The keys of a `--keyring` file; a file that cannot be read is one line naming it. */
+async function keyringFile(path) {
+    const { readKeyring } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 2407));
+    const data = await (0,promises_.readFile)(path).catch((error) => {
         throw new KeyringFileError(`--keyring ${path}: cannot read it (${error.code ?? "error"})`);
-    };
+    });
+    return readKeyring(data, path);
 }
 class KeyringFileError extends Error {
     name = "KeyringFileError";
@@ -1871,10 +1869,8 @@ async function buildCommand(values, packages, clients, env, print, usage) {
     }
     if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
         throw usage("--entrypoint must be a JSON array of strings");
-    const [build, debian] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 7857)), Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 2407))]);
-    const keys = values.keyring
-        ? await debian.readKeyring(await (0,promises_.readFile)(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
-        : undefined;
+    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 7857));
+    const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
     const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-actions-build-"));
     const result = await build.buildDistroless({
@@ -1894,7 +1890,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
         sourceDateEpoch,
         sbomFormats: ["spdx-json"],
         provenance: {},
-        cacheDir: cacheDir(env),
+        cacheDir: (0,cache_dir/* defaultDebianCacheDir */._)(env),
         workDir,
         toolVersion: "0.1.0",
     });
@@ -2182,6 +2178,32 @@ function describeFailure(error) {
     if (error instanceof TypeError && error.code?.startsWith("ERR_PARSE_ARGS"))
         return `image-actions: ${error.message}\n${USAGE}`;
     return `image-actions: unexpected error (a bug; please report it): ${error.stack ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ defaultDebianCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where verified indexes and .debs are kept between runs: the runner's tool cache (so actions/cache
+ * or a self-hosted runner keeps them), else the user's cache directory. The environment is passed
+ * in: this package reads none of its own accord.
+ */
+
+
+function defaultDebianCacheDir(env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TOOL_CACHE, "image-actions", "debian");
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), ".cache"), "image-actions", "debian");
 }
 
 

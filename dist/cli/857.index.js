@@ -1202,15 +1202,17 @@ async function buildDistroless(options) {
     const baseClient = options.clients.for(options.base.registry);
     const top = await baseClient.getManifest(options.base.repository, (0,oci_src/* manifestReference */.Tn)(options.base));
     await (0,promises_.mkdir)(options.workDir, { recursive: true });
-    const lock = await lockOrRead(options);
     const platforms = [...options.platforms].sort((a, b) => (0,oci_src/* formatPlatform */.Bq)(a).localeCompare((0,oci_src/* formatPlatform */.Bq)(b)));
+    // Read once per platform: the resolution and the build both stand on it.
+    const bases = await Promise.all(platforms.map((platform) => (0,src.readBaseImage)(options.clients, options.base, platform)));
+    const lock = await lockOrRead(options, platforms, bases);
     const reports = [];
     const built = [];
     const sboms = [];
     const scripted = new Set();
-    for (const platform of platforms) {
+    for (const [index, platform] of platforms.entries()) {
         const architecture = (0,src.debianArchitecture)(platform);
-        const baseImage = await (0,src.readBaseImage)(options.clients, options.base, platform);
+        const baseImage = bases[index];
         const baseManifest = await baseClient.getManifest(options.base.repository, baseImage.manifestDigest);
         const [configDescriptor, ...baseLayers] = baseManifest.blobs;
         if (!configDescriptor)
@@ -1320,7 +1322,7 @@ async function buildDistroless(options) {
         maintainerScripts: [...scripted].sort(),
     };
 }
-async function lockOrRead(options) {
+async function lockOrRead(options, platforms, bases) {
     if (options.debianPackages.length === 0 && options.localDebs.length === 0)
         return { written: false, content: { requested: [], sources: [], architectures: {} } };
     if (options.lockfile && (await exists(options.lockfile))) {
@@ -1336,7 +1338,8 @@ async function lockOrRead(options) {
         base: options.base,
         sources: options.debianSources,
         ...(options.keys ? { keys: options.keys } : {}),
-        platforms: options.platforms,
+        platforms,
+        bases,
         localDebs: options.localDebs,
         packages: options.debianPackages,
         cacheDir: options.cacheDir,
@@ -1354,10 +1357,10 @@ async function localsFor(paths, architecture) {
     const chosen = [];
     for (const path of paths) {
         const { control } = await (0,src.readDebControl)(path);
-        const match = /^Architecture:\s*(\S+)/im.exec(control);
-        if (!match)
+        const declared = (0,src.field)((0,src.parseStanzas)(control)[0] ?? {}, "Architecture");
+        if (!declared)
             throw new src.DebianError(`${path}: the .deb's control file has no Architecture`);
-        if (match[1] === architecture || match[1] === "all")
+        if (declared === architecture || declared === "all")
             chosen.push(path);
     }
     return chosen;
@@ -1477,8 +1480,6 @@ async function writeOciLayout(clients, image, dir, refName) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./packages/build/src/rootfs.ts
@@ -1505,18 +1506,6 @@ var tar_stream = __webpack_require__(6118);
 class RootfsError extends Error {
     name = "RootfsError";
 }
-const LAYER_COMPRESSION = {
-    "application/vnd.oci.image.layer.v1.tar": "none",
-    "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-    "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-    "application/vnd.docker.image.rootfs.diff.tar": "none",
-    "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-    "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 const WHITEOUT_PREFIX = ".wh.";
 const OPAQUE_WHITEOUT = ".wh..wh..opq";
 /** As Linux's MAXSYMLINKS: a symlink loop in the image fails instead of spinning. */
@@ -1531,22 +1520,15 @@ async function unpackRootfs(layers, dir) {
     const canChown = process.getuid?.() === 0;
     for (const [index, layer] of layers.entries()) {
         const where = `layer ${index + 1} of ${layers.length}`;
-        const compression = LAYER_COMPRESSION[layer.mediaType];
+        const compression = (0,src.layerCompression)(layer.mediaType);
         if (!compression)
             throw new RootfsError(`${where} has media type ${JSON.stringify(layer.mediaType)}, not a tar layer`);
         await applyLayer(layer.open(), compression, dir, where, canChown);
     }
 }
-function decompress(input, compression) {
-    if (compression === "none")
-        return input;
-    const inflate = compression === "gzip" ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)();
-    input.on("error", (error) => inflate.destroy(error));
-    return input.pipe(inflate);
-}
 async function applyLayer(blob, compression, root, where, canChown) {
     const tar = (0,tar_stream.extract)();
-    const flowed = (0,external_node_stream_promises_.pipeline)(decompress(blob, compression), tar);
+    const flowed = (0,external_node_stream_promises_.pipeline)((0,src.decompressed)(blob, compression), tar);
     flowed.catch(() => undefined);
     /** Host paths this layer wrote: an opaque whiteout hides lower layers only, never its own layer. */
     const written = new Set();
@@ -2090,63 +2072,70 @@ async function removeRootfs(rootfs) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ArchiveClient: () => (/* reexport safe */ _archive_client_js__WEBPACK_IMPORTED_MODULE_1__.C),
-/* harmony export */   ArchiveVerificationError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.QD),
-/* harmony export */   DebianError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.c4),
-/* harmony export */   LOCKFILE_VERSION: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.Rb),
-/* harmony export */   MAINTAINER_SCRIPTS: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.wb),
-/* harmony export */   ResolutionError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_5__.fe),
-/* harmony export */   appliesOnArchitecture: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.Dn),
-/* harmony export */   codenameOf: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.aj),
-/* harmony export */   compareVersions: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.Zy),
+/* harmony export */   ArchiveVerificationError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_7__.QD),
+/* harmony export */   DebianError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_7__.c4),
+/* harmony export */   LOCKFILE_VERSION: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_11__.Rb),
+/* harmony export */   MAINTAINER_SCRIPTS: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_5__.wb),
+/* harmony export */   ResolutionError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_7__.fe),
+/* harmony export */   appliesOnArchitecture: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_13__.Dn),
+/* harmony export */   codenameOf: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_16__.aj),
+/* harmony export */   compareVersions: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_17__.Zy),
 /* harmony export */   debianArchitecture: () => (/* reexport safe */ _architectures_js__WEBPACK_IMPORTED_MODULE_0__.D),
-/* harmony export */   defaultKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_7__.defaultKeyring),
-/* harmony export */   fetchLockedDebs: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.V_),
-/* harmony export */   field: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.ZZ),
-/* harmony export */   formatAlternatives: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.YU),
-/* harmony export */   formatRelation: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.sE),
-/* harmony export */   installedPackagesFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.w9),
-/* harmony export */   lockPackages: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.zC),
-/* harmony export */   packageRecordsFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.TC),
-/* harmony export */   packageRecordsFromIndex: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_10__.LZ),
-/* harmony export */   parseLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.tg),
+/* harmony export */   decompressed: () => (/* reexport safe */ _decompress_js__WEBPACK_IMPORTED_MODULE_6__.ji),
+/* harmony export */   defaultDebianCacheDir: () => (/* reexport safe */ _cache_dir_js__WEBPACK_IMPORTED_MODULE_3__._),
+/* harmony export */   defaultKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_9__.defaultKeyring),
+/* harmony export */   fetchLockedDebs: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_10__.V_),
+/* harmony export */   field: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_4__.ZZ),
+/* harmony export */   formatAlternatives: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_13__.YU),
+/* harmony export */   formatRelation: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_13__.sE),
+/* harmony export */   installedPackagesFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_12__.w9),
+/* harmony export */   layerCompression: () => (/* reexport safe */ _decompress_js__WEBPACK_IMPORTED_MODULE_6__.AH),
+/* harmony export */   lockPackages: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_10__.zC),
+/* harmony export */   packageRecordsFrom: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_12__.TC),
+/* harmony export */   packageRecordsFromIndex: () => (/* reexport safe */ _packages_index_js__WEBPACK_IMPORTED_MODULE_12__.LZ),
+/* harmony export */   parseLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_11__.tg),
 /* harmony export */   parseOsRelease: () => (/* reexport safe */ _base_image_js__WEBPACK_IMPORTED_MODULE_2__.H),
-/* harmony export */   parseProvides: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.AS),
-/* harmony export */   parseRelations: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_11__.Hd),
-/* harmony export */   parseRelease: () => (/* reexport safe */ _release_js__WEBPACK_IMPORTED_MODULE_12__.B),
-/* harmony export */   parseRequestedPackage: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_8__.sN),
-/* harmony export */   parseSourceLine: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.zO),
-/* harmony export */   parseSources: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.ur),
-/* harmony export */   parseStanzas: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.kw),
-/* harmony export */   parseVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.ot),
+/* harmony export */   parseProvides: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_13__.AS),
+/* harmony export */   parseRelations: () => (/* reexport safe */ _relations_js__WEBPACK_IMPORTED_MODULE_13__.Hd),
+/* harmony export */   parseRelease: () => (/* reexport safe */ _release_js__WEBPACK_IMPORTED_MODULE_14__.B),
+/* harmony export */   parseRequestedPackage: () => (/* reexport safe */ _lock_js__WEBPACK_IMPORTED_MODULE_10__.sN),
+/* harmony export */   parseSourceLine: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_16__.zO),
+/* harmony export */   parseSources: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_16__.ur),
+/* harmony export */   parseStanzas: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_4__.kw),
+/* harmony export */   parseVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_17__.ot),
 /* harmony export */   platformOf: () => (/* reexport safe */ _architectures_js__WEBPACK_IMPORTED_MODULE_0__.t),
-/* harmony export */   quoteForMessage: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
+/* harmony export */   quoteForMessage: () => (/* reexport safe */ _control_js__WEBPACK_IMPORTED_MODULE_4__.Hx),
 /* harmony export */   readBaseImage: () => (/* reexport safe */ _base_image_js__WEBPACK_IMPORTED_MODULE_2__.l),
-/* harmony export */   readDebControl: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.R2),
-/* harmony export */   readDebData: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_4__.gJ),
-/* harmony export */   readKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_7__.readKeyring),
-/* harmony export */   readLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.GQ),
-/* harmony export */   resolveDependencies: () => (/* reexport safe */ _resolver_js__WEBPACK_IMPORTED_MODULE_13__._),
-/* harmony export */   satisfiesVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_15__.qB),
-/* harmony export */   serializeLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_9__.c5),
-/* harmony export */   snapshotDate: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_14__.zF),
-/* harmony export */   verifyInRelease: () => (/* reexport safe */ _inrelease_js__WEBPACK_IMPORTED_MODULE_6__.verifyInRelease)
+/* harmony export */   readDebControl: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_5__.R2),
+/* harmony export */   readDebData: () => (/* reexport safe */ _deb_js__WEBPACK_IMPORTED_MODULE_5__.gJ),
+/* harmony export */   readKeyring: () => (/* reexport safe */ _keyring_js__WEBPACK_IMPORTED_MODULE_9__.readKeyring),
+/* harmony export */   readLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_11__.GQ),
+/* harmony export */   resolveDependencies: () => (/* reexport safe */ _resolver_js__WEBPACK_IMPORTED_MODULE_15__._),
+/* harmony export */   satisfiesVersion: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_17__.qB),
+/* harmony export */   serializeLockfile: () => (/* reexport safe */ _lockfile_js__WEBPACK_IMPORTED_MODULE_11__.c5),
+/* harmony export */   snapshotDate: () => (/* reexport safe */ _sources_js__WEBPACK_IMPORTED_MODULE_16__.zF),
+/* harmony export */   verifyInRelease: () => (/* reexport safe */ _inrelease_js__WEBPACK_IMPORTED_MODULE_8__.verifyInRelease)
 /* harmony export */ });
 /* harmony import */ var _architectures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6955);
 /* harmony import */ var _archive_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4728);
 /* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4378);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1654);
-/* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7476);
-/* harmony import */ var _inrelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6897);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(620);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3722);
-/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3271);
-/* harmony import */ var _relations_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3474);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5170);
-/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1113);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4685);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2543);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
+/* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6420);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8732);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7476);
+/* harmony import */ var _inrelease_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3111);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6897);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(620);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3722);
+/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3271);
+/* harmony import */ var _relations_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3474);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5170);
+/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1113);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4685);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2543);
+
+
 
 
 

@@ -26,7 +26,7 @@ import {
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { mustExec } from "../support/exec.ts";
 import { startFaultProxy } from "../support/fault-proxy.ts";
-import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushSbomReferrer } from "../support/images.ts";
 import { freePort } from "../support/ports.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { registryRequest } from "../support/registry-http.ts";
@@ -70,15 +70,12 @@ describe("mirror action", () => {
 
     released = await pushIndex(source, "org/app", "1.0.0", { layers: [40_000, 300_000] });
     // An SBOM referrer, listed in the fallback tag (distribution has no referrers API).
-    const artifact = await pushImage(source, "org/app", undefined, { layers: [64] });
-    const sbom = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
-    sbom.artifactType = "application/spdx+json";
-    sbom.subject = { mediaType: released.mediaType, digest: released.digest, size: released.manifest.length };
-    const body = Buffer.from(JSON.stringify(sbom));
-    sbomDigest = sha256(body);
-    await pushManifest(source, "org/app", sbomDigest, body, artifact.mediaType);
-    const client = clients.for(source.host);
-    await client.addToFallbackIndex("org/app", released.digest, [await client.getManifest("org/app", sha256(body))]);
+    sbomDigest = await pushSbomReferrer(
+      source,
+      "org/app",
+      { mediaType: released.mediaType, digest: released.digest, size: released.manifest.length },
+      clients,
+    );
     await cosignSign(2, released.ref, key, [source], "legacy");
     // An SBOM attestation in cosign's legacy form: the `.att` tag.
     const predicate = join(await mkdtemp(join(tmpdir(), "ia-mirror-sbom-")), "sbom.spdx.json");

@@ -17,7 +17,7 @@ import { runAction } from "../support/action-runner.ts";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
-import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushSbomReferrer } from "../support/images.ts";
 import { runKilledAtHeldRequest } from "../support/killed-run.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
@@ -63,16 +63,14 @@ describe("promote action", () => {
   /** A signed candidate: an index, an SBOM referrer (fallback tag: no referrers API here), cosign's signature. */
   async function candidate(repository: string, tag: string, sign = true): Promise<PushedIndex & { sbom: string }> {
     const index = await pushIndex(internal, repository, tag, { layers: [2048, 512] });
-    const artifact = await pushImage(internal, repository, undefined, { layers: [64] });
-    const sbomManifest = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
-    sbomManifest.artifactType = "application/spdx+json";
-    sbomManifest.subject = { mediaType: index.mediaType, digest: index.digest, size: index.manifest.length };
-    const body = Buffer.from(JSON.stringify(sbomManifest));
-    await pushManifest(internal, repository, sha256(body), body, artifact.mediaType);
-    const client = clients.for(internal.host);
-    await client.addToFallbackIndex(repository, index.digest, [await client.getManifest(repository, sha256(body))]);
+    const sbom = await pushSbomReferrer(
+      internal,
+      repository,
+      { mediaType: index.mediaType, digest: index.digest, size: index.manifest.length },
+      clients,
+    );
     if (sign) await cosignSign(2, index.ref, internalKey, [internal]);
-    return { ...index, sbom: sha256(body) };
+    return { ...index, sbom };
   }
 
   const promoteInputs = (source: string, destinations: string[], extra: Record<string, string> = {}) => ({

@@ -17,7 +17,7 @@ import {
 } from "@image-actions/sigstore";
 import { runAction } from "../support/action-runner.ts";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
-import { fetchManifest, type PushedIndex, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
+import { fetchManifest, type PushedIndex, pushIndex, pushSbomReferrer } from "../support/images.ts";
 import { runKilledAtHeldRequest } from "../support/killed-run.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
@@ -79,14 +79,12 @@ describe("killed at every step", () => {
   /** An index with an SBOM referrer (fallback index: no referrers API here), signed with `key`. */
   async function signedImage(repository: string, privatePem: string): Promise<PushedIndex> {
     const index = await pushIndex(internal, repository, "rc", { layers: [4096, 512] });
-    const artifact = await pushImage(internal, repository, undefined, { layers: [64] });
-    const sbom = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
-    sbom.artifactType = "application/spdx+json";
-    sbom.subject = { mediaType: index.mediaType, digest: index.digest, size: index.manifest.length };
-    const body = Buffer.from(JSON.stringify(sbom));
-    await pushManifest(internal, repository, sha256(body), body, artifact.mediaType);
-    const client = clients.for(internal.host);
-    await client.addToFallbackIndex(repository, index.digest, [await client.getManifest(repository, sha256(body))]);
+    await pushSbomReferrer(
+      internal,
+      repository,
+      { mediaType: index.mediaType, digest: index.digest, size: index.manifest.length },
+      clients,
+    );
     await signImages(clients, [parseReference(index.ref)], localSigner(loadSigningKey(privatePem)), {
       recursive: true,
       formats: ["legacy"],

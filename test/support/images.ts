@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import type { RegistryClients } from "@image-actions/oci";
 import type { TestRegistry } from "./registry.ts";
 import { expectStatus, registryRequest } from "./registry-http.ts";
 
@@ -252,4 +253,29 @@ export async function fetchManifest(
     mediaType: String(response.headers["content-type"] ?? ""),
     digest: sha256(response.body),
   };
+}
+
+/**
+ * An SBOM-typed artifact (`artifactType: application/spdx+json`) pushed with `subject` as an OCI
+ * referrer; with `clients`, also listed in the subject's `sha256-<hex>` fallback index, for
+ * registries without the referrers API. Returns the artifact's digest.
+ */
+export async function pushSbomReferrer(
+  registry: TestRegistry,
+  repository: string,
+  subject: { digest: string; mediaType: string; size: number },
+  clients?: RegistryClients,
+): Promise<string> {
+  const artifact = await pushImage(registry, repository, undefined, { layers: [64] });
+  const manifest = JSON.parse(artifact.manifest.toString()) as Record<string, unknown>;
+  manifest.artifactType = "application/spdx+json";
+  manifest.subject = { mediaType: subject.mediaType, digest: subject.digest, size: subject.size };
+  const body = Buffer.from(JSON.stringify(manifest));
+  const digest = sha256(body);
+  await pushManifest(registry, repository, digest, body, artifact.mediaType);
+  if (clients) {
+    const client = clients.for(registry.host);
+    await client.addToFallbackIndex(repository, subject.digest, [await client.getManifest(repository, digest)]);
+  }
+  return digest;
 }

@@ -13,11 +13,14 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  type BaseImage,
   DebianError,
   debianArchitecture,
   fetchLockedDebs,
+  field,
   type Lockfile,
   lockPackages,
+  parseStanzas,
   readBaseImage,
   readDebControl,
   readLockfile,
@@ -93,15 +96,17 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   const top = await baseClient.getManifest(options.base.repository, manifestReference(options.base));
   await mkdir(options.workDir, { recursive: true });
 
-  const lock = await lockOrRead(options);
   const platforms = [...options.platforms].sort((a, b) => formatPlatform(a).localeCompare(formatPlatform(b)));
+  // Read once per platform: the resolution and the build both stand on it.
+  const bases = await Promise.all(platforms.map((platform) => readBaseImage(options.clients, options.base, platform)));
+  const lock = await lockOrRead(options, platforms, bases);
   const reports: PlatformReport[] = [];
   const built: BuiltPlatform[] = [];
   const sboms: BuildResult["sboms"] = [];
   const scripted = new Set<string>();
-  for (const platform of platforms) {
+  for (const [index, platform] of platforms.entries()) {
     const architecture = debianArchitecture(platform);
-    const baseImage = await readBaseImage(options.clients, options.base, platform);
+    const baseImage = bases[index] as BaseImage;
     const baseManifest = await baseClient.getManifest(options.base.repository, baseImage.manifestDigest);
     const [configDescriptor, ...baseLayers] = baseManifest.blobs;
     if (!configDescriptor)
@@ -233,7 +238,11 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   };
 }
 
-async function lockOrRead(options: BuildOptions): Promise<{ path?: string; written: boolean; content: Lockfile }> {
+async function lockOrRead(
+  options: BuildOptions,
+  platforms: Platform[],
+  bases: BaseImage[],
+): Promise<{ path?: string; written: boolean; content: Lockfile }> {
   if (options.debianPackages.length === 0 && options.localDebs.length === 0)
     return { written: false, content: { requested: [], sources: [], architectures: {} } };
   if (options.lockfile && (await exists(options.lockfile))) {
@@ -251,7 +260,8 @@ async function lockOrRead(options: BuildOptions): Promise<{ path?: string; writt
     base: options.base,
     sources: options.debianSources,
     ...(options.keys ? { keys: options.keys } : {}),
-    platforms: options.platforms,
+    platforms,
+    bases,
     localDebs: options.localDebs,
     packages: options.debianPackages,
     cacheDir: options.cacheDir,
@@ -269,9 +279,9 @@ async function localsFor(paths: string[], architecture: string): Promise<string[
   const chosen: string[] = [];
   for (const path of paths) {
     const { control } = await readDebControl(path);
-    const match = /^Architecture:\s*(\S+)/im.exec(control);
-    if (!match) throw new DebianError(`${path}: the .deb's control file has no Architecture`);
-    if (match[1] === architecture || match[1] === "all") chosen.push(path);
+    const declared = field(parseStanzas(control)[0] ?? {}, "Architecture");
+    if (!declared) throw new DebianError(`${path}: the .deb's control file has no Architecture`);
+    if (declared === architecture || declared === "all") chosen.push(path);
   }
   return chosen;
 }

@@ -29,7 +29,7 @@ import {
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createGunzip, createZstdDecompress } from "node:zlib";
+import { type Compression, decompressed, layerCompression } from "@image-actions/debian";
 import { type ExtractEvents, extract } from "tar-stream";
 
 export interface RootfsLayer {
@@ -42,21 +42,6 @@ export interface RootfsLayer {
 export class RootfsError extends Error {
   override name = "RootfsError";
 }
-
-type Compression = "gzip" | "zstd" | "none";
-
-const LAYER_COMPRESSION: Record<string, Compression> = {
-  "application/vnd.oci.image.layer.v1.tar": "none",
-  "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-  "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-  "application/vnd.docker.image.rootfs.diff.tar": "none",
-  "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-  "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-  "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 
 const WHITEOUT_PREFIX = ".wh.";
 const OPAQUE_WHITEOUT = ".wh..wh..opq";
@@ -75,18 +60,11 @@ export async function unpackRootfs(layers: RootfsLayer[], dir: string): Promise<
   const canChown = process.getuid?.() === 0;
   for (const [index, layer] of layers.entries()) {
     const where = `layer ${index + 1} of ${layers.length}`;
-    const compression = LAYER_COMPRESSION[layer.mediaType];
+    const compression = layerCompression(layer.mediaType);
     if (!compression)
       throw new RootfsError(`${where} has media type ${JSON.stringify(layer.mediaType)}, not a tar layer`);
     await applyLayer(layer.open(), compression, dir, where, canChown);
   }
-}
-
-function decompress(input: Readable, compression: Compression): Readable {
-  if (compression === "none") return input;
-  const inflate = compression === "gzip" ? createGunzip() : createZstdDecompress();
-  input.on("error", (error) => inflate.destroy(error));
-  return input.pipe(inflate);
 }
 
 async function applyLayer(
@@ -97,7 +75,7 @@ async function applyLayer(
   canChown: boolean,
 ): Promise<void> {
   const tar = extract();
-  const flowed = pipeline(decompress(blob, compression), tar);
+  const flowed = pipeline(decompressed(blob, compression), tar);
   flowed.catch(() => undefined);
   /** Host paths this layer wrote: an opaque whiteout hides lower layers only, never its own layer. */
   const written = new Set<string>();

@@ -8,8 +8,9 @@
  *   image-actions debs --lock lock.json --platform linux/arm64 -o DIR
  */
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defaultDebianCacheDir } from "@image-actions/debian/cache-dir";
 import { parsePlatform, parseReference, type RegistryClients } from "@image-actions/oci";
 
 export interface DebianCommandValues {
@@ -20,13 +21,6 @@ export interface DebianCommandValues {
   deb?: string[];
   lock?: string;
   output?: string;
-}
-
-/** Where verified indexes and .debs are kept between runs: the runner's tool cache, else ~/.cache. */
-function cacheDir(env: Record<string, string | undefined>): string {
-  return env.RUNNER_TOOL_CACHE
-    ? join(env.RUNNER_TOOL_CACHE, "image-actions", "debian")
-    : join(env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "image-actions", "debian");
 }
 
 export async function lockCommand(
@@ -41,9 +35,7 @@ export async function lockCommand(
   if (packages.length === 0 && (values.deb ?? []).length === 0)
     throw usage("lock needs packages to resolve (PACKAGE[=VERSION]…) or --deb files");
   const debian = await import("@image-actions/debian");
-  const keys = values.keyring
-    ? await debian.readKeyring(await readFile(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
-    : undefined;
+  const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
   const result = await debian.lockPackages({
     clients,
     base: parseReference(values.base),
@@ -52,7 +44,7 @@ export async function lockCommand(
     platforms: (values.platform?.length ? values.platform : ["linux/amd64"]).map(parsePlatform),
     localDebs: values.deb ?? [],
     packages,
-    cacheDir: cacheDir(env),
+    cacheDir: defaultDebianCacheDir(env),
   });
   const text = debian.serializeLockfile(result.lockfile);
   if (values.output) await writeFile(values.output, text);
@@ -84,7 +76,7 @@ export async function debsCommand(
   const result = await debian.fetchLockedDebs({
     lockfile,
     architecture,
-    cacheDir: cacheDir(env),
+    cacheDir: defaultDebianCacheDir(env),
     outDir: values.output,
   });
   for (const deb of result.debs) print(deb.path);
@@ -98,10 +90,13 @@ export async function debsCommand(
   return 0;
 }
 
-function keyringUnreadable(path: string): (error: NodeJS.ErrnoException) => never {
-  return (error) => {
+/** The keys of a `--keyring` file; a file that cannot be read is one line naming it. */
+async function keyringFile(path: string) {
+  const { readKeyring } = await import("@image-actions/debian");
+  const data = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new KeyringFileError(`--keyring ${path}: cannot read it (${error.code ?? "error"})`);
-  };
+  });
+  return readKeyring(data, path);
 }
 
 export class KeyringFileError extends Error {
@@ -133,10 +128,8 @@ export async function buildCommand(
   }
   if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
     throw usage("--entrypoint must be a JSON array of strings");
-  const [build, debian] = await Promise.all([import("@image-actions/build"), import("@image-actions/debian")]);
-  const keys = values.keyring
-    ? await debian.readKeyring(await readFile(values.keyring).catch(keyringUnreadable(values.keyring)), values.keyring)
-    : undefined;
+  const build = await import("@image-actions/build");
+  const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
   const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
   const workDir = await mkdtemp(join(tmpdir(), "image-actions-build-"));
   const result = await build.buildDistroless({
@@ -156,7 +149,7 @@ export async function buildCommand(
     sourceDateEpoch,
     sbomFormats: ["spdx-json"],
     provenance: {},
-    cacheDir: cacheDir(env),
+    cacheDir: defaultDebianCacheDir(env),
     workDir,
     toolVersion: "0.1.0",
   });

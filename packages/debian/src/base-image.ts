@@ -22,7 +22,7 @@ import {
 } from "@image-actions/oci";
 import { type ExtractEvents, extract } from "tar-stream";
 import { parseStanzas, quoteForMessage } from "./control.ts";
-import { type Compression, decompressed } from "./decompress.ts";
+import { decompressed, layerCompression } from "./decompress.ts";
 import { DebianError } from "./errors.ts";
 import { installedPackagesFrom } from "./packages-index.ts";
 import { codenameOf } from "./sources.ts";
@@ -63,19 +63,6 @@ const MAX_INDEX_DEPTH = 4;
 const MAX_SYMLINK_HOPS = 8;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const LAYER_CONCURRENCY = 4;
-
-const LAYER_COMPRESSION: Record<string, Compression> = {
-  "application/vnd.oci.image.layer.v1.tar": "none",
-  "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
-  "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
-  "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
-  "application/vnd.docker.image.rootfs.diff.tar": "none",
-  "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
-  "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
-  "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
-};
 
 /** One member of a layer as tar-stream hands it out: its header, and its bytes as a stream. */
 type TarEntry = ExtractEvents["entry"][1];
@@ -233,7 +220,7 @@ async function readLayerChanges(
   where: string,
 ): Promise<LayerChanges> {
   const layerWhere = `${where}: layer ${layer.digest}`;
-  const compression = LAYER_COMPRESSION[layer.mediaType];
+  const compression = layerCompression(layer.mediaType);
   if (!compression)
     throw new DebianError(`${layerWhere} has media type ${quoteForMessage(layer.mediaType)}, not a tar layer`);
   const changes: LayerChanges = {

@@ -25,6 +25,24 @@ export const COMPRESSION_BY_SUFFIX: Readonly<Record<string, Compression>> = {
   ".zst": "zstd",
 };
 
+/** How each tar layer media type (OCI and Docker) is compressed; undefined for anything not a layer. */
+const LAYER_COMPRESSION: Readonly<Record<string, Compression>> = {
+  "application/vnd.oci.image.layer.v1.tar": "none",
+  "application/vnd.oci.image.layer.v1.tar+gzip": "gzip",
+  "application/vnd.oci.image.layer.v1.tar+zstd": "zstd",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar": "none",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip": "gzip",
+  "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd": "zstd",
+  "application/vnd.docker.image.rootfs.diff.tar": "none",
+  "application/vnd.docker.image.rootfs.diff.tar.gzip": "gzip",
+  "application/vnd.docker.image.rootfs.diff.tar.zstd": "zstd",
+  "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip": "gzip",
+};
+
+export function layerCompression(mediaType: string): Compression | undefined {
+  return Object.hasOwn(LAYER_COMPRESSION, mediaType) ? LAYER_COMPRESSION[mediaType] : undefined;
+}
+
 /** `input` decompressed; an error on either side (a truncated or corrupt stream) errors the result. */
 export function decompressed(input: Readable, compression: Compression): Readable {
   switch (compression) {

@@ -6,8 +6,10 @@ export {
   type PackagesIndex,
 } from "./archive-client.ts";
 export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";
+export { defaultDebianCacheDir } from "./cache-dir.ts";
 export { field, parseStanzas, quoteForMessage } from "./control.ts";
 export { type DebControl, type DebDataEntry, MAINTAINER_SCRIPTS, readDebControl, readDebData } from "./deb.ts";
+export { type Compression, decompressed, layerCompression } from "./decompress.ts";
 export { ArchiveVerificationError, DebianError, ResolutionError } from "./errors.ts";
 export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
 export { defaultKeyring, readKeyring } from "./keyring.ts";

@@ -17,7 +17,7 @@ import type { Platform, Reference, RegistryClients, Transport } from "@image-act
 import type { PublicKey } from "openpgp";
 import { debianArchitecture } from "./architectures.ts";
 import { ArchiveClient, type ArchiveClientStats, type PackagesIndex } from "./archive-client.ts";
-import { readBaseImage } from "./base-image.ts";
+import { type BaseImage, readBaseImage } from "./base-image.ts";
 import { parseStanzas } from "./control.ts";
 import { readDebControl } from "./deb.ts";
 import { DebianError } from "./errors.ts";
@@ -66,6 +66,8 @@ export interface LockOptions {
   cacheDir: string;
   now?: () => Date;
   transport?: Transport;
+  /** The base as `readBaseImage` read it for each of `platforms`, in that order, when the caller has it. */
+  bases?: BaseImage[];
 }
 
 export interface ArchitectureLock {
@@ -89,9 +91,9 @@ export interface LockResult {
 export async function lockPackages(options: LockOptions): Promise<LockResult> {
   const requested = options.packages.map(parseRequestedPackage);
   const targets = options.platforms.map((platform) => ({ platform, architecture: debianArchitecture(platform) }));
-  const bases = await Promise.all(
-    targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform)),
-  );
+  const bases =
+    options.bases ??
+    (await Promise.all(targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform))));
   const codename = bases[0]?.codename;
   const sources = parseSources(options.sources, codename);
   if (sources.length === 0 && requested.length > 0)
