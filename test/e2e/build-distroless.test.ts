@@ -8,7 +8,7 @@
 // the runner's platform; a failing one pushes nothing. The debug variant on the debug base carries
 // the very same added layers. Bad input fails in one line and pushes nothing.
 import assert from "node:assert/strict";
-import { chmod, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -19,25 +19,11 @@ import { cliEnv, runCli } from "../support/cli.ts";
 import { buildDistrolessBase, crane, type DistrolessBase } from "../support/distroless-base.ts";
 import { mustExec } from "../support/exec.ts";
 import { fetchManifest } from "../support/images.ts";
+import { makeAppDeb } from "../support/local-debs.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 /** ELF e_machine of x86-64 and AArch64. */
 const MACHINE = { amd64: 0x3e, arm64: 0xb7 } as const;
-
-async function makeAppDeb(dir: string): Promise<string> {
-  const root = join(dir, "app");
-  await mkdir(join(root, "DEBIAN"), { recursive: true });
-  await mkdir(join(root, "usr", "bin"), { recursive: true });
-  await writeFile(
-    join(root, "DEBIAN", "control"),
-    "Package: demo-app\nVersion: 1.0.0\nArchitecture: all\nMaintainer: Test <test@example.org>\nDepends: dumb-init\nDescription: a test application\n",
-  );
-  await writeFile(join(root, "usr", "bin", "demo-app"), "#!/bin/sh\necho demo\n");
-  await chmod(join(root, "usr", "bin", "demo-app"), 0o755);
-  const deb = join(dir, "demo-app_1.0.0_all.deb");
-  await mustExec("dpkg-deb", ["--root-owner-group", "--build", root, deb]);
-  return deb;
-}
 
 describe("build-distroless action", () => {
   let registry: TestRegistry;

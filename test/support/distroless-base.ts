@@ -9,7 +9,8 @@
  * writes them) with its `<package>.md5sums` beside it, distroless's `/etc/passwd` and `/etc/group`,
  * and the CA bundle `update-ca-certificates` would have made. The `debug` flavour adds a second
  * layer with Debian's static busybox at `/busybox/busybox`; as in distroless, busybox is not
- * recorded in status.d. The index is signed with the real cosign, so a demo can verify it.
+ * recorded in status.d. The `mergedUsr` option lays it out as Debian 13 does (`/bin`, `/sbin`, `/lib`
+ * symlinks into `usr/`). The index is signed with the real cosign, so a demo can verify it.
  *
  * The .debs come from this machine's configured Debian archive (apt reads the host from
  * /etc/apt/sources.list.d; it is never written here) through a private apt state per architecture,
@@ -17,7 +18,19 @@
  * ~/.cache/image-actions/test-debs/<arch>/: a warm run downloads nothing.
  */
 import { execFile } from "node:child_process";
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -34,6 +47,12 @@ export interface DistrolessOptions {
   platforms?: string[];
   /** Tag of the index; the flavour's name by default. */
   tag?: string;
+  /**
+   * Trixie-style merged /usr: `/bin`, `/sbin`, `/lib` (and `/lib64` on amd64) are symlinks to their
+   * `usr/` directories in the base layer, the packages' files moved there, as Debian 13's base-files
+   * ships them.
+   */
+  mergedUsr?: boolean;
 }
 
 export interface FixturePackage {
@@ -263,6 +282,22 @@ async function buildRootfs(debs: Map<string, string>, root: string, work: string
   return packages;
 }
 
+/** The top-level directories merged into usr/ on a merged-usr system, per Debian architecture. */
+const MERGED_USR_DIRS: Record<string, string[]> = { amd64: ["bin", "sbin", "lib", "lib64"] };
+
+/** Moves each merged directory's files into usr/ (merging trees) and leaves a relative symlink. */
+async function mergeUsr(root: string, arch: string): Promise<void> {
+  for (const dir of MERGED_USR_DIRS[arch] ?? ["bin", "sbin", "lib"]) {
+    const from = join(root, dir);
+    await mkdir(join(root, "usr", dir), { recursive: true });
+    if ((await lstat(from).catch(() => undefined))?.isDirectory()) {
+      await mustExec("cp", ["-a", `${from}/.`, join(root, "usr", dir)]);
+      await rm(from, { recursive: true });
+    }
+    await symlink(`usr/${dir}`, from);
+  }
+}
+
 /** The debug layer: busybox moved to /busybox, where distroless's debug images keep it. */
 async function buildBusyboxLayer(deb: string, work: string, output: string): Promise<void> {
   const unpacked = await mkdtemp(join(work, "busybox-deb-"));
@@ -282,7 +317,12 @@ interface ChildBuild {
   packages: FixturePackage[];
 }
 
-async function buildChildLayers(platform: string, flavour: DistrolessFlavour, work: string): Promise<ChildBuild> {
+async function buildChildLayers(
+  platform: string,
+  flavour: DistrolessFlavour,
+  work: string,
+  mergedUsr: boolean,
+): Promise<ChildBuild> {
   const arch = debianArchitecture(platform);
   const debs = await fetchDebs(
     arch,
@@ -292,6 +332,7 @@ async function buildChildLayers(platform: string, flavour: DistrolessFlavour, wo
   const root = join(dir, "rootfs");
   await mkdir(root);
   const packages = await buildRootfs(debs, root, dir);
+  if (mergedUsr) await mergeUsr(root, arch);
   const layers = [join(dir, "base.tar")];
   await tarLayer(root, layers[0] as string, true);
   if (flavour === "debug") {
@@ -326,7 +367,9 @@ export async function buildDistrolessBase(
   const tag = options.tag ?? flavour;
   const work = await mkdtemp(join(tmpdir(), "ia-distroless-"));
   try {
-    const builds = await Promise.all(platforms.map((platform) => buildChildLayers(platform, flavour, work)));
+    const builds = await Promise.all(
+      platforms.map((platform) => buildChildLayers(platform, flavour, work, options.mergedUsr ?? false)),
+    );
     const children: DistrolessChild[] = [];
     for (const build of builds) {
       const staged = `${registry.host}/${repository}:${tag}-build-${build.arch}`;
