@@ -7,12 +7,16 @@
  * plainly what happened; steps whose action is not built yet show the action validating its inputs
  * and refusing with "not implemented yet".
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { RegistryClients } from "@image-actions/oci";
 import { type ActionRun, runAction } from "../test/support/action-runner.ts";
+import { machineMainArchive, sourceLines } from "../test/support/apt-root.ts";
 import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
+import { buildDistrolessBase } from "../test/support/distroless-base.ts";
 import { writeDockerConfig } from "../test/support/docker-config.ts";
+import { mustExec } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 
@@ -48,6 +52,42 @@ const indent = (text: string): string =>
     .map((line) => `    ${line}`)
     .join("\n");
 
+/** The application: a script packaged as a .deb that needs dumb-init, as a team's CI would make it. */
+async function makeApplicationDeb(dir: string): Promise<string> {
+  const root = join(dir, "app");
+  await mkdir(join(root, "DEBIAN"), { recursive: true });
+  await mkdir(join(root, "usr", "bin"), { recursive: true });
+  await writeFile(
+    join(root, "DEBIAN", "control"),
+    "Package: demo-app\nVersion: 1.2.3\nArchitecture: all\nMaintainer: Demo <demo@example.org>\nDepends: dumb-init\nDescription: the demo's application\n",
+  );
+  await writeFile(join(root, "usr", "bin", "demo-app"), "#!/bin/sh\necho demo\n");
+  await chmod(join(root, "usr", "bin", "demo-app"), 0o755);
+  const deb = join(dir, "demo-app_1.2.3_all.deb");
+  await mustExec("dpkg-deb", ["--root-owner-group", "--build", root, deb]);
+  return deb;
+}
+
+/** How many SPDX SBOMs refer to each platform manifest at a registry (referrers API or fallback tag). */
+async function countSbomReferrers(
+  host: string,
+  repository: string,
+  platforms: Array<{ platform: string; digest: string }>,
+  env: Record<string, string>,
+): Promise<Array<[string, number]>> {
+  const clients = new RegistryClients({ env, onSecret: () => {} });
+  try {
+    const counts: Array<[string, number]> = [];
+    for (const { platform, digest } of platforms) {
+      const { descriptors } = await clients.for(host).referrers(repository, digest);
+      counts.push([platform, descriptors.filter((item) => item.artifactType === "application/spdx+json").length]);
+    }
+    return counts;
+  } finally {
+    await clients.close();
+  }
+}
+
 const work = await mkdtemp(join(tmpdir(), "ia-demo-"));
 const registries: TestRegistry[] = [];
 try {
@@ -60,25 +100,66 @@ try {
     `internal (basic auth) at ${internal.host}; public (bearer tokens) at ${publicRegistry.host}`,
   );
 
-  const candidate = await pushIndex(internal, "team/app", "1.2.3-rc1", { layers: [256 * 1024, 64 * 1024] });
+  const base = await buildDistrolessBase(internal, "distroless/base");
   step(
-    "push a candidate",
-    `${internal.host}/team/app:1.2.3-rc1 → ${candidate.digest} (index of ${candidate.children.length} platforms)`,
-  );
-
-  const internalKey = await generateKeyPair(2, work, "demo-internal-password");
-  await cosignSign(2, candidate.ref, internalKey, [internal]);
-  const verified = await cosignVerify(2, candidate.ref, internalKey.pubFile, [internal]);
-  step(
-    "sign it with a fresh internal key (real cosign)",
-    verified.code === 0 ? "cosign verify --key internal.pub: OK" : `cosign verify FAILED: ${verified.stderr}`,
-    verified.code === 0,
+    "an upstream base in the internal registry, signed by its publisher (real cosign)",
+    `${base.taggedRef} → ${base.digest} (linux/amd64 and linux/arm64)`,
   );
 
   const dockerConfig = await writeDockerConfig([internal, publicRegistry]);
   const env = { DOCKER_CONFIG: dockerConfig };
+  const internalKey = await generateKeyPair(2, work, "demo-internal-password");
   const releaseKey = await generateKeyPair(3, work, "demo-release-password");
+
+  const verifiedBase = await runAction(
+    "verify-base",
+    { image: base.taggedRef, key: base.publicKeyFile, "ignore-tlog": "true" },
+    { env },
+  );
+  step(
+    "action verify-base: the publisher's signature on the base; its output is pinned to the verified digest",
+    outcomeOf(verifiedBase),
+    verifiedBase.exitCode === 0,
+  );
+
   const source = `${internal.host}/team/app:1.2.3-rc1`;
+  const built = await runAction(
+    "build-distroless",
+    {
+      base: verifiedBase.outputs.image ?? "",
+      "debian-packages": "dumb-init",
+      "debian-sources": sourceLines(await machineMainArchive()).join("\n"),
+      packages: await makeApplicationDeb(work),
+      platforms: "linux/amd64,linux/arm64",
+      tags: source,
+      entrypoint: '["/usr/bin/dumb-init", "--", "/usr/bin/demo-app"]',
+      "smoke-test": '["dumb-init", "--version"]',
+      lockfile: join(work, "debian.lock.json"),
+      "source-date-epoch": "1700000000",
+    },
+    { env },
+  );
+  step(
+    "action build-distroless: dumb-init from this machine's Debian archive and the app's .deb on the verified base, two platforms, smoke-tested, SBOMs attached",
+    outcomeOf(built),
+    built.exitCode === 0,
+  );
+  console.log(indent(summaryAsText(built.summary)));
+  const candidate = built.outputs.image ?? "";
+
+  const signed = await runAction(
+    "sign",
+    { images: candidate, key: internalKey.keyFile, "key-password": internalKey.password },
+    { env },
+  );
+  step("action sign: the candidate with a fresh internal key", outcomeOf(signed), signed.exitCode === 0);
+  const verified = await cosignVerify(2, candidate, internalKey.pubFile, [internal]);
+  step(
+    "the internal signature verifies (real cosign)",
+    verified.code === 0 ? "cosign verify --key internal.pub: OK" : `cosign verify FAILED: ${verified.stderr}`,
+    verified.code === 0,
+  );
+
   const publicRef = `${publicRegistry.host}/org/app:1.2.3`;
   const promoteInputs = {
     source,
@@ -88,13 +169,6 @@ try {
     "sign-key-password": releaseKey.password,
     "mutable-tags": "latest",
   };
-
-  const verifiedBase = await runAction(
-    "verify-base",
-    { image: source, key: internalKey.pubFile, "ignore-tlog": "true" },
-    { env },
-  );
-  step("action verify-base: the candidate's internal signature", outcomeOf(verifiedBase), verifiedBase.exitCode === 0);
 
   const plan = await runAction("promote", { ...promoteInputs, "dry-run": "true" }, { env });
   step("action promote, dry run: the plan, nothing written", outcomeOf(plan), plan.exitCode === 0);
@@ -162,13 +236,21 @@ try {
     mirroredRelease.code === 0,
   );
 
-  const pending = await runAction("trivy-scan", { images: candidate.ref, upload: "false" }, { env });
+  const platforms = JSON.parse(built.outputs.platforms ?? "[]") as Array<{ platform: string; digest: string }>;
+  const sboms = await countSbomReferrers(withoutApi.host, "org/app", platforms, mirrorEnv);
+  step(
+    "each platform's SBOM travelled from the build to the mirror without the referrers API",
+    sboms.map(([platform, count]) => `${platform}: ${count} SPDX SBOM referrer(s)`).join(", "),
+    sboms.length === 2 && sboms.every(([, count]) => count === 1),
+  );
+
+  const pending = await runAction("trivy-scan", { images: candidate, upload: "false" }, { env });
   step("action trivy-scan (node dist/trivy-scan/index.js)", outcomeOf(pending));
 
   console.log(`
 How a user checks this release (here the registries are gone when the demo ends):
   cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRef}
-  cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRegistry.host}/org/app@${candidate.digest}
+  cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRegistry.host}/org/app@${built.outputs.digest}
 For a real release, with the key's Rekor entries checked:
   cosign verify --key release.pub public.ecr.aws/org/app:1.2.3`);
 

@@ -1,22 +1,21 @@
-import { createReadStream } from "node:fs";
 import { glob, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError, inGroup, log, UserError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import {
-  attachSboms,
   type BuildOptions,
   type BuildResult,
   buildDistroless,
   type PushStats,
-  pushImage,
-  runSmokeTest,
+  pushBuild,
+  runnerPlatform,
   type SbomFormat,
-  unpackRootfs,
+  SmokeTestFailed,
+  smokeTestImage,
   writeOciLayout,
 } from "@image-actions/build";
 import { defaultDebianCacheDir, readKeyring } from "@image-actions/debian";
-import { formatPlatform, formatReference, parsePlatform, withDigest } from "@image-actions/oci";
+import { formatReference, parsePlatform, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
 
@@ -91,11 +90,9 @@ export async function run(): Promise<void> {
     let stats: PushStats | undefined;
     if (inputs.push) {
       stats = await inGroup("Push", async () => {
-        const pushed = await pushImage(clients, result.image, tags);
-        await attachSboms(clients, result, tags, inputs.sourceDateEpoch);
+        const pushed = await pushBuild(clients, result, tags, inputs.sourceDateEpoch);
         if (debug) {
-          const debugPushed = await pushImage(clients, debug.image, debugTags);
-          await attachSboms(clients, debug, debugTags, inputs.sourceDateEpoch);
+          const debugPushed = await pushBuild(clients, debug, debugTags, inputs.sourceDateEpoch);
           for (const key of Object.keys(pushed) as Array<keyof PushStats>) pushed[key] += debugPushed[key];
         }
         return pushed;
@@ -150,53 +147,25 @@ export async function run(): Promise<void> {
   }
 }
 
-/**
- * Runs the smoke test inside the image of the runner's own platform, before anything is pushed;
- * other platforms are reported as not smoke tested. A failure fails the step with the output.
- */
+/** The smoke test in the runner's own platform, before anything is pushed; a failure fails the step. */
 async function smokeTest(
   inputs: BuildDistrolessInputs,
   result: BuildResult,
   clients: ReturnType<typeof registryClients>,
 ): Promise<{ platform: string; passed: boolean; exitCode: number | null; notTested: string[] }> {
-  const runner = process.arch === "arm64" ? "linux/arm64" : "linux/amd64";
-  const built = result.image.platforms.find((item) => formatPlatform(item.platform) === runner);
-  const others = result.image.platforms.map((item) => formatPlatform(item.platform)).filter((name) => name !== runner);
-  if (!built) throw new InputError("smoke-test", `the image has no ${runner} platform (the runner's own) to run it in`);
-  const rootfs = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-rootfs-"));
-  const baseClient = clients.for(built.base.registry);
-  await unpackRootfs(
-    [
-      ...built.baseLayers.map((layer) => ({
-        mediaType: layer.mediaType,
-        open: () => baseClient.openBlob(built.base.repository, layer),
-      })),
-      ...built.newLayers.map((layer) => ({ mediaType: layer.mediaType, open: () => createReadStream(layer.path) })),
-    ],
-    rootfs,
-  );
-  const config = JSON.parse(built.config.bytes.toString("utf8")) as {
-    config?: { Env?: string[]; WorkingDir?: string; User?: string };
-  };
-  const outcome = await runSmokeTest({
-    rootfs,
+  const report = await smokeTestImage(clients, result, {
     command: inputs.smokeTest,
-    env: config.config?.Env ?? [],
-    ...(config.config?.WorkingDir ? { workdir: config.config.WorkingDir } : {}),
-    ...(config.config?.User ? { user: config.config.User } : {}),
     timeoutSeconds: inputs.smokeTestTimeout,
+    workDir: process.env.RUNNER_TEMP ?? tmpdir(),
+    runnerPlatform: runnerPlatform(),
+  }).catch((error: unknown) => {
+    // The command's failure is the user's to fix, not a bug of ours: a plain one-line error.
+    throw error instanceof SmokeTestFailed ? new UserError(error.message) : error;
   });
-  log.info(outcome.output);
-  if (!outcome.passed)
-    throw new SmokeTestFailed(
-      `smoke test ${JSON.stringify(inputs.smokeTest)} ${outcome.timedOut ? `timed out after ${inputs.smokeTestTimeout} s` : `exited ${outcome.exitCode}`} in ${runner}; nothing was pushed: ${outcome.output.trim().split("\n").slice(-3).join(" | ")}`,
-    );
-  if (others.length > 0) log.info(`not smoke tested (not the runner's platform): ${others.join(", ")}`);
-  return { platform: runner, passed: true, exitCode: outcome.exitCode, notTested: others };
-}
-
-class SmokeTestFailed extends UserError {
-  override name = "SmokeTestFailed";
+  log.info(report.output);
+  if (report.notTested.length > 0)
+    log.info(`not smoke tested (not the runner's platform): ${report.notTested.join(", ")}`);
+  return { platform: report.platform, passed: report.passed, exitCode: report.exitCode, notTested: report.notTested };
 }
 
 function sbomFormats(sbom: BuildDistrolessInputs["sbom"]): SbomFormat[] {

@@ -40399,7 +40399,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
 /* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9643);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7068);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7061);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3766);
 // Entry point bundled into dist/build-distroless/index.js.
 
 
@@ -40412,7 +40412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7061:
+/***/ 3766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40421,8 +40421,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -40550,6 +40548,8 @@ function imageAnnotations(base, sourceDateEpoch, provenance) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
@@ -45405,13 +45405,18 @@ async function exists(path) {
 function topDocument(image) {
     return image.index ?? image.platforms[0].manifest;
 }
-/** Push to every destination (one repository once, however many of its tags are named). */
-async function pushImage(clients, image, destinations) {
+/**
+ * Push to every destination (one repository once, however many of its tags are named).
+ * `beforeTags` runs once every repository holds the image and before any tag names it, for what
+ * must be there when a tag appears (the SBOM referrers).
+ */
+async function pushImage(clients, image, destinations, beforeTags) {
     const stats = { blobsUploaded: 0, blobsMounted: 0, blobsSkipped: 0, bytesUploaded: 0 };
     const repositories = new Map();
     for (const destination of destinations)
         repositories.set(`${destination.registry}/${destination.repository}`, destination);
     await Promise.all([...repositories.values()].map((destination) => pushContent(clients, image, destination, stats)));
+    await beforeTags?.();
     const top = topDocument(image);
     // Tags last, once every repository holds everything they name.
     for (const destination of destinations) {
@@ -45493,6 +45498,64 @@ async function writeOciLayout(clients, image, dir, refName) {
     };
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/sbom-referrer.ts
+/**
+ * An SBOM attached to the manifest it describes, as an OCI 1.1 referrer: an artifact manifest whose
+ * `subject` is the platform manifest and whose one layer is the SBOM, listed by the registry's
+ * referrers API or, where there is none, in the `sha256-<hex>` fallback index (the same code the
+ * signatures use, so promote and mirror carry SBOMs like everything else). Its bytes depend only on
+ * the SBOM and the subject, so attaching it again writes nothing new.
+ */
+
+
+
+const EMPTY_CONFIG = Buffer.from("{}");
+async function attachSbom(client, repository, subject, sbom, created) {
+    const layer = { mediaType: sbom.mediaType, size: sbom.bytes.length, digest: (0,oci_src/* digestOf */.ol)(sbom.bytes) };
+    const config = {
+        mediaType: oci_src/* OCI_EMPTY_CONFIG */.Vt,
+        size: EMPTY_CONFIG.length,
+        digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG),
+    };
+    await client.uploadBlob(repository, layer, () => sbom.bytes);
+    await client.uploadBlob(repository, config, () => EMPTY_CONFIG);
+    const bytes = Buffer.from(canonicalJson({
+        schemaVersion: 2,
+        mediaType: oci_src/* OCI_MANIFEST */.EG,
+        artifactType: sbom.mediaType,
+        config,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: { "org.opencontainers.image.created": created },
+    }));
+    const manifest = (0,oci_src/* parseManifest */.Ng)(bytes, (0,oci_src/* digestOf */.ol)(bytes), oci_src/* OCI_MANIFEST */.EG);
+    await client.putManifest(repository, manifest.digest, manifest);
+    const { api } = await client.referrers(repository, subject.digest);
+    if (!api)
+        await client.addToFallbackIndex(repository, subject.digest, [manifest]);
+    return manifest.digest;
+}
+/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
+async function attachSboms(clients, result, destinations, sourceDateEpoch) {
+    const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+    const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
+    for (const destination of repositories.values()) {
+        for (const sbom of result.sboms) {
+            const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
+            if (!manifest)
+                continue;
+            await attachSbom(clients.for(destination.registry), destination.repository, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE }, created);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/push-build.ts
+
+
+async function pushBuild(clients, result, destinations, sourceDateEpoch) {
+    return pushImage(clients, result.image, destinations, () => attachSboms(clients, result, destinations, sourceDateEpoch));
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -45742,57 +45805,6 @@ async function applyEntry(entry, root, written, canChown) {
     await (0,promises_.chmod)(target, mode);
     if (header.mtime)
         await (0,promises_.lutimes)(target, header.mtime, header.mtime);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/sbom-referrer.ts
-/**
- * An SBOM attached to the manifest it describes, as an OCI 1.1 referrer: an artifact manifest whose
- * `subject` is the platform manifest and whose one layer is the SBOM, listed by the registry's
- * referrers API or, where there is none, in the `sha256-<hex>` fallback index (the same code the
- * signatures use, so promote and mirror carry SBOMs like everything else). Its bytes depend only on
- * the SBOM and the subject, so attaching it again writes nothing new.
- */
-
-
-
-const EMPTY_CONFIG = Buffer.from("{}");
-async function attachSbom(client, repository, subject, sbom, created) {
-    const layer = { mediaType: sbom.mediaType, size: sbom.bytes.length, digest: (0,oci_src/* digestOf */.ol)(sbom.bytes) };
-    const config = {
-        mediaType: oci_src/* OCI_EMPTY_CONFIG */.Vt,
-        size: EMPTY_CONFIG.length,
-        digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG),
-    };
-    await client.uploadBlob(repository, layer, () => sbom.bytes);
-    await client.uploadBlob(repository, config, () => EMPTY_CONFIG);
-    const bytes = Buffer.from(canonicalJson({
-        schemaVersion: 2,
-        mediaType: oci_src/* OCI_MANIFEST */.EG,
-        artifactType: sbom.mediaType,
-        config,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: { "org.opencontainers.image.created": created },
-    }));
-    const manifest = (0,oci_src/* parseManifest */.Ng)(bytes, (0,oci_src/* digestOf */.ol)(bytes), oci_src/* OCI_MANIFEST */.EG);
-    await client.putManifest(repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, subject.digest);
-    if (!api)
-        await client.addToFallbackIndex(repository, subject.digest, [manifest]);
-    return manifest.digest;
-}
-/** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
-async function attachSboms(clients, result, destinations, sourceDateEpoch) {
-    const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
-    const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
-    for (const destination of repositories.values()) {
-        for (const sbom of result.sboms) {
-            const manifest = result.image.platforms.find((item) => item.manifest.digest === sbom.manifestDigest)?.manifest;
-            if (!manifest)
-                continue;
-            await attachSbom(clients.for(destination.registry), destination.repository, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, { bytes: sbom.bytes, mediaType: sbom.format === "spdx-json" ? SPDX_MEDIA_TYPE : CYCLONEDX_MEDIA_TYPE }, created);
-        }
-    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -46067,7 +46079,65 @@ async function removeRootfs(rootfs) {
         await run("sudo", ["-n", "rm", "-rf", "--one-file-system", "--", rootfs], { timeout: 300_000 });
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/smoke-image.ts
+/**
+ * The smoke test of a built image: the platform the runner itself is (no emulation) is unpacked into
+ * a root filesystem — the base's layers read from its registry, ours from the files the build wrote —
+ * and the command runs in it under the image's own Env, WorkingDir and User (smoke-test.ts). Every
+ * other platform is reported as not smoke tested. A command that fails or times out is a
+ * SmokeTestFailed carrying the end of its output, so the caller stops before anything is pushed.
+ */
+
+
+
+
+
+
+/** The image has no platform the runner can run, or the command failed or timed out in it. */
+class SmokeTestFailed extends Error {
+    name = "SmokeTestFailed";
+}
+/** `linux/amd64` or `linux/arm64`: the platform this process runs on, as an image names it. */
+function runnerPlatform(arch = process.arch) {
+    return `linux/${arch === "x64" ? "amd64" : arch}`;
+}
+async function smokeTestImage(clients, result, options) {
+    const runner = options.runnerPlatform;
+    const built = result.image.platforms.find((item) => (0,oci_src/* formatPlatform */.Bq)(item.platform) === runner);
+    const notTested = result.image.platforms
+        .map((item) => (0,oci_src/* formatPlatform */.Bq)(item.platform))
+        .filter((name) => name !== runner);
+    if (!built)
+        throw new SmokeTestFailed(`smoke test: the image has no ${runner} platform (the runner's own) to run it in`);
+    const rootfs = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, "rootfs-"));
+    const baseClient = clients.for(built.base.registry);
+    await unpackRootfs([
+        ...built.baseLayers.map((layer) => ({
+            mediaType: layer.mediaType,
+            open: () => baseClient.openBlob(built.base.repository, layer),
+        })),
+        ...built.newLayers.map((layer) => ({ mediaType: layer.mediaType, open: () => (0,external_node_fs_.createReadStream)(layer.path) })),
+    ], rootfs);
+    const config = JSON.parse(built.config.bytes.toString("utf8"));
+    const outcome = await runSmokeTest({
+        rootfs,
+        command: options.command,
+        env: config.config?.Env ?? [],
+        ...(config.config?.WorkingDir ? { workdir: config.config.WorkingDir } : {}),
+        ...(config.config?.User ? { user: config.config.User } : {}),
+        timeoutSeconds: options.timeoutSeconds,
+    });
+    if (!outcome.passed) {
+        const how = outcome.timedOut ? `timed out after ${options.timeoutSeconds} s` : `exited ${outcome.exitCode}`;
+        const tail = outcome.output.trim().split("\n").slice(-3).join(" | ");
+        throw new SmokeTestFailed(`smoke test ${JSON.stringify(options.command)} ${how} in ${runner}; nothing was pushed: ${tail}`);
+    }
+    return { platform: runner, passed: true, exitCode: outcome.exitCode, output: outcome.output, notTested };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
 
 
 
@@ -46149,7 +46219,6 @@ function getInputs(environment = process.env) {
 
 
 
-
 async function main_run() {
     const inputs = getInputs();
     const clients = (0,runtime/* registryClients */.Kh)();
@@ -46216,11 +46285,9 @@ async function main_run() {
         let stats;
         if (inputs.push) {
             stats = await (0,src/* inGroup */.HB)("Push", async () => {
-                const pushed = await pushImage(clients, result.image, tags);
-                await attachSboms(clients, result, tags, inputs.sourceDateEpoch);
+                const pushed = await pushBuild(clients, result, tags, inputs.sourceDateEpoch);
                 if (debug) {
-                    const debugPushed = await pushImage(clients, debug.image, debugTags);
-                    await attachSboms(clients, debug, debugTags, inputs.sourceDateEpoch);
+                    const debugPushed = await pushBuild(clients, debug, debugTags, inputs.sourceDateEpoch);
                     for (const key of Object.keys(pushed))
                         pushed[key] += debugPushed[key];
                 }
@@ -46276,43 +46343,21 @@ async function main_run() {
         await clients.close();
     }
 }
-/**
- * Runs the smoke test inside the image of the runner's own platform, before anything is pushed;
- * other platforms are reported as not smoke tested. A failure fails the step with the output.
- */
+/** The smoke test in the runner's own platform, before anything is pushed; a failure fails the step. */
 async function smokeTest(inputs, result, clients) {
-    const runner = process.arch === "arm64" ? "linux/arm64" : "linux/amd64";
-    const built = result.image.platforms.find((item) => (0,oci_src/* formatPlatform */.Bq)(item.platform) === runner);
-    const others = result.image.platforms.map((item) => (0,oci_src/* formatPlatform */.Bq)(item.platform)).filter((name) => name !== runner);
-    if (!built)
-        throw new src/* InputError */.dz("smoke-test", `the image has no ${runner} platform (the runner's own) to run it in`);
-    const rootfs = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-rootfs-"));
-    const baseClient = clients.for(built.base.registry);
-    await unpackRootfs([
-        ...built.baseLayers.map((layer) => ({
-            mediaType: layer.mediaType,
-            open: () => baseClient.openBlob(built.base.repository, layer),
-        })),
-        ...built.newLayers.map((layer) => ({ mediaType: layer.mediaType, open: () => (0,external_node_fs_.createReadStream)(layer.path) })),
-    ], rootfs);
-    const config = JSON.parse(built.config.bytes.toString("utf8"));
-    const outcome = await runSmokeTest({
-        rootfs,
+    const report = await smokeTestImage(clients, result, {
         command: inputs.smokeTest,
-        env: config.config?.Env ?? [],
-        ...(config.config?.WorkingDir ? { workdir: config.config.WorkingDir } : {}),
-        ...(config.config?.User ? { user: config.config.User } : {}),
         timeoutSeconds: inputs.smokeTestTimeout,
+        workDir: process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(),
+        runnerPlatform: runnerPlatform(),
+    }).catch((error) => {
+        // The command's failure is the user's to fix, not a bug of ours: a plain one-line error.
+        throw error instanceof SmokeTestFailed ? new src/* UserError */.yo(error.message) : error;
     });
-    src/* log */.Rm.info(outcome.output);
-    if (!outcome.passed)
-        throw new SmokeTestFailed(`smoke test ${JSON.stringify(inputs.smokeTest)} ${outcome.timedOut ? `timed out after ${inputs.smokeTestTimeout} s` : `exited ${outcome.exitCode}`} in ${runner}; nothing was pushed: ${outcome.output.trim().split("\n").slice(-3).join(" | ")}`);
-    if (others.length > 0)
-        src/* log */.Rm.info(`not smoke tested (not the runner's platform): ${others.join(", ")}`);
-    return { platform: runner, passed: true, exitCode: outcome.exitCode, notTested: others };
-}
-class SmokeTestFailed extends src/* UserError */.yo {
-    name = "SmokeTestFailed";
+    src/* log */.Rm.info(report.output);
+    if (report.notTested.length > 0)
+        src/* log */.Rm.info(`not smoke tested (not the runner's platform): ${report.notTested.join(", ")}`);
+    return { platform: report.platform, passed: report.passed, exitCode: report.exitCode, notTested: report.notTested };
 }
 function sbomFormats(sbom) {
     if (sbom === "none")

@@ -1869,7 +1869,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
     }
     if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
         throw usage("--entrypoint must be a JSON array of strings");
-    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 7857));
+    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 340));
     const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
     const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-actions-build-"));
@@ -1895,8 +1895,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
         toolVersion: "0.1.0",
     });
     if (tags.length > 0) {
-        const stats = await build.pushImage(clients, result.image, tags);
-        await build.attachSboms(clients, result, tags, sourceDateEpoch);
+        const stats = await build.pushBuild(clients, result, tags, sourceDateEpoch);
         console.error(`${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} present`);
     }
     else {

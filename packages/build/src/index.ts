@@ -35,6 +35,7 @@ export {
   topDocument,
   writeOciLayout,
 } from "./publish.ts";
+export { pushBuild } from "./push-build.ts";
 export { RootfsError, type RootfsLayer, resolveInRootfs, unpackRootfs } from "./rootfs.ts";
 export {
   CYCLONEDX_MEDIA_TYPE,
@@ -48,4 +49,11 @@ export {
   spdxDocument,
 } from "./sbom.ts";
 export { attachSbom, attachSboms } from "./sbom-referrer.ts";
+export {
+  type ImageSmokeTestOptions,
+  type ImageSmokeTestReport,
+  runnerPlatform,
+  SmokeTestFailed,
+  smokeTestImage,
+} from "./smoke-image.ts";
 export { runSmokeTest, SmokeTestError, type SmokeTestOptions, type SmokeTestResult } from "./smoke-test.ts";

@@ -41,17 +41,23 @@ export interface PushStats {
   bytesUploaded: number;
 }
 
-/** Push to every destination (one repository once, however many of its tags are named). */
+/**
+ * Push to every destination (one repository once, however many of its tags are named).
+ * `beforeTags` runs once every repository holds the image and before any tag names it, for what
+ * must be there when a tag appears (the SBOM referrers).
+ */
 export async function pushImage(
   clients: RegistryClients,
   image: BuiltImage,
   destinations: Reference[],
+  beforeTags?: () => Promise<void>,
 ): Promise<PushStats> {
   const stats: PushStats = { blobsUploaded: 0, blobsMounted: 0, blobsSkipped: 0, bytesUploaded: 0 };
   const repositories = new Map<string, Reference>();
   for (const destination of destinations)
     repositories.set(`${destination.registry}/${destination.repository}`, destination);
   await Promise.all([...repositories.values()].map((destination) => pushContent(clients, image, destination, stats)));
+  await beforeTags?.();
   const top = topDocument(image);
   // Tags last, once every repository holds everything they name.
   for (const destination of destinations) {

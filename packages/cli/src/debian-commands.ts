@@ -154,8 +154,7 @@ export async function buildCommand(
     toolVersion: "0.1.0",
   });
   if (tags.length > 0) {
-    const stats = await build.pushImage(clients, result.image, tags);
-    await build.attachSboms(clients, result, tags, sourceDateEpoch);
+    const stats = await build.pushBuild(clients, result, tags, sourceDateEpoch);
     console.error(
       `${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} present`,
     );
