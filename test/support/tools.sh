@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real components the tests meet (registries, cosign, crane, regctl, skopeo, umoci,
-# moto, actionlint, Node 24) at pinned versions into a cache outside the repository.
+# buildah, trivy, syft, moto, actionlint, Node 24) at pinned versions into a cache outside the repository.
 # Idempotent: a tool whose stamp file exists is skipped, so a warm run costs nothing.
 # A lock serialises concurrent callers (parallel test workers, a second terminal).
 #
@@ -21,6 +21,8 @@ REGCTL_VERSION=v0.11.7
 COSIGN2_VERSION=v2.6.5
 COSIGN3_VERSION=v3.1.3
 ACTIONLINT_VERSION=v1.7.12
+TRIVY_VERSION=v0.74.0
+SYFT_VERSION=v1.57.1
 MOTO_VERSION=5.2.5
 NODE_VERSION=24.21.0
 
@@ -39,15 +41,17 @@ go_tool() {
 
 apt_tools() {
   local dir="$TOOLS/debian"
-  if [ -f "$dir/.installed" ] && command -v skopeo >/dev/null && command -v umoci >/dev/null; then
+  local packages=(skopeo umoci buildah) missing=() p
+  for p in "${packages[@]}"; do command -v "$p" >/dev/null || missing+=("$p"); done
+  if [ -f "$dir/.installed" ] && [ ${#missing[@]} -eq 0 ]; then
     return 0
   fi
-  log "installing skopeo and umoci from Debian packages"
+  log "installing ${packages[*]} from Debian packages"
   if [ "$(id -u)" -ne 0 ]; then
-    log "skopeo/umoci need apt-get as root; run: sudo apt-get install -y skopeo umoci"; exit 1
+    log "these need apt-get as root; run: sudo apt-get install -y ${packages[*]}"; exit 1
   fi
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends skopeo umoci >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   mkdir -p "$dir"; touch "$dir/.installed"
 }
 
@@ -85,12 +89,26 @@ referrers_registry() {
   ln -sfn "$dir" "$TOOLS/referrers-registry-current"
 }
 
+# The fixture vulnerability DB builder (trivy-db/main.go: bolt-fixtures YAML → trivy.db +
+# metadata.json); its dependencies are pinned by its go.sum. Rebuilt whenever its sources change.
+trivy_db_builder() {
+  local src; src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/trivy-db"
+  local hash; hash=$(cat "$src/main.go" "$src/go.mod" "$src/go.sum" | sha256sum | cut -c1-16)
+  local dir="$TOOLS/trivy-db-$hash"
+  [ -f "$dir/.installed" ] && { ln -sfn "$dir" "$TOOLS/trivy-db-current"; return 0; }
+  log "building trivy-db (the fixture vulnerability DB builder)"
+  rm -rf "$dir"; mkdir -p "$dir/bin"
+  (cd "$src" && GOFLAGS=-buildvcs=false go build -o "$dir/bin/trivy-db" .)
+  touch "$dir/.installed"
+  ln -sfn "$dir" "$TOOLS/trivy-db-current"
+}
+
 print_env() {
   local path="$TOOLS/node-$NODE_VERSION/node_modules/.bin"
   local t
   for t in "registry-$DISTRIBUTION_VERSION" "crane-$CRANE_VERSION" "regctl-$REGCTL_VERSION" \
-           "actionlint-$ACTIONLINT_VERSION"; do path="$path:$TOOLS/$t/bin"; done
-  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/referrers-registry-current/bin"
+           "actionlint-$ACTIONLINT_VERSION" "trivy-$TRIVY_VERSION" "syft-$SYFT_VERSION"; do path="$path:$TOOLS/$t/bin"; done
+  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/referrers-registry-current/bin:$TOOLS/trivy-db-current/bin"
   echo "export PATH=\"$path:\$PATH\""
   echo "export IA_TOOLS_DIR=\"$TOOLS\""
   echo "export IA_COSIGN2=\"$TOOLS/cosign-$COSIGN2_VERSION/bin/cosign\""
@@ -110,9 +128,14 @@ go_tool registry "$DISTRIBUTION_VERSION" github.com/distribution/distribution/v3
 go_tool crane "$CRANE_VERSION" github.com/google/go-containerregistry/cmd/crane
 go_tool regctl "$REGCTL_VERSION" github.com/regclient/regclient/cmd/regctl
 go_tool actionlint "$ACTIONLINT_VERSION" github.com/rhysd/actionlint/cmd/actionlint
+# trivy and syft cross-check what build-distroless's SBOMs and status.d say (and trivy is the
+# scanner trivy-scan drives); built from source because release downloads are not reachable here.
+go_tool trivy "$TRIVY_VERSION" github.com/aquasecurity/trivy/cmd/trivy GOEXPERIMENT=jsonv2 CGO_ENABLED=0
+go_tool syft "$SYFT_VERSION" github.com/anchore/syft/cmd/syft
 go_tool cosign "$COSIGN2_VERSION" github.com/sigstore/cosign/v2/cmd/cosign
 go_tool cosign "$COSIGN3_VERSION" github.com/sigstore/cosign/v3/cmd/cosign
 referrers_registry
+trivy_db_builder
 
 print_env > "$TOOLS/env.sh"
 echo "$TOOLS/env.sh"
