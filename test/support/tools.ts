@@ -19,6 +19,8 @@ export type ToolName =
   | "moto_server"
   | "skopeo"
   | "umoci"
+  | "trivy"
+  | "syft"
   | "referrers-registry";
 
 let cachedEnv: Map<string, string> | undefined;
