@@ -4,12 +4,15 @@
  * skipped; manifests by digest, then the index, then the tags last, so a tag never names content
  * that is not all there), or written as an OCI image layout (`push: false`).
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { Descriptor, Platform, Reference, RegistryClients } from "@image-actions/oci";
+import {
+  type Descriptor,
+  OciLayoutWriter,
+  type Platform,
+  type Reference,
+  type RegistryClients,
+} from "@image-actions/oci";
 import type { BlobDescriptor, Document } from "./image.ts";
 
 export interface BuiltPlatform {
@@ -122,16 +125,8 @@ export async function writeOciLayout(
   dir: string,
   refName: string | undefined,
 ): Promise<void> {
-  const blobs = join(dir, "blobs", "sha256");
-  await mkdir(blobs, { recursive: true });
-  const put = async (digest: string, source: () => Readable | Buffer) => {
-    const path = join(blobs, digest.slice("sha256:".length));
-    const temporary = `${path}.${process.pid}.partial`;
-    const data = source();
-    if (Buffer.isBuffer(data)) await writeFile(temporary, data);
-    else await pipeline(data, createWriteStream(temporary));
-    await rename(temporary, path);
-  };
+  const layout = new OciLayoutWriter(dir);
+  const put = (digest: string, source: () => Readable | Buffer) => layout.putBlob(digest, source);
   for (const built of image.platforms) {
     const baseClient = clients.for(built.base.registry);
     for (const layer of built.baseLayers)
@@ -145,12 +140,10 @@ export async function writeOciLayout(
     await put(index.digest, () => index.bytes);
   }
   const top = topDocument(image);
-  const entry = {
-    mediaType: top.mediaType,
-    digest: top.digest,
-    size: top.bytes.length,
-    ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
-  };
-  await writeFile(join(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
-  await writeFile(join(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
+  await layout.writeIndex([
+    {
+      descriptor: { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length },
+      ...(refName ? { refName } : {}),
+    },
+  ]);
 }

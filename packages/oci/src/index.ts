@@ -24,6 +24,7 @@ export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryEr
 export { HostLimiter } from "./host-limiter.ts";
 export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
 export * from "./media-types.ts";
+export { OciLayoutWriter } from "./oci-layout.ts";
 export { isLowPullRate, type PullRate, pullRateOf } from "./pull-rate.ts";
 export { type EcrPacers, ecrPacers, RatePacer } from "./rate-pacer.ts";
 export { ConcurrentUpdateError, type MergeTarget, readMergeWrite } from "./read-merge-write.ts";
@@ -56,3 +57,4 @@ export {
 } from "./release-tags.ts";
 export { backoffDelay, parseRetryAfter } from "./retry.ts";
 export { Transport } from "./transport.ts";
+export { jsonSyntaxProblem, oneLine, quoteValue } from "./untrusted-text.ts";

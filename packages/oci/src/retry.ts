@@ -52,6 +52,8 @@ export interface BackoffPolicy {
   retries: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** The longest a server's Retry-After is waited for (2 minutes unless set). */
+  maxRetryAfterMs?: number;
 }
 
 export const DEFAULT_BACKOFF: BackoffPolicy = { retries: 5, baseDelayMs: 200, maxDelayMs: 15_000 };

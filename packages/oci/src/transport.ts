@@ -162,7 +162,11 @@ export class Transport {
         release();
         if (response.status === 429) limiter.throttled();
         this.countRetry(request);
-        const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+        const retryAfter = parseRetryAfter(
+          headerValue(response.headers, "retry-after"),
+          Date.now(),
+          this.backoff.maxRetryAfterMs,
+        );
         await sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
         continue;
       }
