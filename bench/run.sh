@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# `npm run bench`: installs what it needs (like the test command), then runs the copy, signing and Debian packages benchmarks.
+# `npm run bench`: installs what it needs (like the test command), then runs the copy, signing,
+# Debian packages and build-distroless benchmarks. `npm run bench -- build [--runs N]` (or copy,
+# sign, debian) runs that one alone, with the options that follow.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/setup.sh"
+case "${1:-}" in
+  copy | sign | debian | build)
+    bench="$1"
+    shift
+    exec node "bench/$bench-bench.ts" "$@"
+    ;;
+esac
 node bench/copy-bench.ts "$@"
 node bench/sign-bench.ts
 node bench/debian-bench.ts
+node bench/build-bench.ts
