@@ -393,12 +393,15 @@ try {
     proxies.push(proxy);
     const target = `${proxy.host}/${tool}/app:v1`;
     let build: () => Promise<Measurement>;
+    let scratch: string;
     if (tool === "image-actions") {
-      const { env } = await oursEnv([source]);
+      const { env, cache } = await oursEnv([source]);
       build = () => oursBuild(base.ref, debs, target, env);
+      scratch = cache;
     } else {
       const storage = await freshBuildahStorage(unpacker);
       build = () => buildahBuild(storage, context, target);
+      scratch = storage.dir;
     }
     await build();
     const afterCold = proxy.requests.length;
@@ -407,6 +410,7 @@ try {
       cold: uploadsIn(proxy.requests.slice(0, afterCold)),
       warm: uploadsIn(proxy.requests.slice(afterCold)),
     };
+    await rm(scratch, { recursive: true, force: true });
   }
 
   // The floor under any run of a Node program: starting Node and exiting.
