@@ -1,0 +1,106 @@
+/**
+ * Scanning a set of images: each reference resolved once, each platform of an index a target of its
+ * own (category `<category>/<os>-<arch>`), each target fetched into its layout and scanned by trivy
+ * against the one DB in `cacheDir`. Targets run concurrently up to `concurrency` (trivy is CPU-bound
+ * while it analyses layers; the fetches overlap with other targets' scans).
+ */
+
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { jsonSyntaxProblem, type Reference, type RegistryClients, repositoryName } from "@image-actions/oci";
+import { resolveScanTargets, writeScanLayout } from "./image-layout.ts";
+import { runTrivy, TrivyRunError } from "./run-trivy.ts";
+import type { ScanTarget } from "./types.ts";
+
+export interface ImageToScan {
+  /** What the user (or discovery) named, for reports. */
+  requested: string;
+  reference: Reference;
+  /** The category of its runs; a platform suffix is added for each platform of an index. */
+  category: string;
+}
+
+export interface ScannedTarget {
+  target: ScanTarget;
+  /** trivy's JSON report, as written (the caller parses it: it is outside data). */
+  reportFile: string;
+  report: unknown;
+}
+
+export interface ScanImagesOptions {
+  clients: RegistryClients;
+  images: ImageToScan[];
+  trivyPath: string;
+  /** trivy's cache dir, holding the DB (vulnerability-db.ts). */
+  cacheDir: string;
+  /** Scratch space for layouts and reports. */
+  workDir: string;
+  ignoreFile?: string;
+  vex?: string[];
+  /** trivy runs at once; the machine's cores by default (at most 4). */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+/** `linux/arm64/v8` → `linux-arm64-v8`: a category suffix with no slash of its own. */
+export function platformSuffix(platform: string): string {
+  return platform.replaceAll("/", "-");
+}
+
+export async function scanImages(options: ScanImagesOptions): Promise<ScannedTarget[]> {
+  const targets: Array<{ image: ImageToScan; target: ScanTarget; manifest: Parameters<typeof writeScanLayout>[2] }> =
+    [];
+  for (const image of options.images) {
+    const { digest, manifests } = await resolveScanTargets(options.clients, image.reference);
+    const perPlatform = manifests.length > 1;
+    for (const { manifest, platform } of manifests) {
+      targets.push({
+        image,
+        manifest,
+        target: {
+          repository: repositoryName(image.reference),
+          requested: image.requested,
+          digest,
+          manifestDigest: manifest.digest,
+          ...(platform ? { platform } : {}),
+          category: perPlatform && platform ? `${image.category}/${platformSuffix(platform)}` : image.category,
+        },
+      });
+    }
+  }
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(4, availableParallelism()));
+  const results: ScannedTarget[] = new Array(targets.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const index = next++;
+      const { image, target, manifest } = targets[index] as (typeof targets)[number];
+      const client = options.clients.for(image.reference.registry);
+      const layoutDir = await writeScanLayout(client, image.reference.repository, manifest, options.workDir);
+      const reportFile = join(options.workDir, `trivy-${manifest.digest.slice("sha256:".length, 23)}-${index}.json`);
+      options.log?.(
+        `scanning ${target.repository}@${target.manifestDigest}${target.platform ? ` (${target.platform})` : ""}`,
+      );
+      await runTrivy({
+        trivyPath: options.trivyPath,
+        layoutDir,
+        cacheDir: options.cacheDir,
+        outputFile: reportFile,
+        ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+        ...(options.vex ? { vex: options.vex } : {}),
+      });
+      results[index] = { target, reportFile, report: await readReport(reportFile) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
+  return results;
+}
+
+async function readReport(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new TrivyRunError(`trivy's report ${path} is not JSON: ${jsonSyntaxProblem(error)}`);
+  }
+}
