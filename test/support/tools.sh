@@ -41,8 +41,8 @@ go_tool() {
 
 apt_tools() {
   local dir="$TOOLS/debian"
-  local packages=(skopeo umoci buildah) missing=() p
-  for p in "${packages[@]}"; do command -v "$p" >/dev/null || missing+=("$p"); done
+  local packages=(skopeo umoci buildah time) missing=() p
+  for p in skopeo umoci buildah /usr/bin/time; do command -v "$p" >/dev/null || missing+=("$p"); done
   if [ -f "$dir/.installed" ] && [ ${#missing[@]} -eq 0 ]; then
     return 0
   fi
