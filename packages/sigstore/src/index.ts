@@ -70,6 +70,7 @@ export {
 export {
   type KeylessPolicy,
   type VerifiedKeyless,
+  verifyBlobKeyless,
   verifyBundleKeyless,
   verifyLegacyKeyless,
 } from "./keyless/verify.ts";

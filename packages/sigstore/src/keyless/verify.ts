@@ -89,3 +89,30 @@ export function verifyBundleKeyless(
   checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
   return { format: "bundle", ...verified, stored: referrer };
 }
+
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+export function verifyBlobKeyless(
+  bundleBytes: Buffer,
+  artifact: Buffer,
+  name: string,
+  policy: KeylessPolicy,
+): VerifiedKeyless {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+  } catch (error) {
+    throw new VerificationError(`${name}: not a valid Sigstore bundle: ${(error as Error).message}`);
+  }
+  if (bundle.verificationMaterial.content.$case === "publicKey")
+    throw new VerificationError(`${name}: signed with a key, not keyless`);
+  if (bundle.content.$case !== "messageSignature")
+    throw new VerificationError(
+      `${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`,
+    );
+  const verified = verifyEntity(bundle, policy, artifact, name);
+  return { format: "bundle", ...verified, stored: name };
+}
