@@ -106,7 +106,7 @@ const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
  */
 const SECONDARY_RATE_LIMIT_WAIT_MS = 60_000;
 /** About two minutes in all, as long as GitHub usually takes; processing goes on after we stop. */
-const DEFAULT_POLL_DELAYS_MS = [2_000, 3_000, 5_000, 10_000, 10_000, 15_000, 15_000, 20_000, 20_000, 20_000];
+const DEFAULT_POLL_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 10_000, 15_000, 15_000, 20_000, 20_000, 20_000];
 /** One wait (poll or retry delay) at the most, whatever a caller passes. */
 const MAX_DELAY_MS = 60_000;
 /** Pages of 100 analyses at the most: 10,000 analyses, years of weekly rescans. */

@@ -6,7 +6,7 @@
  * every byte it reads was digest-checked by our client on the way in. Blobs shared between targets
  * (one base under several images) are written once into a shared blob store and hard-linked.
  */
-import { link, mkdir, stat } from "node:fs/promises";
+import { link, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
   type Descriptor,
@@ -88,13 +88,8 @@ export async function writeScanLayout(
 
 async function linkInto(sharedDir: string, blobDir: string, digest: string): Promise<void> {
   const hex = digest.slice("sha256:".length);
-  const target = join(blobDir, hex);
-  if (
-    await stat(target).then(
-      () => true,
-      () => false,
-    )
-  )
-    return;
-  await link(join(sharedDir, "blobs", "sha256", hex), target);
+  await link(join(sharedDir, "blobs", "sha256", hex), join(blobDir, hex)).catch((error: NodeJS.ErrnoException) => {
+    // Already linked (by an earlier or a concurrent write of the same manifest's layout).
+    if (error.code !== "EEXIST") throw error;
+  });
 }

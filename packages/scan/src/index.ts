@@ -1,12 +1,47 @@
+export {
+  analysisCategories,
+  type CategoryAnalysis,
+  CodeScanningError,
+  defaultRefAndSha,
+  type Octokit,
+  type ProcessingStatus,
+  type UploadReceipt,
+  uploadSarif,
+  waitForProcessing,
+} from "./code-scanning.ts";
+export {
+  CATEGORY_PREFIX,
+  defaultCategory,
+  listRepositoryTags,
+  parseReleaseVersion,
+  type ReleaseToScan,
+  releasesToScan,
+  retiredMajors,
+} from "./discover.ts";
+export { compareFindings, gateFailures, isFixable, reportedFindings, severityRank } from "./filter.ts";
 export { type FetchedTarget, resolveScanTargets, writeScanLayout } from "./image-layout.ts";
 export {
-  OFFLINE_FLAGS,
-  runTrivy,
-  TrivyRunError,
-  type TrivyRunOptions,
-  trivyArguments,
-  trivyVersion,
-} from "./run-trivy.ts";
+  type InstalledTrivy,
+  type InstallTrivyOptions,
+  installTrivy,
+  type TrivyAtPath,
+  TrivyInstallError,
+  useTrivyPath,
+} from "./install.ts";
+export { DEFAULT_TRIVY_VERSION, PINNED_TRIVY, type PinTable } from "./pinned-trivy.ts";
+export { OFFLINE_FLAGS, runTrivy, TrivyRunError, type TrivyRunOptions, trivyArguments } from "./run-trivy.ts";
+export {
+  emptyRun,
+  encodeSarif,
+  SarifError,
+  type SarifLog,
+  sarifLog,
+  TRIVY_TOOL_NAME as SARIF_TOOL_NAME,
+  trimSarif,
+} from "./sarif.ts";
+export { type ImageToScan, platformSuffix, type ScannedTarget, scanImages } from "./scan-images.ts";
+export { countFindings, DEFAULT_SLA, dueDate, isOverdue } from "./sla.ts";
+export { findingsFromTrivyReport, reportMetadata, TrivyReportError, trivyVersionOf } from "./trivy-report.ts";
 export * from "./types.ts";
 export {
   type DbFetchOptions,

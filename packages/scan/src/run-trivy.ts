@@ -71,19 +71,3 @@ export async function runTrivy(options: TrivyRunOptions): Promise<void> {
     throw new TrivyRunError(`trivy exited ${result.exitCode} scanning ${options.layoutDir}: ${oneLine(tail, 600)}`);
   }
 }
-
-/** `trivy --version --format json` → its version (`dev` for a source build without ldflags). */
-export async function trivyVersion(trivyPath: string): Promise<string> {
-  const result = await getExecOutput(trivyPath, ["--version", "--format", "json"], {
-    silent: true,
-    ignoreReturnCode: true,
-  });
-  if (result.exitCode !== 0) throw new TrivyRunError(`${trivyPath} --version exited ${result.exitCode}`);
-  try {
-    const parsed = JSON.parse(result.stdout) as { Version?: unknown };
-    if (typeof parsed.Version === "string" && /^[\w.+-]{1,64}$/.test(parsed.Version)) return parsed.Version;
-  } catch {
-    // fall through: not JSON
-  }
-  throw new TrivyRunError(`${trivyPath} --version did not report a version`);
-}

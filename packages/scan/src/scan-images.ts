@@ -71,26 +71,43 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
   }
   const concurrency = Math.max(1, options.concurrency ?? Math.min(4, availableParallelism()));
   const results: ScannedTarget[] = new Array(targets.length);
+  // One manifest named by several references (tags of one release, say) is scanned once.
+  const scans = new Map<string, Promise<{ reportFile: string; report: unknown }>>();
+  const scanManifest = (item: (typeof targets)[number], index: number) => {
+    const key = item.target.manifestDigest;
+    let scan = scans.get(key);
+    if (!scan) {
+      scan = (async () => {
+        const client = options.clients.for(item.image.reference.registry);
+        const layoutDir = await writeScanLayout(
+          client,
+          item.image.reference.repository,
+          item.manifest,
+          options.workDir,
+        );
+        const reportFile = join(options.workDir, `trivy-${key.slice("sha256:".length, 23)}-${index}.json`);
+        const platform = item.target.platform ? ` (${item.target.platform})` : "";
+        options.log?.(`scanning ${item.target.repository}@${key}${platform}`);
+        await runTrivy({
+          trivyPath: options.trivyPath,
+          layoutDir,
+          cacheDir: options.cacheDir,
+          outputFile: reportFile,
+          ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+          ...(options.vex ? { vex: options.vex } : {}),
+        });
+        return { reportFile, report: await readReport(reportFile) };
+      })();
+      scans.set(key, scan);
+    }
+    return scan;
+  };
   let next = 0;
   const worker = async () => {
     while (next < targets.length) {
       const index = next++;
-      const { image, target, manifest } = targets[index] as (typeof targets)[number];
-      const client = options.clients.for(image.reference.registry);
-      const layoutDir = await writeScanLayout(client, image.reference.repository, manifest, options.workDir);
-      const reportFile = join(options.workDir, `trivy-${manifest.digest.slice("sha256:".length, 23)}-${index}.json`);
-      options.log?.(
-        `scanning ${target.repository}@${target.manifestDigest}${target.platform ? ` (${target.platform})` : ""}`,
-      );
-      await runTrivy({
-        trivyPath: options.trivyPath,
-        layoutDir,
-        cacheDir: options.cacheDir,
-        outputFile: reportFile,
-        ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
-        ...(options.vex ? { vex: options.vex } : {}),
-      });
-      results[index] = { target, reportFile, report: await readReport(reportFile) };
+      const item = targets[index] as (typeof targets)[number];
+      results[index] = { target: item.target, ...(await scanManifest(item, index)) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
