@@ -64,6 +64,7 @@ export async function run(): Promise<void> {
       cacheDir: defaultDebianCacheDir(process.env),
       workDir,
       toolVersion: "0.1.0",
+      log: (message) => log.info(message),
     };
     const result = await inGroup("Build", () => buildDistroless(options));
     // The debug variant: the same packages on the debug flavour of the base (the lock file the first

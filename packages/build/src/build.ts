@@ -5,7 +5,8 @@
  * 2. the Debian packages are locked (or the lock file given is used as it is) and fetched, each
  *    verified by SHA-256;
  * 3. archive packages go into one layer and local .debs into another, so a new application build
- *    reuses the dependencies layer byte for byte;
+ *    reuses the dependencies layer byte for byte; a layer whose inputs are unchanged since an earlier
+ *    build comes from the cache of built layers (layer-cache.ts) instead of being made again;
  * 4. the config, manifest and (for several platforms) index are made, every byte from the inputs;
  * 5. the SBOMs are made per platform.
  * Publishing (push or OCI layout) and attaching the SBOMs are the caller's next steps.
@@ -43,7 +44,8 @@ import {
   imageAnnotations,
   type ProvenanceContext,
 } from "./image.ts";
-import { buildPackageLayer, type PackageLayer } from "./layer.ts";
+import type { PackageLayer } from "./layer.ts";
+import { cachedPackageLayer } from "./layer-cache.ts";
 import type { BuiltImage, BuiltPlatform } from "./publish.ts";
 import { cyclonedxDocument, type SbomPackage, spdxDocument } from "./sbom.ts";
 
@@ -65,10 +67,13 @@ export interface BuildOptions {
   sourceDateEpoch: number;
   sbomFormats: SbomFormat[];
   provenance: ProvenanceContext;
+  /** Verified .debs and indexes; built layers are kept in its `layers/` (see layer-cache.ts). */
   cacheDir: string;
   /** Where layers and SBOM files are written. */
   workDir: string;
   toolVersion: string;
+  /** Progress worth a log line (a layer reused from the cache, or a cache entry that failed its check). */
+  log?: (message: string) => void;
 }
 
 export interface PlatformReport {
@@ -100,6 +105,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   // Read once per platform: the resolution and the build both stand on it.
   const bases = await Promise.all(platforms.map((platform) => readBaseImage(options.clients, options.base, platform)));
   const lock = await lockOrRead(options, platforms, bases);
+  const layerCacheDir = join(options.cacheDir, "layers");
   const reports: PlatformReport[] = [];
   const built: BuiltPlatform[] = [];
   const sboms: BuildResult["sboms"] = [];
@@ -124,21 +130,30 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
     if (fetched.debs.length > 0)
       layers.push({
         kind: "archive",
-        layer: await buildPackageLayer({
-          debs: fetched.debs.map((deb) => ({ path: deb.path })),
+        layer: await cachedPackageLayer({
+          kind: "archive",
+          architecture,
+          // The lock's hashes: each file was checked against its own before it entered the cache.
+          debs: fetched.debs.map((deb) => ({ path: deb.path, sha256: deb.sha256 })),
           mergedUsr: baseImage.topLevelSymlinks,
           sourceDateEpoch: options.sourceDateEpoch,
           outFile: join(options.workDir, `${architecture}-archive.tar.gz`),
+          cacheDir: layerCacheDir,
+          ...(options.log ? { log: options.log } : {}),
         }),
       });
     if (locals.length > 0)
       layers.push({
         kind: "local",
-        layer: await buildPackageLayer({
+        layer: await cachedPackageLayer({
+          kind: "local",
+          architecture,
           debs: locals.map((path) => ({ path })),
           mergedUsr: baseImage.topLevelSymlinks,
           sourceDateEpoch: options.sourceDateEpoch,
           outFile: join(options.workDir, `${architecture}-local.tar.gz`),
+          cacheDir: layerCacheDir,
+          ...(options.log ? { log: options.log } : {}),
         }),
       });
 

@@ -21,11 +21,23 @@ export {
 } from "./image.ts";
 export {
   buildPackageLayer,
+  LAYER_FORMAT_VERSION,
   LAYER_MEDIA_TYPE,
   type LayerPackage,
   type PackageLayer,
   type PackageLayerInput,
 } from "./layer.ts";
+export {
+  type CachedLayerInput,
+  type CachedPackageLayer,
+  cachedPackageLayer,
+  LAYER_CACHE_MAX_AGE_DAYS,
+  LAYER_CACHE_MAX_BYTES,
+  type LayerCacheKeyInput,
+  layerCacheKey,
+  type PruneOptions,
+  pruneLayerCache,
+} from "./layer-cache.ts";
 export { isKnownSpdxLicenseId, licensesFromCopyright, spdxLicenseId } from "./licences.ts";
 export {
   type BuiltImage,

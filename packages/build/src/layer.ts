@@ -32,6 +32,13 @@ import { DebianError, field, parseStanzas, quoteForMessage, readDebControl, read
 import { DeterministicTarGzWriter, type TarEntryHeader, type TarEntryType } from "./tar-writer.ts";
 
 export const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
+/**
+ * The version of what this file and tar-writer.ts make of a given set of inputs. The layer cache
+ * (layer-cache.ts) reuses a layer whose key matches, so **bump this with any change that could alter
+ * a layer's bytes or the packages it reports** (entry order, modes, md5sums, status.d, merged-usr
+ * rewriting, tar headers, the gzip stream); an old entry is then simply never hit again.
+ */
+export const LAYER_FORMAT_VERSION = 1;
 const STATUS_DIR = "var/lib/dpkg/status.d";
 /** Bodies up to this size are kept in memory (while the budget lasts); larger ones are spooled to disk. */
 const IN_MEMORY_BODY_LIMIT = 256 * 1024;

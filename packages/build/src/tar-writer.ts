@@ -15,12 +15,17 @@ import { Deflate } from "pako";
 
 const BLOCK = 512;
 /** Deflate input is fed in blocks of this size, so the compressed bytes never depend on chunking. */
-const DEFLATE_BLOCK = 64 * 1024;
+export const DEFLATE_BLOCK = 64 * 1024;
 /**
  * Fixed so the blob never changes with a default. 4, not zlib's usual 6: with pako, 6 takes about
  * 1.8× as long on binaries for ~5% smaller blobs (50 MB of /usr/bin: 3.5 s → 16.9 MB vs 6.3 s → 16.1 MB).
  */
 export const GZIP_LEVEL = 4;
+/**
+ * The pako the blobs are made with (pinned in package.json; test/integration/build-layer-cache.test.ts checks the two agree). A
+ * different deflate may emit different bytes for the same tar, so the layer cache keys on it.
+ */
+export const PAKO_VERSION = "3.0.3";
 /** The largest value ustar's 12-byte octal size field holds (8 GiB - 1). */
 const MAX_OCTAL_SIZE = 0o77777777777;
 const MAX_OCTAL_ID = 0o7777777;

@@ -152,6 +152,7 @@ export async function buildCommand(
     cacheDir: defaultDebianCacheDir(env),
     workDir,
     toolVersion: "0.1.0",
+    log: (message) => console.error(message),
   });
   if (tags.length > 0) {
     const stats = await build.pushBuild(clients, result, tags, sourceDateEpoch);

@@ -227,6 +227,8 @@ export interface FetchedDeb {
   name: string;
   version: string;
   path: string;
+  /** The SHA-256 the lock names, which the file was checked against when it entered the cache. */
+  sha256: string;
   /** Maintainer scripts the package carries: they never run in a distroless build. */
   maintainerScripts: string[];
 }
@@ -260,7 +262,7 @@ export async function fetchLockedDebs(options: FetchOptions): Promise<FetchResul
         const path = options.outDir ? join(options.outDir, debFileName(item)) : source;
         if (options.outDir) await copyFile(source, path);
         const maintainerScripts = await maintainerScriptsOf(source, item.sha256, options.cacheDir);
-        return { name: item.name, version: item.version, path, maintainerScripts };
+        return { name: item.name, version: item.version, path, sha256: item.sha256, maintainerScripts };
       }),
     );
     return { debs, stats: archive.stats };
