@@ -17,8 +17,11 @@ import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosig
 import { buildDistrolessBase } from "../test/support/distroless-base.ts";
 import { writeDockerConfig } from "../test/support/docker-config.ts";
 import { mustExec } from "../test/support/exec.ts";
+import { startFakeCodeScanning } from "../test/support/fake-code-scanning.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
+import { toolPath } from "../test/support/tools.ts";
+import { buildTrivyDb, pushTrivyDb } from "../test/support/trivy-db.ts";
 
 const rows: Array<[string, string]> = [];
 const failures: string[] = [];
@@ -59,11 +62,11 @@ async function makeApplicationDeb(dir: string): Promise<string> {
   await mkdir(join(root, "usr", "bin"), { recursive: true });
   await writeFile(
     join(root, "DEBIAN", "control"),
-    "Package: demo-app\nVersion: 1.2.3\nArchitecture: all\nMaintainer: Demo <demo@example.org>\nDepends: dumb-init\nDescription: the demo's application\n",
+    "Package: demo-app\nVersion: 1.0.0\nArchitecture: all\nMaintainer: Demo <demo@example.org>\nDepends: dumb-init\nDescription: the demo's application\n",
   );
   await writeFile(join(root, "usr", "bin", "demo-app"), "#!/bin/sh\necho demo\n");
   await chmod(join(root, "usr", "bin", "demo-app"), 0o755);
-  const deb = join(dir, "demo-app_1.2.3_all.deb");
+  const deb = join(dir, "demo-app_1.0.0_all.deb");
   await mustExec("dpkg-deb", ["--root-owner-group", "--build", root, deb]);
   return deb;
 }
@@ -87,6 +90,9 @@ async function countSbomReferrers(
     await clients.close();
   }
 }
+
+/** The workflow's GITHUB_TOKEN, as the fake Code Scanning API expects it (masked like any token). */
+const DEMO_GITHUB_TOKEN = "ghs_demoTokenForTheFakeCodeScanningApi00000";
 
 const work = await mkdtemp(join(tmpdir(), "ia-demo-"));
 const registries: TestRegistry[] = [];
@@ -122,7 +128,7 @@ try {
     verifiedBase.exitCode === 0,
   );
 
-  const source = `${internal.host}/team/app:1.2.3-rc1`;
+  const source = `${internal.host}/team/app:1.0.0-rc1`;
   const built = await runAction(
     "build-distroless",
     {
@@ -160,7 +166,47 @@ try {
     verified.code === 0,
   );
 
-  const publicRef = `${publicRegistry.host}/org/app:1.2.3`;
+  // The scan: the fixture vulnerability DB (fake CVE-2099-* advisories on real packages) served by
+  // the internal registry as trivy-db's artifact, pulled once by the action; SARIF goes to a fake
+  // Code Scanning API that holds every request to GitHub's published contract.
+  const db = await buildTrivyDb();
+  const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
+  const github = await startFakeCodeScanning({ token: DEMO_GITHUB_TOKEN, repository: "example/image-actions-test" });
+  try {
+    const scanInputs = {
+      images: candidate,
+      "trivy-path": toolPath("trivy"),
+      "db-repositories": pushedDb.ref,
+      "fail-on": "CRITICAL,HIGH",
+      token: DEMO_GITHUB_TOKEN,
+    };
+    const scanEnv = { ...env, GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: "push" };
+    const gated = await runAction("trivy-scan", scanInputs, { env: scanEnv });
+    step(
+      "action trivy-scan: per platform into Code Scanning (fake), then the gate on fixable CRITICAL/HIGH findings",
+      gated.exitCode !== 0
+        ? `gate failed as it should, after uploading ${github.uploads.length} SARIF run(s): ${gated.errors.join("; ")}`
+        : "UNEXPECTED: the gate passed an image with a fixable critical",
+      gated.exitCode !== 0 && github.uploads.length === 2 && github.violations.length === 0,
+    );
+    console.log(indent(summaryAsText(gated.summary)));
+    // The security team accepts the findings for this release, with a reason, in the repository.
+    const ignoreFile = join(work, ".trivyignore");
+    await writeFile(
+      ignoreFile,
+      "# accepted for 1.0.0: fixed in the next release (ticket SEC-1)\nCVE-2099-0003\n# glibc: the fixed build is not out for bookworm yet\nCVE-2099-0001\n",
+    );
+    const accepted = await runAction("trivy-scan", { ...scanInputs, "ignore-file": ignoreFile }, { env: scanEnv });
+    step(
+      "action trivy-scan again with the accepted findings in .trivyignore: the gate passes",
+      outcomeOf(accepted),
+      accepted.exitCode === 0,
+    );
+  } finally {
+    await github.stop();
+  }
+
+  const publicRef = `${publicRegistry.host}/org/app:1.0.0`;
   const promoteInputs = {
     source,
     destinations: `${publicRef}\n${publicRegistry.host}/org/app:latest`,
@@ -197,11 +243,11 @@ try {
     leaked.code !== 0,
   );
 
-  const rc2 = await pushIndex(internal, "team/app", "1.2.3-rc2", { layers: [64 * 1024] });
+  const rc2 = await pushIndex(internal, "team/app", "1.0.0-rc2", { layers: [64 * 1024] });
   await cosignSign(2, rc2.ref, internalKey, [internal]);
   const moved = await runAction(
     "promote",
-    { ...promoteInputs, source: `${internal.host}/team/app:1.2.3-rc2` },
+    { ...promoteInputs, source: `${internal.host}/team/app:1.0.0-rc2` },
     { env },
   );
   step(
@@ -217,7 +263,7 @@ try {
   const mirrorEnv = { DOCKER_CONFIG: await writeDockerConfig([publicRegistry, withApi, withoutApi]) };
   const mirrorInputs = {
     source: publicRef,
-    destinations: `${withApi.host}/org/app:1.2.3\n${withoutApi.host}/org/app:1.2.3`,
+    destinations: `${withApi.host}/org/app:1.0.0\n${withoutApi.host}/org/app:1.0.0`,
   };
   const mirrored = await runAction("mirror", { ...mirrorInputs, "verify-key": releaseKey.pubFile }, { env: mirrorEnv });
   step(
@@ -229,7 +275,7 @@ try {
   const audited = await runAction("mirror", { ...mirrorInputs, mode: "audit" }, { env: mirrorEnv });
   step("action mirror, audit: the mirrors match the release", outcomeOf(audited), audited.exitCode === 0);
   console.log(indent(summaryAsText(audited.summary)));
-  const mirroredRelease = await cosignVerify(3, `${withoutApi.host}/org/app:1.2.3`, releaseKey.pubFile, [withoutApi]);
+  const mirroredRelease = await cosignVerify(3, `${withoutApi.host}/org/app:1.0.0`, releaseKey.pubFile, [withoutApi]);
   step(
     "the release signature verifies at the mirror without the referrers API (real cosign v3)",
     mirroredRelease.code === 0 ? "cosign verify --key release.pub: OK" : `FAILED: ${mirroredRelease.stderr}`,
@@ -244,15 +290,12 @@ try {
     sboms.length === 2 && sboms.every(([, count]) => count === 1),
   );
 
-  const pending = await runAction("trivy-scan", { images: candidate, upload: "false" }, { env });
-  step("action trivy-scan (node dist/trivy-scan/index.js)", outcomeOf(pending));
-
   console.log(`
 How a user checks this release (here the registries are gone when the demo ends):
   cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRef}
   cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRegistry.host}/org/app@${built.outputs.digest}
 For a real release, with the key's Rekor entries checked:
-  cosign verify --key release.pub public.ecr.aws/org/app:1.2.3`);
+  cosign verify --key release.pub public.ecr.aws/org/app:1.0.0`);
 
   console.log("\n| step | outcome |\n|---|---|");
   for (const [name, outcome] of rows) console.log(`| ${name} | ${outcome.replaceAll("|", "\\|")} |`);

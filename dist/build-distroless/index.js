@@ -40399,7 +40399,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
 /* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9643);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7068);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3766);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8487);
 // Entry point bundled into dist/build-distroless/index.js.
 
 
@@ -40412,7 +40412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3766:
+/***/ 8487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40431,8 +40431,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src = __nccwpck_require__(9607);
 // EXTERNAL MODULE: ./packages/debian/src/index.ts + 14 modules
 var debian_src = __nccwpck_require__(9643);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var oci_src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __nccwpck_require__(9320);
 ;// CONCATENATED MODULE: ./packages/build/src/image.ts
 /**
  * The image around the new layers: its config (the base's, with the added layers, the caller's
@@ -44207,6 +44207,11 @@ const DEFLATE_BLOCK = 64 * 1024;
  * 1.8× as long on binaries for ~5% smaller blobs (50 MB of /usr/bin: 3.5 s → 16.9 MB vs 6.3 s → 16.1 MB).
  */
 const GZIP_LEVEL = 4;
+/**
+ * The pako the blobs are made with (pinned in package.json; test/integration/build-layer-cache.test.ts checks the two agree). A
+ * different deflate may emit different bytes for the same tar, so the layer cache keys on it.
+ */
+const PAKO_VERSION = "3.0.3";
 /** The largest value ustar's 12-byte octal size field holds (8 GiB - 1). */
 const MAX_OCTAL_SIZE = 0o77777777777;
 const MAX_OCTAL_ID = 0o7777777;
@@ -44458,6 +44463,13 @@ function truncateBytes(text, bytes) {
 
 
 const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
+/**
+ * The version of what this file and tar-writer.ts make of a given set of inputs. The layer cache
+ * (layer-cache.ts) reuses a layer whose key matches, so **bump this with any change that could alter
+ * a layer's bytes or the packages it reports** (entry order, modes, md5sums, status.d, merged-usr
+ * rewriting, tar headers, the gzip stream); an old entry is then simply never hit again.
+ */
+const LAYER_FORMAT_VERSION = 1;
 const STATUS_DIR = "var/lib/dpkg/status.d";
 /** Bodies up to this size are kept in memory (while the budget lasts); larger ones are spooled to disk. */
 const IN_MEMORY_BODY_LIMIT = 256 * 1024;
@@ -44749,6 +44761,292 @@ function compareTuples(a, b) {
             return order;
     }
     return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/layer-cache.ts
+/**
+ * A content-addressed cache of built package layers, so a rebuild with nothing changed skips
+ * unpacking the .debs and deflating the layer (most of a no-change rebuild's time before it).
+ *
+ * A layer's bytes are a pure function of its inputs (layer.ts is deterministic by construction), so
+ * an entry is keyed by the SHA-256 of a canonical JSON of every one of those inputs (see
+ * `layerCacheKey`) and holds `<key>.tar.gz` (the blob) and `<key>.json` (its digest, diff_id, size
+ * and the packages it reports: everything `buildPackageLayer` returns, so the config, manifest and
+ * SBOMs made from a hit are the same as from a build).
+ *
+ * Fail closed: a hit copies the blob to where the build wants it while hashing what it copies, and
+ * uses it only when that hash and size are the recorded ones; otherwise it says so in the log and
+ * rebuilds, overwriting the entry. The record is trusted as the cache directory is (as the .debs
+ * beside it are); the blob check catches a corrupt or swapped file. Entries are written to a
+ * temporary name and renamed into place, the blob before its record, so a record names a whole blob
+ * and a killed run leaves at worst a temporary file. Failing to store or prune only logs: the layer
+ * is built either way.
+ *
+ * Bounded: when an entry is stored, entries not used for `LAYER_CACHE_MAX_AGE_DAYS` are removed, then
+ * the least recently used ones until the rest fit in `LAYER_CACHE_MAX_BYTES` (a hit marks its
+ * record's mtime as the time of use). Leftover temporary files over a day old go too.
+ */
+
+
+
+
+
+
+
+
+const LAYER_CACHE_MAX_AGE_DAYS = 30;
+const LAYER_CACHE_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+const TEMPORARY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const ENTRY_FILE = /^([0-9a-f]{64})\.(tar\.gz|json)$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/**
+ * The cache key: every input the layer's bytes (and the packages it reports) depend on. What is
+ * deliberately left out, and why that is safe:
+ * - the .debs' paths: the builder orders packages by (name, version, architecture) and refuses two
+ *   .debs of one package, so a path only ever appears in error messages;
+ * - the base's digest and layers: a package layer never reads the base except for its top-level
+ *   symlinks (in the key), so a new base with the same links rightly reuses the layer, as the
+ *   debug variant of a build does;
+ * - the output path and the spool budgets: where the blob is written and how bodies are buffered
+ *   do not change a byte of it.
+ */
+function layerCacheKey(input) {
+    for (const sha256 of input.debSha256)
+        if (!SHA256_HEX.test(sha256))
+            throw new Error(`layer cache key: ${JSON.stringify(sha256)} is not a SHA-256`);
+    const keyed = {
+        // What layer.ts and tar-writer.ts make of everything below: bumped by hand whenever their output
+        // could change, since no hash of their code is taken.
+        format: LAYER_FORMAT_VERSION,
+        // The gzip stream: the same tar deflated at another level, in other blocks or by another pako
+        // is another blob (another digest), even though its diff_id is the same.
+        gzip: { level: GZIP_LEVEL, block: DEFLATE_BLOCK, pako: PAKO_VERSION, mediaType: LAYER_MEDIA_TYPE },
+        // Not a byte of the layer depends on these beyond the .debs, but an archive layer and a local one
+        // (or two platforms' layers) are different things to find in the cache and in its log lines.
+        kind: input.kind,
+        architecture: input.architecture,
+        // The content itself: every entry, control stanza and md5sums comes out of these files. In the
+        // order given: the builder sorts them itself, so another order can only miss, never mis-hit.
+        debs: input.debSha256,
+        // Every mtime is clamped to it, and status.d entries and generated parents carry it.
+        sourceDateEpoch: input.sourceDateEpoch,
+        // The merged-usr rewrite: with `bin -> usr/bin` in the base, `./bin/x` is written at `usr/bin/x`
+        // and `bin` itself is dropped; the same .debs on a non-merged base give a different tar.
+        mergedUsr: input.mergedUsr,
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update(canonicalJson(keyed)).digest("hex");
+}
+/** `buildPackageLayer`, answered from the cache when an entry for exactly these inputs verifies. */
+async function cachedPackageLayer(input) {
+    const log = input.log ?? (() => { });
+    const label = `${input.architecture} ${input.kind} layer`;
+    const debSha256 = await Promise.all(input.debs.map((deb) => deb.sha256 ?? sha256OfFile(deb.path)));
+    const key = layerCacheKey({
+        kind: input.kind,
+        architecture: input.architecture,
+        debSha256,
+        sourceDateEpoch: input.sourceDateEpoch,
+        mergedUsr: input.mergedUsr,
+    });
+    const blob = (0,external_node_path_.join)(input.cacheDir, `${key}.tar.gz`);
+    const recordPath = (0,external_node_path_.join)(input.cacheDir, `${key}.json`);
+    const reused = await reuse({ key, blob, recordPath, outFile: input.outFile, label, log });
+    if (reused)
+        return reused;
+    const layer = await buildPackageLayer({
+        debs: input.debs.map(({ path }) => ({ path })),
+        mergedUsr: input.mergedUsr,
+        sourceDateEpoch: input.sourceDateEpoch,
+        outFile: input.outFile,
+    });
+    try {
+        await store(input.cacheDir, key, layer);
+        await pruneLayerCache(input.cacheDir, { keep: key });
+    }
+    catch (error) {
+        log(`layer cache: could not store the ${label} (${error.message}); the build goes on without it`);
+    }
+    return { ...layer, cached: false };
+}
+async function reuse(entry) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(entry.recordPath, "utf8");
+    }
+    catch (error) {
+        if (error.code !== "ENOENT")
+            entry.log(`layer cache: ${entry.recordPath} is unreadable (${error.message}); rebuilding the ${entry.label}`);
+        return undefined;
+    }
+    const record = parseRecord(text, entry.key);
+    if (!record) {
+        entry.log(`layer cache: ${entry.recordPath} is not a valid record; rebuilding the ${entry.label}`);
+        return undefined;
+    }
+    // Hash what is copied, not the cache file before copying: the bytes the build goes on with are
+    // the bytes checked.
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    let size = 0;
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(entry.blob, { highWaterMark: 256 * 1024 }), async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                size += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_.createWriteStream)(entry.outFile));
+    }
+    catch (error) {
+        await (0,promises_.rm)(entry.outFile, { force: true });
+        entry.log(`layer cache: ${entry.blob} could not be read (${error.message}); rebuilding the ${entry.label}`);
+        return undefined;
+    }
+    const digest = `sha256:${hash.digest("hex")}`;
+    if (digest !== record.digest || size !== record.size) {
+        await (0,promises_.rm)(entry.outFile, { force: true });
+        entry.log(`layer cache: ${entry.blob} is ${digest} (${size} bytes), not the recorded ${record.digest} (${record.size} bytes); rebuilding the ${entry.label} and replacing the entry`);
+        return undefined;
+    }
+    const now = new Date();
+    await (0,promises_.utimes)(entry.recordPath, now, now).catch(() => undefined);
+    entry.log(`layer cache: the ${entry.label} is reused (${digest})`);
+    return {
+        path: entry.outFile,
+        digest,
+        diffId: record.diffId,
+        size,
+        mediaType: LAYER_MEDIA_TYPE,
+        packages: record.packages,
+        cached: true,
+    };
+}
+/** A record as written by `store`, for this key, every field checked; undefined otherwise. */
+function parseRecord(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const record = value;
+    const isString = (item) => typeof item === "string";
+    const packagesValid = Array.isArray(record.packages) &&
+        record.packages.every((item) => typeof item === "object" &&
+            item !== null &&
+            isString(item.name) &&
+            isString(item.version) &&
+            isString(item.architecture) &&
+            isString(item.source) &&
+            Number.isSafeInteger(item.files) &&
+            item.files >= 0);
+    if (record.key !== key ||
+        !isString(record.digest) ||
+        !DIGEST.test(record.digest) ||
+        !isString(record.diffId) ||
+        !DIGEST.test(record.diffId) ||
+        !Number.isSafeInteger(record.size) ||
+        record.size <= 0 ||
+        record.mediaType !== LAYER_MEDIA_TYPE ||
+        !packagesValid)
+        return undefined;
+    return {
+        key,
+        digest: record.digest,
+        diffId: record.diffId,
+        size: record.size,
+        mediaType: LAYER_MEDIA_TYPE,
+        packages: record.packages.map(({ name, version, architecture, source, files }) => ({
+            name,
+            version,
+            architecture,
+            source,
+            files,
+        })),
+    };
+}
+/** The blob, then its record, each through a temporary name in the same directory. */
+async function store(dir, key, layer) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const record = {
+        key,
+        digest: layer.digest,
+        diffId: layer.diffId,
+        size: layer.size,
+        mediaType: layer.mediaType,
+        packages: layer.packages,
+    };
+    const temporaryBlob = (0,external_node_path_.join)(dir, `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
+    const temporaryRecord = (0,external_node_path_.join)(dir, `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        await (0,promises_.copyFile)(layer.path, temporaryBlob);
+        await (0,promises_.rename)(temporaryBlob, (0,external_node_path_.join)(dir, `${key}.tar.gz`));
+        await (0,promises_.writeFile)(temporaryRecord, `${JSON.stringify(record, null, 2)}\n`);
+        await (0,promises_.rename)(temporaryRecord, (0,external_node_path_.join)(dir, `${key}.json`));
+    }
+    finally {
+        await (0,promises_.rm)(temporaryBlob, { force: true });
+        await (0,promises_.rm)(temporaryRecord, { force: true });
+    }
+}
+/**
+ * Removes entries unused for `maxAgeDays`, then the least recently used until the rest fit in
+ * `maxBytes`; an entry's last use is its record's mtime (its blob's, when it has no record).
+ */
+async function pruneLayerCache(dir, options = {}) {
+    const now = options.now ?? Date.now();
+    const maxAgeMs = (options.maxAgeDays ?? LAYER_CACHE_MAX_AGE_DAYS) * 24 * 60 * 60 * 1000;
+    const maxBytes = options.maxBytes ?? LAYER_CACHE_MAX_BYTES;
+    const entries = new Map();
+    for (const name of await (0,promises_.readdir)(dir)) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
+        if (name.startsWith(".tmp-")) {
+            if (now - info.mtimeMs > TEMPORARY_MAX_AGE_MS)
+                await (0,promises_.rm)(path, { force: true });
+            continue;
+        }
+        const match = ENTRY_FILE.exec(name);
+        if (!match)
+            continue;
+        const key = match[1];
+        const entry = entries.get(key) ?? { files: [], bytes: 0, used: 0, recorded: false };
+        entry.files.push(path);
+        entry.bytes += info.size;
+        if (match[2] === "json") {
+            entry.recorded = true;
+            entry.used = info.mtimeMs;
+        }
+        else if (!entry.recorded)
+            entry.used = Math.max(entry.used, info.mtimeMs);
+        entries.set(key, entry);
+    }
+    const kept = options.keep ? entries.get(options.keep) : undefined;
+    let total = kept?.bytes ?? 0;
+    const removed = [];
+    const byLastUse = [...entries].filter(([key]) => key !== options.keep).sort((a, b) => b[1].used - a[1].used);
+    for (const [key, entry] of byLastUse) {
+        if (now - entry.used <= maxAgeMs && total + entry.bytes <= maxBytes) {
+            total += entry.bytes;
+            continue;
+        }
+        // The record first: without it the blob is never used, even if removing the blob fails.
+        for (const file of entry.files.sort((a, b) => Number(b.endsWith(".json")) - Number(a.endsWith(".json"))))
+            await (0,promises_.rm)(file, { force: true });
+        removed.push(key);
+    }
+    return removed;
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/licences.ts
@@ -45201,7 +45499,8 @@ function cyclonedxDocument(input) {
  * 2. the Debian packages are locked (or the lock file given is used as it is) and fetched, each
  *    verified by SHA-256;
  * 3. archive packages go into one layer and local .debs into another, so a new application build
- *    reuses the dependencies layer byte for byte;
+ *    reuses the dependencies layer byte for byte; a layer whose inputs are unchanged since an earlier
+ *    build comes from the cache of built layers (layer-cache.ts) instead of being made again;
  * 4. the config, manifest and (for several platforms) index are made, every byte from the inputs;
  * 5. the SBOMs are made per platform.
  * Publishing (push or OCI layout) and attaching the SBOMs are the caller's next steps.
@@ -45221,6 +45520,7 @@ async function buildDistroless(options) {
     // Read once per platform: the resolution and the build both stand on it.
     const bases = await Promise.all(platforms.map((platform) => (0,debian_src/* readBaseImage */.l2)(options.clients, options.base, platform)));
     const lock = await lockOrRead(options, platforms, bases);
+    const layerCacheDir = (0,external_node_path_.join)(options.cacheDir, "layers");
     const reports = [];
     const built = [];
     const sboms = [];
@@ -45244,21 +45544,30 @@ async function buildDistroless(options) {
         if (fetched.debs.length > 0)
             layers.push({
                 kind: "archive",
-                layer: await buildPackageLayer({
-                    debs: fetched.debs.map((deb) => ({ path: deb.path })),
+                layer: await cachedPackageLayer({
+                    kind: "archive",
+                    architecture,
+                    // The lock's hashes: each file was checked against its own before it entered the cache.
+                    debs: fetched.debs.map((deb) => ({ path: deb.path, sha256: deb.sha256 })),
                     mergedUsr: baseImage.topLevelSymlinks,
                     sourceDateEpoch: options.sourceDateEpoch,
                     outFile: (0,external_node_path_.join)(options.workDir, `${architecture}-archive.tar.gz`),
+                    cacheDir: layerCacheDir,
+                    ...(options.log ? { log: options.log } : {}),
                 }),
             });
         if (locals.length > 0)
             layers.push({
                 kind: "local",
-                layer: await buildPackageLayer({
+                layer: await cachedPackageLayer({
+                    kind: "local",
+                    architecture,
                     debs: locals.map((path) => ({ path })),
                     mergedUsr: baseImage.topLevelSymlinks,
                     sourceDateEpoch: options.sourceDateEpoch,
                     outFile: (0,external_node_path_.join)(options.workDir, `${architecture}-local.tar.gz`),
+                    cacheDir: layerCacheDir,
+                    ...(options.log ? { log: options.log } : {}),
                 }),
             });
         const config = buildConfig(baseConfig, layers.map(({ kind, layer }) => ({
@@ -45399,8 +45708,6 @@ async function exists(path) {
  */
 
 
-
-
 /** The document a tag names: the index, or the only platform's manifest. */
 function topDocument(image) {
     return image.index ?? image.platforms[0].manifest;
@@ -45464,18 +45771,8 @@ async function pushContent(clients, image, destination, stats) {
  * index.json (`org.opencontainers.image.ref.name`).
  */
 async function writeOciLayout(clients, image, dir, refName) {
-    const blobs = (0,external_node_path_.join)(dir, "blobs", "sha256");
-    await (0,promises_.mkdir)(blobs, { recursive: true });
-    const put = async (digest, source) => {
-        const path = (0,external_node_path_.join)(blobs, digest.slice("sha256:".length));
-        const temporary = `${path}.${process.pid}.partial`;
-        const data = source();
-        if (Buffer.isBuffer(data))
-            await (0,promises_.writeFile)(temporary, data);
-        else
-            await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(temporary));
-        await (0,promises_.rename)(temporary, path);
-    };
+    const layout = new oci_src/* OciLayoutWriter */.HC(dir);
+    const put = (digest, source) => layout.putBlob(digest, source);
     for (const built of image.platforms) {
         const baseClient = clients.for(built.base.registry);
         for (const layer of built.baseLayers)
@@ -45490,14 +45787,12 @@ async function writeOciLayout(clients, image, dir, refName) {
         await put(index.digest, () => index.bytes);
     }
     const top = topDocument(image);
-    const entry = {
-        mediaType: top.mediaType,
-        digest: top.digest,
-        size: top.bytes.length,
-        ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
-    };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
+    await layout.writeIndex([
+        {
+            descriptor: { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length },
+            ...(refName ? { refName } : {}),
+        },
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/sbom-referrer.ts
@@ -46148,6 +46443,7 @@ async function smokeTestImage(clients, result, options) {
 
 
 
+
 // EXTERNAL MODULE: ./actions/shared/runtime.ts + 21 modules
 var runtime = __nccwpck_require__(7068);
 ;// CONCATENATED MODULE: ./actions/build-distroless/inputs.ts
@@ -46263,6 +46559,7 @@ async function main_run() {
             cacheDir: (0,debian_src/* defaultDebianCacheDir */._V)(process.env),
             workDir,
             toolVersion: "0.1.0",
+            log: (message) => src/* log */.Rm.info(message),
         };
         const result = await (0,src/* inGroup */.HB)("Build", () => buildDistroless(options));
         // The debug variant: the same packages on the debug flavour of the base (the lock file the first
@@ -46427,8 +46724,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
 var src = __nccwpck_require__(9607);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var oci_src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __nccwpck_require__(9320);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -47617,6 +47914,26 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
     const verified = verifyEntity(bundle, policy, undefined, referrer);
     checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
     return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
@@ -51674,8 +51991,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ArchiveClient, ArchiveVerificationError, LOCKFILE_VERSION, MAINTAINER_SCRIPTS, ResolutionError, appliesOnArchitecture, codenameOf, compareVersions, defaultKeyring, formatAlternatives, formatRelation, installedPackagesFrom, packageRecordsFrom, packageRecordsFromIndex, parseLockfile, parseOsRelease, parseProvides, parseRelations, parseRelease, parseRequestedPackage, parseSourceLine, parseSources, parseVersion, platformOf, resolveDependencies, satisfiesVersion, snapshotDate, verifyInRelease
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var src = __nccwpck_require__(9320);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __nccwpck_require__(7476);
 ;// CONCATENATED MODULE: ./packages/debian/src/architectures.ts
@@ -53758,7 +54075,7 @@ async function fetchLockedDebs(options) {
             if (options.outDir)
                 await (0,promises_.copyFile)(source, path);
             const maintainerScripts = await maintainerScriptsOf(source, item.sha256, options.cacheDir);
-            return { name: item.name, version: item.version, path, maintainerScripts };
+            return { name: item.name, version: item.version, path, sha256: item.sha256, maintainerScripts };
         }));
         return { debs, stats: archive.stats };
     }
@@ -54177,7 +54494,7 @@ function releaseDate(value, name, file) {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 9320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54187,6 +54504,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $p: () => (/* reexport */ OCI_INDEX),
   EG: () => (/* reexport */ OCI_MANIFEST),
   Mf: () => (/* reexport */ errors_OciError),
+  HC: () => (/* reexport */ OciLayoutWriter),
   aT: () => (/* reexport */ RegistryClients),
   oK: () => (/* reexport */ Transport),
   ol: () => (/* reexport */ digest_digestOf),
@@ -54200,7 +54518,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, legacyTag, loadDockerConfig, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, legacyTag, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -55434,7 +55752,7 @@ class Transport {
                 if (response.status === 429)
                     limiter.throttled();
                 this.countRetry(request);
-                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"), Date.now(), this.backoff.maxRetryAfterMs);
                 await retry_sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
                 continue;
             }
@@ -57582,7 +57900,71 @@ async function ensurePublic(where, repositoryName, settings, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/<hex>`), as tools such as
+ * trivy, syft and umoci read it. A blob is written to a temporary name and renamed into place once
+ * complete, so a blob file that exists is whole: writing it again is skipped. The digest a file is
+ * named by is the one its source was verified against (registry blobs stream through the client's
+ * digest check), or bytes we hashed ourselves.
+ */
+
+
+
+
+
+class OciLayoutWriter {
+    dir;
+    blobs;
+    constructor(dir) {
+        this.dir = dir;
+        this.blobs = (0,external_node_path_.join)(dir, "blobs", "sha256");
+    }
+    /** Writes one blob unless a complete copy is there; `source` is only called when it is not. */
+    async putBlob(digest, source) {
+        const hex = parseDigest(digest).slice("sha256:".length);
+        const path = (0,external_node_path_.join)(this.blobs, hex);
+        if (await exists(path))
+            return;
+        await (0,promises_.mkdir)(this.blobs, { recursive: true });
+        const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+        try {
+            const data = source();
+            if (Buffer.isBuffer(data))
+                await (0,promises_.writeFile)(temporary, data);
+            else
+                await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(temporary));
+            await (0,promises_.rename)(temporary, path);
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    /** `oci-layout` and `index.json` naming `entries` (each with an optional ref name). */
+    async writeIndex(entries) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        const manifests = entries.map(({ descriptor, refName }) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            ...(descriptor.platform ? { platform: descriptor.platform } : {}),
+            ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
+        }));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests }));
+    }
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 

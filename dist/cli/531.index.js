@@ -46,8 +46,8 @@ var external_node_util_ = __webpack_require__(7975);
 var workflow_commands = __webpack_require__(6499);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(7476);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var src = __webpack_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var src = __webpack_require__(9320);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -1299,6 +1299,26 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
     checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
     return { format: "bundle", ...verified, stored: referrer };
 }
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
+}
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
 /**
@@ -1869,7 +1889,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
     }
     if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
         throw usage("--entrypoint must be a JSON array of strings");
-    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 340));
+    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(733), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 2309));
     const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
     const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-actions-build-"));
@@ -1893,6 +1913,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
         cacheDir: (0,cache_dir/* defaultDebianCacheDir */._)(env),
         workDir,
         toolVersion: "0.1.0",
+        log: (message) => console.error(message),
     });
     if (tags.length > 0) {
         const stats = await build.pushBuild(clients, result, tags, sourceDateEpoch);
@@ -2241,7 +2262,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 9320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2253,6 +2274,7 @@ __webpack_require__.d(__webpack_exports__, {
   $p: () => (/* reexport */ OCI_INDEX),
   EG: () => (/* reexport */ OCI_MANIFEST),
   Mf: () => (/* reexport */ errors_OciError),
+  HC: () => (/* reexport */ OciLayoutWriter),
   gs: () => (/* reexport */ REFERRER_KINDS),
   aT: () => (/* reexport */ RegistryClients),
   gl: () => (/* reexport */ RegistryError),
@@ -2273,7 +2295,7 @@ __webpack_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_ACCEPT, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_ACCEPT, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, quoteValue, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/credentials.ts
 const ignoreSecrets = () => { };
@@ -3507,7 +3529,7 @@ class Transport {
                 if (response.status === 429)
                     limiter.throttled();
                 this.countRetry(request);
-                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"), Date.now(), this.backoff.maxRetryAfterMs);
                 await sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
                 continue;
             }
@@ -5655,7 +5677,71 @@ async function ensurePublic(where, repositoryName, settings, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/<hex>`), as tools such as
+ * trivy, syft and umoci read it. A blob is written to a temporary name and renamed into place once
+ * complete, so a blob file that exists is whole: writing it again is skipped. The digest a file is
+ * named by is the one its source was verified against (registry blobs stream through the client's
+ * digest check), or bytes we hashed ourselves.
+ */
+
+
+
+
+
+class OciLayoutWriter {
+    dir;
+    blobs;
+    constructor(dir) {
+        this.dir = dir;
+        this.blobs = (0,external_node_path_.join)(dir, "blobs", "sha256");
+    }
+    /** Writes one blob unless a complete copy is there; `source` is only called when it is not. */
+    async putBlob(digest, source) {
+        const hex = parseDigest(digest).slice("sha256:".length);
+        const path = (0,external_node_path_.join)(this.blobs, hex);
+        if (await exists(path))
+            return;
+        await (0,promises_.mkdir)(this.blobs, { recursive: true });
+        const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+        try {
+            const data = source();
+            if (Buffer.isBuffer(data))
+                await (0,promises_.writeFile)(temporary, data);
+            else
+                await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(temporary));
+            await (0,promises_.rename)(temporary, path);
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    /** `oci-layout` and `index.json` naming `entries` (each with an optional ref name). */
+    async writeIndex(entries) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        const manifests = entries.map(({ descriptor, refName }) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            ...(descriptor.platform ? { platform: descriptor.platform } : {}),
+            ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
+        }));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests }));
+    }
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 

@@ -37100,8 +37100,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(9607);
 // EXTERNAL MODULE: ./packages/mirror/src/index.ts + 1 modules
 var mirror_src = __nccwpck_require__(2340);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var oci_src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
+var oci_src = __nccwpck_require__(4404);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __nccwpck_require__(4314);
 ;// CONCATENATED MODULE: ./actions/mirror/inputs.ts
@@ -37238,7 +37238,7 @@ function auditSummary(audit) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9607);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6513);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4404);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4540);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40661,8 +40661,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ mirrorImage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
+var src = __nccwpck_require__(4404);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 23 modules
 var sigstore_src = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./packages/mirror/src/mirror.ts
@@ -40790,7 +40790,7 @@ function mirrorFailures(report) {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 4404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40810,7 +40810,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isMutableTag, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -41239,7 +41239,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
-function parseDigest(text) {
+function digest_parseDigest(text) {
     const match = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(text);
     if (!match)
         throw new errors_InvalidInputError("digest", text, "expected algorithm:hex, e.g. sha256:<64 hex digits>");
@@ -41364,7 +41364,7 @@ function parseReference(input) {
     let digest;
     const at = rest.indexOf("@");
     if (at >= 0) {
-        digest = parseDigest(rest.slice(at + 1));
+        digest = digest_parseDigest(rest.slice(at + 1));
         rest = rest.slice(0, at);
     }
     let tag;
@@ -42044,7 +42044,7 @@ class Transport {
                 if (response.status === 429)
                     limiter.throttled();
                 this.countRetry(request);
-                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"), Date.now(), this.backoff.maxRetryAfterMs);
                 await sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
                 continue;
             }
@@ -42510,7 +42510,7 @@ function parseDescriptor(value, where) {
         throw new errors_OciError(`${where} is not a descriptor (an object)`);
     const { digest, size, platform } = value;
     try {
-        parseDigest(typeof digest === "string" ? digest : "");
+        digest_parseDigest(typeof digest === "string" ? digest : "");
     }
     catch {
         throw new errors_OciError(`${where} has a bad digest ${quoteValue(digest)} (expected sha256:<64 hex digits>)`);
@@ -43291,7 +43291,7 @@ function registryUrl(text, base, registry) {
 }
 function isDigest(text) {
     try {
-        parseDigest(text);
+        digest_parseDigest(text);
         return true;
     }
     catch {
@@ -44192,7 +44192,71 @@ async function ensurePublic(where, repositoryName, settings, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/<hex>`), as tools such as
+ * trivy, syft and umoci read it. A blob is written to a temporary name and renamed into place once
+ * complete, so a blob file that exists is whole: writing it again is skipped. The digest a file is
+ * named by is the one its source was verified against (registry blobs stream through the client's
+ * digest check), or bytes we hashed ourselves.
+ */
+
+
+
+
+
+class OciLayoutWriter {
+    dir;
+    blobs;
+    constructor(dir) {
+        this.dir = dir;
+        this.blobs = join(dir, "blobs", "sha256");
+    }
+    /** Writes one blob unless a complete copy is there; `source` is only called when it is not. */
+    async putBlob(digest, source) {
+        const hex = parseDigest(digest).slice("sha256:".length);
+        const path = join(this.blobs, hex);
+        if (await exists(path))
+            return;
+        await mkdir(this.blobs, { recursive: true });
+        const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+        try {
+            const data = source();
+            if (Buffer.isBuffer(data))
+                await writeFile(temporary, data);
+            else
+                await pipeline(data, createWriteStream(temporary));
+            await rename(temporary, path);
+        }
+        finally {
+            await rm(temporary, { force: true });
+        }
+    }
+    /** `oci-layout` and `index.json` naming `entries` (each with an optional ref name). */
+    async writeIndex(entries) {
+        await mkdir(this.dir, { recursive: true });
+        const manifests = entries.map(({ descriptor, refName }) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            ...(descriptor.platform ? { platform: descriptor.platform } : {}),
+            ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
+        }));
+        await writeFile(join(this.dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
+        await writeFile(join(this.dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests }));
+    }
+}
+async function exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 
@@ -44233,10 +44297,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
+var src = __nccwpck_require__(4404);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -45468,6 +45532,26 @@ function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
     const verified = verifyEntity(bundle, policy, undefined, referrer);
     checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
     return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts

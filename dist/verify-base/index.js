@@ -37081,7 +37081,7 @@ nacl.setPRNG = function(fn) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9607);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6513);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4404);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4540);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -40692,7 +40692,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 4404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40708,7 +40708,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -41137,7 +41137,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
-function parseDigest(text) {
+function digest_parseDigest(text) {
     const match = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(text);
     if (!match)
         throw new errors_InvalidInputError("digest", text, "expected algorithm:hex, e.g. sha256:<64 hex digits>");
@@ -41262,7 +41262,7 @@ function parseReference(input) {
     let digest;
     const at = rest.indexOf("@");
     if (at >= 0) {
-        digest = parseDigest(rest.slice(at + 1));
+        digest = digest_parseDigest(rest.slice(at + 1));
         rest = rest.slice(0, at);
     }
     let tag;
@@ -41942,7 +41942,7 @@ class Transport {
                 if (response.status === 429)
                     limiter.throttled();
                 this.countRetry(request);
-                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"));
+                const retryAfter = parseRetryAfter(headerValue(response.headers, "retry-after"), Date.now(), this.backoff.maxRetryAfterMs);
                 await retry_sleep(retryAfter ?? backoffDelay(attempt, this.backoff));
                 continue;
             }
@@ -42408,7 +42408,7 @@ function parseDescriptor(value, where) {
         throw new errors_OciError(`${where} is not a descriptor (an object)`);
     const { digest, size, platform } = value;
     try {
-        parseDigest(typeof digest === "string" ? digest : "");
+        digest_parseDigest(typeof digest === "string" ? digest : "");
     }
     catch {
         throw new errors_OciError(`${where} has a bad digest ${quoteValue(digest)} (expected sha256:<64 hex digits>)`);
@@ -43189,7 +43189,7 @@ function registryUrl(text, base, registry) {
 }
 function isDigest(text) {
     try {
-        parseDigest(text);
+        digest_parseDigest(text);
         return true;
     }
     catch {
@@ -44090,7 +44090,71 @@ async function ensurePublic(where, repositoryName, settings, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
+/**
+ * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/<hex>`), as tools such as
+ * trivy, syft and umoci read it. A blob is written to a temporary name and renamed into place once
+ * complete, so a blob file that exists is whole: writing it again is skipped. The digest a file is
+ * named by is the one its source was verified against (registry blobs stream through the client's
+ * digest check), or bytes we hashed ourselves.
+ */
+
+
+
+
+
+class OciLayoutWriter {
+    dir;
+    blobs;
+    constructor(dir) {
+        this.dir = dir;
+        this.blobs = join(dir, "blobs", "sha256");
+    }
+    /** Writes one blob unless a complete copy is there; `source` is only called when it is not. */
+    async putBlob(digest, source) {
+        const hex = parseDigest(digest).slice("sha256:".length);
+        const path = join(this.blobs, hex);
+        if (await exists(path))
+            return;
+        await mkdir(this.blobs, { recursive: true });
+        const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+        try {
+            const data = source();
+            if (Buffer.isBuffer(data))
+                await writeFile(temporary, data);
+            else
+                await pipeline(data, createWriteStream(temporary));
+            await rename(temporary, path);
+        }
+        finally {
+            await rm(temporary, { force: true });
+        }
+    }
+    /** `oci-layout` and `index.json` naming `entries` (each with an optional ref name). */
+    async writeIndex(entries) {
+        await mkdir(this.dir, { recursive: true });
+        const manifests = entries.map(({ descriptor, refName }) => ({
+            mediaType: descriptor.mediaType,
+            digest: descriptor.digest,
+            size: descriptor.size,
+            ...(descriptor.platform ? { platform: descriptor.platform } : {}),
+            ...(refName ? { annotations: { "org.opencontainers.image.ref.name": refName } } : {}),
+        }));
+        await writeFile(join(this.dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));
+        await writeFile(join(this.dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests }));
+    }
+}
+async function exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 
@@ -44138,10 +44202,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
-var src = __nccwpck_require__(6513);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
+var src = __nccwpck_require__(4404);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -44156,12 +44220,12 @@ class errors_KeyError extends errors_SigstoreError {
     name = "KeyError";
 }
 /** A signature that does not verify; `reason` says which check failed. Verification fails closed. */
-class VerificationError extends errors_SigstoreError {
+class errors_VerificationError extends errors_SigstoreError {
     name = "VerificationError";
 }
 /** Nothing verified: why each stored signature was rejected, or that there are none. */
 function errors_noSignatureVerified(what, rejected) {
-    return new VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
+    return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -44364,7 +44428,7 @@ function verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     }
     catch (error) {
         const code = error.code;
-        throw new VerificationError(`${where}: its transparency-log entry does not verify against ${root.name}: ${error.message}${code ? ` (${code})` : ""}`);
+        throw new errors_VerificationError(`${where}: its transparency-log entry does not verify against ${root.name}: ${error.message}${code ? ` (${code})` : ""}`);
     }
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
@@ -44476,18 +44540,18 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log) {
         bundle = JSON.parse(bytes.toString("utf8"));
     }
     catch {
-        throw new VerificationError(`${referrer}: the bundle is not JSON`);
+        throw new errors_VerificationError(`${referrer}: the bundle is not JSON`);
     }
     if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
-        throw new VerificationError(`${referrer}: not a Sigstore bundle`);
+        throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
     const envelope = bundle.dsseEnvelope;
     if (!envelope?.payload || envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
-        throw new VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
+        throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
     const payload = Buffer.from(envelope.payload, "base64");
     const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
         signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
-        throw new VerificationError(`${referrer}: the signature does not verify with this key`);
+        throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
     checkSignStatement(payload, digest, referrer);
     const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     if (!tlogEntry || !log)
@@ -44497,7 +44561,7 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log) {
         parsed = (0,dist.bundleFromJSON)(bundle);
     }
     catch (error) {
-        throw new VerificationError(`${referrer}: its transparency-log entry is malformed: ${error.message}`);
+        throw new errors_VerificationError(`${referrer}: its transparency-log entry is malformed: ${error.message}`);
     }
     return {
         format: "bundle",
@@ -44514,14 +44578,14 @@ function checkSignStatement(payload, digest, referrer) {
         statement = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new VerificationError(`${referrer}: the signed statement is not JSON`);
+        throw new errors_VerificationError(`${referrer}: the signed statement is not JSON`);
     }
     if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
-        throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
+        throw new errors_VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
     const [algorithm, hex] = digest.split(":");
     const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
     if (!subjects.includes(hex))
-        throw new VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
+        throw new errors_VerificationError(`${referrer}: the signature is for ${subjects.map((item) => `${algorithm}:${item}`).join(", ")}, not ${digest}`);
 }
 /** Whether a stored bundle is this very statement, signed by this key. */
 function bundle_sameStatementBySigner(bytes, key, statement) {
@@ -45076,30 +45140,30 @@ function pemToDer(pem, what) {
         return Buffer.from(new external_node_crypto_.X509Certificate(pem).raw);
     }
     catch {
-        throw new VerificationError(`the ${what} is not a PEM certificate`);
+        throw new errors_VerificationError(`the ${what} is not a PEM certificate`);
     }
 }
 /** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
 function legacyLayerToBundle(payload, signature, annotations) {
     const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
     if (!rekorText)
-        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+        throw new errors_VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
     let rekor;
     try {
         rekor = JSON.parse(rekorText);
     }
     catch {
-        throw new VerificationError("its transparency-log entry is not JSON");
+        throw new errors_VerificationError("its transparency-log entry is not JSON");
     }
     const entry = rekor.Payload;
     if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+        throw new errors_VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
     let kind;
     try {
         kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
     }
     catch {
-        throw new VerificationError("its transparency-log entry body is not JSON");
+        throw new errors_VerificationError("its transparency-log entry body is not JSON");
     }
     // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
     const certificate = annotations[CERTIFICATE_ANNOTATION];
@@ -45134,7 +45198,7 @@ function legacyLayerToBundle(payload, signature, annotations) {
         });
     }
     catch (error) {
-        throw new VerificationError(`its signature material is malformed: ${error.message}`);
+        throw new errors_VerificationError(`its signature material is malformed: ${error.message}`);
     }
 }
 function toPem(der) {
@@ -45201,13 +45265,13 @@ function checkSimpleSigning(payload, expectedDigest) {
         parsed = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new VerificationError("the signed payload is not JSON");
+        throw new errors_VerificationError("the signed payload is not JSON");
     }
     if (parsed.critical?.type !== SIMPLE_SIGNING_TYPE)
-        throw new VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
+        throw new errors_VerificationError(`the signed payload is of type '${parsed.critical?.type}', not a cosign image signature`);
     const digest = parsed.critical.image?.["docker-manifest-digest"];
     if (digest !== expectedDigest)
-        throw new VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
+        throw new errors_VerificationError(`the signature is for ${digest}, not ${expectedDigest}`);
     return {
         dockerReference: parsed.critical.identity?.["docker-reference"] ?? "",
         digest,
@@ -45295,9 +45359,9 @@ function matches(match, value) {
 /** Throws, saying which half failed, unless `identity` satisfies `policy`. */
 function checkIdentity(policy, identity) {
     if (!matches(policy.subject, identity.subject))
-        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
+        throw new errors_VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${describeMatch(policy.subject)}`);
     if (!matches(policy.issuer, identity.issuer))
-        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
+        throw new errors_VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${describeMatch(policy.issuer)}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
@@ -45324,7 +45388,7 @@ function verifyEntity(bundle, policy, artifact, where) {
     catch (error) {
         // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
         const code = error.code;
-        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+        throw new errors_VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
     }
     const identity = {
         subject: signer.identity?.subjectAlternativeName ?? "",
@@ -45334,27 +45398,27 @@ function verifyEntity(bundle, policy, artifact, where) {
         checkIdentity(policy.identity, identity);
     }
     catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
+        throw new errors_VerificationError(`${where}: ${error.message}`);
     }
     return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
 }
 function verifyLegacyKeyless(stored, digest, policy) {
     const where = stored.layer.digest;
     if (!stored.annotations[CERTIFICATE_ANNOTATION])
-        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
+        throw new errors_VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
     let bundle;
     try {
         bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
     }
     catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
+        throw new errors_VerificationError(`${where}: ${error.message}`);
     }
     const verified = verifyEntity(bundle, policy, stored.payload, where);
     try {
         checkSimpleSigning(stored.payload, digest);
     }
     catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
+        throw new errors_VerificationError(`${where}: ${error.message}`);
     }
     return { format: "legacy", ...verified, stored: where };
 }
@@ -45364,15 +45428,35 @@ function verifyBundleKeyless(bytes, digest, referrer, policy) {
         bundle = (0,dist.bundleFromJSON)(JSON.parse(bytes.toString("utf8")));
     }
     catch (error) {
-        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+        throw new errors_VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
     }
     if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
+        throw new errors_VerificationError(`${referrer}: signed with a key, not keyless`);
     if (bundle.content.$case !== "dsseEnvelope")
-        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+        throw new errors_VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
     const verified = verifyEntity(bundle, policy, undefined, referrer);
     checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
     return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
@@ -45492,7 +45576,7 @@ async function verifyImageWithKey(clients, reference, key, options) {
         throw errors_noSignatureVerified(`${digest} has no signature that verifies with the key`, rejected);
     const accepted = options.ignoreTlog ? verified : verified.filter((signature) => signature.logIndex !== undefined);
     if (accepted.length === 0)
-        throw new VerificationError(`${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
+        throw new errors_VerificationError(`${digest} is signed with the key but has no transparency-log entry; set ignore-tlog: true to accept keyed signatures without one`);
     return { digest, image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest)), signatures: accepted };
 }
 /** A digest reference needs no resolving: the signatures are checked over that digest itself. */
