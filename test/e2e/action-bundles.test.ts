@@ -26,7 +26,7 @@ const VALID_INPUTS: Record<(typeof ACTIONS)[number], Record<string, string>> = {
 };
 
 /** Actions whose every capability is built (their end-to-end tests live in their own files). */
-const BUILT = new Set<string>(["verify-base", "build-distroless", "sign", "promote", "mirror"]);
+const BUILT = new Set<string>(["verify-base", "build-distroless", "sign", "trivy-scan", "promote", "mirror"]);
 
 function assertOneLineFailure(run: ActionRun, pattern: RegExp): void {
   assert.equal(run.exitCode, 1, `exit code; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);

@@ -16,6 +16,8 @@ import { type CosignKeyPair, generateKeyPair } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { toolPath } from "../support/tools.ts";
+import { buildTrivyDb, pushTrivyDb } from "../support/trivy-db.ts";
 
 const canary = (what: string) => `canary-${what}-${randomBytes(8).toString("hex")}`;
 const DEBUG = { RUNNER_DEBUG: "1", ACTIONS_STEP_DEBUG: "true" };
@@ -29,6 +31,8 @@ describe("no secret is printed, with step debug on", () => {
   let env: NodeJS.ProcessEnv;
   const keyPassword = canary("key-password");
   const wrongPassword = canary("wrong-password");
+  const githubToken = canary("github-token");
+  let trivyDb: string;
   let checked = 0;
 
   before(async () => {
@@ -42,6 +46,7 @@ describe("no secret is printed, with step debug on", () => {
     env = { DOCKER_CONFIG: await writeDockerConfig([internal, release]), ...DEBUG };
     await pushIndex(internal, "candidates/app", "rc1", { layers: [1024] });
     await pushIndex(release, "org/app", "seed", { layers: [512] });
+    trivyDb = (await pushTrivyDb(internal, "aquasec/trivy-db:2", await buildTrivyDb())).ref;
   });
   after(async (t) => {
     await Promise.all([internal.stop(), release.stop()]);
@@ -59,6 +64,7 @@ describe("no secret is printed, with step debug on", () => {
       ...(release.tokenIssuer?.issued ?? []),
       keyPassword,
       wrongPassword,
+      githubToken,
       ...pemLines,
     ];
   }
@@ -155,7 +161,18 @@ describe("no secret is printed, with step debug on", () => {
         tags: `${release.host}/org/built:1`,
       }),
     ],
-    ["trivy-scan", "inputs only", () => ({ images: `${release.host}/org/app:1.0.0`, upload: "false" }), {}, false],
+    [
+      "trivy-scan",
+      "the DB from the basic-auth registry, the image from the bearer one, a GitHub token given",
+      () => ({
+        images: `${release.host}/org/app:seed`,
+        "trivy-path": toolPath("trivy"),
+        "db-repositories": trivyDb,
+        upload: "false",
+        "fail-on": "",
+        token: githubToken,
+      }),
+    ],
   ];
   for (const [action, what, inputs, extraEnv, succeeds] of actionCases) {
     it(`${action} (${what}) prints no secret`, async () => {
