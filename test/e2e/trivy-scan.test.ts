@@ -5,12 +5,15 @@
 // the SARIF 2.1.0 schema. Expected findings are worked out from the fixture DB's files and the
 // images' status.d, not listed here.
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type ActionRun, runAction } from "../support/action-runner.ts";
 import { buildDistrolessBase, type DistrolessBase } from "../support/distroless-base.ts";
+import { mustExec } from "../support/exec.ts";
 import { type FakeCodeScanning, startFakeCodeScanning } from "../support/fake-code-scanning.ts";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
 import { makeDeb } from "../support/local-debs.ts";
@@ -250,6 +253,49 @@ describe("trivy-scan action", () => {
     assert.match(run.stdout, /::add-mask::/, "the token is masked first");
     for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)])
       assert.ok(!text.includes(TOKEN), "the token leaked");
+  });
+
+  it("GitHub fails to process an upload: the step fails with GitHub's errors, after the outputs are written", async () => {
+    github.setProcessing(["pending", "failed"], ["locationFromSarifResult: expected artifact location"]);
+    const run = await scan({ images: appImage, "fail-on": "" });
+    github.setProcessing(["pending", "complete"]);
+    assert.equal(run.exitCode, 1);
+    assert.match(run.errors.join("\n"), /could not process the SARIF of trivy\/.*built\/app: locationFromSarifResult/);
+    assert.equal(resultsOf(run)[0]?.upload?.status, "failed");
+  });
+
+  it("the pinned trivy from a release mirror whose archive does not match the pinned SHA-256 is refused, nothing run", async () => {
+    // A stand-in served as the pinned version's release archive: not the published bytes. Were it
+    // run, it would leave a marker.
+    const mirror = await mkdtemp(join(tmpdir(), "ia-trivy-mirror-"));
+    const version = "0.74.0";
+    const archiveName = `trivy_${version}_${process.arch === "arm64" ? "Linux-ARM64" : "Linux-64bit"}.tar.gz`;
+    await mkdir(join(mirror, `v${version}`));
+    const marker = join(mirror, "ran");
+    await writeFile(join(mirror, "trivy"), `#!/bin/sh\ntouch ${marker}\n`, { mode: 0o755 });
+    await mustExec("tar", ["-czf", join(mirror, `v${version}`, archiveName), "-C", mirror, "trivy"]);
+    const server = createServer(async (request, response) => {
+      const file = await readFile(
+        join(mirror, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)),
+      ).catch(() => undefined);
+      response.writeHead(file ? 200 : 404).end(file);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const run = await runAction(
+        "trivy-scan",
+        { images: appImage, upload: "false", "db-repositories": pushedDb.ref },
+        { env: { IMAGE_ACTIONS_TRIVY_RELEASES_URL: `http://127.0.0.1:${port}` } },
+      );
+      assert.equal(run.exitCode, 1);
+      assert.equal(run.errors.length, 1);
+      assert.match(run.errors[0] ?? "", new RegExp(`${archiveName.replaceAll(".", "\\.")}.*(SHA-256|sha256)`, "i"));
+      assert.equal(run.outputs.results, undefined, "nothing scanned");
+      await assert.rejects(readFile(marker), "the archive's binary never ran");
+    } finally {
+      server.close();
+    }
   });
 
   it("Code Scanning not enabled: one line saying so, and the outputs still written", async () => {
