@@ -1,22 +1,7 @@
 // Entry point bundled into dist/trivy-scan/index.js.
 import { runAction } from "@image-actions/action-kit";
-import {
-  CodeScanningError,
-  SarifError,
-  TrivyInstallError,
-  TrivyReportError,
-  TrivyRunError,
-  VulnerabilityDbError,
-} from "@image-actions/scan";
+import { SCAN_USER_ERRORS } from "@image-actions/scan";
 import { USER_ERROR_CLASSES } from "../shared/runtime.ts";
 import { run } from "./main.ts";
 
-await runAction(run, [
-  ...USER_ERROR_CLASSES,
-  CodeScanningError,
-  SarifError,
-  TrivyInstallError,
-  TrivyReportError,
-  TrivyRunError,
-  VulnerabilityDbError,
-]);
+await runAction(run, [...USER_ERROR_CLASSES, ...SCAN_USER_ERRORS]);

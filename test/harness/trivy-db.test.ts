@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
+import { OFFLINE_FLAGS } from "@image-actions/scan";
 import { buildDistrolessBase, crane, type DistrolessBase } from "../support/distroless-base.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { toolPath, toolPathDirs } from "../support/tools.ts";
@@ -57,19 +58,7 @@ async function trivy(args: string[]): Promise<string> {
 }
 
 /** What trivy-scan passes so that trivy touches no network: the DB is already in the cache dir. */
-const OFFLINE = [
-  "--skip-db-update",
-  "--skip-java-db-update",
-  "--skip-check-update",
-  "--skip-version-check",
-  "--disable-telemetry",
-  "--offline-scan",
-  "--scanners",
-  "vuln",
-  "--format",
-  "json",
-  "--quiet",
-];
+const OFFLINE = [...OFFLINE_FLAGS, "--scanners", "vuln", "--format", "json", "--quiet"];
 
 interface TrivyFinding {
   VulnerabilityID: string;

@@ -13,11 +13,20 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
-import { gateFailures } from "../../packages/scan/src/filter.ts";
-import { encodeSarif, sarifLog } from "../../packages/scan/src/sarif.ts";
-import { countFindings, DEFAULT_SLA, isOverdue } from "../../packages/scan/src/sla.ts";
-import { findingsFromTrivyReport, scannedOsOf, trivyVersionOf } from "../../packages/scan/src/trivy-report.ts";
-import type { Finding, Severity } from "../../packages/scan/src/types.ts";
+import {
+  countFindings,
+  DEFAULT_SLA,
+  encodeSarif,
+  type Finding,
+  findingsFromTrivyReport,
+  gateFailures,
+  isOverdue,
+  OFFLINE_FLAGS,
+  type Severity,
+  sarifLog,
+  scannedOsOf,
+  trivyVersionOf,
+} from "@image-actions/scan";
 import { sarifSchemaProblems } from "../support/sarif-schema.ts";
 import { rawVulnerabilities, target } from "../support/scan-findings.ts";
 import { toolPath } from "../support/tools.ts";
@@ -105,12 +114,7 @@ describe("a real trivy report, read by the scan package", () => {
         rootfs,
         "--cache-dir",
         cacheDir,
-        "--skip-db-update",
-        "--skip-java-db-update",
-        "--skip-check-update",
-        "--skip-version-check",
-        "--disable-telemetry",
-        "--offline-scan",
+        ...OFFLINE_FLAGS,
         "--scanners",
         "vuln",
         "--format",

@@ -41,8 +41,15 @@ export {
 } from "./sarif.ts";
 export { type ImageToScan, platformSuffix, type ScannedTarget, scanImages } from "./scan-images.ts";
 export { countFindings, DEFAULT_SLA, dueDate, isOverdue } from "./sla.ts";
-export { findingsFromTrivyReport, reportMetadata, TrivyReportError, trivyVersionOf } from "./trivy-report.ts";
+export {
+  findingsFromTrivyReport,
+  reportMetadata,
+  scannedOsOf,
+  TrivyReportError,
+  trivyVersionOf,
+} from "./trivy-report.ts";
 export * from "./types.ts";
+export { SCAN_USER_ERRORS } from "./user-errors.ts";
 export {
   type DbFetchOptions,
   type DbFetchResult,

@@ -238,21 +238,14 @@ async function downloadAndCache(context: InstallContext, arch: string, work: str
   await mkdir(stage);
   // For an unpinned version the small signed file is checked first: no archive is fetched for a
   // version whose checksums do not verify.
-  let expected: string;
-  let verifiedBy: InstalledTrivy["verifiedBy"];
-  if (context.pinnedHash) {
-    expected = context.pinnedHash;
-    verifiedBy = "pin";
-  } else {
-    const checksumsName = trivyChecksumsName(version);
-    const bundleName = `${checksumsName}.sigstore.json`;
+  const { expected, verifiedBy } = await expectedArchiveHash(context, async (checksumsName, bundleName) => {
     const checksums = await downloadEvidence(context, checksumsName, join(work, checksumsName), "checksums file");
     const bundle = await downloadEvidence(context, bundleName, join(work, bundleName), "Sigstore bundle");
-    expected = verifiedChecksum(context, checksums, bundle);
-    verifiedBy = "signed-checksums";
+    // Kept beside the binary, so a cache hit can verify it all again.
     await writeFile(join(stage, checksumsName), checksums);
     await writeFile(join(stage, bundleName), bundle);
-  }
+    return { checksums, bundle };
+  });
 
   const archive = await download(context, archiveName, join(work, archiveName), "release archive");
   const actual = await sha256File(archive);
@@ -283,19 +276,10 @@ async function reverifyCached(context: InstallContext, cached: string, work: str
   if (!(await isRegularFile(archive)))
     throw refuse(`${archiveName} is missing, so the cached trivy cannot be verified`);
 
-  let expected: string;
-  let verifiedBy: InstalledTrivy["verifiedBy"];
-  if (context.pinnedHash) {
-    expected = context.pinnedHash;
-    verifiedBy = "pin";
-  } else {
-    const checksumsName = trivyChecksumsName(version);
-    const bundleName = `${checksumsName}.sigstore.json`;
-    const checksums = await readEvidence(join(cached, checksumsName), refuse);
-    const bundle = await readEvidence(join(cached, bundleName), refuse);
-    expected = verifiedChecksum(context, checksums, bundle);
-    verifiedBy = "signed-checksums";
-  }
+  const { expected, verifiedBy } = await expectedArchiveHash(context, async (checksumsName, bundleName) => ({
+    checksums: await readEvidence(join(cached, checksumsName), refuse),
+    bundle: await readEvidence(join(cached, bundleName), refuse),
+  }));
   const actual = await sha256File(archive);
   if (actual !== expected)
     throw refuse(`${archiveName} has SHA-256 ${actual}, not ${describeAnchor(verifiedBy)}'s ${expected}`);
@@ -308,6 +292,20 @@ async function reverifyCached(context: InstallContext, cached: string, work: str
   if (cachedHash !== fromArchive)
     throw refuse(`${binary} has SHA-256 ${cachedHash}, not ${fromArchive} of the trivy in the verified ${archiveName}`);
   return { path: binary, version, source: "cache", sha256: actual, verifiedBy };
+}
+
+/**
+ * What the release archive must hash to: the pin, or (for an unpinned version) its line in the
+ * checksums file once that file's signature verifies; `evidence` fetches or reads the two files.
+ */
+async function expectedArchiveHash(
+  context: InstallContext,
+  evidence: (checksumsName: string, bundleName: string) => Promise<{ checksums: Buffer; bundle: Buffer }>,
+): Promise<{ expected: string; verifiedBy: InstalledTrivy["verifiedBy"] }> {
+  if (context.pinnedHash) return { expected: context.pinnedHash, verifiedBy: "pin" };
+  const checksumsName = trivyChecksumsName(context.version);
+  const { checksums, bundle } = await evidence(checksumsName, `${checksumsName}.sigstore.json`);
+  return { expected: verifiedChecksum(context, checksums, bundle), verifiedBy: "signed-checksums" };
 }
 
 /** The checksums file's signature must verify for trivy's release identity; then the archive's line. */
