@@ -1,5 +1,6 @@
 // actionlint reads every action.yml (through a workflow that uses each action locally, which is how
-// actionlint loads action metadata) and every example workflow; all must be clean.
+// actionlint loads action metadata), every example workflow and this repository's own workflows
+// (.github/workflows/); all must be clean.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
@@ -65,13 +66,23 @@ describe("actionlint", () => {
       await mkdir(join(dir, action));
       await cp(join(repoRoot, action, "action.yml"), join(dir, action, "action.yml"));
     }
-    // actionlint checks inputs only of local actions: `org/image-actions/<action>@v1` becomes `./<action>`.
+    // actionlint checks inputs only of local actions: `org/image-actions/<action>@v1` (or pinned by
+    // commit SHA) becomes `./<action>`.
     for (const file of files) {
       const text = await readFile(join(examples, file), "utf8");
-      const local = text.replace(/uses: org\/image-actions\/([a-z-]+)@v1/g, "uses: ./$1");
+      const local = text.replace(/uses: org\/image-actions\/([a-z-]+)@(?:v1|[0-9a-f]{40})\b/g, "uses: ./$1");
       await writeFile(join(dir, ".github", "workflows", file), local);
     }
     const result = await execTool(toolPath("actionlint"), ["-no-color"], { cwd: dir });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+  });
+
+  it("accepts this repository's own workflows in .github/workflows/", async () => {
+    const workflows = join(repoRoot, ".github", "workflows");
+    const files = existsSync(workflows) ? (await readdir(workflows)).filter((file) => /\.ya?ml$/.test(file)) : [];
+    assert.ok(files.includes("ci.yml") && files.includes("release.yml"), "ci.yml and release.yml are there");
+    const paths = files.sort().map((file) => join(".github", "workflows", file));
+    const result = await execTool(toolPath("actionlint"), ["-no-color", ...paths], { cwd: repoRoot });
     assert.equal(result.code, 0, result.stdout + result.stderr);
   });
 });
