@@ -47,7 +47,19 @@ describe("releases to scan", () => {
     assert.deepEqual(releasesToScan(["3.1.0", "v3.1.0"], 1), [{ major: 3, tag: "3.1.0", version: "3.1.0" }]);
   });
 
+  it("takes a release's newest nightly rebuild (X.Y.Z-YYYYMMDD) over the release, and a newer release over both", () => {
+    assert.deepEqual(releasesToScan(["1.2.3", "1.2.3-20261202", "1.2.3-20261130", "1.2.4-rc1"], 1), [
+      { major: 1, tag: "1.2.3-20261202", version: "1.2.3" },
+    ]);
+    assert.deepEqual(releasesToScan(["1.2.3-20261202", "1.2.4", "v1.2.3-20261203"], 1), [
+      { major: 1, tag: "1.2.4", version: "1.2.4" },
+    ]);
+  });
+
   const notReleases: Array<[string, string]> = [
+    ["1.2.3-2026120", "a seven-digit rebuild date"],
+    ["1.2.3-20261301", "a rebuild date in month 13"],
+    ["1.2.3-19991201", "a rebuild date before 2000"],
     ["latest", "a name"],
     ["4.0.0-rc1", "a pre-release"],
     ["4.0.0+build.5", "build metadata"],
@@ -79,7 +91,7 @@ describe("releases to scan", () => {
     version.map(([major, minor, patch]) => `${major}.${minor}.${patch}`),
     version.map(([major, minor, patch]) => `v${major}.${minor}.${patch}`),
     fc
-      .tuple(version, fc.constantFrom("-rc1", "-alpha.2", "+build", "-1"))
+      .tuple(version, fc.constantFrom("-rc1", "-alpha.2", "+build", "-1", "-20261201", "-20270115"))
       .map(([[major, minor, patch], suffix]) => `${major}.${minor}.${patch}${suffix}`),
     fc.constantFrom("latest", "main", "sha256-abc.sig", "1.2", "nightly-2026-01-01"),
     fc.string({ maxLength: 12 }),
@@ -98,11 +110,11 @@ describe("releases to scan", () => {
         }
         const all = tags
           .filter((candidate) => parseReleaseVersion(candidate) !== undefined)
-          .map((t) => t.replace(/^v/, ""));
+          .map((t) => t.replace(/^v/, "").replace(/-\d{8}$/, ""));
         for (const release of releases) {
           assert.ok(tags.includes(release.tag));
-          assert.match(release.tag, /^v?\d+\.\d+\.\d+$/, "never a pre-release or build");
-          assert.equal(release.tag.replace(/^v/, ""), release.version);
+          assert.match(release.tag, /^v?\d+\.\d+\.\d+(-\d{8})?$/, "never a pre-release or build; a rebuild may be");
+          assert.equal(release.tag.replace(/^v/, "").replace(/-\d{8}$/, ""), release.version);
           const [major, minor, patch] = parse(release.version);
           for (const other of all.map(parse)) {
             if (other[0] !== major) continue;

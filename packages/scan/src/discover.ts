@@ -24,6 +24,8 @@ export interface ReleaseVersion {
   major: number;
   minor: number;
   patch: number;
+  /** `YYYYMMDD` of a nightly rebuild tag (`1.2.3-20261201`), newer than the release it rebuilds. */
+  rebuild?: number;
 }
 
 export interface ReleaseToScan {
@@ -37,27 +39,34 @@ export interface ReleaseToScan {
 /** The prefix of every category trivy-scan uploads under. */
 export const CATEGORY_PREFIX = "trivy";
 
-/** A release: `MAJOR.MINOR.PATCH`, optionally after `v`, numbers without leading zeros; no pre-release, no build. */
-const RELEASE_TAG = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/**
+ * A release: `MAJOR.MINOR.PATCH`, optionally after `v`, numbers without leading zeros; no
+ * pre-release, no build — except the nightly rebuild's `-YYYYMMDD` (the tag policy in the README:
+ * the same release on a fresher base), which is what that release line serves now.
+ */
+const RELEASE_TAG =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])))?$/;
 
 /** The release version a tag names, or undefined for anything else (`latest`, `4.0.0-rc1`, `1.2`). */
 export function parseReleaseVersion(tag: string): ReleaseVersion | undefined {
   const match = RELEASE_TAG.exec(tag);
   if (!match) return undefined;
-  const [major, minor, patch] = match.slice(1).map(Number) as [number, number, number];
+  const [major, minor, patch] = match.slice(1, 4).map(Number) as [number, number, number];
   // Beyond 2^53 numbers stop comparing exactly; no real version gets there.
   if (![major, minor, patch].every(Number.isSafeInteger)) return undefined;
-  return { major, minor, patch };
+  return { major, minor, patch, ...(match[4] ? { rebuild: Number(match[4]) } : {}) };
 }
 
 function compareVersions(a: ReleaseVersion, b: ReleaseVersion): number {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || (a.rebuild ?? 0) - (b.rebuild ?? 0);
 }
 
 /**
  * The newest release of each of the newest `majors` major versions, newest first. Versions compare
  * as numbers (`1.10.0` is newer than `1.9.0`). When `4.1.0` and `v4.1.0` both exist they are one
- * release; the tag without `v` is taken, whatever order the registry listed them in.
+ * release; the tag without `v` is taken, whatever order the registry listed them in. A release's
+ * newest nightly rebuild (`4.1.0-20261201`) is taken over the release itself: it is what the line
+ * serves now, so a fix the rebuild brought shows as closed in that major's category.
  */
 export function releasesToScan(tags: Iterable<string>, majors: number): ReleaseToScan[] {
   if (!Number.isSafeInteger(majors) || majors < 0) {
