@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `npm run bench`: installs what it needs (like the test command), then runs the copy, signing,
-# Debian packages and build-distroless benchmarks. `npm run bench -- build [--runs N]` (or copy,
-# sign, debian) runs that one alone, with the options that follow.
+# Debian packages, build-distroless and trivy-scan benchmarks. `npm run bench -- build [--runs N]`
+# (or copy, sign, debian, scan) runs that one alone, with the options that follow.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/setup.sh"
 case "${1:-}" in
-  copy | sign | debian | build)
+  copy | sign | debian | build | scan)
     bench="$1"
     shift
     exec node "bench/$bench-bench.ts" "$@"
@@ -15,3 +15,4 @@ node bench/copy-bench.ts "$@"
 node bench/sign-bench.ts
 node bench/debian-bench.ts
 node bench/build-bench.ts
+node bench/scan-bench.ts
