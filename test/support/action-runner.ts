@@ -19,6 +19,8 @@ export interface ActionRun {
   exportedEnv: Record<string, string>;
   /** `::error::` messages from stdout. */
   errors: string[];
+  /** Directories the action added to PATH through GITHUB_PATH. */
+  addedPath: string[];
 }
 
 export interface ActionRunOptions {
@@ -28,6 +30,11 @@ export interface ActionRunOptions {
   signal?: AbortSignal;
   /** Where the bundle lives; the committed dist/ by default. */
   distDir?: string;
+  /**
+   * Working directory, and GITHUB_WORKSPACE unless `env` sets it: a workflow's workspace that
+   * outlives the step. A fresh temporary directory, removed afterwards, by default.
+   */
+  cwd?: string;
 }
 
 /** Parse the `name<<delimiter` / `name=value` file format of GITHUB_OUTPUT and GITHUB_ENV. */
@@ -78,7 +85,7 @@ export async function runAction(
       RUNNER_TEMP: runnerTemp,
       RUNNER_TOOL_CACHE: toolCache,
       GITHUB_ACTIONS: "true",
-      GITHUB_WORKSPACE: work,
+      GITHUB_WORKSPACE: options.cwd ?? work,
       GITHUB_REPOSITORY: "example/image-actions-test",
       GITHUB_SHA: "0".repeat(40),
       GITHUB_REF: "refs/heads/main",
@@ -89,13 +96,14 @@ export async function runAction(
     const bundle = join(options.distDir ?? join(repoRoot, "dist"), action, "index.js");
     const result = await execTool(process.execPath, [bundle], {
       env,
-      cwd: work,
+      cwd: options.cwd ?? work,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    const [output, summary, exported] = await Promise.all([
+    const [output, summary, exported, path] = await Promise.all([
       readFile(files.GITHUB_OUTPUT, "utf8"),
       readFile(files.GITHUB_STEP_SUMMARY, "utf8"),
       readFile(files.GITHUB_ENV, "utf8"),
+      readFile(files.GITHUB_PATH, "utf8"),
     ]);
     return {
       exitCode: result.code,
@@ -105,6 +113,7 @@ export async function runAction(
       stderr: result.stderr,
       exportedEnv: parseCommandFile(exported),
       errors: [...result.stdout.matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((match) => match[1] as string),
+      addedPath: path.split("\n").filter((line) => line.trim() !== ""),
     };
   } finally {
     await rm(work, { recursive: true, force: true });
