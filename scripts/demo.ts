@@ -1,11 +1,16 @@
 /**
- * The local end-to-end demo: the pipeline of DESIGN.md on registries started on loopback, run with
- * what exists today. A candidate is pushed to an internal registry and signed with a fresh internal
- * key by the real cosign; promote plans, then verifies, copies, re-signs with a fresh release key and
- * tags; cosign checks the result; a second promotion to the same tag is refused; mirror copies the
- * release to two third-party registries (one without the referrers API) and audits them. Each step says
- * plainly what happened; steps whose action is not built yet show the action validating its inputs
- * and refusing with "not implemented yet".
+ * The local end-to-end demo: the pipeline of DESIGN.md on registries started on loopback. A
+ * distroless-like base, signed by its publisher with cosign, sits in the internal registry;
+ * verify-base checks it and pins it; build-distroless lays dumb-init from this machine's Debian
+ * archive and an application .deb on it for amd64 and arm64, smoke-tests it and pushes it with its
+ * SBOMs; sign signs the candidate with a fresh internal key; trivy-scan checks it against a fixture
+ * vulnerability DB into a fake Code Scanning API (the gate fails on a fixable critical, then passes
+ * once the findings are accepted in .trivyignore); promote plans, then verifies, copies, re-signs
+ * with a fresh release key and tags; cosign checks the result; a second promotion to the same tag
+ * is refused; mirror copies the release to two third-party registries (one without the referrers
+ * API), SBOMs included, and audits them; the scheduled rescan finds the release from the public
+ * tags; the nightly rebuild gives the published digest again, so it stops there. Each step says
+ * plainly what happened, and the demo fails if one did not go as the pipeline promises.
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -96,6 +101,7 @@ const DEMO_GITHUB_TOKEN = "ghs_demoTokenForTheFakeCodeScanningApi00000";
 
 const work = await mkdtemp(join(tmpdir(), "ia-demo-"));
 const registries: TestRegistry[] = [];
+const stoppers: Array<() => Promise<void>> = [];
 try {
   // ECR authenticates with basic auth (AWS + a token); ECR Public with the bearer-token flow.
   const internal = await startRegistry({ auth: "basic" });
@@ -129,22 +135,19 @@ try {
   );
 
   const source = `${internal.host}/team/app:1.0.0-rc1`;
-  const built = await runAction(
-    "build-distroless",
-    {
-      base: verifiedBase.outputs.image ?? "",
-      "debian-packages": "dumb-init",
-      "debian-sources": sourceLines(await machineMainArchive()).join("\n"),
-      packages: await makeApplicationDeb(work),
-      platforms: "linux/amd64,linux/arm64",
-      tags: source,
-      entrypoint: '["/usr/bin/dumb-init", "--", "/usr/bin/demo-app"]',
-      "smoke-test": '["dumb-init", "--version"]',
-      lockfile: join(work, "debian.lock.json"),
-      "source-date-epoch": "1700000000",
-    },
-    { env },
-  );
+  const buildInputs = {
+    base: verifiedBase.outputs.image ?? "",
+    "debian-packages": "dumb-init",
+    "debian-sources": sourceLines(await machineMainArchive()).join("\n"),
+    packages: await makeApplicationDeb(work),
+    platforms: "linux/amd64,linux/arm64",
+    tags: source,
+    entrypoint: '["/usr/bin/dumb-init", "--", "/usr/bin/demo-app"]',
+    "smoke-test": '["dumb-init", "--version"]',
+    lockfile: join(work, "debian.lock.json"),
+    "source-date-epoch": "1700000000",
+  };
+  const built = await runAction("build-distroless", buildInputs, { env });
   step(
     "action build-distroless: dumb-init from this machine's Debian archive and the app's .deb on the verified base, two platforms, smoke-tested, SBOMs attached",
     outcomeOf(built),
@@ -172,7 +175,9 @@ try {
   const db = await buildTrivyDb();
   const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
   const github = await startFakeCodeScanning({ token: DEMO_GITHUB_TOKEN, repository: "example/image-actions-test" });
-  try {
+  stoppers.push(() => github.stop());
+  const scanEnv = { ...env, GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: "push" };
+  {
     const scanInputs = {
       images: candidate,
       "trivy-path": toolPath("trivy"),
@@ -180,7 +185,6 @@ try {
       "fail-on": "CRITICAL,HIGH",
       token: DEMO_GITHUB_TOKEN,
     };
-    const scanEnv = { ...env, GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: "push" };
     const gated = await runAction("trivy-scan", scanInputs, { env: scanEnv });
     step(
       "action trivy-scan: per platform into Code Scanning (fake), then the gate on fixable CRITICAL/HIGH findings",
@@ -202,8 +206,6 @@ try {
       outcomeOf(accepted),
       accepted.exitCode === 0,
     );
-  } finally {
-    await github.stop();
   }
 
   const publicRef = `${publicRegistry.host}/org/app:1.0.0`;
@@ -290,6 +292,48 @@ try {
     sboms.length === 2 && sboms.every(([, count]) => count === 1),
   );
 
+  // The scheduled rescan (workflows-examples/rescan.yml): every supported release line of the public
+  // repository, found from its tags, one Code Scanning category per major.
+  const uploadsBefore = github.uploads.length;
+  const rescan = await runAction(
+    "trivy-scan",
+    {
+      "discover-repository": `${publicRegistry.host}/org/app`,
+      "trivy-path": toolPath("trivy"),
+      "db-repositories": pushedDb.ref,
+      "fail-on": "",
+      token: DEMO_GITHUB_TOKEN,
+    },
+    { env: scanEnv },
+  );
+  const rescanned = JSON.parse(rescan.outputs.images ?? "[]") as Array<{ requested: string; category: string }>;
+  step(
+    "action trivy-scan, rescan: the newest release of each supported major, found from the public tags",
+    rescan.exitCode === 0
+      ? `${rescanned.map((image) => `${image.requested} → ${image.category}`).join(", ")}; ${github.uploads.length - uploadsBefore} SARIF upload(s)`
+      : outcomeOf(rescan),
+    rescan.exitCode === 0 && rescanned.length === 1 && github.uploads.length - uploadsBefore === 2,
+  );
+
+  // The nightly rebuild (workflows-examples/nightly-rebuild.yml): the same lock file, the same .deb,
+  // the same source-date-epoch on the freshly verified base. Nothing changed, so the digest is the
+  // published one and the night ends there.
+  const rebuilt = await runAction(
+    "build-distroless",
+    { ...buildInputs, tags: `${internal.host}/team/app:nightly-1.0.0` },
+    { env },
+  );
+  const published = promoted.outputs.digest ?? "";
+  step(
+    "nightly rebuild of 1.0.0: the same inputs give the published digest, so nothing is signed or promoted",
+    rebuilt.exitCode !== 0
+      ? outcomeOf(rebuilt)
+      : rebuilt.outputs.digest === published
+        ? `rebuilt ${rebuilt.outputs.digest}: equal to the published 1.0.0; stop with a notice (reproducible build)`
+        : `UNEXPECTED: rebuilt ${rebuilt.outputs.digest}, published ${published}`,
+    rebuilt.exitCode === 0 && rebuilt.outputs.digest === published,
+  );
+
   console.log(`
 How a user checks this release (here the registries are gone when the demo ends):
   cosign verify --key release.pub --insecure-ignore-tlog=true ${publicRef}
@@ -304,6 +348,6 @@ For a real release, with the key's Rekor entries checked:
     process.exitCode = 1;
   }
 } finally {
-  await Promise.all(registries.map((registry) => registry.stop()));
+  await Promise.all([...stoppers.map((stop) => stop()), ...registries.map((registry) => registry.stop())]);
   await rm(work, { recursive: true, force: true });
 }
