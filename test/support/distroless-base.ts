@@ -53,6 +53,14 @@ export interface DistrolessOptions {
    * ships them.
    */
   mergedUsr?: boolean;
+  /** Sign with this publisher key (a re-publication keeps its key); a fresh cosign v2 key by default. */
+  key?: CosignKeyPair;
+  /**
+   * Package → the Version its status.d stanza records instead of the .deb's (the files stay the
+   * .deb's): the base as a scanner and the resolver see it after that package was patched, without
+   * a patched .deb to unpack.
+   */
+  statusVersions?: Record<string, string>;
 }
 
 export interface FixturePackage {
@@ -215,11 +223,19 @@ export async function fetchDebs(arch: string, names: string[]): Promise<Map<stri
 }
 
 /** Unpacks one .deb into `root` and records it in status.d as distroless does. */
-async function installDeb(deb: string, root: string, work: string): Promise<FixturePackage> {
+async function installDeb(
+  deb: string,
+  root: string,
+  work: string,
+  statusVersions: Record<string, string>,
+): Promise<FixturePackage> {
   await mustExec("dpkg-deb", ["-x", deb, root]);
   const control = await mkdtemp(join(work, "control-"));
   await mustExec("dpkg-deb", ["-e", deb, control]);
-  const stanza = await readFile(join(control, "control"), "utf8");
+  const original = await readFile(join(control, "control"), "utf8");
+  const name = /^Package: *(\S+)/m.exec(original)?.[1];
+  const version = name !== undefined && Object.hasOwn(statusVersions, name) ? statusVersions[name] : undefined;
+  const stanza = version === undefined ? original : original.replace(/^Version: *.*$/m, `Version: ${version}`);
   const field = (name: string): string => {
     const value = new RegExp(`^${name}: *(.*)$`, "m").exec(stanza)?.[1]?.trim();
     if (!value) throw new Error(`${deb}: control file has no ${name}`);
@@ -266,9 +282,15 @@ async function tarLayer(root: string, output: string, nonrootHome: boolean): Pro
   }
 }
 
-async function buildRootfs(debs: Map<string, string>, root: string, work: string): Promise<FixturePackage[]> {
+async function buildRootfs(
+  debs: Map<string, string>,
+  root: string,
+  work: string,
+  statusVersions: Record<string, string>,
+): Promise<FixturePackage[]> {
   const packages: FixturePackage[] = [];
-  for (const name of DISTROLESS_PACKAGES) packages.push(await installDeb(debs.get(name) as string, root, work));
+  for (const name of DISTROLESS_PACKAGES)
+    packages.push(await installDeb(debs.get(name) as string, root, work, statusVersions));
   await writeCaBundle(root);
   await writeFile(join(root, "etc", "passwd"), PASSWD);
   await writeFile(join(root, "etc", "group"), GROUP);
@@ -322,6 +344,7 @@ async function buildChildLayers(
   flavour: DistrolessFlavour,
   work: string,
   mergedUsr: boolean,
+  statusVersions: Record<string, string>,
 ): Promise<ChildBuild> {
   const arch = debianArchitecture(platform);
   const debs = await fetchDebs(
@@ -331,7 +354,7 @@ async function buildChildLayers(
   const dir = await mkdtemp(join(work, `${arch}-`));
   const root = join(dir, "rootfs");
   await mkdir(root);
-  const packages = await buildRootfs(debs, root, dir);
+  const packages = await buildRootfs(debs, root, dir, statusVersions);
   if (mergedUsr) await mergeUsr(root, arch);
   const layers = [join(dir, "base.tar")];
   await tarLayer(root, layers[0] as string, true);
@@ -368,7 +391,9 @@ export async function buildDistrolessBase(
   const work = await mkdtemp(join(tmpdir(), "ia-distroless-"));
   try {
     const builds = await Promise.all(
-      platforms.map((platform) => buildChildLayers(platform, flavour, work, options.mergedUsr ?? false)),
+      platforms.map((platform) =>
+        buildChildLayers(platform, flavour, work, options.mergedUsr ?? false, options.statusVersions ?? {}),
+      ),
     );
     const children: DistrolessChild[] = [];
     for (const build of builds) {
@@ -401,7 +426,9 @@ export async function buildDistrolessBase(
     await crane(registry, ["index", "append", ...children.flatMap((child) => ["-m", child.ref]), "-t", taggedRef]);
     const digest = await crane(registry, ["digest", taggedRef]);
     const ref = `${registry.host}/${repository}@${digest}`;
-    const key = await generateKeyPair(2, await mkdtemp(join(tmpdir(), "ia-distroless-key-")), "distroless-fixture");
+    const key =
+      options.key ??
+      (await generateKeyPair(2, await mkdtemp(join(tmpdir(), "ia-distroless-key-")), "distroless-fixture"));
     await cosignSign(2, ref, key, [registry]);
     const unique = new Map(
       children.flatMap((child) => child.packages).map((pkg) => [`${pkg.name}_${pkg.version}_${pkg.architecture}`, pkg]),

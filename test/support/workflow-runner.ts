@@ -111,6 +111,13 @@ export interface WorkflowRunOptions {
   runSteps?: Record<string, StepHandler | "bash">;
   /** Machine environment for every action and script (CA bundle, DOCKER_CONFIG, endpoints); not the env context. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Inputs of our action `<name>` that a step whose `with:` leaves them unset gets in place of the
+   * action.yml default: what this machine provides instead of a download (a trivy-path, the
+   * db-repositories of a local registry). A step that sets the input keeps its own value; an input
+   * the action does not declare is the test's mistake.
+   */
+  actionInputs?: Record<string, Record<string, string>>;
   /** Where `<name>/action.yml` live; the repository by default. */
   actionsDir?: string;
   /** Where `<name>/index.js` bundles live; dist/ by default. */
@@ -1032,10 +1039,17 @@ class WorkflowExecution {
         throw new WorkflowRunnerError(`${where}: ${name} has no input '${given}' (inputs: ${declared.join(", ")})`);
       }
     }
+    const givenKey = (input: string): string | undefined =>
+      Object.keys(stepRun.inputs).find((key) => key.toLowerCase() === input.toLowerCase());
+    for (const [input, value] of Object.entries(this.options.actionInputs?.[name] ?? {})) {
+      if (!declared.some((known) => known.toLowerCase() === input.toLowerCase())) {
+        throw new WorkflowRunnerError(`actionInputs.${name}: ${name} has no input '${input}'`);
+      }
+      if (givenKey(input) === undefined) stepRun.inputs[input] = value;
+    }
     // action-kit reads INPUT_* only: on GitHub the runner fills in the action.yml defaults, so here we do.
     for (const [input, spec] of Object.entries(inputs)) {
-      const givenKey = Object.keys(stepRun.inputs).find((key) => key.toLowerCase() === input.toLowerCase());
-      if (givenKey === undefined && spec.default !== undefined) {
+      if (givenKey(input) === undefined && spec.default !== undefined) {
         const fallback = spec.default;
         stepRun.inputs[input] = this.at(`${where}, ${name} default of ${input}`, () => interpolate(fallback, scope));
       }

@@ -171,6 +171,38 @@ jobs:
     assert.match(run.jobs.use?.legs[0]?.summary ?? "", /said v1\.2\.3.*\nsaid hello v1/s);
   });
 
+  it("actionInputs: what the machine provides fills inputs a step leaves unset, before action.yml defaults; a step's own value wins", async () => {
+    const workflow = `name: machine inputs
+on: workflow_dispatch
+jobs:
+  use:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: org/image-actions/echo@v1
+        id: unset
+        with:
+          message: one
+      - uses: org/image-actions/echo@v1
+        id: own
+        with:
+          message: two
+          greeting: mine
+`;
+    const run = await runWorkflowSource(workflow, {
+      ...base,
+      actionInputs: { echo: { greeting: "from the machine" } },
+    });
+    assert.equal(run.result, "success", formatRun(run));
+    assert.equal(stepOf(run, "use", "unset").inputs.greeting, "from the machine");
+    assert.equal(stepOf(run, "use", "unset").outputs.said, "from the machine one");
+    assert.equal(stepOf(run, "use", "own").outputs.said, "mine two");
+    await assert.rejects(
+      runWorkflowSource(workflow, { ...base, actionInputs: { echo: { volume: "11" } } }),
+      (error: Error) =>
+        error instanceof WorkflowRunnerError && /actionInputs\.echo: echo has no input 'volume'/.test(error.message),
+    );
+  });
+
   it("builds a matrix from an earlier job's JSON output, runs every leg, and takes outputs from the last leg that set them", async () => {
     const seenLegs: string[] = [];
     const run = await runWorkflowSource(
