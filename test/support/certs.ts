@@ -42,18 +42,19 @@ export async function createCA(dir: string, commonName = "image-actions test CA"
   return { certFile, keyFile, pem: await readFile(certFile, "utf8") };
 }
 
-/** A leaf certificate signed by `ca`, valid for localhost and 127.0.0.1 (and any extra names). */
+/** A leaf certificate signed by `ca`, valid for localhost and 127.0.0.1 (and any extra names and IPs). */
 export async function issueCertificate(
   ca: CertificateAuthority,
   dir: string,
   name: string,
   dnsNames: string[] = ["localhost"],
+  ipAddresses: string[] = ["127.0.0.1"],
 ): Promise<CertificateFiles> {
   const keyFile = join(dir, `${name}.key`);
   const csrFile = join(dir, `${name}.csr`);
   const certFile = join(dir, `${name}.crt`);
   const extFile = join(dir, `${name}.ext`);
-  const sans = [...dnsNames.map((dns) => `DNS:${dns}`), "IP:127.0.0.1"].join(",");
+  const sans = [...dnsNames.map((dns) => `DNS:${dns}`), ...ipAddresses.map((ip) => `IP:${ip}`)].join(",");
   await mustExec("openssl", [
     "req",
     "-new",

@@ -28,6 +28,14 @@ export interface RegistryOptions {
   anonymousPull?: boolean;
   /** Fixed credentials (e.g. the AWS:<token> pair moto's ECR issues); random canaries otherwise. */
   credentials?: Credentials;
+  /**
+   * Bearer only: the token realm the registry advertises, given the issuer's own. The network
+   * benchmark puts a TLS, latency-injecting front on the issuer this way; the harness keeps using
+   * the issuer directly.
+   */
+  advertisedRealm?: (realm: string) => Promise<string>;
+  /** TLS only: more IP addresses the certificate is valid for, besides 127.0.0.1. */
+  certificateIps?: string[];
 }
 
 export interface Credentials {
@@ -103,7 +111,13 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       };
       if (tls) {
         ca = await createCA(dir);
-        const server = await issueCertificate(ca, dir, "registry");
+        const server = await issueCertificate(
+          ca,
+          dir,
+          "registry",
+          ["localhost"],
+          ["127.0.0.1", ...(options.certificateIps ?? [])],
+        );
         (config.http as Record<string, unknown>).tls = { certificate: server.certFile, key: server.keyFile };
       }
       if (auth === "basic" && credentials) {
@@ -122,7 +136,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         });
         config.auth = {
           token: {
-            realm: tokenIssuer.realm,
+            realm: options.advertisedRealm ? await options.advertisedRealm(tokenIssuer.realm) : tokenIssuer.realm,
             service: tokenIssuer.service,
             issuer: tokenIssuer.issuer,
             rootcertbundle: signingCA.certFile,
