@@ -297,11 +297,14 @@ describe("the example workflows, end to end", () => {
     });
     await writeFile(releasePubFile, releasePem);
 
-    let debugBase: DistrolessBase;
-    [base, debugBase] = await Promise.all([
-      buildDistrolessBase(upstream, "distroless/base", { tag: "nonroot", key: publisherKey }),
-      buildDistrolessBase(upstream, "distroless/base", { flavour: "debug", tag: "debug-nonroot", key: publisherKey }),
-    ]);
+    // One after the other: both push the same base layer to one repository, and two uploads of one
+    // blob at once can collide in the registry.
+    base = await buildDistrolessBase(upstream, "distroless/base", { tag: "nonroot", key: publisherKey });
+    const debugBase = await buildDistrolessBase(upstream, "distroless/base", {
+      flavour: "debug",
+      tag: "debug-nonroot",
+      key: publisherKey,
+    });
     assert.ok(debugBase.digest);
     const db = await buildTrivyDb();
     const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
