@@ -61,6 +61,7 @@ export async function run(): Promise<void> {
       sourceDateEpoch: inputs.sourceDateEpoch,
       sbomFormats: sbomFormats(inputs.sbom),
       provenance: provenanceFromEnvironment(),
+      annotations: Object.fromEntries(inputs.annotations),
       cacheDir: defaultDebianCacheDir(process.env),
       workDir,
       toolVersion: "0.1.0",

@@ -32,7 +32,8 @@ export interface PromoteInputs {
 export function getInputs(): PromoteInputs {
   const signKey = readString("sign-key") || undefined;
   if (signKey?.includes("PRIVATE KEY")) maskSecret(signKey);
-  const signKeyPassword = readString("sign-key-password") || undefined;
+  // As sign reads it, and as the key error suggests: the input, else COSIGN_PASSWORD.
+  const signKeyPassword = readString("sign-key-password") || process.env.COSIGN_PASSWORD || undefined;
   maskSecret(signKeyPassword);
   const mutableTags = readList("mutable-tags", { commas: true });
   const inputs: PromoteInputs = {

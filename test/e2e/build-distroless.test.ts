@@ -129,6 +129,54 @@ describe("build-distroless action", () => {
     assert.equal(report.upload.blobsUploaded, 0, "nothing new to upload");
   });
 
+  it("user annotations go on every manifest and the index, and replace the workflow's provenance: a build from another workflow run gives the same digest", async () => {
+    const annotations = [
+      "org.opencontainers.image.revision=1111111111111111111111111111111111111111",
+      "org.opencontainers.image.version=v1.0.0",
+      "com.example.team=payments",
+    ].join("\n");
+    const release = await runAction("build-distroless", inputs("annotated-release", { annotations }), {
+      env: {
+        GITHUB_SHA: "1111111111111111111111111111111111111111",
+        GITHUB_REF_TYPE: "tag",
+        GITHUB_REF_NAME: "v1.0.0",
+      },
+    });
+    assert.equal(release.exitCode, 0, release.stdout + release.stderr);
+    // A nightly: the default branch's head, a branch ref; the annotations carry the tag's provenance.
+    const nightly = await runAction("build-distroless", inputs("annotated-nightly", { annotations }), {
+      env: {
+        GITHUB_SHA: "2222222222222222222222222222222222222222",
+        GITHUB_REF_TYPE: "branch",
+        GITHUB_REF_NAME: "main",
+      },
+    });
+    assert.equal(nightly.exitCode, 0, nightly.stdout + nightly.stderr);
+    assert.equal(nightly.outputs.digest, release.outputs.digest);
+    const index = JSON.parse((await fetchManifest(registry, "built/app", "annotated-release")).body.toString()) as {
+      annotations?: Record<string, string>;
+      manifests: Array<{ digest: string }>;
+    };
+    assert.equal(index.annotations?.["com.example.team"], "payments");
+    for (const child of index.manifests) {
+      const manifest = JSON.parse((await fetchManifest(registry, "built/app", child.digest)).body.toString()) as {
+        annotations: Record<string, string>;
+      };
+      assert.equal(manifest.annotations["org.opencontainers.image.revision"], "1".repeat(40));
+      assert.equal(manifest.annotations["org.opencontainers.image.version"], "v1.0.0");
+      assert.equal(manifest.annotations["com.example.team"], "payments");
+    }
+    // Without them, the workflow's own provenance differs between the two runs, and so does the digest.
+    const plain = await runAction("build-distroless", inputs("plain-nightly"), {
+      env: {
+        GITHUB_SHA: "2222222222222222222222222222222222222222",
+        GITHUB_REF_TYPE: "branch",
+        GITHUB_REF_NAME: "main",
+      },
+    });
+    assert.notEqual(plain.outputs.digest, release.outputs.digest);
+  });
+
   it("runs the smoke test inside the runner's platform before pushing: dumb-init --version passes", async () => {
     const run = await runAction("build-distroless", inputs("smoked", { "smoke-test": "/usr/bin/dumb-init --version" }));
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);

@@ -68,15 +68,6 @@ const RELEASE_TRIVYIGNORE = [
 /** main's, once glibc's exception was dropped so Code Scanning tracks it until the rebuilds ship the fix. */
 const MAIN_TRIVYIGNORE = ["# accepted for 1.x: demo-app's fix ships in 1.0.1 (SEC-1)", "CVE-2099-0003", ""].join("\n");
 
-/**
- * Until build-distroless takes the revision and version it annotates from the workflow rather than
- * from the run's GITHUB_SHA and GITHUB_REF_NAME, a scheduled rebuild of a release tag is annotated
- * with main's commit and no version, so it never equals the release it rebuilds: the nightly cannot
- * stop at its notice, and promotes every night. These tests run and report, without failing the suite.
- */
-const NIGHTLY_NEEDS_BUILD_PROVENANCE =
-  "build-distroless annotates org.opencontainers.image.revision/version from the triggering run, so a nightly rebuild never reproduces its release";
-
 interface ScanResult {
   image: string;
   category: string;
@@ -506,9 +497,7 @@ describe("the example workflows, end to end", () => {
     assert.deepEqual(github.violations, []);
   });
 
-  it("nightly-rebuild.yml, nothing changed: each release's rebuild is what its line serves; a notice, nothing promoted", {
-    todo: NIGHTLY_NEEDS_BUILD_PROVENANCE,
-  }, async () => {
+  it("nightly-rebuild.yml, nothing changed: each release's rebuild is what its line serves; a notice, nothing promoted", async () => {
     const tags = [...released.keys()];
     const nightly = await run("nightly-rebuild.yml", { github: await onMain("schedule") });
     assert.equal(nightly.result, "success", formatRun(nightly));
@@ -534,9 +523,7 @@ describe("the example workflows, end to end", () => {
     assert.doesNotMatch(dated, new RegExp(`-${nightlyDate}$`, "m"));
   });
 
-  it("the base re-published with glibc's fix: nightly-rebuild.yml promotes each line's rebuild to MAJOR, MAJOR.MINOR and a dated tag; release tags stay", {
-    todo: NIGHTLY_NEEDS_BUILD_PROVENANCE,
-  }, async () => {
+  it("the base re-published with glibc's fix: nightly-rebuild.yml promotes each line's rebuild to MAJOR, MAJOR.MINOR and a dated tag; release tags stay", async () => {
     const patched = await buildDistrolessBase(upstream, "distroless/base", {
       tag: "nonroot",
       key: publisherKey,
@@ -566,9 +553,7 @@ describe("the example workflows, end to end", () => {
     assert.equal(verified.code, 0, verified.stderr);
   });
 
-  it("rescan.yml after the rebuild: each line's rebuild is scanned in its release's place, glibc's finding gone from its category", {
-    todo: NIGHTLY_NEEDS_BUILD_PROVENANCE,
-  }, async () => {
+  it("rescan.yml after the rebuild: each line's rebuild is scanned in its release's place, glibc's finding gone from its category", async () => {
     const rescan = await run("rescan.yml", { github: await onMain("schedule") });
     assert.equal(rescan.result, "success", formatRun(rescan));
     const results = scanResults(rescan, "rescan", "scan");

@@ -67,6 +67,13 @@ export interface BuildOptions {
   sourceDateEpoch: number;
   sbomFormats: SbomFormat[];
   provenance: ProvenanceContext;
+  /**
+   * The user's annotations, on every manifest and on the index. Those naming
+   * `org.opencontainers.image.source`, `revision` or `version` replace the workflow's, so a rebuild
+   * from another workflow run (a nightly on the default branch) can say the same provenance as the
+   * release build did, and come out with the same digest.
+   */
+  annotations?: Record<string, string>;
   /** Verified .debs and indexes; built layers are kept in its `layers/` (see layer-cache.ts). */
   cacheDir: string;
   /** Where layers and SBOM files are written. */
@@ -102,6 +109,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   await mkdir(options.workDir, { recursive: true });
 
   const platforms = [...options.platforms].sort((a, b) => formatPlatform(a).localeCompare(formatPlatform(b)));
+  const userAnnotations = options.annotations ?? {};
   // Read once per platform: the resolution and the build both stand on it.
   const bases = await Promise.all(platforms.map((platform) => readBaseImage(options.clients, options.base, platform)));
   const lock = await lockOrRead(options, platforms, bases);
@@ -172,15 +180,14 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
       size: layer.size,
       path: layer.path,
     }));
-    const manifest = buildManifest(
-      config,
-      [...baseLayers, ...newLayers],
-      imageAnnotations(
+    const manifest = buildManifest(config, [...baseLayers, ...newLayers], {
+      ...imageAnnotations(
         { name: formatReference(options.base), digest: top.digest },
         options.sourceDateEpoch,
         options.provenance,
       ),
-    );
+      ...userAnnotations,
+    });
     built.push({ platform, base: options.base, baseLayers, newLayers, config, manifest });
 
     const lockedByName = new Map((lock.content.architectures[architecture] ?? []).map((item) => [item.name, item]));
@@ -238,7 +245,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
       ? {
           index: buildIndex(
             built.map((item) => ({ manifest: item.manifest, platform: item.platform })),
-            {},
+            userAnnotations,
           ),
         }
       : {}),
