@@ -45517,6 +45517,7 @@ async function buildDistroless(options) {
     const top = await baseClient.getManifest(options.base.repository, (0,oci_src/* manifestReference */.Tn)(options.base));
     await (0,promises_.mkdir)(options.workDir, { recursive: true });
     const platforms = [...options.platforms].sort((a, b) => (0,oci_src/* formatPlatform */.Bq)(a).localeCompare((0,oci_src/* formatPlatform */.Bq)(b)));
+    const userAnnotations = options.annotations ?? {};
     // Read once per platform: the resolution and the build both stand on it.
     const bases = await Promise.all(platforms.map((platform) => (0,debian_src/* readBaseImage */.l2)(options.clients, options.base, platform)));
     const lock = await lockOrRead(options, platforms, bases);
@@ -45580,7 +45581,10 @@ async function buildDistroless(options) {
             size: layer.size,
             path: layer.path,
         }));
-        const manifest = buildManifest(config, [...baseLayers, ...newLayers], imageAnnotations({ name: (0,oci_src/* formatReference */.FH)(options.base), digest: top.digest }, options.sourceDateEpoch, options.provenance));
+        const manifest = buildManifest(config, [...baseLayers, ...newLayers], {
+            ...imageAnnotations({ name: (0,oci_src/* formatReference */.FH)(options.base), digest: top.digest }, options.sourceDateEpoch, options.provenance),
+            ...userAnnotations,
+        });
         built.push({ platform, base: options.base, baseLayers, newLayers, config, manifest });
         const lockedByName = new Map((lock.content.architectures[architecture] ?? []).map((item) => [item.name, item]));
         const packages = [
@@ -45633,7 +45637,7 @@ async function buildDistroless(options) {
         platforms: built,
         ...(built.length > 1
             ? {
-                index: buildIndex(built.map((item) => ({ manifest: item.manifest, platform: item.platform })), {}),
+                index: buildIndex(built.map((item) => ({ manifest: item.manifest, platform: item.platform })), userAnnotations),
             }
             : {}),
     };
@@ -46556,6 +46560,7 @@ async function main_run() {
             sourceDateEpoch: inputs.sourceDateEpoch,
             sbomFormats: sbomFormats(inputs.sbom),
             provenance: provenanceFromEnvironment(),
+            annotations: Object.fromEntries(inputs.annotations),
             cacheDir: (0,debian_src/* defaultDebianCacheDir */._V)(process.env),
             workDir,
             toolVersion: "0.1.0",

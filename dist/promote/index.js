@@ -37200,7 +37200,8 @@ function getInputs() {
     const signKey = (0,src/* readString */.E3)("sign-key") || undefined;
     if (signKey?.includes("PRIVATE KEY"))
         (0,src/* maskSecret */.$l)(signKey);
-    const signKeyPassword = (0,src/* readString */.E3)("sign-key-password") || undefined;
+    // As sign reads it, and as the key error suggests: the input, else COSIGN_PASSWORD.
+    const signKeyPassword = (0,src/* readString */.E3)("sign-key-password") || process.env.COSIGN_PASSWORD || undefined;
     (0,src/* maskSecret */.$l)(signKeyPassword);
     const mutableTags = (0,src/* readList */.LD)("mutable-tags", { commas: true });
     const inputs = {
