@@ -42,6 +42,8 @@ export interface LatencyProxy {
   /** `address:port` it listens on. */
   host: string;
   counts(): ProxyCounts;
+  /** When each connection was accepted (performance.now()), and its first byte from either side. */
+  connectionLog: Array<{ accepted: number; firstUp?: number; firstDown?: number }>;
   setDelay(ms: number): void;
   close(): Promise<void>;
 }
@@ -149,13 +151,22 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
   const up: Link = { freeAt: 0 };
   const down: Link = { freeAt: 0 };
   const sockets = new Set<Socket>();
+  const connectionLog: LatencyProxy["connectionLog"] = [];
   const windowBytes = options.windowBytes ?? 4 * 1024 * 1024;
   const listen = options.listen ?? "127.0.0.1";
 
   const server: Server = createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
     counts.connections++;
     const accepted = performance.now();
+    const logEntry: LatencyProxy["connectionLog"][number] = { accepted };
+    connectionLog.push(logEntry);
+    client.once("data", () => {
+      logEntry.firstUp = performance.now();
+    });
     const upstream = tcpConnect({ host: upstreamHost, port: upstreamPort, allowHalfOpen: true, noDelay: true });
+    upstream.once("data", () => {
+      logEntry.firstDown = performance.now();
+    });
     sockets.add(client);
     sockets.add(upstream);
     // The first record decides whether this connection is a TLS handshake; its first chunk holds
@@ -217,6 +228,7 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
   return {
     host: `${listen}:${port}`,
     counts: () => ({ ...counts }),
+    connectionLog,
     setDelay(ms) {
       delayMs = ms;
     },

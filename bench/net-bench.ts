@@ -26,11 +26,13 @@ import { pushImage, pushIndex } from "../test/support/images.ts";
 import { repoRoot, toolPath } from "../test/support/tools.ts";
 import {
   benchAddress,
-  cli,
+  bundles,
+  cliPath,
   copyCommand,
   type NetRegistry,
   PEERS,
   PROMOTE_SCRIPT,
+  snapshotDist,
   startNetRegistry,
   TOOLS,
   type Tool,
@@ -74,6 +76,8 @@ const median = (numbers: number[]): number => {
 };
 
 const work = await mkdtemp(join(tmpdir(), "ia-net-bench-"));
+await snapshotDist(work);
+const cli = cliPath();
 const address = benchAddress();
 const token = await tokenCertificate(work, address);
 const net = {
@@ -84,6 +88,7 @@ const net = {
 const started: NetRegistry[] = [];
 const faultProxies: FaultProxy[] = [];
 const loadAverages: string[] = [`start ${loadavg()[0]?.toFixed(2)}`];
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 
 async function exec(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const result = await execTool(command, args, { env, timeoutMs: 900_000 });
@@ -176,6 +181,7 @@ try {
         "sign-key-password": releaseKey.password,
       },
       {
+        distDir: bundles.dir,
         env: {
           DOCKER_CONFIG: environment.dockerConfig,
           NODE_EXTRA_CA_CERTS: environment.env.NODE_EXTRA_CA_CERTS,
@@ -270,6 +276,12 @@ try {
       console.error(`${latency} ms: run ${run + 1}/${runs} done`);
     }
     loadAverages.push(`after ${latency} ms ${loadavg()[0]?.toFixed(2)}`);
+    // Kept as it goes: a run that fails later still leaves the delays it finished.
+    await mkdir(join(repoRoot, "bench", "results"), { recursive: true });
+    await writeFile(
+      join(repoRoot, "bench", "results", `net-${stamp}-partial.json`),
+      JSON.stringify({ results, loadAverages }),
+    );
   }
 
   // --- Requests: untimed runs through plain-HTTP counting proxies in front of the same registries.
@@ -357,7 +369,10 @@ try {
         "sign-key": releaseKey.keyFile,
         "sign-key-password": releaseKey.password,
       },
-      { env: { DOCKER_CONFIG: countingEnv.dockerConfig, NODE_EXTRA_CA_CERTS: countingEnv.env.NODE_EXTRA_CA_CERTS } },
+      {
+        distDir: bundles.dir,
+        env: { DOCKER_CONFIG: countingEnv.dockerConfig, NODE_EXTRA_CA_CERTS: countingEnv.env.NODE_EXTRA_CA_CERTS },
+      },
     );
     if (run.exitCode !== 0) throw new Error(`promote failed: ${run.stdout.slice(-1500)}`);
   });
@@ -433,7 +448,6 @@ try {
   const report = formatReport({ results, requestCounts, lever, leverLatency, loadAverages });
   console.log(report);
   await mkdir(join(repoRoot, "bench", "results"), { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   await writeFile(join(repoRoot, "bench", "results", `net-${stamp}.md`), `${report}\n`);
   await writeFile(
     join(repoRoot, "bench", "results", `net-${stamp}.json`),

@@ -10,12 +10,13 @@
  * registry never costs. Go's clients likewise treat loopback names specially.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { connect as tcpConnect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { type CertificateAuthority, createCA, issueCertificate } from "../test/support/certs.ts";
+import { execTool } from "../test/support/exec.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 import { repoRoot, toolPath } from "../test/support/tools.ts";
 import { type LatencyProxy, startLatencyProxy } from "./latency-proxy.ts";
@@ -166,7 +167,27 @@ export async function toolEnvironment(
   return { env: { ...env, GODEBUG: "http2client=0" }, http2Env: env, dockerConfig: dir, certDir: dir };
 }
 
-export const cli = join(repoRoot, "dist", "cli", "index.js");
+/**
+ * The bundles the benchmark runs: a copy of dist/ taken under the build lock (see snapshotDist), so
+ * that a rebuild by someone else mid-run neither breaks nor changes what is measured.
+ */
+export const bundles = { dir: join(repoRoot, "dist") };
+export const cliPath = (): string => join(bundles.dir, "cli", "index.js");
+
+export async function snapshotDist(work: string): Promise<void> {
+  const target = join(work, "dist");
+  await mkdir(target, { recursive: true });
+  const result = await execTool("flock", [
+    "/tmp/ia-build.lock",
+    "cp",
+    "-r",
+    join(repoRoot, "dist", "cli"),
+    join(repoRoot, "dist", "promote"),
+    target,
+  ]);
+  if (result.code !== 0) throw new Error(`copying dist/: ${result.stderr}`);
+  bundles.dir = target;
+}
 
 /**
  * skopeo remembers where it pushed each blob (its blob-info cache) and mounts from there; a
@@ -213,7 +234,7 @@ export function copyCommand(
   switch (tool) {
     case "image-actions":
       // Referrers off: the peers, as run here, copy none either.
-      return [process.execPath, [cli, "copy", source, ...destinations, "--json", "--referrers", "none"], {}];
+      return [process.execPath, [cliPath(), "copy", source, ...destinations, "--json", "--referrers", "none"], {}];
     case "crane":
       return [toolPath("crane"), ["copy", source, destination], {}];
     case "regctl":
