@@ -35,6 +35,7 @@ import { execTool } from "../test/support/exec.ts";
 import { type FaultProxy, type ProxiedRequest, startFaultProxy } from "../test/support/fault-proxy.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 import { repoRoot } from "../test/support/tools.ts";
+import { median } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -74,14 +75,6 @@ interface Measurement {
 
 type Tool = "image-actions" | "buildah";
 const TOOLS: Tool[] = ["image-actions", "buildah"];
-
-const median = (numbers: number[]): number => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 async function must(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
   const result = await execTool(command, args, { ...options, timeoutMs: 1_800_000 });

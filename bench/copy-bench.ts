@@ -20,6 +20,7 @@ import { type PushedIndex, pushIndex, pushManifest, sha256 } from "../test/suppo
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 import { repoRoot, toolPath } from "../test/support/tools.ts";
 import { type RawImage, rawCopy } from "./raw-copy.ts";
+import { median } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -117,14 +118,6 @@ async function measure(
 function record(table: Record<string, Measurement[]>, key: string, measurement: Measurement): void {
   table[key] = [...(table[key] ?? []), measurement];
 }
-
-const median = (numbers: number[]): number => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /** Requests one copy makes, counted by a pass-through proxy in front of each registry (not timed). */
 async function countRequests(

@@ -22,6 +22,7 @@ import { buildDistrolessBase } from "../test/support/distroless-base.ts";
 import { execTool } from "../test/support/exec.ts";
 import { startRegistry } from "../test/support/registry.ts";
 import { repoRoot } from "../test/support/tools.ts";
+import { median } from "./stats.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
 const runs = Number(values.runs);
@@ -30,7 +31,6 @@ const ARCHITECTURES = [
   { platform: "linux/amd64", architecture: "amd64" },
   { platform: "linux/arm64", architecture: "arm64" },
 ];
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] as number;
 
 async function timed(work: () => Promise<void>): Promise<number> {
   const started = performance.now();

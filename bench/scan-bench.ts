@@ -52,6 +52,7 @@ import { makeDeb } from "../test/support/local-debs.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 import { repoRoot, toolPath } from "../test/support/tools.ts";
 import { buildTrivyDb, pushTrivyDb } from "../test/support/trivy-db.ts";
+import { median } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -91,14 +92,6 @@ interface Measurement {
   /** The trivy-action way: the seconds of each scan, in order. */
   scans?: number[];
 }
-
-const median = (numbers: number[]): number => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /** One process under `/usr/bin/time`: wall time, peak RSS (the largest of it and its children), CPU. */
 async function measure(
