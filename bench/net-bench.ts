@@ -40,6 +40,7 @@ import {
   tokenCertificate,
   toolEnvironment,
 } from "./net-setup.ts";
+import { median } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -66,14 +67,6 @@ interface Sample {
   handshakes: number;
   resumed: number;
 }
-
-const median = (numbers: number[]): number => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 const work = await mkdtemp(join(tmpdir(), "ia-net-bench-"));
 await snapshotDist(work);
