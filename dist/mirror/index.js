@@ -43921,20 +43921,29 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
         return undefined;
     if (destinations.some((destination) => !destination.tag))
         return undefined;
-    const head = await clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats);
+    // The source and every destination are asked at once: on a network 10–80 ms away each lookup (and
+    // its connection, TLS and token) is a chain of round trips, and none depends on another's answer.
+    // A destination that cannot answer here is left to the full copy, which reports it on its own.
+    const [head, ...there] = await Promise.all([
+        clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats),
+        ...destinations.map(async (destination) => {
+            const destinationStats = { requests: 0, retries: 0 };
+            const found = await clients
+                .for(destination.registry)
+                .headManifest(destination.repository, destination.tag, destinationStats)
+                .catch(() => undefined);
+            return { destination, found, destinationStats };
+        }),
+    ]);
     if (!head)
         return undefined;
-    const reports = await Promise.all(destinations.map(async (destination) => {
-        const destinationStats = { requests: 0, retries: 0 };
-        const there = await clients
-            .for(destination.registry)
-            .headManifest(destination.repository, destination.tag, destinationStats);
+    const reports = there.map(({ destination, found, destinationStats }) => {
         const report = emptyReport(destination, head.digest);
         report.status = "up-to-date";
         report.requests = destinationStats.requests;
         report.retries = destinationStats.retries;
-        return there?.digest === head.digest ? report : undefined;
-    }));
+        return found?.digest === head.digest ? report : undefined;
+    });
     if (reports.some((report) => !report))
         return undefined;
     return {
