@@ -79,7 +79,7 @@ export async function copyImage(
 ): Promise<CopyReport> {
   const sourceClient = clients.for(source.registry);
   const sourceStats: RequestStats = { requests: 0, retries: 0 };
-  const upToDate = await checkUpToDate(clients, source, destinations, options, sourceStats);
+  const { upToDate, tagDigests } = await checkUpToDate(clients, source, destinations, options, sourceStats);
   if (upToDate) return upToDate;
   const graph = await collectSource(sourceClient, source, {
     ...(options.platforms ? { platforms: options.platforms } : {}),
@@ -105,7 +105,13 @@ export async function copyImage(
   await Promise.all(
     targets.map(async (target) => {
       try {
-        target.plan = await planDestination(target.client, target.reference, graph);
+        const known = tagDigests.get(formatReference(target.reference));
+        target.plan = await planDestination(
+          target.client,
+          target.reference,
+          graph,
+          known !== undefined ? { knownTagDigest: known } : {},
+        );
       } catch (error) {
         fail(target, error as Error);
       }
@@ -158,9 +164,11 @@ async function checkUpToDate(
   destinations: Reference[],
   options: CopyOptions,
   stats: RequestStats,
-): Promise<CopyReport | undefined> {
-  if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0) return undefined;
-  if (destinations.some((destination) => !destination.tag)) return undefined;
+): Promise<{ upToDate?: CopyReport; tagDigests: Map<string, string | null> }> {
+  // What each destination tag held when asked (null: no such tag), for the plan not to ask again.
+  const tagDigests = new Map<string, string | null>();
+  if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0) return { tagDigests };
+  if (destinations.some((destination) => !destination.tag)) return { tagDigests };
   // The source and every destination are asked at once: on a network 10–80 ms away each lookup (and
   // its connection, TLS and token) is a chain of round trips, and none depends on another's answer.
   // A destination that cannot answer here is left to the full copy, which reports it on its own.
@@ -171,11 +179,17 @@ async function checkUpToDate(
       const found = await clients
         .for(destination.registry)
         .headManifest(destination.repository, destination.tag as string, destinationStats)
-        .catch(() => undefined);
+        .then(
+          (answer) => {
+            tagDigests.set(formatReference(destination), answer?.digest ?? null);
+            return answer;
+          },
+          () => undefined,
+        );
       return { destination, found, destinationStats };
     }),
   ]);
-  if (!head) return undefined;
+  if (!head) return { tagDigests };
   const reports = there.map(({ destination, found, destinationStats }) => {
     const report = emptyReport(destination, head.digest);
     report.status = "up-to-date";
@@ -183,15 +197,18 @@ async function checkUpToDate(
     report.retries = destinationStats.retries;
     return found?.digest === head.digest ? report : undefined;
   });
-  if (reports.some((report) => !report)) return undefined;
+  if (reports.some((report) => !report)) return { tagDigests };
   return {
-    source: formatReference(source),
-    digest: head.digest,
-    mediaType: head.mediaType,
-    sourceBytesRead: 0,
-    blobBytes: 0,
-    excludedReferrers: [],
-    destinations: reports as DestinationReport[],
+    tagDigests,
+    upToDate: {
+      source: formatReference(source),
+      digest: head.digest,
+      mediaType: head.mediaType,
+      sourceBytesRead: 0,
+      blobBytes: 0,
+      excludedReferrers: [],
+      destinations: reports as DestinationReport[],
+    },
   };
 }
 

@@ -29,6 +29,11 @@ export async function planDestination(
   options: {
     /** Take a tag naming the root digest as proof the image is whole (a copy does; an audit does not). */
     trustTag?: boolean;
+    /**
+     * What the destination tag was found to hold moments ago (its digest, or null for no such tag),
+     * so it is not asked again.
+     */
+    knownTagDigest?: string | null;
   } = {},
 ): Promise<DestinationPlan> {
   const stats: RequestStats = { requests: 0, retries: 0 };
@@ -41,7 +46,9 @@ export async function planDestination(
     presentBlobs: 0,
     stats,
   };
-  if (destination.tag) {
+  if (destination.tag && options.knownTagDigest !== undefined) {
+    if (options.knownTagDigest !== null) plan.existingTagDigest = options.knownTagDigest;
+  } else if (destination.tag) {
     const head = await client.headManifest(repository, destination.tag, stats);
     if (head) plan.existingTagDigest = head.digest;
   }
