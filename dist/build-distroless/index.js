@@ -57140,7 +57140,11 @@ async function plan_planDestination(client, destination, graph, options = {}) {
         presentBlobs: 0,
         stats,
     };
-    if (destination.tag) {
+    if (destination.tag && options.knownTagDigest !== undefined) {
+        if (options.knownTagDigest !== null)
+            plan.existingTagDigest = options.knownTagDigest;
+    }
+    else if (destination.tag) {
         const head = await client.headManifest(repository, destination.tag, stats);
         if (head)
             plan.existingTagDigest = head.digest;
@@ -57557,7 +57561,7 @@ async function fan_out_copyBlobToTargets(source, blob, targets) {
 async function copyImage(clients, source, destinations, options = {}) {
     const sourceClient = clients.for(source.registry);
     const sourceStats = { requests: 0, retries: 0 };
-    const upToDate = await checkUpToDate(clients, source, destinations, options, sourceStats);
+    const { upToDate, tagDigests } = await checkUpToDate(clients, source, destinations, options, sourceStats);
     if (upToDate)
         return upToDate;
     const graph = await collectSource(sourceClient, source, {
@@ -57582,7 +57586,8 @@ async function copyImage(clients, source, destinations, options = {}) {
     report.destinations = targets.map((target) => target.report);
     await Promise.all(targets.map(async (target) => {
         try {
-            target.plan = await planDestination(target.client, target.reference, graph);
+            const known = tagDigests.get(formatReference(target.reference));
+            target.plan = await planDestination(target.client, target.reference, graph, known !== undefined ? { knownTagDigest: known } : {});
         }
         catch (error) {
             fail(target, error);
@@ -57630,10 +57635,12 @@ async function copyImage(clients, source, destinations, options = {}) {
  * per destination tag decide that every destination already holds it, without reading the graph.
  */
 async function checkUpToDate(clients, source, destinations, options, stats) {
+    // What each destination tag held when asked (null: no such tag), for the plan not to ask again.
+    const tagDigests = new Map();
     if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0)
-        return undefined;
+        return { tagDigests };
     if (destinations.some((destination) => !destination.tag))
-        return undefined;
+        return { tagDigests };
     // The source and every destination are asked at once: on a network 10–80 ms away each lookup (and
     // its connection, TLS and token) is a chain of round trips, and none depends on another's answer.
     // A destination that cannot answer here is left to the full copy, which reports it on its own.
@@ -57644,12 +57651,15 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
             const found = await clients
                 .for(destination.registry)
                 .headManifest(destination.repository, destination.tag, destinationStats)
-                .catch(() => undefined);
+                .then((answer) => {
+                tagDigests.set(formatReference(destination), answer?.digest ?? null);
+                return answer;
+            }, () => undefined);
             return { destination, found, destinationStats };
         }),
     ]);
     if (!head)
-        return undefined;
+        return { tagDigests };
     const reports = there.map(({ destination, found, destinationStats }) => {
         const report = emptyReport(destination, head.digest);
         report.status = "up-to-date";
@@ -57658,15 +57668,18 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
         return found?.digest === head.digest ? report : undefined;
     });
     if (reports.some((report) => !report))
-        return undefined;
+        return { tagDigests };
     return {
-        source: formatReference(source),
-        digest: head.digest,
-        mediaType: head.mediaType,
-        sourceBytesRead: 0,
-        blobBytes: 0,
-        excludedReferrers: [],
-        destinations: reports,
+        tagDigests,
+        upToDate: {
+            source: formatReference(source),
+            digest: head.digest,
+            mediaType: head.mediaType,
+            sourceBytesRead: 0,
+            blobBytes: 0,
+            excludedReferrers: [],
+            destinations: reports,
+        },
     };
 }
 function emptyReport(reference, digest) {
