@@ -12,7 +12,7 @@
  * tags; the nightly rebuild gives the published digest again, so it stops there. Each step says
  * plainly what happened, and the demo fails if one did not go as the pipeline promises.
  */
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RegistryClients } from "@image-actions/oci";
@@ -21,9 +21,9 @@ import { machineMainArchive, sourceLines } from "../test/support/apt-root.ts";
 import { cosignSign, cosignVerify, generateKeyPair } from "../test/support/cosign.ts";
 import { buildDistrolessBase } from "../test/support/distroless-base.ts";
 import { writeDockerConfig } from "../test/support/docker-config.ts";
-import { mustExec } from "../test/support/exec.ts";
 import { startFakeCodeScanning } from "../test/support/fake-code-scanning.ts";
 import { pushIndex } from "../test/support/images.ts";
+import { makeAppDeb } from "../test/support/local-debs.ts";
 import { startRegistry, type TestRegistry } from "../test/support/registry.ts";
 import { toolPath } from "../test/support/tools.ts";
 import { buildTrivyDb, pushTrivyDb } from "../test/support/trivy-db.ts";
@@ -59,22 +59,6 @@ const indent = (text: string): string =>
     .split("\n")
     .map((line) => `    ${line}`)
     .join("\n");
-
-/** The application: a script packaged as a .deb that needs dumb-init, as a team's CI would make it. */
-async function makeApplicationDeb(dir: string): Promise<string> {
-  const root = join(dir, "app");
-  await mkdir(join(root, "DEBIAN"), { recursive: true });
-  await mkdir(join(root, "usr", "bin"), { recursive: true });
-  await writeFile(
-    join(root, "DEBIAN", "control"),
-    "Package: demo-app\nVersion: 1.0.0\nArchitecture: all\nMaintainer: Demo <demo@example.org>\nDepends: dumb-init\nDescription: the demo's application\n",
-  );
-  await writeFile(join(root, "usr", "bin", "demo-app"), "#!/bin/sh\necho demo\n");
-  await chmod(join(root, "usr", "bin", "demo-app"), 0o755);
-  const deb = join(dir, "demo-app_1.0.0_all.deb");
-  await mustExec("dpkg-deb", ["--root-owner-group", "--build", root, deb]);
-  return deb;
-}
 
 /** How many SPDX SBOMs refer to each platform manifest at a registry (referrers API or fallback tag). */
 async function countSbomReferrers(
@@ -139,7 +123,7 @@ try {
     base: verifiedBase.outputs.image ?? "",
     "debian-packages": "dumb-init",
     "debian-sources": sourceLines(await machineMainArchive()).join("\n"),
-    packages: await makeApplicationDeb(work),
+    packages: await makeAppDeb(work),
     platforms: "linux/amd64,linux/arm64",
     tags: source,
     entrypoint: '["/usr/bin/dumb-init", "--", "/usr/bin/demo-app"]',

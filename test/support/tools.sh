@@ -75,32 +75,21 @@ node_tool() {
   touch "$dir/.installed"
 }
 
-# The referrers-API registry is our own small Go program (see referrers-registry/main.go); its
-# dependencies are pinned by its go.sum. Rebuilt whenever its sources change.
-referrers_registry() {
-  local src; src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/referrers-registry"
+# Our own small Go programs under test/support/ (their dependencies pinned by their go.sum), each
+# rebuilt whenever its sources change, with a `<name>-current` link to the build in use:
+# referrers-registry (go-containerregistry's registry with the referrers API) and trivy-db (the
+# fixture vulnerability DB builder: bolt-fixtures YAML → trivy.db + metadata.json).
+source_tool() {
+  local name=$1 what=$2
+  local src; src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$name"
   local hash; hash=$(cat "$src/main.go" "$src/go.mod" "$src/go.sum" | sha256sum | cut -c1-16)
-  local dir="$TOOLS/referrers-registry-$hash"
-  [ -f "$dir/.installed" ] && { ln -sfn "$dir" "$TOOLS/referrers-registry-current"; return 0; }
-  log "building referrers-registry (go-containerregistry's registry with the referrers API)"
+  local dir="$TOOLS/$name-$hash"
+  [ -f "$dir/.installed" ] && { ln -sfn "$dir" "$TOOLS/$name-current"; return 0; }
+  log "building $name ($what)"
   rm -rf "$dir"; mkdir -p "$dir/bin"
-  (cd "$src" && GOFLAGS=-buildvcs=false go build -o "$dir/bin/referrers-registry" .)
+  (cd "$src" && GOFLAGS=-buildvcs=false go build -o "$dir/bin/$name" .)
   touch "$dir/.installed"
-  ln -sfn "$dir" "$TOOLS/referrers-registry-current"
-}
-
-# The fixture vulnerability DB builder (trivy-db/main.go: bolt-fixtures YAML → trivy.db +
-# metadata.json); its dependencies are pinned by its go.sum. Rebuilt whenever its sources change.
-trivy_db_builder() {
-  local src; src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/trivy-db"
-  local hash; hash=$(cat "$src/main.go" "$src/go.mod" "$src/go.sum" | sha256sum | cut -c1-16)
-  local dir="$TOOLS/trivy-db-$hash"
-  [ -f "$dir/.installed" ] && { ln -sfn "$dir" "$TOOLS/trivy-db-current"; return 0; }
-  log "building trivy-db (the fixture vulnerability DB builder)"
-  rm -rf "$dir"; mkdir -p "$dir/bin"
-  (cd "$src" && GOFLAGS=-buildvcs=false go build -o "$dir/bin/trivy-db" .)
-  touch "$dir/.installed"
-  ln -sfn "$dir" "$TOOLS/trivy-db-current"
+  ln -sfn "$dir" "$TOOLS/$name-current"
 }
 
 print_env() {
@@ -134,8 +123,8 @@ go_tool trivy "$TRIVY_VERSION" github.com/aquasecurity/trivy/cmd/trivy GOEXPERIM
 go_tool syft "$SYFT_VERSION" github.com/anchore/syft/cmd/syft
 go_tool cosign "$COSIGN2_VERSION" github.com/sigstore/cosign/v2/cmd/cosign
 go_tool cosign "$COSIGN3_VERSION" github.com/sigstore/cosign/v3/cmd/cosign
-referrers_registry
-trivy_db_builder
+source_tool referrers-registry "go-containerregistry's registry with the referrers API"
+source_tool trivy-db "the fixture vulnerability DB builder"
 
 print_env > "$TOOLS/env.sh"
 echo "$TOOLS/env.sh"
