@@ -1,0 +1,160 @@
+/**
+ * Where a cold copy's time goes, request by request: our copy engine run in a child process (so the
+ * throwaway CAs are trusted through NODE_EXTRA_CA_CERTS, as in the bench) with a transport that
+ * notes when each request was sent, when its headers came back and when its body ended. Same world
+ * as net-bench.ts (TLS, bearer auth on the destination, latency proxies), one delay; the wall time of
+ * crane and regctl on the same copy is printed alongside.
+ *
+ *   node bench/net-trace.ts [--latency 40] [--concurrency 4] [--per-host 8] [--layer-mib 16] [--layers 4]
+ */
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { RegistryClients } from "../packages/oci/src/clients.ts";
+import { copyImage } from "../packages/oci/src/copy/copy.ts";
+import { parseReference } from "../packages/oci/src/reference.ts";
+import { type HttpRequest, type HttpResponse, Transport } from "../packages/oci/src/transport.ts";
+import { execTool } from "../test/support/exec.ts";
+import { pushIndex } from "../test/support/images.ts";
+import {
+  benchAddress,
+  copyCommand,
+  type NetRegistry,
+  startNetRegistry,
+  tokenCertificate,
+  toolEnvironment,
+} from "./net-setup.ts";
+
+const { values } = parseArgs({
+  options: {
+    latency: { type: "string", default: "40" },
+    concurrency: { type: "string", default: "4" },
+    "per-host": { type: "string", default: "8" },
+    "layer-mib": { type: "string", default: "16" },
+    layers: { type: "string", default: "4" },
+    child: { type: "boolean", default: false },
+    source: { type: "string" },
+    destination: { type: "string" },
+  },
+});
+
+interface Traced {
+  method: string;
+  what: string;
+  sent: number;
+  headers?: number;
+  ended?: number;
+  status?: number;
+}
+
+/** A request's path with digests shortened and the upload session left out. */
+function describe(request: HttpRequest): string {
+  const url = new URL(request.url);
+  return url.pathname
+    .replace(/sha256:([0-9a-f]{6})[0-9a-f]+/g, "$1")
+    .replace(/\/blobs\/uploads\/[^/]+$/, "/blobs/uploads/<session>");
+}
+
+class TracingTransport extends Transport {
+  readonly log: Traced[] = [];
+  readonly origin = performance.now();
+
+  override async send(request: HttpRequest): Promise<HttpResponse> {
+    const entry: Traced = { method: request.method, what: describe(request), sent: performance.now() - this.origin };
+    this.log.push(entry);
+    const response = await super.send(request);
+    entry.headers = performance.now() - this.origin;
+    entry.status = response.status;
+    response.body.once("end", () => {
+      entry.ended = performance.now() - this.origin;
+    });
+    response.body.once("close", () => {
+      entry.ended ??= performance.now() - this.origin;
+    });
+    return response;
+  }
+}
+
+async function child(): Promise<void> {
+  const transport = new TracingTransport({ perHostConcurrency: Number(values["per-host"]) });
+  const clients = new RegistryClients({ env: process.env, onSecret: () => {}, transport });
+  const report = await copyImage(
+    clients,
+    parseReference(values.source as string),
+    [parseReference(values.destination as string)],
+    { concurrency: Number(values.concurrency) },
+  );
+  const total = performance.now() - transport.origin;
+  await clients.close();
+  if (report.destinations.some((destination) => destination.status === "failed"))
+    throw new Error(JSON.stringify(report.destinations));
+  const delay = Number(values.latency) || 1;
+  for (const entry of transport.log) {
+    const cell = (value: number | undefined) => (value === undefined ? "     -" : value.toFixed(0).padStart(6));
+    console.log(
+      `${cell(entry.sent)} ${cell(entry.headers)} ${cell(entry.ended)}  ${String(entry.status ?? "").padEnd(3)} ${entry.method.padEnd(5)} ${entry.what}`,
+    );
+  }
+  console.log(`ours in-process: ${total.toFixed(0)} ms (${(total / delay).toFixed(1)} one-way delays)`);
+}
+
+async function parent(): Promise<void> {
+  const delay = Number(values.latency);
+  const work = await mkdtemp(join(tmpdir(), "ia-net-trace-"));
+  const address = benchAddress();
+  const token = await tokenCertificate(work, address);
+  const started: NetRegistry[] = [];
+  try {
+    const source = await startNetRegistry(false, address, token, { delayMs: 0 });
+    const destination = await startNetRegistry(true, address, token, { delayMs: 0 });
+    started.push(source, destination);
+    const environment = await toolEnvironment(
+      [{ host: destination.host, registry: destination.registry }],
+      [token.ca.pem, source.registry.ca?.pem ?? "", destination.registry.ca?.pem ?? ""],
+    );
+    const layerBytes = Number(values["layer-mib"]) * 1024 * 1024;
+    await pushIndex(source.registry, "bench/app", "v1", { layers: Array(Number(values.layers)).fill(layerBytes) });
+    for (const proxy of [...source.proxies, ...destination.proxies]) proxy.setDelay(delay);
+    const sourceRef = `${source.host}/bench/app:v1`;
+    const run = Date.now();
+    const ours = await execTool(
+      process.execPath,
+      [
+        import.meta.filename,
+        "--child",
+        "--latency",
+        String(delay),
+        "--concurrency",
+        String(values.concurrency),
+        "--per-host",
+        String(values["per-host"]),
+        "--source",
+        sourceRef,
+        "--destination",
+        `${destination.host}/trace/ours-${run}:v1`,
+      ],
+      { env: environment.env },
+    );
+    if (ours.code !== 0) throw new Error(ours.stderr.slice(-2000));
+    console.log("  sent  heads  ended  status, request (ms since the copy started)");
+    console.log(ours.stdout.trimEnd());
+    for (const tool of ["crane", "regctl"] as const) {
+      const [command, args, extra] = copyCommand(
+        tool,
+        sourceRef,
+        [`${destination.host}/trace/${tool}-${run}:v1`],
+        environment,
+      );
+      const spawned = performance.now();
+      const result = await execTool(command, args, { env: { ...environment.env, ...extra } });
+      if (result.code !== 0) throw new Error(`${tool}: ${result.stderr.slice(-1000)}`);
+      console.log(`${tool} whole process: ${(performance.now() - spawned).toFixed(0)} ms`);
+    }
+  } finally {
+    await Promise.all(started.map((item) => item.stop()));
+  }
+}
+
+if (values.child) await child();
+else await parent();
