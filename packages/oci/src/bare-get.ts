@@ -74,9 +74,18 @@ export class BareConnectionPool {
     for (const socket of sockets ?? []) {
       sockets?.delete(socket);
       this.detachers.get(socket)?.();
-      if (!socket.destroyed && socket.readyState === "open") return socket;
+      // A pre-opened connection may still be connecting: the request is written once it is up.
+      if (!socket.destroyed && (socket.readyState === "open" || socket.connecting)) return socket;
     }
     return undefined;
+  }
+
+  /**
+   * Opens connections to `url`'s origin until `count` are waiting, ahead of the GETs about to need
+   * them: each GET then takes one whose TCP and TLS set-up is done or under way.
+   */
+  preconnect(url: URL, count: number): void {
+    for (let i = this.idle.get(url.origin)?.size ?? 0; i < count; i++) this.give(url.origin, open(url));
   }
 
   give(origin: string, socket: Socket): void {

@@ -4,7 +4,16 @@
  * seconds). A mirror job reads them so a release engineer hears of a nearly spent allowance
  * before a scheduled audit starts failing with 429s.
  */
+import { DOCKER_HUB } from "./reference.ts";
 import { type Headers, headerValue } from "./transport.ts";
+
+/**
+ * Whether a manifest GET on `registry` spends a pull of a metered allowance (Docker Hub counts GETs,
+ * not HEADs): where it does, a lookup that may find nothing to do asks with HEAD.
+ */
+export function metersPulls(registry: string): boolean {
+  return registry === DOCKER_HUB;
+}
 
 export interface PullRate {
   remaining: number;

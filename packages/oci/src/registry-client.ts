@@ -88,6 +88,8 @@ export class RegistryClient {
   private readonly withoutReferrersApi = new Set<string>();
   /** Blob uploads under way, by `repository@digest`. */
   private readonly uploadsInFlight = new Map<string, Promise<UploadResult>>();
+  /** Repositories this run is about to write to (willPush). */
+  private readonly pushingTo = new Set<string>();
   private readonly insecureHttp: boolean;
   private readonly ecrTarget: (() => Promise<EcrTarget | undefined>) | undefined;
   private readonly credentialsReady: (() => Promise<void>) | undefined;
@@ -131,13 +133,40 @@ export class RegistryClient {
   }
 
   /**
+   * Say that this run will write to `repository`: its reads then ask the token service for push as
+   * well, so the token the first lookup fetches also serves the uploads that follow, instead of a
+   * second token request (a round trip to another host) on the way to the first write. Token
+   * services grant the part of a scope the caller holds, so a read still works for a caller who may
+   * only pull; one that refuses the wider scope outright is asked again for pull alone.
+   */
+  willPush(repository: string): void {
+    this.pushingTo.add(repository);
+  }
+
+  /**
+   * Open connections ahead of a burst of requests (see Transport.preconnect). Not for a registry
+   * whose base is still to be found: that probe is a request of its own.
+   */
+  preconnect(counts: { requests?: number; largeGets?: number }): void {
+    void this.baseUrl().then(
+      (base) => this.transport.preconnect(base, counts),
+      () => {},
+    );
+  }
+
+  /**
    * Send a request, answering auth challenges; returns any response (callers check the status).
    * Credentials go only to the registry's own origin (scheme, host and port of its base URL), as
    * docker and go-containerregistry do: an upload Location naming another host gets the request
    * without them, and one that would move from HTTPS to HTTP is refused.
    */
   async send(request: RegistryRequest): Promise<HttpResponse> {
-    const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
+    const asked = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
+    const widened =
+      this.pushingTo.has(request.repository) && !request.actions.includes("push")
+        ? [`repository:${request.repository}:${[...request.actions, "push"].join(",")}`, ...(request.extraScopes ?? [])]
+        : undefined;
+    let scopes = widened ?? asked;
     await this.credentialsReady?.();
     const base = new URL(await this.baseUrl());
     // An absolute path is a URL the registry gave (an upload Location, a Link to the next page).
@@ -147,7 +176,16 @@ export class RegistryClient {
     const url = target.toString();
     await this.pace(request.method, url);
     for (let attempt = 0; ; attempt++) {
-      const authorization = ownOrigin ? await this.auth.header(scopes) : undefined;
+      let authorization: string | undefined;
+      if (ownOrigin) {
+        try {
+          authorization = await this.auth.header(scopes);
+        } catch (error) {
+          if (scopes !== widened) throw error;
+          scopes = asked;
+          authorization = await this.auth.header(scopes);
+        }
+      }
       const response = await this.transport.send({
         method: request.method,
         url,

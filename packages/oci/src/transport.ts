@@ -6,8 +6,8 @@
  * never go from HTTPS to HTTP, an idle timeout per read and a deadline per request. It knows nothing
  * of registries, auth or manifests.
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { pipeline, type Readable } from "node:stream";
 import { BareConnectionPool, bareGet } from "./bare-get.ts";
 import { OciError } from "./errors.ts";
@@ -21,6 +21,7 @@ import {
   parseRetryAfter,
   sleep,
 } from "./retry.ts";
+import { WarmHttpAgent, WarmHttpsAgent } from "./warm-agents.ts";
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -102,8 +103,8 @@ export class Transport {
   readonly stats: RequestStats = { requests: 0, retries: 0 };
   private readonly backoff: BackoffPolicy;
   private readonly barePool = new BareConnectionPool();
-  private readonly httpAgent: HttpAgent;
-  private readonly httpsAgent: HttpsAgent;
+  private readonly httpAgent: WarmHttpAgent;
+  private readonly httpsAgent: WarmHttpsAgent;
   private readonly idleTimeoutMs: number;
   private readonly deadlineMs: number;
   private readonly sizedDeadline: { baseMs: number; minBytesPerSecond: number };
@@ -124,8 +125,21 @@ export class Transport {
       maxSockets: this.perHostConcurrency * 2,
       maxFreeSockets: this.perHostConcurrency * 2,
     };
-    this.httpAgent = new HttpAgent(agentOptions);
-    this.httpsAgent = new HttpsAgent(agentOptions);
+    this.httpAgent = new WarmHttpAgent(agentOptions);
+    this.httpsAgent = new WarmHttpsAgent(agentOptions);
+  }
+
+  /**
+   * Opens connections to `origin` ahead of a burst of requests: `requests` for ordinary exchanges
+   * (manifests, HEADs, uploads) and `largeGets` for blob downloads (bareGet's own pool). Counts are
+   * how many should be waiting; failures surface, if at all, on the request that takes the socket.
+   */
+  preconnect(origin: string, counts: { requests?: number; largeGets?: number }): void {
+    const url = new URL(origin);
+    const cap = this.perHostConcurrency;
+    if (counts.requests)
+      (url.protocol === "https:" ? this.httpsAgent : this.httpAgent).preconnect(url, Math.min(counts.requests, cap));
+    if (counts.largeGets) this.barePool.preconnect(url, Math.min(counts.largeGets, cap));
   }
 
   limiter(host: string): HostLimiter {

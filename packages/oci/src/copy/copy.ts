@@ -6,6 +6,7 @@
  */
 
 import type { Descriptor, Manifest } from "../manifest.ts";
+import { metersPulls } from "../pull-rate.ts";
 import { formatReference, manifestReference, type Platform, type Reference } from "../reference.ts";
 import type { ReferrerKind } from "../referrer-kinds.ts";
 import type { RegistryClient } from "../registry-client.ts";
@@ -79,12 +80,24 @@ export async function copyImage(
 ): Promise<CopyReport> {
   const sourceClient = clients.for(source.registry);
   const sourceStats: RequestStats = { requests: 0, retries: 0 };
-  const { upToDate, tagDigests } = await checkUpToDate(clients, source, destinations, options, sourceStats);
+  if (!options.dryRun)
+    for (const destination of destinations) clients.for(destination.registry).willPush(destination.repository);
+  const { upToDate, tagDigests, sourceRoot } = await checkUpToDate(clients, source, destinations, options, sourceStats);
   if (upToDate) return upToDate;
+  // A copy it is: while the source graph is read, connections are opened for what follows it — the
+  // blob downloads, and on each destination the plan's HEADs and the uploads — so that those bursts
+  // do not each start with TCP and TLS set-ups (two round trips on a network 10–80 ms away).
+  if (!options.dryRun) {
+    const transfers = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    sourceClient.preconnect({ requests: 1, largeGets: transfers });
+    for (const registry of new Set(destinations.map((destination) => destination.registry)))
+      clients.for(registry).preconnect({ requests: PLAN_CONNECTIONS });
+  }
   const graph = await collectSource(sourceClient, source, {
     ...(options.platforms ? { platforms: options.platforms } : {}),
     referrerKinds: options.referrerKinds ?? [],
     stats: sourceStats,
+    ...(sourceRoot ? { root: sourceRoot } : {}),
   });
   const report: CopyReport = {
     source: formatReference(source),
@@ -155,8 +168,10 @@ export async function copyImage(
 }
 
 /**
- * The warm path: when nothing but the image itself is to be copied, one HEAD at the source and one
- * per destination tag decide that every destination already holds it, without reading the graph.
+ * The warm path: when nothing but the image itself is to be copied, one lookup at the source and
+ * one HEAD per destination tag decide that every destination already holds it, without reading the
+ * graph. The source's lookup is a GET (the same one round trip as a HEAD, and the copy needs the
+ * manifest next), except where GETs are metered pulls (Docker Hub): a no-op copy spends none.
  */
 async function checkUpToDate(
   clients: ClientLookup,
@@ -164,7 +179,7 @@ async function checkUpToDate(
   destinations: Reference[],
   options: CopyOptions,
   stats: RequestStats,
-): Promise<{ upToDate?: CopyReport; tagDigests: Map<string, string | null> }> {
+): Promise<{ upToDate?: CopyReport; tagDigests: Map<string, string | null>; sourceRoot?: Manifest }> {
   // What each destination tag held when asked (null: no such tag), for the plan not to ask again.
   const tagDigests = new Map<string, string | null>();
   if ((options.platforms?.length ?? 0) > 0 || (options.referrerKinds?.length ?? 0) > 0) return { tagDigests };
@@ -172,8 +187,12 @@ async function checkUpToDate(
   // The source and every destination are asked at once: on a network 10–80 ms away each lookup (and
   // its connection, TLS and token) is a chain of round trips, and none depends on another's answer.
   // A destination that cannot answer here is left to the full copy, which reports it on its own.
+  const sourceClient = clients.for(source.registry);
+  const reference = manifestReference(source);
   const [head, ...there] = await Promise.all([
-    clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats),
+    metersPulls(source.registry)
+      ? sourceClient.headManifest(source.repository, reference, stats)
+      : sourceClient.getManifest(source.repository, reference, stats),
     ...destinations.map(async (destination) => {
       const destinationStats: RequestStats = { requests: 0, retries: 0 };
       const found = await clients
@@ -190,6 +209,7 @@ async function checkUpToDate(
     }),
   ]);
   if (!head) return { tagDigests };
+  const sourceRoot = "bytes" in head ? head : undefined;
   const reports = there.map(({ destination, found, destinationStats }) => {
     const report = emptyReport(destination, head.digest);
     report.status = "up-to-date";
@@ -197,7 +217,7 @@ async function checkUpToDate(
     report.retries = destinationStats.retries;
     return found?.digest === head.digest ? report : undefined;
   });
-  if (reports.some((report) => !report)) return { tagDigests };
+  if (reports.some((report) => !report)) return { tagDigests, ...(sourceRoot ? { sourceRoot } : {}) };
   return {
     tagDigests,
     upToDate: {
@@ -241,6 +261,14 @@ function finish(report: CopyReport, targets: Destination[]): CopyReport {
   return report;
 }
 
+/** Blob transfers in flight at once, unless the caller says. */
+const DEFAULT_CONCURRENCY = 6;
+/** Connections opened ahead on each destination for the plan's lookups and the uploads. */
+const PLAN_CONNECTIONS = 8;
+
+/** Blobs below this size are copied outside the transfer slots. */
+const SMALL_BLOB_BYTES = 1024 * 1024;
+
 /** Every missing blob to every destination lacking it, largest first, a few at a time. */
 async function copyBlobs(
   sourceClient: RegistryClient,
@@ -258,9 +286,13 @@ async function copyBlobs(
       needs.set(blob.digest, entry);
     }
   }
-  const queue = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+  const byLargest = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+  // Small blobs (configs, tiny layers) cost round trips, not bandwidth: they go all at once beside
+  // the large ones rather than queueing behind them for a transfer slot.
+  const large = byLargest.filter((job) => job.blob.size >= SMALL_BLOB_BYTES);
+  const small = byLargest.filter((job) => job.blob.size < SMALL_BLOB_BYTES);
   const attempts = options.blobAttempts ?? 3;
-  const worker = async (): Promise<void> => {
+  const worker = async (queue: typeof byLargest): Promise<void> => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       let pending = job.targets.filter((target) => !target.failed);
       for (let attempt = 1; pending.length > 0; attempt++) {
@@ -295,7 +327,10 @@ async function copyBlobs(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 6) }, worker));
+  await Promise.all([
+    ...Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, () => worker(large)),
+    ...small.map((job) => worker([job])),
+  ]);
 }
 
 function isTransient(error: Error): boolean {
@@ -318,7 +353,14 @@ async function pushManifests(target: Destination, graph: SourceGraph, options: C
   const { client } = target;
   const repository = target.reference.repository;
   const stats = plan.stats;
-  const missing = (item: GraphManifest) => plan.missingManifests.has(item.manifest.digest);
+  const tag = target.reference.tag;
+  const referrers = graph.manifests.filter((item) => item.kind !== "image");
+  // With nothing to go between the image and its tag (no referrers, no release-tag checks), the
+  // root is written once, by its tag, after its children: the registry keeps it under its digest all
+  // the same, and a round trip is saved.
+  const rootByTag = tag !== undefined && !options.releaseTags && referrers.length === 0;
+  const missing = (item: GraphManifest) =>
+    plan.missingManifests.has(item.manifest.digest) && !(rootByTag && item.manifest.digest === graph.root.digest);
   const push = async (items: GraphManifest[]) => {
     await Promise.all(
       items.filter(missing).map(async (item) => {
@@ -332,7 +374,6 @@ async function pushManifests(target: Destination, graph: SourceGraph, options: C
   await push(images.filter((item) => item.manifest.manifests.length === 0));
   for (const index of images.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
 
-  const referrers = graph.manifests.filter((item) => item.kind !== "image");
   await push(referrers.filter((item) => item.manifest.manifests.length === 0));
   for (const index of referrers.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
   const attached = referrers.filter((item) => item.subject || item.tag);
@@ -354,10 +395,10 @@ async function pushManifests(target: Destination, graph: SourceGraph, options: C
   for (const item of referrers) {
     if (item.tag && plan.staleTags.has(item.tag)) await client.putManifest(repository, item.tag, item.manifest, stats);
   }
-  const tag = target.reference.tag;
   if (!tag || plan.existingTagDigest === graph.root.digest) return;
   if (!options.releaseTags) {
     await client.putManifest(repository, tag, graph.root, stats);
+    if (rootByTag && plan.missingManifests.has(graph.root.digest)) target.report.manifests.copied++;
     return;
   }
   const { mutableTags, settleMs } = options.releaseTags;

@@ -37,6 +37,8 @@ export interface CollectOptions {
   /** Kinds of referrers and cosign tags to include; none when empty. */
   referrerKinds: readonly ReferrerKind[];
   stats?: RequestStats;
+  /** The root manifest, when the caller has just read it (verified) from `source`. */
+  root?: Manifest;
 }
 
 /** Layers that must not be copied (Windows base layers and the like): they live at their `urls`. */
@@ -53,7 +55,7 @@ export async function collectSource(
 ): Promise<SourceGraph> {
   const repository = source.repository;
   const stats = options.stats;
-  let root = await client.getManifest(repository, manifestReference(source), stats);
+  let root = options.root ?? (await client.getManifest(repository, manifestReference(source), stats));
   if (options.platforms && options.platforms.length > 0)
     root = await narrowToPlatforms(client, repository, root, options.platforms, stats);
 
