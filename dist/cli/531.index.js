@@ -46,8 +46,8 @@ var external_node_util_ = __webpack_require__(7975);
 var workflow_commands = __webpack_require__(6499);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(7476);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
-var src = __webpack_require__(9320);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
+var src = __webpack_require__(5712);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -2262,7 +2262,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 9320:
+/***/ 5712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2996,10 +2996,19 @@ class BareConnectionPool {
         for (const socket of sockets ?? []) {
             sockets?.delete(socket);
             this.detachers.get(socket)?.();
-            if (!socket.destroyed && socket.readyState === "open")
+            // A pre-opened connection may still be connecting: the request is written once it is up.
+            if (!socket.destroyed && (socket.readyState === "open" || socket.connecting))
                 return socket;
         }
         return undefined;
+    }
+    /**
+     * Opens connections to `url`'s origin until `count` are waiting, ahead of the GETs about to need
+     * them: each GET then takes one whose TCP and TLS set-up is done or under way.
+     */
+    preconnect(url, count) {
+        for (let i = this.idle.get(url.origin)?.size ?? 0; i < count; i++)
+            this.give(url.origin, bare_get_open(url));
     }
     give(origin, socket) {
         const sockets = this.idle.get(origin) ?? new Set();
@@ -3428,6 +3437,119 @@ function backoffDelay(attempt, policy, random = Math.random) {
 }
 const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
 
+;// CONCATENATED MODULE: ./packages/oci/src/warm-agents.ts
+/**
+ * Keep-alive agents that can open connections ahead of need. On a registry 10–80 ms away a new
+ * connection costs a round trip for TCP and one more for TLS before its request can leave; when the
+ * copy engine knows it is about to send many requests at once to a host (the destination's HEADs,
+ * the uploads), it has the connections opened while it is still busy elsewhere, and the requests
+ * then take them — still connecting or ready — instead of starting their own set-up.
+ *
+ * The agents stay Node's: a pre-opened socket is handed over through `createConnection`, the
+ * documented hook, and from then on the agent pools it like any other.
+ */
+
+
+/** An unused pre-opened connection is closed after this long. */
+const STASH_IDLE_MS = 30_000;
+/** Pre-opened sockets by `host:port`, until a request takes one or they idle out. */
+class SocketStash {
+    sockets = new Map();
+    detachers = new WeakMap();
+    add(key, socket) {
+        const sockets = this.sockets.get(key) ?? new Set();
+        this.sockets.set(key, sockets);
+        const drop = () => {
+            sockets.delete(socket);
+            socket.destroy();
+        };
+        const events = ["error", "close", "end", "timeout"];
+        for (const event of events)
+            socket.on(event, drop);
+        this.detachers.set(socket, () => {
+            for (const event of events)
+                socket.removeListener(event, drop);
+            socket.setTimeout(0);
+        });
+        socket.setTimeout(STASH_IDLE_MS);
+        // Waiting connections never keep the process alive.
+        socket.unref();
+        sockets.add(socket);
+    }
+    take(key) {
+        const sockets = this.sockets.get(key);
+        for (const socket of sockets ?? []) {
+            sockets?.delete(socket);
+            this.detachers.get(socket)?.();
+            if (socket.destroyed)
+                continue;
+            socket.ref();
+            return socket;
+        }
+        return undefined;
+    }
+    /** How many are waiting for `key`. */
+    count(key) {
+        return this.sockets.get(key)?.size ?? 0;
+    }
+    destroy() {
+        for (const sockets of this.sockets.values())
+            for (const socket of sockets)
+                socket.destroy();
+        this.sockets.clear();
+    }
+}
+function stashKey(host, port) {
+    return `${host ?? ""}:${port ?? ""}`;
+}
+/** The host and port of `url` as Node's agents name them (no brackets around an IPv6 literal). */
+function hostAndPort(url) {
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    return { host, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
+}
+class WarmHttpsAgent extends external_node_https_.Agent {
+    stash = new SocketStash();
+    constructor(options) {
+        super(options);
+    }
+    preconnect(url, count) {
+        const { host, port } = hostAndPort(url);
+        // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
+        const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
+        const key = stashKey(host, port);
+        for (let i = this.stash.count(key); i < count; i++) {
+            const options = { ...this.options, host, port, ...(servername ? { servername } : {}) };
+            this.stash.add(key, super.createConnection(options));
+        }
+    }
+    createConnection(options, callback) {
+        return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
+    }
+    destroy() {
+        this.stash.destroy();
+        super.destroy();
+    }
+}
+class WarmHttpAgent extends external_node_http_.Agent {
+    stash = new SocketStash();
+    constructor(options) {
+        super(options);
+    }
+    preconnect(url, count) {
+        const { host, port } = hostAndPort(url);
+        const key = stashKey(host, port);
+        for (let i = this.stash.count(key); i < count; i++)
+            this.stash.add(key, super.createConnection({ host, port }));
+    }
+    createConnection(options, callback) {
+        return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
+    }
+    destroy() {
+        this.stash.destroy();
+        super.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
  * The HTTP layer: keep-alive connection pools per host (Node's http/https agents; undici was
@@ -3437,6 +3559,7 @@ const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise,
  * never go from HTTPS to HTTP, an idle timeout per read and a deadline per request. It knows nothing
  * of registries, auth or manifests.
  */
+
 
 
 
@@ -3490,8 +3613,21 @@ class Transport {
             maxSockets: this.perHostConcurrency * 2,
             maxFreeSockets: this.perHostConcurrency * 2,
         };
-        this.httpAgent = new external_node_http_.Agent(agentOptions);
-        this.httpsAgent = new external_node_https_.Agent(agentOptions);
+        this.httpAgent = new WarmHttpAgent(agentOptions);
+        this.httpsAgent = new WarmHttpsAgent(agentOptions);
+    }
+    /**
+     * Opens connections to `origin` ahead of a burst of requests: `requests` for ordinary exchanges
+     * (manifests, HEADs, uploads) and `largeGets` for blob downloads (bareGet's own pool). Counts are
+     * how many should be waiting; failures surface, if at all, on the request that takes the socket.
+     */
+    preconnect(origin, counts) {
+        const url = new URL(origin);
+        const cap = this.perHostConcurrency;
+        if (counts.requests)
+            (url.protocol === "https:" ? this.httpsAgent : this.httpAgent).preconnect(url, Math.min(counts.requests, cap));
+        if (counts.largeGets)
+            this.barePool.preconnect(url, Math.min(counts.largeGets, cap));
     }
     limiter(host) {
         let limiter = this.limiters.get(host);
@@ -4079,6 +4215,14 @@ function artifactTypeOf(manifest) {
  * before a scheduled audit starts failing with 429s.
  */
 
+
+/**
+ * Whether a manifest GET on `registry` spends a pull of a metered allowance (Docker Hub counts GETs,
+ * not HEADs): where it does, a lookup that may find nothing to do asks with HEAD.
+ */
+function metersPulls(registry) {
+    return registry === DOCKER_HUB;
+}
 function parseQuota(value) {
     const match = /^\s*(\d+)\s*(?:;\s*w=(\d+))?/.exec(value ?? "");
     if (!match)
@@ -4239,6 +4383,8 @@ class RegistryClient {
     withoutReferrersApi = new Set();
     /** Blob uploads under way, by `repository@digest`. */
     uploadsInFlight = new Map();
+    /** Repositories this run is about to write to (willPush). */
+    pushingTo = new Set();
     insecureHttp;
     ecrTarget;
     credentialsReady;
@@ -4276,13 +4422,34 @@ class RegistryClient {
         }
     }
     /**
+     * Say that this run will write to `repository`: its reads then ask the token service for push as
+     * well, so the token the first lookup fetches also serves the uploads that follow, instead of a
+     * second token request (a round trip to another host) on the way to the first write. Token
+     * services grant the part of a scope the caller holds, so a read still works for a caller who may
+     * only pull; one that refuses the wider scope outright is asked again for pull alone.
+     */
+    willPush(repository) {
+        this.pushingTo.add(repository);
+    }
+    /**
+     * Open connections ahead of a burst of requests (see Transport.preconnect). Not for a registry
+     * whose base is still to be found: that probe is a request of its own.
+     */
+    preconnect(counts) {
+        void this.baseUrl().then((base) => this.transport.preconnect(base, counts), () => { });
+    }
+    /**
      * Send a request, answering auth challenges; returns any response (callers check the status).
      * Credentials go only to the registry's own origin (scheme, host and port of its base URL), as
      * docker and go-containerregistry do: an upload Location naming another host gets the request
      * without them, and one that would move from HTTPS to HTTP is refused.
      */
     async send(request) {
-        const scopes = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
+        const asked = [`repository:${request.repository}:${request.actions.join(",")}`, ...(request.extraScopes ?? [])];
+        const widened = this.pushingTo.has(request.repository) && !request.actions.includes("push")
+            ? [`repository:${request.repository}:${[...request.actions, "push"].join(",")}`, ...(request.extraScopes ?? [])]
+            : undefined;
+        let scopes = widened ?? asked;
         await this.credentialsReady?.();
         const base = new URL(await this.baseUrl());
         // An absolute path is a URL the registry gave (an upload Location, a Link to the next page).
@@ -4292,7 +4459,18 @@ class RegistryClient {
         const url = target.toString();
         await this.pace(request.method, url);
         for (let attempt = 0;; attempt++) {
-            const authorization = ownOrigin ? await this.auth.header(scopes) : undefined;
+            let authorization;
+            if (ownOrigin) {
+                try {
+                    authorization = await this.auth.header(scopes);
+                }
+                catch (error) {
+                    if (scopes !== widened)
+                        throw error;
+                    scopes = asked;
+                    authorization = await this.auth.header(scopes);
+                }
+            }
             const response = await this.transport.send({
                 method: request.method,
                 url,
@@ -4924,7 +5102,22 @@ async function plan_planDestination(client, destination, graph, options = {}) {
     const onlyImage = graph.manifests.every((item) => item.kind === "image");
     if (plan.existingTagDigest === graph.root.digest && onlyImage && options.trustTag !== false)
         return plan;
-    await Promise.all(graph.manifests.map(async (item) => {
+    // When the tag does not name the image yet (a copy to a new tag, most often of a new image), the
+    // blobs are asked about together with the manifests rather than after them: one round trip where
+    // the two-step order costs two, on a network 10–80 ms away. When it does (only referrers may be
+    // missing), the manifests go first, so that present images spare the HEADs of all their blobs.
+    const blobLookups = new Map();
+    const lookUpBlob = (blob) => {
+        let lookup = blobLookups.get(blob.digest);
+        if (!lookup) {
+            lookup = client.hasBlob(repository, blob.digest, stats);
+            // Awaited below when needed; until then a failure must not go unhandled.
+            lookup.catch(() => { });
+            blobLookups.set(blob.digest, lookup);
+        }
+        return lookup;
+    };
+    const manifestLookups = Promise.all(graph.manifests.map(async (item) => {
         const head = await client.headManifest(repository, item.manifest.digest, stats);
         if (!head)
             plan.missingManifests.add(item.manifest.digest);
@@ -4934,6 +5127,14 @@ async function plan_planDestination(client, destination, graph, options = {}) {
                 plan.staleTags.add(item.tag);
         }
     }));
+    // After the manifests' HEADs, so that those go first when the host's request slots are few.
+    if (plan.existingTagDigest !== graph.root.digest) {
+        for (const item of graph.manifests)
+            for (const blob of item.manifest.blobs)
+                if (graph.blobs.has(blob.digest))
+                    lookUpBlob(blob);
+    }
+    await manifestLookups;
     const needed = new Map();
     for (const item of graph.manifests) {
         if (!plan.missingManifests.has(item.manifest.digest))
@@ -4943,11 +5144,13 @@ async function plan_planDestination(client, destination, graph, options = {}) {
                 needed.set(blob.digest, blob);
     }
     await Promise.all([...needed.values()].map(async (blob) => {
-        if (await client.hasBlob(repository, blob.digest, stats))
+        if (await lookUpBlob(blob))
             plan.presentBlobs++;
         else
             plan.missingBlobs.set(blob.digest, blob);
     }));
+    // Lookups of blobs no missing manifest needs are still settled before the plan is used.
+    await Promise.allSettled(blobLookups.values());
     return plan;
 }
 function describePlan(plan, rootDigest) {
@@ -5004,7 +5207,7 @@ const MAX_REFERRER_DEPTH = 3;
 async function source_graph_collectSource(client, source, options) {
     const repository = source.repository;
     const stats = options.stats;
-    let root = await client.getManifest(repository, manifestReference(source), stats);
+    let root = options.root ?? (await client.getManifest(repository, manifestReference(source), stats));
     if (options.platforms && options.platforms.length > 0)
         root = await narrowToPlatforms(client, repository, root, options.platforms, stats);
     const graph = { root, manifests: [], blobs: new Map(), excluded: [] };
@@ -5330,16 +5533,30 @@ async function copyBlobToTargets(source, blob, targets) {
 
 
 
+
 async function copyImage(clients, source, destinations, options = {}) {
     const sourceClient = clients.for(source.registry);
     const sourceStats = { requests: 0, retries: 0 };
-    const { upToDate, tagDigests } = await checkUpToDate(clients, source, destinations, options, sourceStats);
+    if (!options.dryRun)
+        for (const destination of destinations)
+            clients.for(destination.registry).willPush(destination.repository);
+    const { upToDate, tagDigests, sourceRoot } = await checkUpToDate(clients, source, destinations, options, sourceStats);
     if (upToDate)
         return upToDate;
+    // A copy it is: while the source graph is read, connections are opened for what follows it — the
+    // blob downloads, and on each destination the plan's HEADs and the uploads — so that those bursts
+    // do not each start with TCP and TLS set-ups (two round trips on a network 10–80 ms away).
+    if (!options.dryRun) {
+        const transfers = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+        sourceClient.preconnect({ requests: 1, largeGets: transfers });
+        for (const registry of new Set(destinations.map((destination) => destination.registry)))
+            clients.for(registry).preconnect({ requests: PLAN_CONNECTIONS });
+    }
     const graph = await source_graph_collectSource(sourceClient, source, {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         referrerKinds: options.referrerKinds ?? [],
         stats: sourceStats,
+        ...(sourceRoot ? { root: sourceRoot } : {}),
     });
     const report = {
         source: reference_formatReference(source),
@@ -5403,8 +5620,10 @@ async function copyImage(clients, source, destinations, options = {}) {
     return finish(report, targets);
 }
 /**
- * The warm path: when nothing but the image itself is to be copied, one HEAD at the source and one
- * per destination tag decide that every destination already holds it, without reading the graph.
+ * The warm path: when nothing but the image itself is to be copied, one lookup at the source and
+ * one HEAD per destination tag decide that every destination already holds it, without reading the
+ * graph. The source's lookup is a GET (the same one round trip as a HEAD, and the copy needs the
+ * manifest next), except where GETs are metered pulls (Docker Hub): a no-op copy spends none.
  */
 async function checkUpToDate(clients, source, destinations, options, stats) {
     // What each destination tag held when asked (null: no such tag), for the plan not to ask again.
@@ -5416,8 +5635,12 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
     // The source and every destination are asked at once: on a network 10–80 ms away each lookup (and
     // its connection, TLS and token) is a chain of round trips, and none depends on another's answer.
     // A destination that cannot answer here is left to the full copy, which reports it on its own.
+    const sourceClient = clients.for(source.registry);
+    const reference = manifestReference(source);
     const [head, ...there] = await Promise.all([
-        clients.for(source.registry).headManifest(source.repository, manifestReference(source), stats),
+        metersPulls(source.registry)
+            ? sourceClient.headManifest(source.repository, reference, stats)
+            : sourceClient.getManifest(source.repository, reference, stats),
         ...destinations.map(async (destination) => {
             const destinationStats = { requests: 0, retries: 0 };
             const found = await clients
@@ -5432,6 +5655,7 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
     ]);
     if (!head)
         return { tagDigests };
+    const sourceRoot = "bytes" in head ? head : undefined;
     const reports = there.map(({ destination, found, destinationStats }) => {
         const report = emptyReport(destination, head.digest);
         report.status = "up-to-date";
@@ -5440,7 +5664,7 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
         return found?.digest === head.digest ? report : undefined;
     });
     if (reports.some((report) => !report))
-        return { tagDigests };
+        return { tagDigests, ...(sourceRoot ? { sourceRoot } : {}) };
     return {
         tagDigests,
         upToDate: {
@@ -5480,6 +5704,12 @@ function finish(report, targets) {
     }
     return report;
 }
+/** Blob transfers in flight at once, unless the caller says. */
+const DEFAULT_CONCURRENCY = 6;
+/** Connections opened ahead on each destination for the plan's lookups and the uploads. */
+const PLAN_CONNECTIONS = 8;
+/** Blobs below this size are copied outside the transfer slots. */
+const SMALL_BLOB_BYTES = 1024 * 1024;
 /** Every missing blob to every destination lacking it, largest first, a few at a time. */
 async function copyBlobs(sourceClient, repository, sourceStats, destinations, options, onBytes) {
     const needs = new Map();
@@ -5490,9 +5720,13 @@ async function copyBlobs(sourceClient, repository, sourceStats, destinations, op
             needs.set(blob.digest, entry);
         }
     }
-    const queue = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+    const byLargest = [...needs.values()].sort((a, b) => b.blob.size - a.blob.size);
+    // Small blobs (configs, tiny layers) cost round trips, not bandwidth: they go all at once beside
+    // the large ones rather than queueing behind them for a transfer slot.
+    const large = byLargest.filter((job) => job.blob.size >= SMALL_BLOB_BYTES);
+    const small = byLargest.filter((job) => job.blob.size < SMALL_BLOB_BYTES);
     const attempts = options.blobAttempts ?? 3;
-    const worker = async () => {
+    const worker = async (queue) => {
         for (let job = queue.shift(); job; job = queue.shift()) {
             let pending = job.targets.filter((target) => !target.failed);
             for (let attempt = 1; pending.length > 0; attempt++) {
@@ -5526,7 +5760,10 @@ async function copyBlobs(sourceClient, repository, sourceStats, destinations, op
             }
         }
     };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 6) }, worker));
+    await Promise.all([
+        ...Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, () => worker(large)),
+        ...small.map((job) => worker([job])),
+    ]);
 }
 function isTransient(error) {
     const status = error.status;
@@ -5545,7 +5782,13 @@ async function pushManifests(target, graph, options) {
     const { client } = target;
     const repository = target.reference.repository;
     const stats = plan.stats;
-    const missing = (item) => plan.missingManifests.has(item.manifest.digest);
+    const tag = target.reference.tag;
+    const referrers = graph.manifests.filter((item) => item.kind !== "image");
+    // With nothing to go between the image and its tag (no referrers, no release-tag checks), the
+    // root is written once, by its tag, after its children: the registry keeps it under its digest all
+    // the same, and a round trip is saved.
+    const rootByTag = tag !== undefined && !options.releaseTags && referrers.length === 0;
+    const missing = (item) => plan.missingManifests.has(item.manifest.digest) && !(rootByTag && item.manifest.digest === graph.root.digest);
     const push = async (items) => {
         await Promise.all(items.filter(missing).map(async (item) => {
             await client.putManifest(repository, item.manifest.digest, item.manifest, stats);
@@ -5557,7 +5800,6 @@ async function pushManifests(target, graph, options) {
     await push(images.filter((item) => item.manifest.manifests.length === 0));
     for (const index of images.filter((item) => item.manifest.manifests.length > 0))
         await push([index]);
-    const referrers = graph.manifests.filter((item) => item.kind !== "image");
     await push(referrers.filter((item) => item.manifest.manifests.length === 0));
     for (const index of referrers.filter((item) => item.manifest.manifests.length > 0))
         await push([index]);
@@ -5582,11 +5824,12 @@ async function pushManifests(target, graph, options) {
         if (item.tag && plan.staleTags.has(item.tag))
             await client.putManifest(repository, item.tag, item.manifest, stats);
     }
-    const tag = target.reference.tag;
     if (!tag || plan.existingTagDigest === graph.root.digest)
         return;
     if (!options.releaseTags) {
         await client.putManifest(repository, tag, graph.root, stats);
+        if (rootByTag && plan.missingManifests.has(graph.root.digest))
+            target.report.manifests.copied++;
         return;
     }
     const { mutableTags, settleMs } = options.releaseTags;
