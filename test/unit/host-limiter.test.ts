@@ -20,6 +20,27 @@ describe("HostLimiter", () => {
     assert.equal(third, true);
   });
 
+  it("one release admits one waiter, however many are queued", async () => {
+    const limiter = new HostLimiter(2);
+    const first = await limiter.acquire();
+    await limiter.acquire();
+    let admitted = 0;
+    const waiters = [1, 2, 3, 4].map(() =>
+      limiter.acquire().then((release) => {
+        admitted++;
+        return release;
+      }),
+    );
+    first();
+    await new Promise((resolvePromise) => setImmediate(resolvePromise));
+    assert.equal(admitted, 1, "the limit of two is kept");
+    // Waiters are admitted in order: the first one holds the slot that was released.
+    const next = await (waiters[0] as Promise<() => void>);
+    next();
+    await new Promise((resolvePromise) => setImmediate(resolvePromise));
+    assert.equal(admitted, 2);
+  });
+
   it("halves on throttling (never below one) and recovers one step per limit's worth of successes", () => {
     const limiter = new HostLimiter(8);
     limiter.throttled();

@@ -20,10 +20,9 @@ export class HostLimiter {
   }
 
   async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) {
-      await new Promise<void>((resolvePromise) => this.waiting.push(resolvePromise));
-    }
-    this.active++;
+    // A waiter is woken with its slot already counted (see wake), so that one release admits one.
+    if (this.active >= this.limit) await new Promise<void>((resolvePromise) => this.waiting.push(resolvePromise));
+    else this.active++;
     let released = false;
     return () => {
       if (released) return;
@@ -47,7 +46,14 @@ export class HostLimiter {
     }
   }
 
+  /**
+   * Hands free slots to waiters. The slot is counted here, not when the waiter resumes (a microtask
+   * later): counting it late let one release wake every waiter at once, past the limit.
+   */
   private wake(): void {
-    while (this.active < this.limit && this.waiting.length > 0) this.waiting.shift()?.();
+    while (this.active < this.limit && this.waiting.length > 0) {
+      this.active++;
+      this.waiting.shift()?.();
+    }
   }
 }
