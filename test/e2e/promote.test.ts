@@ -140,6 +140,13 @@ describe("promote action", () => {
         "org/unsigned",
       ],
       [
+        // The signature and tag checks run side by side: an unsigned candidate is reported as that,
+        // even when its release tag is taken too.
+        promoteInputs(`${internal.host}/candidates/unsigned:rc1`, [`${release.host}/org/moving:2.0.0`]),
+        /is not signed with the internal key, nothing was promoted/,
+        "org/moving",
+      ],
+      [
         promoteInputs(`${internal.host}/candidates/moving:rc1`, [`${release.host}/org/wrongkey:1.0.0`], {
           "verify-key": otherKey.pubFile,
         }),

@@ -3,12 +3,23 @@
 // requests a fault proxy saw (and the token service's log), never the clock: the destination's token
 // is fetched once, for push too; the source's root is read by the lookup that decides whether there
 // is anything to do; blobs are looked up while the manifests' lookups are still out; the root of a
-// copy with nothing to attach is written once, by its tag, after its children.
+// copy with nothing to attach is written once, by its tag, after its children; the referrers of
+// every subject are looked up at once; a signature's blobs open their upload sessions beside the
+// existence check, and a manifest just written is signed without reading it back.
 import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
 import { after, afterEach, before, describe, it } from "node:test";
-import { copyImage, parseReference, RegistryClients, staticCredentials } from "@image-actions/oci";
+import {
+  copyImage,
+  digestOf,
+  parseReference,
+  RegistryClients,
+  staticCredentials,
+  withDigest,
+} from "@image-actions/oci";
+import { loadSigningKey, localSigner, signImages } from "@image-actions/sigstore";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
-import { type PushedIndex, pushIndex } from "../support/images.ts";
+import { type PushedIndex, pushImage, pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 describe("a copy's requests", () => {
@@ -143,5 +154,114 @@ describe("a copy's requests", () => {
       destinationProxy.requests.slice(marks.destination).map((request) => `${request.method} ${request.status}`),
       ["HEAD 401", "HEAD 200"],
     );
+  });
+});
+
+describe("lookups and writes that go out together", () => {
+  let registry: TestRegistry;
+  let proxy: FaultProxy;
+  let index: PushedIndex;
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const signer = localSigner(loadSigningKey(privateKey.export({ type: "pkcs8", format: "pem" }).toString()));
+  // Room for every lookup at once: what is measured is the engine's order, not the host's limit.
+  const pool = () => new RegistryClients({ env: {}, onSecret: () => {}, transportOptions: { perHostConcurrency: 16 } });
+  const holdMs = 400;
+
+  before(async () => {
+    registry = await startRegistry();
+    proxy = await startFaultProxy({ url: registry.url });
+    index = await pushIndex(registry, "signed/app", "v1", { layers: [2048] });
+    const clients = pool();
+    await signImages(clients, [parseReference(index.ref)], signer, { recursive: true, formats: ["legacy"] }).finally(
+      () => clients.close(),
+    );
+  });
+  after(async () => {
+    await proxy.close();
+    await registry.stop();
+  });
+  afterEach(() => proxy.clearRules());
+
+  it("the referrers of every manifest of an index, and each of their cosign tags, are asked for at once", async () => {
+    proxy.addRule({
+      method: "HEAD",
+      path: /\/manifests\/sha256-[0-9a-f]{64}\.(sig|att|sbom)$/,
+      fault: { type: "delay", ms: holdMs },
+    });
+    const mark = proxy.requests.length;
+    const clients = pool();
+    const report = await copyImage(
+      clients,
+      parseReference(`${proxy.host}/signed/app:v1`),
+      [parseReference(`${proxy.host}/copied/app:v1`)],
+      { referrerKinds: ["signature"] },
+    ).finally(() => clients.close());
+    assert.equal(report.destinations[0]?.status, "copied", report.destinations[0]?.error);
+    assert.equal(report.destinations[0]?.referrersByKind.signature, index.children.length + 1);
+    // The image's own manifests (the signatures found are walked for referrers of their own after).
+    const subjects = [index.digest, ...index.children.map((child) => child.digest)].map((digest) =>
+      digest.replace(":", "-"),
+    );
+    const tagLookups = proxy.requests
+      .slice(mark)
+      .filter(
+        (request) =>
+          request.method === "HEAD" &&
+          subjects.some((subject) => request.path.startsWith(`/v2/signed/app/manifests/${subject}.`)),
+      );
+    assert.equal(tagLookups.length, 3 * subjects.length);
+    const firstAnswer = Math.min(...tagLookups.map((request) => request.at)) + holdMs;
+    for (const lookup of tagLookups) assert.ok(lookup.at < firstAnswer, `${lookup.path} waited for another lookup`);
+  });
+
+  it("a signature's blobs open their upload sessions while their HEADs are out", async () => {
+    proxy.addRule({ method: "HEAD", path: /\/blobs\/sha256:/, fault: { type: "delay", ms: holdMs } });
+    const image = await pushImage(registry, "sessions/app", "v1", { layers: [512] });
+    const mark = proxy.requests.length;
+    const clients = pool();
+    await signImages(clients, [parseReference(`${proxy.host}/sessions/app@${image.digest}`)], signer, {
+      recursive: false,
+      formats: ["legacy"],
+    }).finally(() => clients.close());
+    const seen = proxy.requests.slice(mark);
+    const heads = seen.filter((request) => request.method === "HEAD" && request.path.includes("/blobs/"));
+    const posts = seen.filter((request) => request.method === "POST");
+    assert.equal(heads.length, 2, "the signature layer and the config");
+    assert.equal(posts.length, 2);
+    for (const [i, post] of posts.entries())
+      assert.ok(post.at < (heads[i]?.at ?? 0) + holdMs, "the session was not opened beside the HEAD");
+  });
+
+  it("a blob found there after all is not uploaded: its session is left unused", async () => {
+    const data = Buffer.from("present already");
+    const descriptor = { mediaType: "application/octet-stream", digest: digestOf(data), size: data.length };
+    const clients = pool();
+    try {
+      const client = clients.for(proxy.host);
+      assert.equal((await client.uploadBlob("present/app", descriptor, () => data)).outcome, "uploaded");
+      const mark = proxy.requests.length;
+      const again = await client.uploadBlob("present/app", descriptor, () => data, { startAlongsideCheck: true });
+      assert.equal(again.outcome, "exists");
+      assert.ok(!proxy.requests.slice(mark).some((request) => request.method === "PUT"));
+    } finally {
+      await clients.close();
+    }
+  });
+
+  it("a manifest the caller has just written is signed without reading it back", async () => {
+    const image = await pushImage(registry, "written/app", "v1", { layers: [256] });
+    const reference = withDigest(parseReference(`${proxy.host}/written/app:v1`), image.digest);
+    const clients = pool();
+    try {
+      const manifest = await clients.for(proxy.host).getManifest("written/app", image.digest);
+      const mark = proxy.requests.length;
+      await signImages(clients, [reference], signer, { recursive: false, formats: ["legacy"], written: [manifest] });
+      const reads = proxy.requests
+        .slice(mark)
+        .filter((request) => request.method === "GET" && request.path.endsWith(`/manifests/${image.digest}`));
+      assert.deepEqual(reads, []);
+    } finally {
+      await clients.close();
+    }
   });
 });

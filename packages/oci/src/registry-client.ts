@@ -61,6 +61,19 @@ export interface ClientOptions {
   credentialsReady?: () => Promise<void>;
 }
 
+export interface UploadOptions {
+  /** A repository on this registry holding the blob: a cross-repository mount is asked for first. */
+  mountFrom?: string;
+  stats?: RequestStats;
+  /** The caller knows the blob is missing (it asked moments ago): no HEAD first. */
+  skipExistsCheck?: boolean;
+  /**
+   * Open the upload session while the HEAD is out, for a blob that is most likely missing (a new
+   * signature's config): one round trip saved, one unused session when it was there after all.
+   */
+  startAlongsideCheck?: boolean;
+}
+
 export interface UploadResult {
   outcome: "uploaded" | "mounted" | "exists";
 }
@@ -437,7 +450,7 @@ export class RegistryClient {
     repository: string,
     descriptor: Descriptor,
     source: () => Readable | Buffer,
-    options: { mountFrom?: string; stats?: RequestStats; skipExistsCheck?: boolean } = {},
+    options: UploadOptions = {},
   ): Promise<UploadResult> {
     pathDigest(descriptor.digest, this.registry);
     const key = `${repository}@${descriptor.digest}`;
@@ -468,9 +481,35 @@ export class RegistryClient {
     repository: string,
     descriptor: Descriptor,
     source: () => Readable | Buffer,
-    options: { mountFrom?: string; stats?: RequestStats; skipExistsCheck?: boolean },
+    options: UploadOptions,
   ): Promise<UploadResult> {
     const stats = options.stats;
+    if (options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom) {
+      // The existence check and the upload session at once: one round trip where they cost two in
+      // turn. A session opened for a blob that turns out to be there is left to expire, as every
+      // registry expires abandoned ones; only its PUT would store anything.
+      const [exists, start] = await Promise.allSettled([
+        this.hasBlob(repository, descriptor.digest, stats),
+        this.expect(
+          `start upload of ${descriptor.digest} to ${this.registry}/${repository}`,
+          {
+            method: "POST",
+            path: `/v2/${repository}/blobs/uploads/`,
+            repository,
+            actions: ["pull", "push"],
+            headers: { "content-length": "0" },
+            ...(stats ? { stats } : {}),
+          },
+          [202],
+        ),
+      ]);
+      if (start.status === "fulfilled") discard(start.value);
+      if (exists.status === "rejected") throw exists.reason;
+      if (exists.value) return { outcome: "exists" };
+      if (start.status === "rejected") throw start.reason;
+      await this.putBlob(repository, await this.uploadLocation(start.value), descriptor, source, stats);
+      return { outcome: "uploaded" };
+    }
     if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
       return { outcome: "exists" };
     let path = `/v2/${repository}/blobs/uploads/`;

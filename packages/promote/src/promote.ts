@@ -96,15 +96,27 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
   const digest = root.digest;
   const pinnedSource = withDigest(options.source, digest);
 
-  const verified = options.verifyKey
-    ? await verifyImageWithKey(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
-        throw new PromotionError(
-          `${formatReference(pinnedSource)} is not signed with the internal key, nothing was promoted: ${(error as Error).message}`,
-        );
-      })
-    : undefined;
-
-  const tags = await checkDestinationTags(clients, digest, options.destinations, options.mutableTags);
+  // The destinations' tokens are asked for push from the first lookup on (one token each, not a
+  // pull token for the tag check and a push token for the copy).
+  if (!options.dryRun)
+    for (const destination of options.destinations) clients.for(destination.registry).willPush(destination.repository);
+  // The signature check and the tag check only read, and on registries 10–80 ms away each is a chain
+  // of round trips: they run side by side. Nothing is written before both pass; an unsigned
+  // candidate is reported as such even when a tag check fails too.
+  const [verification, tagCheck] = await Promise.allSettled([
+    options.verifyKey
+      ? verifyImageWithKey(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
+          throw new PromotionError(
+            `${formatReference(pinnedSource)} is not signed with the internal key, nothing was promoted: ${(error as Error).message}`,
+          );
+        })
+      : Promise.resolve(undefined),
+    checkDestinationTags(clients, digest, options.destinations, options.mutableTags),
+  ]);
+  if (verification.status === "rejected") throw verification.reason;
+  if (tagCheck.status === "rejected") throw tagCheck.reason;
+  const verified = verification.value;
+  const tags = tagCheck.value;
 
   // Untagged, once per repository (two tags in one repository are one copy): the tags are written
   // last, once the copies are signed and checked.
@@ -121,6 +133,7 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
   const copy = await copyImage(clients, pinnedSource, untagged, {
     referrerKinds: options.copySignatures ? EVERYTHING : WITHOUT_SIGNATURES,
     dryRun: options.dryRun,
+    sourceRoot: root,
   });
   const failed = copy.destinations.filter((destination) => destination.status === "failed");
   if (failed.length > 0)
@@ -153,7 +166,7 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
   if (options.dryRun) return report;
 
   if (options.signer) {
-    const signed = await signImages(clients, untagged, options.signer, { recursive: true, formats });
+    const signed = await signImages(clients, untagged, options.signer, { recursive: true, formats, written: [root] });
     for (const destination of report.destinations) {
       const repository = destination.image.slice(0, destination.image.lastIndexOf("@") + 1);
       const mine = signed.filter((item) => item.image.startsWith(repository));
@@ -190,21 +203,26 @@ async function createRepositories(
 /** The release signature verifies at the destination, and the internal one did not travel. */
 async function checkEndState(clients: RegistryClients, pinned: Reference, options: PromoteOptions): Promise<void> {
   const where = formatReference(pinned);
-  if (options.signer) {
-    await verifyImageWithKey(clients, pinned, options.signer, { ignoreTlog: true }).catch((error) => {
-      throw new PromotionError(`${where}: the release signature does not verify: ${(error as Error).message}`);
-    });
-  }
-  if (options.verifyKey && !options.copySignatures) {
-    const leaked = await verifyImageWithKey(clients, pinned, options.verifyKey, { ignoreTlog: true }).then(
-      () => true,
-      () => false,
+  // Both checks read the same signatures: side by side, not one after the other.
+  const [release, leaked] = await Promise.all([
+    options.signer
+      ? verifyImageWithKey(clients, pinned, options.signer, { ignoreTlog: true }).then(
+          () => undefined,
+          (error: Error) => error,
+        )
+      : undefined,
+    options.verifyKey && !options.copySignatures
+      ? verifyImageWithKey(clients, pinned, options.verifyKey, { ignoreTlog: true }).then(
+          () => true,
+          () => false,
+        )
+      : false,
+  ]);
+  if (release) throw new PromotionError(`${where}: the release signature does not verify: ${release.message}`);
+  if (leaked)
+    throw new PromotionError(
+      `${where} carries a signature by the internal key; remove it before releasing (or set copy-signatures: true)`,
     );
-    if (leaked)
-      throw new PromotionError(
-        `${where} carries a signature by the internal key; remove it before releasing (or set copy-signatures: true)`,
-      );
-  }
 }
 
 /**

@@ -46,6 +46,11 @@ export interface SignImagesOptions {
   formats: SignatureFormat[];
   /** The creation time bundle referrers are stamped with. */
   created?: Date;
+  /**
+   * Manifests the caller has just written to the references' repositories (a promotion's copy): a
+   * reference pinned to one of their digests is not read back to find what to sign.
+   */
+  written?: Manifest[];
 }
 
 export interface SigningTarget {
@@ -64,11 +69,14 @@ export interface SigningTarget {
 export async function signingTargets(
   clients: RegistryClients,
   references: Reference[],
-  options: Pick<SignImagesOptions, "recursive" | "formats">,
+  options: Pick<SignImagesOptions, "recursive" | "formats" | "written">,
 ): Promise<SigningTarget[]> {
   const targets = (
     await mapLimited(references, CONCURRENCY, async (reference) => {
-      const { manifest, subject } = await resolveSubject(clients, reference);
+      const written = options.written?.find((manifest) => reference.digest && manifest.digest === reference.digest);
+      const { manifest, subject } = written
+        ? { manifest: written, subject: subjectOf(written) }
+        : await resolveSubject(clients, reference);
       const subjects: Descriptor[] = [subject, ...(options.recursive ? manifest.manifests : [])];
       return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })
@@ -90,7 +98,11 @@ export async function resolveSubject(
   const manifest = await clients
     .for(reference.registry)
     .getManifest(reference.repository, manifestReference(reference));
-  return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
+  return { manifest, subject: subjectOf(manifest) };
+}
+
+function subjectOf(manifest: Manifest): Descriptor {
+  return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
 }
 
 export async function signImages(

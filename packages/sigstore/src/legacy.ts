@@ -154,7 +154,8 @@ export async function appendLegacyLayer(
   // The layer before reading, so that from our read to our write only the small config goes up:
   // the shorter that span, the less often concurrent signers overwrite each other. (An unused
   // upload, when the signature turns out to be there already, is left for the registry's GC.)
-  await client.uploadBlob(repository, layer, () => add.data);
+  // Most often missing (a new signature over a new digest): the session opens beside the HEAD.
+  await client.uploadBlob(repository, layer, () => add.data, { startAlongsideCheck: true });
   try {
     const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
       read: () => readLegacyLayers(client, repository, tag),
@@ -200,7 +201,9 @@ async function putLegacyImage(
     }),
   );
   const configDescriptor: Descriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-  await client.uploadBlob(repository, configDescriptor, () => config);
+  // A config listing exactly these layers is new but for a re-run's: the session opens beside the
+  // HEAD, which keeps our read-to-write span (and so every concurrent signer's settle wait) short.
+  await client.uploadBlob(repository, configDescriptor, () => config, { startAlongsideCheck: true });
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,

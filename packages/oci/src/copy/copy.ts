@@ -30,6 +30,11 @@ export interface CopyOptions {
    * (release-tags.ts). Tags matching `mutableTags` may move.
    */
   releaseTags?: { mutableTags: string[]; settleMs?: number };
+  /**
+   * The source's root manifest, when the caller has just read it (by digest or verified against
+   * the digest it pins): the copy does not read it again.
+   */
+  sourceRoot?: Manifest;
   /** Whole-blob attempts per destination before giving up. */
   blobAttempts?: number;
   onProgress?: (message: string) => void;
@@ -97,7 +102,11 @@ export async function copyImage(
     ...(options.platforms ? { platforms: options.platforms } : {}),
     referrerKinds: options.referrerKinds ?? [],
     stats: sourceStats,
-    ...(sourceRoot ? { root: sourceRoot } : {}),
+    ...(sourceRoot
+      ? { root: sourceRoot }
+      : options.sourceRoot && options.sourceRoot.digest === source.digest
+        ? { root: options.sourceRoot }
+        : {}),
   });
   const report: CopyReport = {
     source: formatReference(source),
@@ -192,7 +201,13 @@ async function checkUpToDate(
   const [head, ...there] = await Promise.all([
     metersPulls(source.registry)
       ? sourceClient.headManifest(source.repository, reference, stats)
-      : sourceClient.getManifest(source.repository, reference, stats),
+      : sourceClient.getManifest(source.repository, reference, stats).then((root) => {
+          // An index's children are read next if there is anything to copy: their connections are
+          // set up while the destinations are still answering (a no-op copy leaves them unused).
+          if (root.manifests.length > 0 && !options.dryRun)
+            sourceClient.preconnect({ requests: root.manifests.length });
+          return root;
+        }),
     ...destinations.map(async (destination) => {
       const destinationStats: RequestStats = { requests: 0, retries: 0 };
       const found = await clients

@@ -85,60 +85,91 @@ export async function collectSource(
     return digests;
   };
 
-  const walkReferrers = async (subject: string, depth: number): Promise<void> => {
-    if (options.referrerKinds.length === 0 || depth > MAX_REFERRER_DEPTH) return;
-    const found: Array<{ manifest: Manifest; kind: ReferrerKind; tag?: string; subject?: string }> = [];
-    const { descriptors } = await client.referrers(repository, subject, stats);
-    for (const descriptor of descriptors) {
-      const kind = classifyReferrer(descriptor);
-      if (!options.referrerKinds.includes(kind)) {
-        graph.excluded.push({ digest: descriptor.digest, kind });
-        continue;
-      }
-      const manifest = await client.getManifest(repository, descriptor.digest, stats);
-      // The index listing may be stale or a registry's guess; the manifest itself decides.
-      const actualKind = manifest.artifactType
-        ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
-        : kind;
-      if (!options.referrerKinds.includes(actualKind)) {
-        graph.excluded.push({ digest: descriptor.digest, kind: actualKind });
-        continue;
-      }
-      found.push({ manifest, kind: actualKind, subject });
+  type Excluded = SourceGraph["excluded"][number];
+  type Found = { manifest: Manifest; kind: ReferrerKind; tag?: string; subject?: string };
+  interface Walked {
+    entries: GraphManifest[];
+    excluded: Excluded[];
+  }
+
+  /** A referrer listed by the referrers API (or its fallback index), read unless its kind is left out. */
+  const readListed = async (descriptor: Descriptor, subject: string): Promise<Found | Excluded> => {
+    const kind = classifyReferrer(descriptor);
+    if (!options.referrerKinds.includes(kind)) return { digest: descriptor.digest, kind };
+    const manifest = await client.getManifest(repository, descriptor.digest, stats);
+    // The index listing may be stale or a registry's guess; the manifest itself decides.
+    const actualKind = manifest.artifactType
+      ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
+      : kind;
+    if (!options.referrerKinds.includes(actualKind)) return { digest: descriptor.digest, kind: actualKind };
+    return { manifest, kind: actualKind, subject };
+  };
+
+  /** A cosign tag (`sha256-<hex>.sig` and the like), if it exists. */
+  const readTagged = async (subject: string, suffix: string, kind: ReferrerKind): Promise<Found | Excluded | null> => {
+    const tag = legacyTag(subject, suffix as keyof typeof LEGACY_TAG_KINDS);
+    const head = await client.headManifest(repository, tag, stats);
+    if (!head) return null;
+    if (!options.referrerKinds.includes(kind)) return { digest: head.digest, kind, tag };
+    return { manifest: await client.getManifest(repository, head.digest, stats), kind, tag };
+  };
+
+  /**
+   * Everything attached to `subject`, and to what is attached to that, to MAX_REFERRER_DEPTH. Every
+   * lookup of one subject (the referrers listing and each cosign tag) goes out at once, as do the
+   * walks of sibling subjects: on a registry 10–80 ms away, one after another they cost a round trip
+   * each. The result keeps the order a serial walk would give, so the graph does not depend on which
+   * answer came first.
+   */
+  const walkReferrers = async (subject: string, depth: number): Promise<Walked> => {
+    if (options.referrerKinds.length === 0 || depth > MAX_REFERRER_DEPTH) return { entries: [], excluded: [] };
+    const [listed, tagged] = await Promise.all([
+      client
+        .referrers(repository, subject, stats)
+        .then(({ descriptors }) => Promise.all(descriptors.map((descriptor) => readListed(descriptor, subject)))),
+      Promise.all(Object.entries(LEGACY_TAG_KINDS).map(([suffix, kind]) => readTagged(subject, suffix, kind))),
+    ]);
+    const walked: Walked = { entries: [], excluded: [] };
+    const found: Found[] = [];
+    for (const item of [...listed, ...tagged]) {
+      if (!item) continue;
+      if ("manifest" in item) found.push(item);
+      else walked.excluded.push(item);
     }
-    for (const [suffix, kind] of Object.entries(LEGACY_TAG_KINDS)) {
-      const tag = legacyTag(subject, suffix as keyof typeof LEGACY_TAG_KINDS);
-      const head = await client.headManifest(repository, tag, stats);
-      if (!head) continue;
-      if (!options.referrerKinds.includes(kind)) {
-        graph.excluded.push({ digest: head.digest, kind, tag });
-        continue;
-      }
-      found.push({ manifest: await client.getManifest(repository, head.digest, stats), kind, tag });
-    }
-    for (const item of found) {
-      if (seen.has(item.manifest.digest)) continue;
-      seen.add(item.manifest.digest);
-      const children = await Promise.all(
-        item.manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)),
-      );
-      for (const child of children) {
-        addBlobs(child);
-        graph.manifests.push({ manifest: child, kind: item.kind });
-      }
-      addBlobs(item.manifest);
-      graph.manifests.push({
+    // Claimed before any await, so that two walks meeting one manifest take it once.
+    const kept = found.filter((item) => !seen.has(item.manifest.digest));
+    for (const item of kept) seen.add(item.manifest.digest);
+    const below = await Promise.all(
+      kept.map(async (item) => {
+        const [children, deeper] = await Promise.all([
+          Promise.all(item.manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats))),
+          walkReferrers(item.manifest.digest, depth + 1),
+        ]);
+        return { item, children, deeper };
+      }),
+    );
+    for (const { item, children, deeper } of below) {
+      for (const child of children) walked.entries.push({ manifest: child, kind: item.kind });
+      walked.entries.push({
         manifest: item.manifest,
         kind: item.kind,
         ...(item.tag ? { tag: item.tag } : {}),
         ...(item.subject ? { subject: item.subject } : {}),
       });
-      await walkReferrers(item.manifest.digest, depth + 1);
+      walked.entries.push(...deeper.entries);
+      walked.excluded.push(...deeper.excluded);
     }
+    return walked;
   };
 
   const imageDigests = await walkImage(root, 1);
-  for (const digest of imageDigests) await walkReferrers(digest, 1);
+  for (const walked of await Promise.all(imageDigests.map((digest) => walkReferrers(digest, 1)))) {
+    for (const entry of walked.entries) {
+      addBlobs(entry.manifest);
+      graph.manifests.push(entry);
+    }
+    graph.excluded.push(...walked.excluded);
+  }
   return graph;
 }
 
