@@ -47257,7 +47257,8 @@ async function legacy_appendLegacyLayer(client, repository, digest, suffix, add,
     // The layer before reading, so that from our read to our write only the small config goes up:
     // the shorter that span, the less often concurrent signers overwrite each other. (An unused
     // upload, when the signature turns out to be there already, is left for the registry's GC.)
-    await client.uploadBlob(repository, layer, () => add.data);
+    // Most often missing (a new signature over a new digest): the session opens beside the HEAD.
+    await client.uploadBlob(repository, layer, () => add.data, { startAlongsideCheck: true });
     try {
         const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
             read: () => readLegacyLayers(client, repository, tag),
@@ -47293,7 +47294,9 @@ async function putLegacyImage(client, repository, tag, layers) {
         config: {},
     }));
     const configDescriptor = { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: digestOf(config) };
-    await client.uploadBlob(repository, configDescriptor, () => config);
+    // A config listing exactly these layers is new but for a re-run's: the session opens beside the
+    // HEAD, which keeps our read-to-write span (and so every concurrent signer's settle wait) short.
+    await client.uploadBlob(repository, configDescriptor, () => config, { startAlongsideCheck: true });
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
         mediaType: OCI_MANIFEST,
@@ -47965,7 +47968,10 @@ function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
  */
 async function images_signingTargets(clients, references, options) {
     const targets = (await images_mapLimited(references, images_CONCURRENCY, async (reference) => {
-        const { manifest, subject } = await images_resolveSubject(clients, reference);
+        const written = options.written?.find((manifest) => reference.digest && manifest.digest === reference.digest);
+        const { manifest, subject } = written
+            ? { manifest: written, subject: subjectOf(written) }
+            : await images_resolveSubject(clients, reference);
         const subjects = [subject, ...(options.recursive ? manifest.manifests : [])];
         return subjects.flatMap((subject) => options.formats.map((format) => ({ reference, subject, format })));
     })).flat();
@@ -47983,7 +47989,10 @@ async function images_resolveSubject(clients, reference) {
     const manifest = await clients
         .for(reference.registry)
         .getManifest(reference.repository, manifestReference(reference));
-    return { manifest, subject: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } };
+    return { manifest, subject: subjectOf(manifest) };
+}
+function subjectOf(manifest) {
+    return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
 }
 async function signImages(clients, references, signer, options) {
     const targets = await images_signingTargets(clients, references, options);
@@ -55574,10 +55583,11 @@ class HostLimiter {
         return this.limit;
     }
     async acquire() {
-        if (this.active >= this.limit) {
+        // A waiter is woken with its slot already counted (see wake), so that one release admits one.
+        if (this.active >= this.limit)
             await new Promise((resolvePromise) => this.waiting.push(resolvePromise));
-        }
-        this.active++;
+        else
+            this.active++;
         let released = false;
         return () => {
             if (released)
@@ -55600,9 +55610,15 @@ class HostLimiter {
             this.wake();
         }
     }
+    /**
+     * Hands free slots to waiters. The slot is counted here, not when the waiter resumes (a microtask
+     * later): counting it late let one release wake every waiter at once, past the limit.
+     */
     wake() {
-        while (this.active < this.limit && this.waiting.length > 0)
+        while (this.active < this.limit && this.waiting.length > 0) {
+            this.active++;
             this.waiting.shift()?.();
+        }
     }
 }
 
@@ -56953,6 +56969,32 @@ class RegistryClient {
      */
     async uploadBlobOnce(repository, descriptor, source, options) {
         const stats = options.stats;
+        if (options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom) {
+            // The existence check and the upload session at once: one round trip where they cost two in
+            // turn. A session opened for a blob that turns out to be there is left to expire, as every
+            // registry expires abandoned ones; only its PUT would store anything.
+            const [exists, start] = await Promise.allSettled([
+                this.hasBlob(repository, descriptor.digest, stats),
+                this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
+                    method: "POST",
+                    path: `/v2/${repository}/blobs/uploads/`,
+                    repository,
+                    actions: ["pull", "push"],
+                    headers: { "content-length": "0" },
+                    ...(stats ? { stats } : {}),
+                }, [202]),
+            ]);
+            if (start.status === "fulfilled")
+                discard(start.value);
+            if (exists.status === "rejected")
+                throw exists.reason;
+            if (exists.value)
+                return { outcome: "exists" };
+            if (start.status === "rejected")
+                throw start.reason;
+            await this.putBlob(repository, await this.uploadLocation(start.value), descriptor, source, stats);
+            return { outcome: "uploaded" };
+        }
         if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
             return { outcome: "exists" };
         let path = `/v2/${repository}/blobs/uploads/`;
@@ -57461,61 +57503,89 @@ async function source_graph_collectSource(client, source, options) {
         graph.manifests.push({ manifest, kind: "image" });
         return digests;
     };
+    /** A referrer listed by the referrers API (or its fallback index), read unless its kind is left out. */
+    const readListed = async (descriptor, subject) => {
+        const kind = classifyReferrer(descriptor);
+        if (!options.referrerKinds.includes(kind))
+            return { digest: descriptor.digest, kind };
+        const manifest = await client.getManifest(repository, descriptor.digest, stats);
+        // The index listing may be stale or a registry's guess; the manifest itself decides.
+        const actualKind = manifest.artifactType
+            ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
+            : kind;
+        if (!options.referrerKinds.includes(actualKind))
+            return { digest: descriptor.digest, kind: actualKind };
+        return { manifest, kind: actualKind, subject };
+    };
+    /** A cosign tag (`sha256-<hex>.sig` and the like), if it exists. */
+    const readTagged = async (subject, suffix, kind) => {
+        const tag = legacyTag(subject, suffix);
+        const head = await client.headManifest(repository, tag, stats);
+        if (!head)
+            return null;
+        if (!options.referrerKinds.includes(kind))
+            return { digest: head.digest, kind, tag };
+        return { manifest: await client.getManifest(repository, head.digest, stats), kind, tag };
+    };
+    /**
+     * Everything attached to `subject`, and to what is attached to that, to MAX_REFERRER_DEPTH. Every
+     * lookup of one subject (the referrers listing and each cosign tag) goes out at once, as do the
+     * walks of sibling subjects: on a registry 10–80 ms away, one after another they cost a round trip
+     * each. The result keeps the order a serial walk would give, so the graph does not depend on which
+     * answer came first.
+     */
     const walkReferrers = async (subject, depth) => {
         if (options.referrerKinds.length === 0 || depth > MAX_REFERRER_DEPTH)
-            return;
+            return { entries: [], excluded: [] };
+        const [listed, tagged] = await Promise.all([
+            client
+                .referrers(repository, subject, stats)
+                .then(({ descriptors }) => Promise.all(descriptors.map((descriptor) => readListed(descriptor, subject)))),
+            Promise.all(Object.entries(LEGACY_TAG_KINDS).map(([suffix, kind]) => readTagged(subject, suffix, kind))),
+        ]);
+        const walked = { entries: [], excluded: [] };
         const found = [];
-        const { descriptors } = await client.referrers(repository, subject, stats);
-        for (const descriptor of descriptors) {
-            const kind = classifyReferrer(descriptor);
-            if (!options.referrerKinds.includes(kind)) {
-                graph.excluded.push({ digest: descriptor.digest, kind });
+        for (const item of [...listed, ...tagged]) {
+            if (!item)
                 continue;
-            }
-            const manifest = await client.getManifest(repository, descriptor.digest, stats);
-            // The index listing may be stale or a registry's guess; the manifest itself decides.
-            const actualKind = manifest.artifactType
-                ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
-                : kind;
-            if (!options.referrerKinds.includes(actualKind)) {
-                graph.excluded.push({ digest: descriptor.digest, kind: actualKind });
-                continue;
-            }
-            found.push({ manifest, kind: actualKind, subject });
+            if ("manifest" in item)
+                found.push(item);
+            else
+                walked.excluded.push(item);
         }
-        for (const [suffix, kind] of Object.entries(LEGACY_TAG_KINDS)) {
-            const tag = legacyTag(subject, suffix);
-            const head = await client.headManifest(repository, tag, stats);
-            if (!head)
-                continue;
-            if (!options.referrerKinds.includes(kind)) {
-                graph.excluded.push({ digest: head.digest, kind, tag });
-                continue;
-            }
-            found.push({ manifest: await client.getManifest(repository, head.digest, stats), kind, tag });
-        }
-        for (const item of found) {
-            if (seen.has(item.manifest.digest))
-                continue;
+        // Claimed before any await, so that two walks meeting one manifest take it once.
+        const kept = found.filter((item) => !seen.has(item.manifest.digest));
+        for (const item of kept)
             seen.add(item.manifest.digest);
-            const children = await Promise.all(item.manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats)));
-            for (const child of children) {
-                addBlobs(child);
-                graph.manifests.push({ manifest: child, kind: item.kind });
-            }
-            addBlobs(item.manifest);
-            graph.manifests.push({
+        const below = await Promise.all(kept.map(async (item) => {
+            const [children, deeper] = await Promise.all([
+                Promise.all(item.manifest.manifests.map((child) => client.getManifest(repository, child.digest, stats))),
+                walkReferrers(item.manifest.digest, depth + 1),
+            ]);
+            return { item, children, deeper };
+        }));
+        for (const { item, children, deeper } of below) {
+            for (const child of children)
+                walked.entries.push({ manifest: child, kind: item.kind });
+            walked.entries.push({
                 manifest: item.manifest,
                 kind: item.kind,
                 ...(item.tag ? { tag: item.tag } : {}),
                 ...(item.subject ? { subject: item.subject } : {}),
             });
-            await walkReferrers(item.manifest.digest, depth + 1);
+            walked.entries.push(...deeper.entries);
+            walked.excluded.push(...deeper.excluded);
         }
+        return walked;
     };
     const imageDigests = await walkImage(root, 1);
-    for (const digest of imageDigests)
-        await walkReferrers(digest, 1);
+    for (const walked of await Promise.all(imageDigests.map((digest) => walkReferrers(digest, 1)))) {
+        for (const entry of walked.entries) {
+            addBlobs(entry.manifest);
+            graph.manifests.push(entry);
+        }
+        graph.excluded.push(...walked.excluded);
+    }
     return graph;
 }
 function platformMatches(wanted, actual) {
@@ -57784,7 +57854,11 @@ async function copyImage(clients, source, destinations, options = {}) {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         referrerKinds: options.referrerKinds ?? [],
         stats: sourceStats,
-        ...(sourceRoot ? { root: sourceRoot } : {}),
+        ...(sourceRoot
+            ? { root: sourceRoot }
+            : options.sourceRoot && options.sourceRoot.digest === source.digest
+                ? { root: options.sourceRoot }
+                : {}),
     });
     const report = {
         source: formatReference(source),
@@ -57868,7 +57942,13 @@ async function checkUpToDate(clients, source, destinations, options, stats) {
     const [head, ...there] = await Promise.all([
         metersPulls(source.registry)
             ? sourceClient.headManifest(source.repository, reference, stats)
-            : sourceClient.getManifest(source.repository, reference, stats),
+            : sourceClient.getManifest(source.repository, reference, stats).then((root) => {
+                // An index's children are read next if there is anything to copy: their connections are
+                // set up while the destinations are still answering (a no-op copy leaves them unused).
+                if (root.manifests.length > 0 && !options.dryRun)
+                    sourceClient.preconnect({ requests: root.manifests.length });
+                return root;
+            }),
         ...destinations.map(async (destination) => {
             const destinationStats = { requests: 0, retries: 0 };
             const found = await clients
