@@ -1,7 +1,4 @@
-// Entry point bundled into dist/build-distroless/index.js.
-import { runAction } from "@image-actions/action-kit";
-import { DebianError } from "@image-actions/debian";
-import { USER_ERROR_CLASSES } from "../shared/runtime.ts";
-import { run } from "./main.ts";
+// Entry point bundled into dist/build-distroless/index.js: the compile cache first, then the action.
+import "../shared/compile-cache.ts";
 
-await runAction(run, [...USER_ERROR_CLASSES, DebianError]);
+await import("./entry.ts");

@@ -1,7 +1,4 @@
-// Entry point bundled into dist/trivy-scan/index.js.
-import { runAction } from "@image-actions/action-kit";
-import { SCAN_USER_ERRORS } from "@image-actions/scan";
-import { USER_ERROR_CLASSES } from "../shared/runtime.ts";
-import { run } from "./main.ts";
+// Entry point bundled into dist/trivy-scan/index.js: the compile cache first, then the action.
+import "../shared/compile-cache.ts";
 
-await runAction(run, [...USER_ERROR_CLASSES, ...SCAN_USER_ERRORS]);
+await import("./entry.ts");

@@ -1,6 +1,4 @@
-// Entry point bundled into dist/verify-base/index.js.
-import { runAction } from "@image-actions/action-kit";
-import { USER_ERROR_CLASSES } from "../shared/runtime.ts";
-import { run } from "./main.ts";
+// Entry point bundled into dist/verify-base/index.js: the compile cache first, then the action.
+import "../shared/compile-cache.ts";
 
-await runAction(run, USER_ERROR_CLASSES);
+await import("./entry.ts");
