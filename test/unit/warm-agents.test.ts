@@ -3,14 +3,14 @@
 // number of connections, before and after.
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
-import { createServer, request as httpRequest } from "node:http";
+import { type Agent, createServer, request as httpRequest } from "node:http";
 import { createServer as createHttpsServer, request as httpsRequest } from "node:https";
 import type { AddressInfo, Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { BareConnectionPool, bareGet } from "../../packages/oci/src/bare-get.ts";
-import { WarmHttpAgent, WarmHttpsAgent } from "../../packages/oci/src/warm-agents.ts";
+import { type WarmAgent, WarmHttpAgent, WarmHttpsAgent } from "../../packages/oci/src/warm-agents.ts";
 import { createCA, issueCertificate } from "../support/certs.ts";
 
 interface Counted {
@@ -38,7 +38,7 @@ async function connectionsReach(counted: Counted, count: number): Promise<void> 
   assert.equal(counted.connections(), count);
 }
 
-function get(url: URL, agent: WarmHttpAgent | WarmHttpsAgent, ca?: string): Promise<string> {
+function get(url: URL, agent: WarmAgent & Agent, ca?: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const send = url.protocol === "https:" ? httpsRequest : httpRequest;
     const outgoing = send(url, { agent, ...(ca ? { ca } : {}) }, (response) => {

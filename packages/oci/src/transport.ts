@@ -103,8 +103,8 @@ export class Transport {
   readonly stats: RequestStats = { requests: 0, retries: 0 };
   private readonly backoff: BackoffPolicy;
   private readonly barePool = new BareConnectionPool();
-  private readonly httpAgent: WarmHttpAgent;
-  private readonly httpsAgent: WarmHttpsAgent;
+  private readonly httpAgent: InstanceType<typeof WarmHttpAgent>;
+  private readonly httpsAgent: InstanceType<typeof WarmHttpsAgent>;
   private readonly idleTimeoutMs: number;
   private readonly deadlineMs: number;
   private readonly sizedDeadline: { baseMs: number; minBytesPerSecond: number };

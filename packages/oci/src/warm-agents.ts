@@ -8,8 +8,8 @@
  * The agents stay Node's: a pre-opened socket is handed over through `createConnection`, the
  * documented hook, and from then on the agent pools it like any other.
  */
-import { type ClientRequestArgs, Agent as HttpAgent, type AgentOptions as HttpAgentOptions } from "node:http";
-import { Agent as HttpsAgent, type AgentOptions as HttpsAgentOptions } from "node:https";
+import { type ClientRequestArgs, Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 
@@ -78,60 +78,40 @@ export interface WarmAgent {
   preconnect(url: URL, count: number): void;
 }
 
-export class WarmHttpsAgent extends HttpsAgent implements WarmAgent {
-  private readonly stash = new SocketStash();
+// biome-ignore lint/suspicious/noExplicitAny: TypeScript's mixin pattern takes a rest parameter of any[].
+type AgentClass = new (...args: any[]) => HttpAgent;
 
-  constructor(options: HttpsAgentOptions) {
-    super(options);
-  }
+/** Node's agent class `Base`, with connections opened ahead in a stash its requests take first. */
+function withPreconnect<T extends AgentClass>(Base: T, tls: boolean) {
+  return class extends Base implements WarmAgent {
+    readonly #stash = new SocketStash();
 
-  preconnect(url: URL, count: number): void {
-    const { host, port } = hostAndPort(url);
-    // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
-    const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
-    const key = stashKey(host, port);
-    for (let i = this.stash.count(key); i < count; i++) {
-      const options = { ...this.options, host, port, ...(servername ? { servername } : {}) } as ClientRequestArgs;
-      this.stash.add(key, super.createConnection(options) as Socket);
+    preconnect(url: URL, count: number): void {
+      const { host, port } = hostAndPort(url);
+      // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
+      const servername = tls && !/^[\d.]+$|:/.test(host) ? host : undefined;
+      // The agent's own options (its TLS settings) go into the connection, as for its requests.
+      const agentOptions = (this as unknown as { options?: object }).options ?? {};
+      const key = stashKey(host, port);
+      for (let i = this.#stash.count(key); i < count; i++) {
+        const options = { ...agentOptions, host, port, ...(servername ? { servername } : {}) } as ClientRequestArgs;
+        this.#stash.add(key, super.createConnection(options) as Socket);
+      }
     }
-  }
 
-  override createConnection(
-    options: ClientRequestArgs,
-    callback?: (error: Error | null, stream: Duplex) => void,
-  ): Duplex | null | undefined {
-    return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
-  }
+    override createConnection(
+      options: ClientRequestArgs,
+      callback?: (error: Error | null, stream: Duplex) => void,
+    ): Duplex | null | undefined {
+      return this.#stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
+    }
 
-  override destroy(): void {
-    this.stash.destroy();
-    super.destroy();
-  }
+    override destroy(): void {
+      this.#stash.destroy();
+      super.destroy();
+    }
+  };
 }
 
-export class WarmHttpAgent extends HttpAgent implements WarmAgent {
-  private readonly stash = new SocketStash();
-
-  constructor(options: HttpAgentOptions) {
-    super(options);
-  }
-
-  preconnect(url: URL, count: number): void {
-    const { host, port } = hostAndPort(url);
-    const key = stashKey(host, port);
-    for (let i = this.stash.count(key); i < count; i++)
-      this.stash.add(key, super.createConnection({ host, port } as ClientRequestArgs) as Socket);
-  }
-
-  override createConnection(
-    options: ClientRequestArgs,
-    callback?: (error: Error | null, stream: Duplex) => void,
-  ): Duplex | null | undefined {
-    return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
-  }
-
-  override destroy(): void {
-    this.stash.destroy();
-    super.destroy();
-  }
-}
+export const WarmHttpsAgent = withPreconnect(HttpsAgent, true);
+export const WarmHttpAgent = withPreconnect(HttpAgent, false);
