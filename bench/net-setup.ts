@@ -123,6 +123,38 @@ export async function tokenCertificate(
   return { ca, cert: await readFile(files.certFile, "utf8"), key: await readFile(files.keyFile, "utf8") };
 }
 
+export interface SourceAndDestination {
+  /** Anonymous, like a public or internal registry. */
+  source: NetRegistry;
+  /** Bearer tokens from a token service on a host of its own. */
+  destination: NetRegistry;
+  /** The environment every tool runs in: credentials for the destination, trust in every CA. */
+  environment: ToolEnvironment;
+  stop(): Promise<void>;
+}
+
+/** The two-registry world of the timelines and traces, at no delay yet. */
+export async function startSourceAndDestination(work: string): Promise<SourceAndDestination> {
+  const address = benchAddress();
+  const token = await tokenCertificate(work, address);
+  const source = await startNetRegistry(false, address, token, { delayMs: 0 });
+  const destination = await startNetRegistry(true, address, token, { delayMs: 0 }).catch(async (error) => {
+    await source.stop();
+    throw error;
+  });
+  const stop = () => Promise.all([source.stop(), destination.stop()]).then(() => undefined);
+  try {
+    const environment = await toolEnvironment(
+      [{ host: destination.host, registry: destination.registry }],
+      [token.ca.pem, source.registry.ca?.pem ?? "", destination.registry.ca?.pem ?? ""],
+    );
+    return { source, destination, environment, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 export interface ToolEnvironment {
   /** For every timed command: credentials, the CA bundle, HTTP/1.1 for Go clients. */
   env: NodeJS.ProcessEnv;

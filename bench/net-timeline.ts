@@ -13,15 +13,7 @@ import { parseArgs } from "node:util";
 import { execTool } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import type { LatencyProxy } from "./latency-proxy.ts";
-import {
-  benchAddress,
-  copyCommand,
-  type NetRegistry,
-  startNetRegistry,
-  type Tool,
-  tokenCertificate,
-  toolEnvironment,
-} from "./net-setup.ts";
+import { copyCommand, startSourceAndDestination, type Tool } from "./net-setup.ts";
 
 const { values } = parseArgs({
   options: { latency: { type: "string", default: "40" }, runs: { type: "string", default: "3" } },
@@ -30,17 +22,9 @@ const delay = Number(values.latency);
 const runs = Number(values.runs);
 
 const work = await mkdtemp(join(tmpdir(), "ia-net-timeline-"));
-const address = benchAddress();
-const token = await tokenCertificate(work, address);
-const started: NetRegistry[] = [];
+const world = await startSourceAndDestination(work);
 try {
-  const source = await startNetRegistry(false, address, token, { delayMs: 0 });
-  const destination = await startNetRegistry(true, address, token, { delayMs: 0 });
-  started.push(source, destination);
-  const environment = await toolEnvironment(
-    [{ host: destination.host, registry: destination.registry }],
-    [token.ca.pem, source.registry.ca?.pem ?? "", destination.registry.ca?.pem ?? ""],
-  );
+  const { source, destination, environment } = world;
   await pushIndex(source.registry, "bench/app", "v1", { layers: [4096, 4096] });
   const sourceRef = `${source.host}/bench/app:v1`;
   const roles: Array<[string, LatencyProxy]> = [
@@ -83,6 +67,6 @@ try {
     for (const [, proxy] of roles) proxy.setDelay(0);
   }
 } finally {
-  await Promise.all(started.map((item) => item.stop()));
+  await world.stop();
   await rm(work, { recursive: true, force: true });
 }

@@ -3,14 +3,14 @@
  * throwaway CAs are trusted through NODE_EXTRA_CA_CERTS, as in the bench) with a transport that
  * notes when each request was sent, when its headers came back and when its body ended. Same world
  * as net-bench.ts (TLS, bearer auth on the destination, latency proxies), one delay; the wall time of
- * crane and regctl on the same copy is printed alongside.
+ * crane and regctl (and of our bundled CLI) on the same copy, with their CPU, is printed alongside.
  *
  * With `--promote`, the same for a promotion (verify the internal signature, copy, sign with the
  * release key, check, tag) against the crane + cosign script net-bench.ts times.
  *
  *   node bench/net-trace.ts [--latency 40] [--promote] [--concurrency 4] [--per-host 8] [--layer-mib 16] [--layers 4]
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,16 +24,7 @@ import { cosignBinary, generateKeyPair } from "../test/support/cosign.ts";
 import { execTool } from "../test/support/exec.ts";
 import { pushIndex } from "../test/support/images.ts";
 import { toolPath } from "../test/support/tools.ts";
-import {
-  benchAddress,
-  cliPath,
-  copyCommand,
-  type NetRegistry,
-  PROMOTE_SCRIPT,
-  startNetRegistry,
-  tokenCertificate,
-  toolEnvironment,
-} from "./net-setup.ts";
+import { cliPath, copyCommand, PROMOTE_SCRIPT, startSourceAndDestination } from "./net-setup.ts";
 
 const { values } = parseArgs({
   options: {
@@ -124,23 +115,18 @@ async function child(): Promise<void> {
       `${cell(entry.sent)} ${cell(entry.headers)} ${cell(entry.ended)}  ${String(entry.status ?? "").padEnd(3)} ${entry.method.padEnd(5)} ${entry.what}`,
     );
   }
-  console.log(`ours in-process: ${total.toFixed(0)} ms (${(total / delay).toFixed(1)} one-way delays)`);
+  const cpu = process.cpuUsage();
+  console.log(
+    `ours in-process: ${total.toFixed(0)} ms (${(total / delay).toFixed(1)} one-way delays); CPU of the whole process ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`,
+  );
 }
 
 async function parent(): Promise<void> {
   const delay = Number(values.latency);
   const work = await mkdtemp(join(tmpdir(), "ia-net-trace-"));
-  const address = benchAddress();
-  const token = await tokenCertificate(work, address);
-  const started: NetRegistry[] = [];
+  const world = await startSourceAndDestination(work);
   try {
-    const source = await startNetRegistry(false, address, token, { delayMs: 0 });
-    const destination = await startNetRegistry(true, address, token, { delayMs: 0 });
-    started.push(source, destination);
-    const environment = await toolEnvironment(
-      [{ host: destination.host, registry: destination.registry }],
-      [token.ca.pem, source.registry.ca?.pem ?? "", destination.registry.ca?.pem ?? ""],
-    );
+    const { source, destination, environment } = world;
     const layerBytes = Number(values["layer-mib"]) * 1024 * 1024;
     await pushIndex(source.registry, "bench/app", "v1", { layers: Array(Number(values.layers)).fill(layerBytes) });
     const sourceRef = `${source.host}/bench/app:v1`;
@@ -203,7 +189,7 @@ async function parent(): Promise<void> {
       console.log(`crane + cosign script whole process: ${(performance.now() - spawned).toFixed(0)} ms`);
       return;
     }
-    for (const tool of ["crane", "regctl"] as const) {
+    for (const tool of ["image-actions", "crane", "regctl"] as const) {
       const [command, args, extra] = copyCommand(
         tool,
         sourceRef,
@@ -211,12 +197,20 @@ async function parent(): Promise<void> {
         environment,
       );
       const spawned = performance.now();
-      const result = await execTool(command, args, { env: { ...environment.env, ...extra } });
+      // GNU time reports the process's CPU: on two cores shared with the registries and proxies, CPU
+      // per copy decides the time once the round trips are few.
+      const result = await execTool("/usr/bin/time", ["-f", "cpu %U %S", command, ...args], {
+        env: { ...environment.env, ...extra },
+      });
       if (result.code !== 0) throw new Error(`${tool}: ${result.stderr.slice(-1000)}`);
-      console.log(`${tool} whole process: ${(performance.now() - spawned).toFixed(0)} ms`);
+      const [user, system] = (/cpu ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? []).slice(1).map(Number);
+      console.log(
+        `${tool} whole process: ${(performance.now() - spawned).toFixed(0)} ms, CPU ${(((user ?? 0) + (system ?? 0)) * 1000).toFixed(0)} ms`,
+      );
     }
   } finally {
-    await Promise.all(started.map((item) => item.stop()));
+    await world.stop();
+    await rm(work, { recursive: true, force: true });
   }
 }
 
