@@ -5,7 +5,8 @@
  * Content-Length), because ECR's chunked upload is broken (PATCH answers 201 and its Range stops
  * advancing).
  */
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
 import type { Credential, SecretSink } from "./auth/credentials.ts";
 import { DigestVerifier, digestOf, parseDigest } from "./digest.ts";
@@ -378,7 +379,13 @@ export class RegistryClient {
    * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
    * Range request from the last byte received; the hash carries on over the resumed bytes.
    */
-  openBlob(repository: string, descriptor: Descriptor, stats?: RequestStats): Readable {
+  openBlob(
+    repository: string,
+    descriptor: Descriptor,
+    stats?: RequestStats,
+    /** Told of every chunk received (a copy counts what it read), without taking the stream's data. */
+    onBytes?: (bytes: number) => void,
+  ): Readable {
     pathDigest(descriptor.digest, this.registry);
     const state = { received: 0 };
     const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
@@ -407,10 +414,10 @@ export class RegistryClient {
         if (response.status !== 200 && response.status !== 206)
           throw await registryError(`get blob ${this.registry}/${repository}@${descriptor.digest}`, response);
         try {
-          for await (const chunk of response.body) {
-            state.received += (chunk as Buffer).length;
-            if (!verifier.write(chunk)) await new Promise((resolvePromise) => verifier.once("drain", resolvePromise));
-          }
+          await forwardInto(response.body, verifier, (length) => {
+            state.received += length;
+            onBytes?.(length);
+          });
           verifier.end();
           return;
         } catch (error) {
@@ -733,6 +740,34 @@ export class RegistryClient {
       throw error;
     }
   }
+}
+
+/**
+ * Moves a body's chunks into `into` as they arrive, pausing while `into` is full. 'data' events, not
+ * an async iterator: the iterator's read() joins whatever chunks are buffered into one new Buffer,
+ * a copy of every byte of a blob. Rejects when the body fails or ends early; a destroyed `into`
+ * (its reader gave up) ends the body too.
+ */
+function forwardInto(body: Readable, into: Writable, onChunk: (length: number) => void): Promise<void> {
+  const done = finished(body);
+  const resume = (): void => {
+    body.resume();
+  };
+  const abandon = (): void => {
+    body.destroy();
+  };
+  into.once("close", abandon);
+  body.on("data", (chunk: Buffer) => {
+    onChunk(chunk.length);
+    if (!into.write(chunk)) {
+      body.pause();
+      into.once("drain", resume);
+    }
+  });
+  return done.finally(() => {
+    into.removeListener("drain", resume);
+    into.removeListener("close", abandon);
+  });
 }
 
 /** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */

@@ -38,9 +38,9 @@ export async function copyBlobToTargets(
   const sameRegistry = targets.filter((target) => target.client === source.client);
   const others = targets.filter((target) => target.client !== source.client);
   const openSource = (): Readable => {
-    const stream = source.client.openBlob(source.repository, blob, source.stats);
-    stream.on("data", (chunk: Buffer) => source.onBytes(chunk.length));
-    return stream;
+    // Counted as it is received: a 'data' listener here would start the stream flowing before the
+    // upload that reads it is ready.
+    return source.client.openBlob(source.repository, blob, source.stats, source.onBytes);
   };
 
   const mounts = sameRegistry.map(async (target): Promise<BlobOutcome> => {
@@ -59,22 +59,27 @@ export async function copyBlobToTargets(
   let streamed: Promise<BlobOutcome[]> = Promise.resolve([]);
   if (others.length > 0) {
     const stream = openSource();
-    const branches = others.map(() => {
-      const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
-      // A source failure reaches each upload through its branch; the upload's result reports it, so
-      // an error on a branch the HTTP client has already finished with is not a crash.
-      branch.on("error", () => {});
-      return branch;
-    });
+    // One destination reads the verified stream itself (a hop and a buffer fewer for every byte);
+    // several each get a branch of it.
+    const branches: Readable[] =
+      others.length === 1
+        ? [stream]
+        : others.map(() => {
+            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
+            // A source failure reaches each upload through its branch; the upload's result reports
+            // it, so an error on a branch the HTTP client has already finished with is not a crash.
+            branch.on("error", () => {});
+            stream.pipe(branch);
+            return branch;
+          });
     let sourceError: Error | undefined;
     stream.on("error", (error) => {
       sourceError = error;
-      for (const branch of branches) branch.destroy(error);
+      for (const branch of branches) if (branch !== stream) branch.destroy(error);
     });
-    for (const branch of branches) stream.pipe(branch);
     streamed = Promise.all(
       others.map(async (target, i): Promise<BlobOutcome> => {
-        const branch = branches[i] as PassThrough;
+        const branch = branches[i] as Readable;
         try {
           const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
             stats: target.stats,
@@ -83,7 +88,7 @@ export async function copyBlobToTargets(
           return { target, outcome: result.outcome };
         } catch (error) {
           // One destination failing must not stall the others: stop feeding it, keep draining.
-          stream.unpipe(branch);
+          if (branch !== stream) stream.unpipe(branch as PassThrough);
           branch.destroy();
           if (branches.every((other) => other.destroyed)) stream.destroy();
           // When the source failed (a digest that did not verify), that is the cause to report,
