@@ -1101,6 +1101,8 @@ function staticCredentials(entries) {
     return { get: async (registry) => entries[registry] };
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1906,48 +1908,33 @@ function hostAndPort(url) {
     const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     return { host, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
 }
-class WarmHttpsAgent extends external_node_https_.Agent {
-    stash = new SocketStash();
-    constructor(options) {
-        super(options);
-    }
-    preconnect(url, count) {
-        const { host, port } = hostAndPort(url);
-        // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
-        const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
-        const key = stashKey(host, port);
-        for (let i = this.stash.count(key); i < count; i++) {
-            const options = { ...this.options, host, port, ...(servername ? { servername } : {}) };
-            this.stash.add(key, super.createConnection(options));
+/** Node's agent class `Base`, with connections opened ahead in a stash its requests take first. */
+function withPreconnect(Base, tls) {
+    return class extends Base {
+        #stash = new SocketStash();
+        preconnect(url, count) {
+            const { host, port } = hostAndPort(url);
+            // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
+            const servername = tls && !/^[\d.]+$|:/.test(host) ? host : undefined;
+            // The agent's own options (its TLS settings) go into the connection, as for its requests.
+            const agentOptions = this.options ?? {};
+            const key = stashKey(host, port);
+            for (let i = this.#stash.count(key); i < count; i++) {
+                const options = { ...agentOptions, host, port, ...(servername ? { servername } : {}) };
+                this.#stash.add(key, super.createConnection(options));
+            }
         }
-    }
-    createConnection(options, callback) {
-        return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
-    }
-    destroy() {
-        this.stash.destroy();
-        super.destroy();
-    }
+        createConnection(options, callback) {
+            return this.#stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
+        }
+        destroy() {
+            this.#stash.destroy();
+            super.destroy();
+        }
+    };
 }
-class WarmHttpAgent extends external_node_http_.Agent {
-    stash = new SocketStash();
-    constructor(options) {
-        super(options);
-    }
-    preconnect(url, count) {
-        const { host, port } = hostAndPort(url);
-        const key = stashKey(host, port);
-        for (let i = this.stash.count(key); i < count; i++)
-            this.stash.add(key, super.createConnection({ host, port }));
-    }
-    createConnection(options, callback) {
-        return this.stash.take(stashKey(options.host, options.port)) ?? super.createConnection(options, callback);
-    }
-    destroy() {
-        this.stash.destroy();
-        super.destroy();
-    }
-}
+const WarmHttpsAgent = withPreconnect(external_node_https_.Agent, true);
+const WarmHttpAgent = withPreconnect(external_node_http_.Agent, false);
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -2760,6 +2747,7 @@ async function readMergeWrite(what, target, options = {}) {
 
 
 
+
 /** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
 const BARE_GET_MIN_BYTES = 256 * 1024;
 /** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
@@ -3035,7 +3023,9 @@ class RegistryClient {
      * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
      * Range request from the last byte received; the hash carries on over the resumed bytes.
      */
-    openBlob(repository, descriptor, stats) {
+    openBlob(repository, descriptor, stats, 
+    /** Told of every chunk received (a copy counts what it read), without taking the stream's data. */
+    onBytes) {
         pathDigest(descriptor.digest, this.registry);
         const state = { received: 0 };
         const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
@@ -3062,11 +3052,10 @@ class RegistryClient {
                 if (response.status !== 200 && response.status !== 206)
                     throw await registryError(`get blob ${this.registry}/${repository}@${descriptor.digest}`, response);
                 try {
-                    for await (const chunk of response.body) {
-                        state.received += chunk.length;
-                        if (!verifier.write(chunk))
-                            await new Promise((resolvePromise) => verifier.once("drain", resolvePromise));
-                    }
+                    await forwardInto(response.body, verifier, (length) => {
+                        state.received += length;
+                        onBytes?.(length);
+                    });
                     verifier.end();
                     return;
                 }
@@ -3319,6 +3308,33 @@ class RegistryClient {
             throw error;
         }
     }
+}
+/**
+ * Moves a body's chunks into `into` as they arrive, pausing while `into` is full. 'data' events, not
+ * an async iterator: the iterator's read() joins whatever chunks are buffered into one new Buffer,
+ * a copy of every byte of a blob. Rejects when the body fails or ends early; a destroyed `into`
+ * (its reader gave up) ends the body too.
+ */
+function forwardInto(body, into, onChunk) {
+    const done = (0,external_node_stream_promises_.finished)(body);
+    const resume = () => {
+        body.resume();
+    };
+    const abandon = () => {
+        body.destroy();
+    };
+    into.once("close", abandon);
+    body.on("data", (chunk) => {
+        onChunk(chunk.length);
+        if (!into.write(chunk)) {
+            body.pause();
+            into.once("drain", resume);
+        }
+    });
+    return done.finally(() => {
+        into.removeListener("drain", resume);
+        into.removeListener("close", abandon);
+    });
 }
 /** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */
 function referrerDescriptor(manifest) {
@@ -3912,9 +3928,9 @@ async function fan_out_copyBlobToTargets(source, blob, targets) {
     const sameRegistry = targets.filter((target) => target.client === source.client);
     const others = targets.filter((target) => target.client !== source.client);
     const openSource = () => {
-        const stream = source.client.openBlob(source.repository, blob, source.stats);
-        stream.on("data", (chunk) => source.onBytes(chunk.length));
-        return stream;
+        // Counted as it is received: a 'data' listener here would start the stream flowing before the
+        // upload that reads it is ready.
+        return source.client.openBlob(source.repository, blob, source.stats, source.onBytes);
     };
     const mounts = sameRegistry.map(async (target) => {
         try {
@@ -3932,21 +3948,25 @@ async function fan_out_copyBlobToTargets(source, blob, targets) {
     let streamed = Promise.resolve([]);
     if (others.length > 0) {
         const stream = openSource();
-        const branches = others.map(() => {
-            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
-            // A source failure reaches each upload through its branch; the upload's result reports it, so
-            // an error on a branch the HTTP client has already finished with is not a crash.
-            branch.on("error", () => { });
-            return branch;
-        });
+        // One destination reads the verified stream itself (a hop and a buffer fewer for every byte);
+        // several each get a branch of it.
+        const branches = others.length === 1
+            ? [stream]
+            : others.map(() => {
+                const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
+                // A source failure reaches each upload through its branch; the upload's result reports
+                // it, so an error on a branch the HTTP client has already finished with is not a crash.
+                branch.on("error", () => { });
+                stream.pipe(branch);
+                return branch;
+            });
         let sourceError;
         stream.on("error", (error) => {
             sourceError = error;
             for (const branch of branches)
-                branch.destroy(error);
+                if (branch !== stream)
+                    branch.destroy(error);
         });
-        for (const branch of branches)
-            stream.pipe(branch);
         streamed = Promise.all(others.map(async (target, i) => {
             const branch = branches[i];
             try {
@@ -3958,7 +3978,8 @@ async function fan_out_copyBlobToTargets(source, blob, targets) {
             }
             catch (error) {
                 // One destination failing must not stall the others: stop feeding it, keep draining.
-                stream.unpipe(branch);
+                if (branch !== stream)
+                    stream.unpipe(branch);
                 branch.destroy();
                 if (branches.every((other) => other.destroyed))
                     stream.destroy();
@@ -4407,8 +4428,6 @@ async function ensurePublic(where, repositoryName, settings, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 /**
  * An OCI image layout on disk (`oci-layout`, `index.json`, `blobs/sha256/<hex>`), as tools such as
