@@ -2,12 +2,13 @@
 // survived with an identical result, persistent ones fail clearly, no destination tag ever points at
 // missing content, a re-run moves only what is missing, and corrupt bytes fail naming the digest.
 import assert from "node:assert/strict";
-import { after, afterEach, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { copyImage, parseReference, RegistryClients } from "@image-actions/oci";
 import { writeDockerConfig } from "../support/docker-config.ts";
-import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
+import { startFaultProxy } from "../support/fault-proxy.ts";
 import { fetchManifest, type PushedIndex, pushIndex } from "../support/images.ts";
-import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { proxiedRegistries } from "../support/proxied-registries.ts";
+import { startRegistry } from "../support/registry.ts";
 
 const fastRetries = { backoff: { retries: 4, baseDelayMs: 20, maxDelayMs: 200 } };
 
@@ -16,35 +17,20 @@ function clients(): RegistryClients {
 }
 
 describe("copy under injected faults", () => {
-  let source: TestRegistry;
-  let destination: TestRegistry;
-  let sourceProxy: FaultProxy;
-  let destinationProxy: FaultProxy;
+  const world = proxiedRegistries();
   let index: PushedIndex;
   let run = 0;
 
   before(async () => {
-    source = await startRegistry();
-    destination = await startRegistry();
-    sourceProxy = await startFaultProxy({ url: source.url });
-    destinationProxy = await startFaultProxy({ url: destination.url });
-    index = await pushIndex(source, "src/app", "v1", { layers: [300_000, 20_000] });
-  });
-  after(async () => {
-    await Promise.all([sourceProxy.close(), destinationProxy.close()]);
-    await Promise.all([source.stop(), destination.stop()]);
-  });
-  afterEach(() => {
-    sourceProxy.clearRules();
-    destinationProxy.clearRules();
+    index = await pushIndex(world.source, "src/app", "v1", { layers: [300_000, 20_000] });
   });
 
   const copy = (repository: string, options = {}) => {
     const pool = clients();
     return copyImage(
       pool,
-      parseReference(`${sourceProxy.host}/src/app:v1`),
-      [parseReference(`${destinationProxy.host}/${repository}:v1`)],
+      parseReference(`${world.sourceProxy.host}/src/app:v1`),
+      [parseReference(`${world.destinationProxy.host}/${repository}:v1`)],
       options,
     ).finally(() => pool.close());
   };
@@ -53,7 +39,7 @@ describe("copy under injected faults", () => {
     [
       "503 twice on blob uploads",
       () =>
-        destinationProxy.addRule({
+        world.destinationProxy.addRule({
           method: "PUT",
           path: /\/blobs\/uploads\//,
           fault: { type: "status", status: 503 },
@@ -63,7 +49,7 @@ describe("copy under injected faults", () => {
     [
       "429 with Retry-After seconds on manifest pushes",
       () =>
-        destinationProxy.addRule({
+        world.destinationProxy.addRule({
           method: "PUT",
           path: /\/manifests\//,
           fault: { type: "retry-after", seconds: 1, form: "seconds" },
@@ -73,7 +59,7 @@ describe("copy under injected faults", () => {
     [
       "429 with an HTTP-date Retry-After on blob HEADs",
       () =>
-        destinationProxy.addRule({
+        world.destinationProxy.addRule({
           method: "HEAD",
           path: /\/blobs\//,
           fault: { type: "retry-after", seconds: 1, form: "http-date" },
@@ -83,19 +69,25 @@ describe("copy under injected faults", () => {
     [
       "502 on source manifest reads",
       () =>
-        sourceProxy.addRule({ method: "GET", path: /\/manifests\//, fault: { type: "status", status: 502 }, times: 2 }),
+        world.sourceProxy.addRule({
+          method: "GET",
+          path: /\/manifests\//,
+          fault: { type: "status", status: 502 },
+          times: 2,
+        }),
     ],
     [
       "connection reset mid-body on a source blob",
-      () => sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "reset" }, times: 1 }),
+      () => world.sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "reset" }, times: 1 }),
     ],
     [
       "a truncated source blob (resumed with Range)",
-      () => sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "truncate" }, times: 2 }),
+      () =>
+        world.sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "truncate" }, times: 2 }),
     ],
     [
       "slow responses",
-      () => destinationProxy.addRule({ path: /\/blobs\//, fault: { type: "delay", ms: 150 }, times: 3 }),
+      () => world.destinationProxy.addRule({ path: /\/blobs\//, fault: { type: "delay", ms: 150 }, times: 3 }),
     ],
   ];
   for (const [name, inject] of transient) {
@@ -104,10 +96,10 @@ describe("copy under injected faults", () => {
       inject();
       const report = await copy(repository);
       assert.equal(report.destinations[0]?.status, "copied", report.destinations[0]?.error);
-      const arrived = await fetchManifest(destination, repository, "v1");
+      const arrived = await fetchManifest(world.destination, repository, "v1");
       assert.equal(arrived.digest, index.digest);
       for (const child of index.children)
-        assert.equal((await fetchManifest(destination, repository, child.digest)).status, 200);
+        assert.equal((await fetchManifest(world.destination, repository, child.digest)).status, 200);
     });
   }
 
@@ -115,7 +107,7 @@ describe("copy under injected faults", () => {
     const repository = "persistent/app";
     // Every push of the index fails (by digest, or by its tag, which is how a copy with nothing to
     // attach writes it): blobs and child manifests land, the index and tag must not.
-    destinationProxy.addRule({
+    world.destinationProxy.addRule({
       method: "PUT",
       path: new RegExp(`/manifests/(${index.digest}|v1)$`),
       fault: { type: "status", status: 500 },
@@ -124,30 +116,30 @@ describe("copy under injected faults", () => {
     const failure = failed.destinations[0];
     assert.equal(failure?.status, "failed");
     assert.match(failure?.error ?? "", /put manifest .*:v1.*HTTP 500/);
-    assert.equal((await fetchManifest(destination, repository, "v1")).status, 404, "the tag must not exist");
+    assert.equal((await fetchManifest(world.destination, repository, "v1")).status, 404, "the tag must not exist");
 
-    destinationProxy.clearRules();
+    world.destinationProxy.clearRules();
     const rerun = await copy(repository);
     const done = rerun.destinations[0];
     assert.equal(done?.status, "copied");
     assert.equal(done?.blobs.copied, 0, "no blob is sent again");
     assert.equal(done?.blobs.skipped, 6);
     assert.equal(done?.manifests.copied, 1, "only the index is pushed");
-    assert.equal((await fetchManifest(destination, repository, "v1")).digest, index.digest);
+    assert.equal((await fetchManifest(world.destination, repository, "v1")).digest, index.digest);
   });
 
   it("fails naming the digest when the source serves corrupt bytes, and writes no tag", async () => {
     const repository = "corrupt/app";
-    sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "corrupt" } });
+    world.sourceProxy.addRule({ method: "GET", path: /\/blobs\/sha256/, fault: { type: "corrupt" } });
     const report = await copy(repository);
     const result = report.destinations[0];
     assert.equal(result?.status, "failed");
     assert.match(result?.error ?? "", /sha256:[0-9a-f]{64} failed verification|DIGEST_INVALID/);
-    assert.equal((await fetchManifest(destination, repository, "v1")).status, 404);
+    assert.equal((await fetchManifest(world.destination, repository, "v1")).status, 404);
   });
 
   it("fails a corrupt manifest read naming the digest", async () => {
-    sourceProxy.addRule({
+    world.sourceProxy.addRule({
       method: "GET",
       path: new RegExp(`/manifests/${index.children[0]?.digest}`),
       fault: { type: "corrupt" },
@@ -158,10 +150,10 @@ describe("copy under injected faults", () => {
   it("a second run of a finished copy decides with one HEAD that there is nothing to do", async () => {
     const repository = "noop/app";
     await copy(repository);
-    const before = destinationProxy.requests.length;
+    const before = world.destinationProxy.requests.length;
     const report = await copy(repository);
     assert.equal(report.destinations[0]?.status, "up-to-date");
-    const requests = destinationProxy.requests.slice(before);
+    const requests = world.destinationProxy.requests.slice(before);
     assert.deepEqual(
       requests.map((request) => `${request.method} ${request.path}`),
       [`HEAD /v2/${repository}/manifests/v1`],

@@ -20,58 +20,44 @@ import {
 import { loadSigningKey, localSigner, signImages } from "@image-actions/sigstore";
 import { type FaultProxy, startFaultProxy } from "../support/fault-proxy.ts";
 import { type PushedIndex, pushImage, pushIndex } from "../support/images.ts";
+import { proxiedRegistries } from "../support/proxied-registries.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
 describe("a copy's requests", () => {
-  let source: TestRegistry;
-  let destination: TestRegistry;
-  let sourceProxy: FaultProxy;
-  let destinationProxy: FaultProxy;
+  const world = proxiedRegistries({ auth: "bearer", anonymousPull: false });
   let index: PushedIndex;
   let run = 0;
 
   before(async () => {
-    source = await startRegistry();
-    destination = await startRegistry({ auth: "bearer", anonymousPull: false });
-    sourceProxy = await startFaultProxy({ url: source.url });
-    destinationProxy = await startFaultProxy({ url: destination.url });
-    index = await pushIndex(source, "src/app", "v1", { layers: [300_000, 20_000] });
-  });
-  after(async () => {
-    await Promise.all([sourceProxy.close(), destinationProxy.close()]);
-    await Promise.all([source.stop(), destination.stop()]);
-  });
-  afterEach(() => {
-    sourceProxy.clearRules();
-    destinationProxy.clearRules();
+    index = await pushIndex(world.source, "src/app", "v1", { layers: [300_000, 20_000] });
   });
 
   const copy = async (options: { dryRun?: boolean } = {}) => {
     const repository = `trips/r${++run}`;
     const marks = {
-      source: sourceProxy.requests.length,
-      destination: destinationProxy.requests.length,
-      tokens: destination.tokenIssuer?.requests.length ?? 0,
+      source: world.sourceProxy.requests.length,
+      destination: world.destinationProxy.requests.length,
+      tokens: world.destination.tokenIssuer?.requests.length ?? 0,
     };
-    const credentials = destination.credentials as { username: string; password: string };
+    const credentials = world.destination.credentials as { username: string; password: string };
     const clients = new RegistryClients({
       env: {},
       onSecret: () => {},
-      credentials: staticCredentials({ [destinationProxy.host]: credentials }),
+      credentials: staticCredentials({ [world.destinationProxy.host]: credentials }),
     });
     const report = await copyImage(
       clients,
-      parseReference(`${sourceProxy.host}/src/app:v1`),
-      [parseReference(`${destinationProxy.host}/${repository}:v1`)],
+      parseReference(`${world.sourceProxy.host}/src/app:v1`),
+      [parseReference(`${world.destinationProxy.host}/${repository}:v1`)],
       options,
     ).finally(() => clients.close());
     assert.notEqual(report.destinations[0]?.status, "failed", report.destinations[0]?.error);
     return {
       repository,
       report,
-      source: sourceProxy.requests.slice(marks.source),
-      destination: destinationProxy.requests.slice(marks.destination),
-      tokens: destination.tokenIssuer?.requests.slice(marks.tokens) ?? [],
+      source: world.sourceProxy.requests.slice(marks.source),
+      destination: world.destinationProxy.requests.slice(marks.destination),
+      tokens: world.destination.tokenIssuer?.requests.slice(marks.tokens) ?? [],
     };
   };
 
@@ -116,7 +102,11 @@ describe("a copy's requests", () => {
     // Every HEAD of a manifest by digest is held for a while: blob lookups that waited for those
     // answers would all arrive after the first of them was released.
     const holdMs = 400;
-    destinationProxy.addRule({ method: "HEAD", path: /\/manifests\/sha256:/, fault: { type: "delay", ms: holdMs } });
+    world.destinationProxy.addRule({
+      method: "HEAD",
+      path: /\/manifests\/sha256:/,
+      fault: { type: "delay", ms: holdMs },
+    });
     const { destination: seen } = await copy();
     const manifestHeads = seen.filter(
       (request) => request.method === "HEAD" && /\/manifests\/sha256:/.test(request.path),
@@ -134,24 +124,24 @@ describe("a copy's requests", () => {
 
   it("a copy whose tag already names the image asks each registry once (after the token)", async () => {
     const first = await copy();
-    const credentials = destination.credentials as { username: string; password: string };
+    const credentials = world.destination.credentials as { username: string; password: string };
     const clients = new RegistryClients({
       env: {},
       onSecret: () => {},
-      credentials: staticCredentials({ [destinationProxy.host]: credentials }),
+      credentials: staticCredentials({ [world.destinationProxy.host]: credentials }),
     });
-    const marks = { source: sourceProxy.requests.length, destination: destinationProxy.requests.length };
-    const report = await copyImage(clients, parseReference(`${sourceProxy.host}/src/app:v1`), [
-      parseReference(`${destinationProxy.host}/${first.repository}:v1`),
+    const marks = { source: world.sourceProxy.requests.length, destination: world.destinationProxy.requests.length };
+    const report = await copyImage(clients, parseReference(`${world.sourceProxy.host}/src/app:v1`), [
+      parseReference(`${world.destinationProxy.host}/${first.repository}:v1`),
     ]).finally(() => clients.close());
     assert.equal(report.destinations[0]?.status, "up-to-date");
     assert.deepEqual(
-      sourceProxy.requests.slice(marks.source).map((request) => `${request.method} ${request.path}`),
+      world.sourceProxy.requests.slice(marks.source).map((request) => `${request.method} ${request.path}`),
       ["GET /v2/src/app/manifests/v1"],
     );
     // The first HEAD meets the challenge (401), the second carries the token.
     assert.deepEqual(
-      destinationProxy.requests.slice(marks.destination).map((request) => `${request.method} ${request.status}`),
+      world.destinationProxy.requests.slice(marks.destination).map((request) => `${request.method} ${request.status}`),
       ["HEAD 401", "HEAD 200"],
     );
   });
