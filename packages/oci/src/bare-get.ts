@@ -10,9 +10,11 @@
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 import { connect as netConnect, type Socket } from "node:net";
 import { Readable } from "node:stream";
 import { type ConnectionOptions, connect as tlsConnect } from "node:tls";
+import { connectTarget } from "./connect-target.ts";
 import type { Headers } from "./transport.ts";
 
 export interface BareResponse {
@@ -118,14 +120,11 @@ export class BareConnectionPool {
 }
 
 function open(url: URL): Socket {
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const { host, port, servername } = connectTarget(url);
   const sink: ReadSink = { data: () => {} };
   const onread = slabReads(sink);
   let socket: Socket;
   if (url.protocol === "https:") {
-    const port = Number(url.port || 443);
-    // SNI takes a name, never an IP literal.
-    const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
     // tls.connect takes `onread` as net.connect does (decrypted bytes land in the slab); Node's
     // type definitions just do not list it.
     const options: ConnectionOptions = {
@@ -135,7 +134,7 @@ function open(url: URL): Socket {
       ALPNProtocols: ["http/1.1"],
     };
     socket = tlsConnect(Object.assign(options, { onread }));
-  } else socket = netConnect({ host, port: Number(url.port || 80), onread });
+  } else socket = netConnect({ host, port, onread });
   sinks.set(socket, sink);
   return socket;
 }

@@ -491,41 +491,45 @@ export class RegistryClient {
     options: UploadOptions,
   ): Promise<UploadResult> {
     const stats = options.stats;
-    if (options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom) {
-      // The existence check and the upload session at once: one round trip where they cost two in
-      // turn. A session opened for a blob that turns out to be there is left to expire, as every
-      // registry expires abandoned ones; only its PUT would store anything.
-      const [exists, start] = await Promise.allSettled([
-        this.hasBlob(repository, descriptor.digest, stats),
-        this.expect(
-          `start upload of ${descriptor.digest} to ${this.registry}/${repository}`,
-          {
-            method: "POST",
-            path: `/v2/${repository}/blobs/uploads/`,
-            repository,
-            actions: ["pull", "push"],
-            headers: { "content-length": "0" },
-            ...(stats ? { stats } : {}),
-          },
-          [202],
-        ),
-      ]);
-      if (start.status === "fulfilled") discard(start.value);
-      if (exists.status === "rejected") throw exists.reason;
-      if (exists.value) return { outcome: "exists" };
-      if (start.status === "rejected") throw start.reason;
-      await this.putBlob(repository, await this.uploadLocation(start.value), descriptor, source, stats);
-      return { outcome: "uploaded" };
+    // With startAlongsideCheck the session opens while the HEAD is out: one round trip where the two
+    // in turn cost two. A session opened for a blob that is there after all is left to expire, as
+    // every registry expires abandoned ones; only its PUT would store anything.
+    const early =
+      options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom
+        ? this.startUpload(repository, descriptor, options)
+        : undefined;
+    // Awaited below, or abandoned; until then its failure must not count as unhandled.
+    early?.catch(() => {});
+    const abandonEarly = (): void => void early?.then(discard, () => {});
+    let exists = false;
+    if (!options.skipExistsCheck) {
+      try {
+        exists = await this.hasBlob(repository, descriptor.digest, stats);
+      } catch (error) {
+        abandonEarly();
+        throw error;
+      }
     }
-    if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
+    if (exists) {
+      abandonEarly();
       return { outcome: "exists" };
+    }
+    const start = await (early ?? this.startUpload(repository, descriptor, options));
+    discard(start);
+    if (start.status === 201) return { outcome: "mounted" };
+    await this.putBlob(repository, await this.uploadLocation(start), descriptor, source, stats);
+    return { outcome: "uploaded" };
+  }
+
+  /** The POST that opens an upload session; with `mountFrom`, one that asks for a mount first. */
+  private startUpload(repository: string, descriptor: Descriptor, options: UploadOptions): Promise<HttpResponse> {
     let path = `/v2/${repository}/blobs/uploads/`;
     const extraScopes: string[] = [];
     if (options.mountFrom && options.mountFrom !== repository) {
       path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
       extraScopes.push(`repository:${options.mountFrom}:pull`);
     }
-    const start = await this.expect(
+    return this.expect(
       `start upload of ${descriptor.digest} to ${this.registry}/${repository}`,
       {
         method: "POST",
@@ -534,15 +538,10 @@ export class RegistryClient {
         actions: ["pull", "push"],
         extraScopes,
         headers: { "content-length": "0" },
-        ...(stats ? { stats } : {}),
+        ...(options.stats ? { stats: options.stats } : {}),
       },
       [201, 202],
     );
-    discard(start);
-    if (start.status === 201) return { outcome: "mounted" };
-    const location = await this.uploadLocation(start);
-    await this.putBlob(repository, location, descriptor, source, stats);
-    return { outcome: "uploaded" };
   }
 
   private async uploadLocation(response: HttpResponse): Promise<URL> {

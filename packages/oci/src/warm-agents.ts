@@ -8,10 +8,12 @@
  * The agents stay Node's: a pre-opened socket is handed over through `createConnection`, the
  * documented hook, and from then on the agent pools it like any other.
  */
+
 import { type ClientRequestArgs, Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
+import { connectTarget } from "./connect-target.ts";
 
 /** An unused pre-opened connection is closed after this long. */
 const STASH_IDLE_MS = 30_000;
@@ -67,12 +69,6 @@ function stashKey(host: string | null | undefined, port: string | number | null 
   return `${host ?? ""}:${port ?? ""}`;
 }
 
-/** The host and port of `url` as Node's agents name them (no brackets around an IPv6 literal). */
-export function hostAndPort(url: URL): { host: string; port: number } {
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  return { host, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
-}
-
 export interface WarmAgent {
   /** Opens connections to `url`'s host until `count` are waiting for a request. */
   preconnect(url: URL, count: number): void;
@@ -82,14 +78,12 @@ export interface WarmAgent {
 type AgentClass = new (...args: any[]) => HttpAgent;
 
 /** Node's agent class `Base`, with connections opened ahead in a stash its requests take first. */
-function withPreconnect<T extends AgentClass>(Base: T, tls: boolean) {
+function withPreconnect<T extends AgentClass>(Base: T) {
   return class extends Base implements WarmAgent {
     readonly #stash = new SocketStash();
 
     preconnect(url: URL, count: number): void {
-      const { host, port } = hostAndPort(url);
-      // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
-      const servername = tls && !/^[\d.]+$|:/.test(host) ? host : undefined;
+      const { host, port, servername } = connectTarget(url);
       // The agent's own options (its TLS settings) go into the connection, as for its requests.
       const agentOptions = (this as unknown as { options?: object }).options ?? {};
       const key = stashKey(host, port);
@@ -113,5 +107,5 @@ function withPreconnect<T extends AgentClass>(Base: T, tls: boolean) {
   };
 }
 
-export const WarmHttpsAgent = withPreconnect(HttpsAgent, true);
-export const WarmHttpAgent = withPreconnect(HttpAgent, false);
+export const WarmHttpsAgent = withPreconnect(HttpsAgent);
+export const WarmHttpAgent = withPreconnect(HttpAgent);

@@ -98,15 +98,13 @@ export async function copyImage(
     for (const registry of new Set(destinations.map((destination) => destination.registry)))
       clients.for(registry).preconnect({ requests: PLAN_CONNECTIONS });
   }
+  // The root, when the check just read it or the caller had (for the very digest the source pins).
+  const knownRoot = sourceRoot ?? (options.sourceRoot?.digest === source.digest ? options.sourceRoot : undefined);
   const graph = await collectSource(sourceClient, source, {
     ...(options.platforms ? { platforms: options.platforms } : {}),
     referrerKinds: options.referrerKinds ?? [],
     stats: sourceStats,
-    ...(sourceRoot
-      ? { root: sourceRoot }
-      : options.sourceRoot && options.sourceRoot.digest === source.digest
-        ? { root: options.sourceRoot }
-        : {}),
+    ...(knownRoot ? { root: knownRoot } : {}),
   });
   const report: CopyReport = {
     source: formatReference(source),
