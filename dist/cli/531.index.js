@@ -46,8 +46,8 @@ var external_node_util_ = __webpack_require__(7975);
 var workflow_commands = __webpack_require__(6499);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(7476);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
-var src = __webpack_require__(5712);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
+var src = __webpack_require__(6527);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -2271,7 +2271,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 5712:
+/***/ 6527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2948,6 +2948,14 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/oci/src/connect-target.ts
+function connectTarget(url) {
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const tls = url.protocol === "https:";
+    const port = Number(url.port || (tls ? 443 : 80));
+    return { host, port, ...(tls && !/^[\d.]+$|:/.test(host) ? { servername: host } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/bare-get.ts
 /**
  * GET over a bare socket, for large blob bodies. Node's http client copies every body chunk out of
@@ -2961,6 +2969,7 @@ var external_node_tls_ = __webpack_require__(1692);
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 
 
 
@@ -3053,14 +3062,11 @@ class BareConnectionPool {
     }
 }
 function bare_get_open(url) {
-    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const { host, port, servername } = connectTarget(url);
     const sink = { data: () => { } };
     const onread = slabReads(sink);
     let socket;
     if (url.protocol === "https:") {
-        const port = Number(url.port || 443);
-        // SNI takes a name, never an IP literal.
-        const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
         // tls.connect takes `onread` as net.connect does (decrypted bytes land in the slab); Node's
         // type definitions just do not list it.
         const options = {
@@ -3072,7 +3078,7 @@ function bare_get_open(url) {
         socket = (0,external_node_tls_.connect)(Object.assign(options, { onread }));
     }
     else
-        socket = (0,external_node_net_.connect)({ host, port: Number(url.port || 80), onread });
+        socket = (0,external_node_net_.connect)({ host, port, onread });
     sinks.set(socket, sink);
     return socket;
 }
@@ -3468,6 +3474,7 @@ const sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePromise,
  */
 
 
+
 /** An unused pre-opened connection is closed after this long. */
 const STASH_IDLE_MS = 30_000;
 /** Pre-opened sockets by `host:port`, until a request takes one or they idle out. */
@@ -3520,19 +3527,12 @@ class SocketStash {
 function stashKey(host, port) {
     return `${host ?? ""}:${port ?? ""}`;
 }
-/** The host and port of `url` as Node's agents name them (no brackets around an IPv6 literal). */
-function hostAndPort(url) {
-    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-    return { host, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
-}
 /** Node's agent class `Base`, with connections opened ahead in a stash its requests take first. */
-function withPreconnect(Base, tls) {
+function withPreconnect(Base) {
     return class extends Base {
         #stash = new SocketStash();
         preconnect(url, count) {
-            const { host, port } = hostAndPort(url);
-            // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
-            const servername = tls && !/^[\d.]+$|:/.test(host) ? host : undefined;
+            const { host, port, servername } = connectTarget(url);
             // The agent's own options (its TLS settings) go into the connection, as for its requests.
             const agentOptions = this.options ?? {};
             const key = stashKey(host, port);
@@ -3550,8 +3550,8 @@ function withPreconnect(Base, tls) {
         }
     };
 }
-const WarmHttpsAgent = withPreconnect(external_node_https_.Agent, true);
-const WarmHttpAgent = withPreconnect(external_node_http_.Agent, false);
+const WarmHttpsAgent = withPreconnect(external_node_https_.Agent);
+const WarmHttpAgent = withPreconnect(external_node_http_.Agent);
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -4730,55 +4730,53 @@ class RegistryClient {
      */
     async uploadBlobOnce(repository, descriptor, source, options) {
         const stats = options.stats;
-        if (options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom) {
-            // The existence check and the upload session at once: one round trip where they cost two in
-            // turn. A session opened for a blob that turns out to be there is left to expire, as every
-            // registry expires abandoned ones; only its PUT would store anything.
-            const [exists, start] = await Promise.allSettled([
-                this.hasBlob(repository, descriptor.digest, stats),
-                this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
-                    method: "POST",
-                    path: `/v2/${repository}/blobs/uploads/`,
-                    repository,
-                    actions: ["pull", "push"],
-                    headers: { "content-length": "0" },
-                    ...(stats ? { stats } : {}),
-                }, [202]),
-            ]);
-            if (start.status === "fulfilled")
-                discard(start.value);
-            if (exists.status === "rejected")
-                throw exists.reason;
-            if (exists.value)
-                return { outcome: "exists" };
-            if (start.status === "rejected")
-                throw start.reason;
-            await this.putBlob(repository, await this.uploadLocation(start.value), descriptor, source, stats);
-            return { outcome: "uploaded" };
+        // With startAlongsideCheck the session opens while the HEAD is out: one round trip where the two
+        // in turn cost two. A session opened for a blob that is there after all is left to expire, as
+        // every registry expires abandoned ones; only its PUT would store anything.
+        const early = options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom
+            ? this.startUpload(repository, descriptor, options)
+            : undefined;
+        // Awaited below, or abandoned; until then its failure must not count as unhandled.
+        early?.catch(() => { });
+        const abandonEarly = () => void early?.then(discard, () => { });
+        let exists = false;
+        if (!options.skipExistsCheck) {
+            try {
+                exists = await this.hasBlob(repository, descriptor.digest, stats);
+            }
+            catch (error) {
+                abandonEarly();
+                throw error;
+            }
         }
-        if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
+        if (exists) {
+            abandonEarly();
             return { outcome: "exists" };
+        }
+        const start = await (early ?? this.startUpload(repository, descriptor, options));
+        discard(start);
+        if (start.status === 201)
+            return { outcome: "mounted" };
+        await this.putBlob(repository, await this.uploadLocation(start), descriptor, source, stats);
+        return { outcome: "uploaded" };
+    }
+    /** The POST that opens an upload session; with `mountFrom`, one that asks for a mount first. */
+    startUpload(repository, descriptor, options) {
         let path = `/v2/${repository}/blobs/uploads/`;
         const extraScopes = [];
         if (options.mountFrom && options.mountFrom !== repository) {
             path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
             extraScopes.push(`repository:${options.mountFrom}:pull`);
         }
-        const start = await this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
+        return this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
             method: "POST",
             path,
             repository,
             actions: ["pull", "push"],
             extraScopes,
             headers: { "content-length": "0" },
-            ...(stats ? { stats } : {}),
+            ...(options.stats ? { stats: options.stats } : {}),
         }, [201, 202]);
-        discard(start);
-        if (start.status === 201)
-            return { outcome: "mounted" };
-        const location = await this.uploadLocation(start);
-        await this.putBlob(repository, location, descriptor, source, stats);
-        return { outcome: "uploaded" };
     }
     async uploadLocation(response) {
         const location = headerValue(response.headers, "location");
@@ -5643,15 +5641,13 @@ async function copyImage(clients, source, destinations, options = {}) {
         for (const registry of new Set(destinations.map((destination) => destination.registry)))
             clients.for(registry).preconnect({ requests: PLAN_CONNECTIONS });
     }
+    // The root, when the check just read it or the caller had (for the very digest the source pins).
+    const knownRoot = sourceRoot ?? (options.sourceRoot?.digest === source.digest ? options.sourceRoot : undefined);
     const graph = await source_graph_collectSource(sourceClient, source, {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         referrerKinds: options.referrerKinds ?? [],
         stats: sourceStats,
-        ...(sourceRoot
-            ? { root: sourceRoot }
-            : options.sourceRoot && options.sourceRoot.digest === source.digest
-                ? { root: options.sourceRoot }
-                : {}),
+        ...(knownRoot ? { root: knownRoot } : {}),
     });
     const report = {
         source: reference_formatReference(source),

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71635);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45712);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86527);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3758);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -118,8 +118,8 @@ var external_node_path_ = __webpack_require__(76760);
 var github = __webpack_require__(92785);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __webpack_require__(71635);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
-var oci_src = __webpack_require__(45712);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
+var oci_src = __webpack_require__(86527);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 14 modules
 var scan_src = __webpack_require__(54328);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
@@ -979,7 +979,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 45712:
+/***/ 86527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1645,6 +1645,14 @@ var external_node_http_ = __webpack_require__(37067);
 var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+;// CONCATENATED MODULE: ./packages/oci/src/connect-target.ts
+function connectTarget(url) {
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const tls = url.protocol === "https:";
+    const port = Number(url.port || (tls ? 443 : 80));
+    return { host, port, ...(tls && !/^[\d.]+$|:/.test(host) ? { servername: host } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/bare-get.ts
 /**
  * GET over a bare socket, for large blob bodies. Node's http client copies every body chunk out of
@@ -1658,6 +1666,7 @@ var external_node_tls_ = __webpack_require__(41692);
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 
 
 
@@ -1750,14 +1759,11 @@ class BareConnectionPool {
     }
 }
 function bare_get_open(url) {
-    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const { host, port, servername } = connectTarget(url);
     const sink = { data: () => { } };
     const onread = slabReads(sink);
     let socket;
     if (url.protocol === "https:") {
-        const port = Number(url.port || 443);
-        // SNI takes a name, never an IP literal.
-        const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
         // tls.connect takes `onread` as net.connect does (decrypted bytes land in the slab); Node's
         // type definitions just do not list it.
         const options = {
@@ -1769,7 +1775,7 @@ function bare_get_open(url) {
         socket = (0,external_node_tls_.connect)(Object.assign(options, { onread }));
     }
     else
-        socket = (0,external_node_net_.connect)({ host, port: Number(url.port || 80), onread });
+        socket = (0,external_node_net_.connect)({ host, port, onread });
     sinks.set(socket, sink);
     return socket;
 }
@@ -2165,6 +2171,7 @@ const retry_sleep = (ms) => new Promise((resolvePromise) => setTimeout(resolvePr
  */
 
 
+
 /** An unused pre-opened connection is closed after this long. */
 const STASH_IDLE_MS = 30_000;
 /** Pre-opened sockets by `host:port`, until a request takes one or they idle out. */
@@ -2217,19 +2224,12 @@ class SocketStash {
 function stashKey(host, port) {
     return `${host ?? ""}:${port ?? ""}`;
 }
-/** The host and port of `url` as Node's agents name them (no brackets around an IPv6 literal). */
-function hostAndPort(url) {
-    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-    return { host, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
-}
 /** Node's agent class `Base`, with connections opened ahead in a stash its requests take first. */
-function withPreconnect(Base, tls) {
+function withPreconnect(Base) {
     return class extends Base {
         #stash = new SocketStash();
         preconnect(url, count) {
-            const { host, port } = hostAndPort(url);
-            // SNI takes a name, never an IP literal, as the agent itself decides for its requests.
-            const servername = tls && !/^[\d.]+$|:/.test(host) ? host : undefined;
+            const { host, port, servername } = connectTarget(url);
             // The agent's own options (its TLS settings) go into the connection, as for its requests.
             const agentOptions = this.options ?? {};
             const key = stashKey(host, port);
@@ -2247,8 +2247,8 @@ function withPreconnect(Base, tls) {
         }
     };
 }
-const WarmHttpsAgent = withPreconnect(external_node_https_.Agent, true);
-const WarmHttpAgent = withPreconnect(external_node_http_.Agent, false);
+const WarmHttpsAgent = withPreconnect(external_node_https_.Agent);
+const WarmHttpAgent = withPreconnect(external_node_http_.Agent);
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -3427,55 +3427,53 @@ class RegistryClient {
      */
     async uploadBlobOnce(repository, descriptor, source, options) {
         const stats = options.stats;
-        if (options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom) {
-            // The existence check and the upload session at once: one round trip where they cost two in
-            // turn. A session opened for a blob that turns out to be there is left to expire, as every
-            // registry expires abandoned ones; only its PUT would store anything.
-            const [exists, start] = await Promise.allSettled([
-                this.hasBlob(repository, descriptor.digest, stats),
-                this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
-                    method: "POST",
-                    path: `/v2/${repository}/blobs/uploads/`,
-                    repository,
-                    actions: ["pull", "push"],
-                    headers: { "content-length": "0" },
-                    ...(stats ? { stats } : {}),
-                }, [202]),
-            ]);
-            if (start.status === "fulfilled")
-                discard(start.value);
-            if (exists.status === "rejected")
-                throw exists.reason;
-            if (exists.value)
-                return { outcome: "exists" };
-            if (start.status === "rejected")
-                throw start.reason;
-            await this.putBlob(repository, await this.uploadLocation(start.value), descriptor, source, stats);
-            return { outcome: "uploaded" };
+        // With startAlongsideCheck the session opens while the HEAD is out: one round trip where the two
+        // in turn cost two. A session opened for a blob that is there after all is left to expire, as
+        // every registry expires abandoned ones; only its PUT would store anything.
+        const early = options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom
+            ? this.startUpload(repository, descriptor, options)
+            : undefined;
+        // Awaited below, or abandoned; until then its failure must not count as unhandled.
+        early?.catch(() => { });
+        const abandonEarly = () => void early?.then(discard, () => { });
+        let exists = false;
+        if (!options.skipExistsCheck) {
+            try {
+                exists = await this.hasBlob(repository, descriptor.digest, stats);
+            }
+            catch (error) {
+                abandonEarly();
+                throw error;
+            }
         }
-        if (!options.skipExistsCheck && (await this.hasBlob(repository, descriptor.digest, stats)))
+        if (exists) {
+            abandonEarly();
             return { outcome: "exists" };
+        }
+        const start = await (early ?? this.startUpload(repository, descriptor, options));
+        discard(start);
+        if (start.status === 201)
+            return { outcome: "mounted" };
+        await this.putBlob(repository, await this.uploadLocation(start), descriptor, source, stats);
+        return { outcome: "uploaded" };
+    }
+    /** The POST that opens an upload session; with `mountFrom`, one that asks for a mount first. */
+    startUpload(repository, descriptor, options) {
         let path = `/v2/${repository}/blobs/uploads/`;
         const extraScopes = [];
         if (options.mountFrom && options.mountFrom !== repository) {
             path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
             extraScopes.push(`repository:${options.mountFrom}:pull`);
         }
-        const start = await this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
+        return this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
             method: "POST",
             path,
             repository,
             actions: ["pull", "push"],
             extraScopes,
             headers: { "content-length": "0" },
-            ...(stats ? { stats } : {}),
+            ...(options.stats ? { stats: options.stats } : {}),
         }, [201, 202]);
-        discard(start);
-        if (start.status === 201)
-            return { outcome: "mounted" };
-        const location = await this.uploadLocation(start);
-        await this.putBlob(repository, location, descriptor, source, stats);
-        return { outcome: "uploaded" };
     }
     async uploadLocation(response) {
         const location = headerValue(response.headers, "location");
@@ -4340,15 +4338,13 @@ async function copyImage(clients, source, destinations, options = {}) {
         for (const registry of new Set(destinations.map((destination) => destination.registry)))
             clients.for(registry).preconnect({ requests: PLAN_CONNECTIONS });
     }
+    // The root, when the check just read it or the caller had (for the very digest the source pins).
+    const knownRoot = sourceRoot ?? (options.sourceRoot?.digest === source.digest ? options.sourceRoot : undefined);
     const graph = await collectSource(sourceClient, source, {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         referrerKinds: options.referrerKinds ?? [],
         stats: sourceStats,
-        ...(sourceRoot
-            ? { root: sourceRoot }
-            : options.sourceRoot && options.sourceRoot.digest === source.digest
-                ? { root: options.sourceRoot }
-                : {}),
+        ...(knownRoot ? { root: knownRoot } : {}),
     });
     const report = {
         source: formatReference(source),
@@ -4868,8 +4864,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, waitForProcessing, writeScanLayout
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
-var src = __webpack_require__(45712);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
+var src = __webpack_require__(86527);
 ;// CONCATENATED MODULE: ./packages/scan/src/code-scanning.ts
 
 /** A Code Scanning failure that is the user's to fix (or GitHub's to recover from): one line, no stack. */
@@ -6927,8 +6923,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, KeyError, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, loadVerificationKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, resolveKeySource, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 30 modules
-var src = __webpack_require__(45712);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
+var src = __webpack_require__(86527);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
