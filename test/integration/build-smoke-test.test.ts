@@ -129,7 +129,9 @@ describe("smoke test in an unpacked root filesystem, without Docker", () => {
     assert.equal(result.passed, false);
     assert.ok(Date.now() - started < 15_000, "killed at the timeout, not after the sleep");
     const { stdout: ps } = await run("ps", ["-eo", "args"]);
-    assert.ok(!ps.includes("sleep 30"), `no sleep left running:\n${ps}`);
+    // Our command's own line, exactly: another process on the machine running `sleep 300` is not it.
+    const leftover = ps.split("\n").some((line) => line.trim() === "/busybox/busybox sleep 30");
+    assert.ok(!leftover, `no sleep left running:\n${ps}`);
     const mounts = await readFile("/proc/mounts", "utf8");
     assert.ok(!mounts.includes(rootfs), "no mount left below the root filesystem");
     assert.equal(await exists(rootfs), false);
