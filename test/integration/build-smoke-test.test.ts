@@ -1,6 +1,6 @@
 // The smoke test's daemonless path on real layers: the distroless-like debug base (Debian's .debs
 // and static busybox, pushed by crane, read back through RegistryClients) unpacked by unpackRootfs,
-// then commands run inside it under unshare + chroot. A passing command passes with its output, a
+// then commands run inside it in the smoke test's sandbox (bubblewrap in a user namespace). A passing command passes with its output, a
 // failing one reports its exit code, a sleeping one is killed at the timeout with no process or
 // mount left behind, /proc is the namespace's own, the image's user is taken from its /etc/passwd,
 // whiteouts and opaque directories hide lower layers, and hostile layers (`..`, absolute paths, a
@@ -151,7 +151,7 @@ describe("smoke test in an unpacked root filesystem, without Docker", () => {
       timeoutSeconds: 30,
     });
     assert.equal(result.passed, true, result.output);
-    // The namespace's init is unshare's forked child; the shell it execs is pid 1.
+    // The command is the pid namespace's init, as under `docker run` without --init.
     assert.match(result.output, /^pid=1\n\s*4\nx\n$/);
   });
 

@@ -41,8 +41,9 @@ go_tool() {
 
 apt_tools() {
   local dir="$TOOLS/debian"
-  local packages=(skopeo umoci buildah time) missing=() p
-  for p in skopeo umoci buildah /usr/bin/time; do command -v "$p" >/dev/null || missing+=("$p"); done
+  # bubblewrap: the smoke test's sandbox (packages/build/src/sandbox.ts).
+  local packages=(skopeo umoci buildah time bubblewrap) missing=() p
+  for p in skopeo umoci buildah /usr/bin/time bwrap; do command -v "$p" >/dev/null || missing+=("$p"); done
   if [ -f "$dir/.installed" ] && [ ${#missing[@]} -eq 0 ]; then
     return 0
   fi
@@ -97,7 +98,7 @@ print_env() {
   local t
   for t in "registry-$DISTRIBUTION_VERSION" "crane-$CRANE_VERSION" "regctl-$REGCTL_VERSION" \
            "actionlint-$ACTIONLINT_VERSION" "trivy-$TRIVY_VERSION" "syft-$SYFT_VERSION"; do path="$path:$TOOLS/$t/bin"; done
-  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/referrers-registry-current/bin:$TOOLS/trivy-db-current/bin"
+  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/referrers-registry-current/bin:$TOOLS/trivy-db-current/bin:$TOOLS/sandbox-probe-current/bin"
   echo "export PATH=\"$path:\$PATH\""
   echo "export IA_TOOLS_DIR=\"$TOOLS\""
   echo "export IA_COSIGN2=\"$TOOLS/cosign-$COSIGN2_VERSION/bin/cosign\""
@@ -125,6 +126,7 @@ go_tool cosign "$COSIGN2_VERSION" github.com/sigstore/cosign/v2/cmd/cosign
 go_tool cosign "$COSIGN3_VERSION" github.com/sigstore/cosign/v3/cmd/cosign
 source_tool referrers-registry "go-containerregistry's registry with the referrers API"
 source_tool trivy-db "the fixture vulnerability DB builder"
+source_tool sandbox-probe "the hostile binary of the smoke-test sandbox tests"
 
 print_env > "$TOOLS/env.sh"
 echo "$TOOLS/env.sh"

@@ -21,7 +21,8 @@ export type ToolName =
   | "umoci"
   | "trivy"
   | "syft"
-  | "referrers-registry";
+  | "referrers-registry"
+  | "sandbox-probe";
 
 let cachedEnv: Map<string, string> | undefined;
 

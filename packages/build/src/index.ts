@@ -49,6 +49,7 @@ export {
 } from "./publish.ts";
 export { pushBuild } from "./push-build.ts";
 export { RootfsError, type RootfsLayer, resolveInRootfs, unpackRootfs } from "./rootfs.ts";
+export { SANDBOX_HOST_ID } from "./sandbox.ts";
 export {
   CYCLONEDX_MEDIA_TYPE,
   cyclonedxDocument,

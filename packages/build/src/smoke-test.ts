@@ -1,25 +1,27 @@
 /**
  * The smoke test's daemonless path: the image's command runs from an unpacked root filesystem
- * (rootfs.ts) under util-linux `unshare` — new mount and pid namespaces, `--root` as chroot, a
- * fresh /proc mounted inside (`--mount-proc`), the image's user set with `--setuid/--setgid` (which
- * also drops supplementary groups). One `unshare` does it all, argv executed directly (distroless
- * has no shell), so there is no script to quote. /dev holds the usual character devices made with
- * mknod on disk rather than bind mounts: the only mount is /proc inside the namespace, and it goes
- * when the namespace's init dies, so a killed runner leaves no mount behind.
+ * (rootfs.ts) in the sandbox of sandbox.ts — a user namespace in which the image's root is an
+ * unprivileged host id, bubblewrap's pivot_root into the root filesystem, new pid, network, ipc,
+ * uts and mount namespaces, no capabilities, no_new_privs, and the image's `Env` as the whole
+ * environment. The image's user and group come from its config and its own /etc/passwd and
+ * /etc/group, as Docker resolves them. argv is executed directly (distroless has no shell).
  *
- * The timeout is enforced by coreutils `timeout -s KILL` around `unshare`: SIGKILL on `unshare`
- * fires `--kill-child`, the namespace's init dies and the kernel kills everything in the pid
- * namespace. It sits inside `sudo` because sudo does not pass SIGKILL on. Tools are run with
- * node:child_process (argument arrays, no shell) rather than @actions/exec: the runner needs the
+ * The timeout is enforced by coreutils `timeout -s KILL` around bwrap: when bwrap dies, its
+ * `--die-with-parent` kills the sandbox's init and the kernel everything in its pid namespace. It
+ * sits inside `sudo` because sudo does not pass SIGKILL on. Tools are run with node:child_process
+ * (argument arrays, no shell string from input) rather than @actions/exec: the runner needs the
  * child handle for a last-resort kill, and this package does not depend on the actions toolkit.
+ * The processes that start the sandbox get an empty environment, so not even the sandbox's own
+ * init (whose /proc/1/environ the command can read) carries the action's variables.
  *
  * A Docker path (load the image, `docker run --rm`) when a daemon answers is not implemented here.
  */
 import { execFile, spawn } from "node:child_process";
-import { lstat, mkdir, readFile, rm, symlink } from "node:fs/promises";
+import { lstat, mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { RootfsError, resolveDirectory, resolveInRootfs } from "./rootfs.ts";
+import { holdUserNamespace, mapOwnership, type SandboxTools, sandboxArgv } from "./sandbox.ts";
 
 export interface SmokeTestOptions {
   /** An unpacked root filesystem (unpackRootfs); removed when the test ends, whatever the outcome. */
@@ -50,21 +52,6 @@ export class SmokeTestError extends Error {
 export const MAX_OUTPUT_BYTES = 64 * 1024;
 /** Docker's PATH when the image sets none. */
 const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-/** Character devices a container gets (runc's default set): name, major, minor. */
-const DEVICES: Array<[string, number, number]> = [
-  ["null", 1, 3],
-  ["zero", 1, 5],
-  ["full", 1, 7],
-  ["random", 1, 8],
-  ["urandom", 1, 9],
-  ["tty", 5, 0],
-];
-const DEV_SYMLINKS: Array<[string, string]> = [
-  ["fd", "/proc/self/fd"],
-  ["stdin", "/proc/self/fd/0"],
-  ["stdout", "/proc/self/fd/1"],
-  ["stderr", "/proc/self/fd/2"],
-];
 /** Past the timeout, how long `timeout` gets to kill before the child itself is killed from here. */
 const BACKSTOP_SECONDS = 10;
 
@@ -75,40 +62,35 @@ export async function runSmokeTest(options: SmokeTestOptions): Promise<SmokeTest
     if (options.command.length === 0) throw new SmokeTestError("the smoke test command is empty");
     if (!(options.timeoutSeconds > 0)) throw new SmokeTestError("the smoke test timeout must be a positive number");
     const sudo = await privilegePrefix();
-    const tools = await hostTools(["unshare", "timeout", "mknod", "env"]);
-    await prepareRootfs(options.rootfs, sudo, tools.mknod as string);
+    const tools = (await hostTools(SANDBOX_TOOLS)) as unknown as SandboxTools;
+    await prepareRootfs(options.rootfs);
     const { uid, gid, home } = await resolveUser(options.rootfs, options.user);
     const workdir = options.workdir || "/";
     await resolveDirectory(options.rootfs, workdir.split("/"), true);
-    const env = imageEnvironment(options.env, home);
-    const argv = [
-      ...sudo,
-      tools.env as string,
-      "-i",
-      ...env,
-      tools.timeout as string,
-      "-s",
-      "KILL",
-      `${options.timeoutSeconds}s`,
-      tools.unshare as string,
-      "--mount",
-      "--pid",
-      "--fork",
-      "--kill-child",
-      `--root=${options.rootfs}`,
-      // unshare chroots before it mounts proc, so this path is inside the root.
-      "--mount-proc=/proc",
-      `--wd=${workdir}`,
-      `--setgid=${gid}`,
-      `--setuid=${uid}`,
-      "--",
-      ...options.command,
-    ];
-    return await runBounded(argv, options.timeoutSeconds);
+    await mapOwnership(options.rootfs, { uid, gid }, tools, sudo);
+    // The holder outlives the sandbox by the backstop, then goes by itself even if we die first.
+    const held = await holdUserNamespace(tools, sudo, options.timeoutSeconds + 2 * BACKSTOP_SECONDS);
+    try {
+      const argv = sandboxArgv(tools, sudo, held, {
+        rootfs: options.rootfs,
+        command: options.command,
+        env: imageEnvironment(options.env, home),
+        workdir,
+        uid,
+        gid,
+        timeoutSeconds: options.timeoutSeconds,
+      });
+      return await runBounded(argv, options.timeoutSeconds);
+    } finally {
+      await held.close();
+    }
   } finally {
     await removeRootfs(options.rootfs);
   }
 }
+
+/** The host tools the sandbox is built with: util-linux, coreutils, dash and bubblewrap. */
+const SANDBOX_TOOLS = ["sh", "unshare", "nsenter", "bwrap", "timeout", "sleep", "tee", "kill", "chown"];
 
 /** `[]` as root, `["sudo", "-n"]` with passwordless sudo, else a SmokeTestError. */
 async function privilegePrefix(): Promise<string[]> {
@@ -118,7 +100,7 @@ async function privilegePrefix(): Promise<string[]> {
     return ["sudo", "-n"];
   } catch {
     throw new SmokeTestError(
-      "the smoke test needs root or passwordless sudo (as on GitHub-hosted runners) to run the image under unshare and chroot; run as root, allow sudo, or turn smoke-test off",
+      "the smoke test needs root or passwordless sudo (as on GitHub-hosted runners) to open the sandbox's user namespace; run as root, allow sudo, or turn smoke-test off",
     );
   }
 }
@@ -137,7 +119,11 @@ async function hostTools(names: string[]): Promise<Record<string, string>> {
       }
     }
     if (!found[name])
-      throw new SmokeTestError(`the smoke test needs ${name} (util-linux / coreutils) on the runner's PATH`);
+      throw new SmokeTestError(
+        name === "bwrap"
+          ? "the smoke test needs bubblewrap (bwrap) on the runner's PATH: install it (Debian and Ubuntu: apt-get install bubblewrap) or turn smoke-test off"
+          : `the smoke test needs ${name} (util-linux / coreutils) on the runner's PATH`,
+      );
   }
   return found;
 }
@@ -150,21 +136,13 @@ async function freshDirectory(rootfs: string, name: string, mode: number): Promi
   return path;
 }
 
-async function prepareRootfs(rootfs: string, sudo: string[], mknod: string): Promise<void> {
+/**
+ * Empty /proc and /dev for bwrap to mount over (the sandbox cannot create them: the root
+ * filesystem's top belongs to an owner it does not map), and a /tmp when the image has none.
+ */
+async function prepareRootfs(rootfs: string): Promise<void> {
   await freshDirectory(rootfs, "proc", 0o555);
-  const dev = await freshDirectory(rootfs, "dev", 0o755);
-  for (const [name, major, minor] of DEVICES) {
-    const mode = "0666";
-    const argv = [...sudo, mknod, "-m", mode, join(dev, name), "c", String(major), String(minor)];
-    try {
-      await run(argv[0] as string, argv.slice(1), { timeout: 10_000 });
-    } catch (error) {
-      throw new SmokeTestError(`cannot create /dev/${name} in the root filesystem: ${(error as Error).message}`);
-    }
-  }
-  for (const [name, target] of DEV_SYMLINKS) await symlink(target, join(dev, name));
-  await mkdir(join(dev, "shm"), { mode: 0o1777 });
-  await mkdir(join(dev, "pts"), { mode: 0o755 });
+  await freshDirectory(rootfs, "dev", 0o755);
   // /tmp as the image has it when it is a real directory (distroless ships one), else a fresh one.
   const tmp = await lstat(join(rootfs, "tmp")).catch(() => undefined);
   if (!tmp?.isDirectory()) await freshDirectory(rootfs, "tmp", 0o1777);
@@ -223,10 +201,9 @@ export async function resolveUser(rootfs: string, user: string | undefined): Pro
   return { uid, gid: gid ?? 0, home };
 }
 
-/** The image's Env as `env -i` arguments, with PATH and HOME defaulted as Docker does. */
+/** The image's Env (`NAME=value`), with PATH and HOME defaulted as Docker does. */
 function imageEnvironment(env: string[], home: string): string[] {
-  // A name starting with "-" would be read by env(1) as an option; one without "=" as the command.
-  const valid = env.filter((pair) => /^[^=-][^=]*=/.test(pair));
+  const valid = env.filter((pair) => /^[^=]+=/.test(pair));
   if (!valid.some((pair) => pair.startsWith("PATH="))) valid.push(`PATH=${DEFAULT_PATH}`);
   if (!valid.some((pair) => pair.startsWith("HOME="))) valid.push(`HOME=${home}`);
   return valid;
@@ -236,7 +213,8 @@ async function runBounded(argv: string[], timeoutSeconds: number): Promise<Smoke
   const started = Date.now();
   const child = spawn(argv[0] as string, argv.slice(1), {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { PATH: process.env.PATH ?? DEFAULT_PATH },
+    // Nothing of ours: the tools are found by absolute path, and the sandbox starts from --clearenv.
+    env: {},
   });
   let output = Buffer.alloc(0);
   const collect = (chunk: Buffer): void => {

@@ -1,0 +1,3 @@
+module image-actions/test/sandbox-probe
+
+go 1.22
