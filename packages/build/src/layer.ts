@@ -1,6 +1,6 @@
 /**
  * One image layer from a set of `.deb`s, laid out as dpkg would unpack them onto the base (files,
- * directories, symlinks, hard links, devices, with their modes and numeric owners; no maintainer
+ * directories, symlinks and hard links, with their modes and numeric owners; no maintainer
  * scripts), plus what scanners read: `var/lib/dpkg/status.d/<name>` (the control stanza, verbatim,
  * as distroless writes it) and `<name>.md5sums` (the package's own, else generated).
  *
@@ -18,6 +18,19 @@
  * left as shipped: the kernel resolves them from the real directory, exactly as after dpkg unpacks
  * through the symlink. Generated md5sums name the package's own paths, as dpkg's do.
  *
+ * A .deb is outside data, and a layer member means more to the image than to dpkg, so a package is
+ * refused, naming it and the member, when it ships:
+ * - a name whose component starts with `.wh.`: in a layer that is an OCI whiteout (image-spec
+ *   layer.md, "Whiteouts"), which deletes the base's file of that name (`etc/.wh.passwd`) or, as
+ *   `.wh..wh..opq`, everything the base has in that directory (`var/lib/dpkg/status.d/`, hiding
+ *   every base package from scanners); dpkg would unpack it as a plain file, no real package ships one;
+ * - a device node or a FIFO: Debian Policy §10.6 ("Packages must not include device files or named
+ *   pipes in the package file tree"), and a `crw` node to kernel memory has no place in an image;
+ * - a control character (C0, DEL, C1) in a path or link target: dpkg refuses a newline in a member
+ *   name (archives.c, "newline not allowed in archive object name"), and a newline in a generated
+ *   md5sums line would forge a line for another file; C1 controls (NEL) break log lines the same way.
+ * and its data.tar is bounded while it is read (deb.ts, DebUnpackLimits).
+ *
  * Memory: the first pass keeps each entry's metadata and spools bodies — small ones in memory up to a
  * budget, the rest to files beside `outFile` — and the second writes them in sorted order through a
  * streaming gzip, so a 200 MB package costs its metadata and a few buffers.
@@ -28,7 +41,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { DebianError, field, parseStanzas, quoteForMessage, readDebControl, readDebData } from "@image-actions/debian";
+import {
+  DebianError,
+  type DebUnpackLimits,
+  field,
+  parseStanzas,
+  quoteForMessage,
+  readDebControl,
+  readDebData,
+} from "@image-actions/debian";
+
 import { DeterministicTarGzWriter, type TarEntryHeader, type TarEntryType } from "./tar-writer.ts";
 
 export const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
@@ -38,7 +60,7 @@ export const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
  * a layer's bytes or the packages it reports** (entry order, modes, md5sums, status.d, merged-usr
  * rewriting, tar headers, the gzip stream); an old entry is then simply never hit again.
  */
-export const LAYER_FORMAT_VERSION = 1;
+export const LAYER_FORMAT_VERSION = 2;
 const STATUS_DIR = "var/lib/dpkg/status.d";
 /** Bodies up to this size are kept in memory (while the budget lasts); larger ones are spooled to disk. */
 const IN_MEMORY_BODY_LIMIT = 256 * 1024;
@@ -51,6 +73,8 @@ export interface PackageLayerInput {
   /** Seconds since the epoch; no entry is dated later. */
   sourceDateEpoch: number;
   outFile: string;
+  /** Bounds on what each .deb may unpack to; the defaults (DEFAULT_DEB_UNPACK_LIMITS) fit every real package. */
+  unpackLimits?: DebUnpackLimits;
 }
 
 export interface LayerPackage {
@@ -94,14 +118,29 @@ interface DebPackage {
 export async function buildPackageLayer(input: PackageLayerInput): Promise<PackageLayer> {
   const epoch = checkedEpoch(input.sourceDateEpoch);
   const mergedUsr = normalizeMergedUsr(input.mergedUsr);
-  const packages = await readPackages(input.debs.map((deb) => deb.path));
+  const packages = await readPackages(
+    input.debs.map((deb) => deb.path),
+    input.unpackLimits,
+  );
   const spoolDir = await mkdtemp(join(dirname(input.outFile), ".layer-spool-"));
   try {
     const entries = new Map<string, LayerEntry>();
     const budget = { memory: IN_MEMORY_BUDGET, spooled: 0 };
     const files: number[] = [];
     for (const [index, deb] of packages.entries()) {
-      const generated = await collectDebEntries(deb, index, { entries, mergedUsr, epoch, spoolDir, budget });
+      const generated = await collectDebEntries(deb, index, {
+        entries,
+        mergedUsr,
+        epoch,
+        spoolDir,
+        budget,
+        limits: input.unpackLimits,
+      }).catch((error: Error) => {
+        // Archive .debs sit in the cache under their hash: the message names the package too.
+        throw error instanceof DebianError
+          ? new DebianError(`package ${deb.info.name} ${deb.info.version}: ${error.message}`)
+          : error;
+      });
       files.push(generated.files);
       addEntry(entries, statusEntry(`${STATUS_DIR}/${deb.info.name}`, Buffer.from(deb.control, "utf8"), epoch), deb);
       const md5sums = deb.md5sums ?? generated.md5sums;
@@ -154,10 +193,10 @@ function normalizeMergedUsr(mergedUsr: Record<string, string>): Map<string, stri
 }
 
 /** The control stanza of each .deb, in (name, version, architecture, path) order; one .deb per package. */
-async function readPackages(paths: string[]): Promise<DebPackage[]> {
+async function readPackages(paths: string[], limits: DebUnpackLimits | undefined): Promise<DebPackage[]> {
   const packages: DebPackage[] = [];
   for (const path of paths) {
-    const { control, md5sums } = await readDebControl(path);
+    const { control, md5sums } = await readDebControl(path, limits);
     const [stanza] = parseStanzas(control);
     const name = stanza && field(stanza, "Package");
     const version = stanza && field(stanza, "Version");
@@ -187,6 +226,7 @@ interface CollectContext {
   epoch: number;
   spoolDir: string;
   budget: { memory: number; spooled: number };
+  limits: DebUnpackLimits | undefined;
 }
 
 /** Pass one over a .deb's data.tar: metadata into `entries`, bodies spooled, md5sums computed. */
@@ -199,55 +239,56 @@ async function collectDebEntries(
   const md5ByPath = new Map<string, string>();
   const hardLinks: Array<[string, string]> = [];
   const paths = new Set<string>();
-  await readDebData(deb.path, async ({ header, body }) => {
-    const original = archivePath(header.name, deb.path);
-    if (original === undefined) return;
-    const type = entryType(header.type, deb.path, original);
-    const top = original.split("/", 1)[0] as string;
-    const target = context.mergedUsr.get(top);
-    let path = original;
-    if (target !== undefined) {
-      if (original === top) {
-        // The base's symlink stays; a package's own directory or link at that name is absorbed by it.
-        if (type === "directory" || type === "symlink") return;
-        throw new DebianError(`${deb.path}: ships a ${type} at /${top}, where the base has a symlink to ${target}`);
+  await readDebData(
+    deb.path,
+    async ({ header, body }) => {
+      const original = archivePath(header.name, deb.path);
+      if (original === undefined) return;
+      const type = entryType(header.type, deb.path, original);
+      refuseHostileMember(original, type, header.linkname, deb.path);
+      const top = original.split("/", 1)[0] as string;
+      const target = context.mergedUsr.get(top);
+      let path = original;
+      if (target !== undefined) {
+        if (original === top) {
+          // The base's symlink stays; a package's own directory or link at that name is absorbed by it.
+          if (type === "directory" || type === "symlink") return;
+          throw new DebianError(`${deb.path}: ships a ${type} at /${top}, where the base has a symlink to ${target}`);
+        }
+        path = `${target}${original.slice(top.length)}`;
       }
-      path = `${target}${original.slice(top.length)}`;
-    }
-    const entryHeader: TarEntryHeader = {
-      path,
-      type,
-      mode: (header.mode ?? 0o644) & 0o7777,
-      uid: header.uid ?? 0,
-      gid: header.gid ?? 0,
-      mtime: Math.min(Math.floor((header.mtime?.getTime() ?? 0) / 1000), context.epoch),
-    };
-    if (type === "symlink") entryHeader.linkname = header.linkname ?? "";
-    if (type === "link") {
-      const linked = archivePath(header.linkname ?? "", deb.path);
-      if (!linked) throw new DebianError(`${deb.path}: hard link ${original} has no target`);
-      hardLinks.push([original, linked]);
-      const linkedTop = linked.split("/", 1)[0] as string;
-      const linkedTarget = context.mergedUsr.get(linkedTop);
-      entryHeader.linkname = linkedTarget === undefined ? linked : `${linkedTarget}${linked.slice(linkedTop.length)}`;
-    }
-    if (type === "character-device" || type === "block-device") {
-      entryHeader.devmajor = header.devmajor ?? 0;
-      entryHeader.devminor = header.devminor ?? 0;
-    }
-    let stored: Body = { kind: "none" };
-    if (type === "file") {
-      const size = header.size ?? 0;
-      entryHeader.size = size;
-      const md5 = createHash("md5");
-      stored = await spoolBody(body, size, md5, context);
-      const digest = md5.digest("hex");
-      sums.push([original, digest]);
-      md5ByPath.set(original, digest);
-    }
-    if (type !== "directory") paths.add(path);
-    addEntry(context.entries, { header: entryHeader, body: stored, owner }, deb);
-  });
+      const entryHeader: TarEntryHeader = {
+        path,
+        type,
+        mode: (header.mode ?? 0o644) & 0o7777,
+        uid: header.uid ?? 0,
+        gid: header.gid ?? 0,
+        mtime: Math.min(Math.floor((header.mtime?.getTime() ?? 0) / 1000), context.epoch),
+      };
+      if (type === "symlink") entryHeader.linkname = header.linkname ?? "";
+      if (type === "link") {
+        const linked = archivePath(header.linkname ?? "", deb.path);
+        if (!linked) throw new DebianError(`${deb.path}: hard link ${original} has no target`);
+        hardLinks.push([original, linked]);
+        const linkedTop = linked.split("/", 1)[0] as string;
+        const linkedTarget = context.mergedUsr.get(linkedTop);
+        entryHeader.linkname = linkedTarget === undefined ? linked : `${linkedTarget}${linked.slice(linkedTop.length)}`;
+      }
+      let stored: Body = { kind: "none" };
+      if (type === "file") {
+        const size = header.size ?? 0;
+        entryHeader.size = size;
+        const md5 = createHash("md5");
+        stored = await spoolBody(body, size, md5, context);
+        const digest = md5.digest("hex");
+        sums.push([original, digest]);
+        md5ByPath.set(original, digest);
+      }
+      if (type !== "directory") paths.add(path);
+      addEntry(context.entries, { header: entryHeader, body: stored, owner }, deb);
+    },
+    context.limits,
+  );
   // dh_md5sums lists every regular file, hard-linked ones included (`find -type f`).
   for (const [path, target] of hardLinks) {
     const digest = md5ByPath.get(target);
@@ -311,15 +352,43 @@ function entryType(type: string | null | undefined, debPath: string, path: strin
     case "directory":
     case "symlink":
     case "link":
+      return type;
     case "character-device":
     case "block-device":
     case "fifo":
-      return type;
+      throw new DebianError(
+        `${debPath}: data.tar member ${quoteForMessage(path)} is a ${type}; Debian Policy §10.6 forbids device files and named pipes in a package`,
+      );
     default:
       throw new DebianError(
         `${debPath}: data.tar member ${quoteForMessage(path)} is a ${type}, which dpkg does not unpack`,
       );
   }
+}
+
+const WHITEOUT_PREFIX = ".wh.";
+/** C0 controls, DEL and C1 controls (U+0080–U+009F, as tar-stream decodes UTF-8 names). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Refuses what a layer must not carry from a package; see the module comment for each rule's why. */
+function refuseHostileMember(
+  path: string,
+  type: TarEntryType,
+  linkname: string | null | undefined,
+  debPath: string,
+): void {
+  const member = quoteForMessage(path);
+  if (CONTROL_CHARACTER.test(path))
+    throw new DebianError(`${debPath}: data.tar member ${member} has a control character in its path`);
+  if ((type === "symlink" || type === "link") && CONTROL_CHARACTER.test(linkname ?? ""))
+    throw new DebianError(
+      `${debPath}: data.tar member ${member} links to ${quoteForMessage(linkname ?? "")}, which has a control character`,
+    );
+  if (path.split("/").some((part) => part.startsWith(WHITEOUT_PREFIX)))
+    throw new DebianError(
+      `${debPath}: data.tar member ${member} is named like an OCI whiteout (.wh.), which would delete the base's files`,
+    );
 }
 
 /** Directories merge (the first keeps its metadata); a later non-directory replaces an earlier one. */

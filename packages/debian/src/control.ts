@@ -9,15 +9,16 @@ import type { Stanza } from "./types.ts";
 const QUOTED_LENGTH = 80;
 
 /**
- * Quotes outside text for an error message: bounded, and on one line whatever it holds (JSON
- * escapes control characters; it leaves the Unicode line and paragraph separators and NEL alone).
+ * Quotes outside text for an error message: bounded, and on one line whatever it holds. JSON
+ * escapes the C0 controls only; DEL, the C1 controls (NEL among them, which the Actions runner takes
+ * as a line break) and the Unicode line and paragraph separators are escaped here as well.
  */
 export function quoteForMessage(text: string): string {
   const bounded = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
-  return JSON.stringify(bounded)
-    .replaceAll("\u0085", "\\u0085")
-    .replaceAll("\u2028", "\\u2028")
-    .replaceAll("\u2029", "\\u2029");
+  return JSON.stringify(bounded).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 // Policy §5.1: field names are printable US-ASCII other than the colon, not starting with `#` or `-`.

@@ -8,7 +8,15 @@ export {
 export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";
 export { defaultDebianCacheDir } from "./cache-dir.ts";
 export { field, parseStanzas, quoteForMessage } from "./control.ts";
-export { type DebControl, type DebDataEntry, MAINTAINER_SCRIPTS, readDebControl, readDebData } from "./deb.ts";
+export {
+  DEFAULT_DEB_UNPACK_LIMITS,
+  type DebControl,
+  type DebDataEntry,
+  type DebUnpackLimits,
+  MAINTAINER_SCRIPTS,
+  readDebControl,
+  readDebData,
+} from "./deb.ts";
 export { type Compression, decompressed, layerCompression } from "./decompress.ts";
 export { ArchiveVerificationError, DebianError, ResolutionError } from "./errors.ts";
 export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
