@@ -2,8 +2,10 @@
 // `x\n::warning::pwned` (and the legacy `##[warning]` form) in front of a real registry, met by the
 // committed mirror, promote and verify-base bundles: no line they print is a command the runner would
 // obey, and the step fails with one line naming what was refused. The defusing function itself holds
-// for any text (fast-check) and for the runner's own line rules (table). The CLI, used in a `run:`
-// step, prints no command either, in its errors or in its JSON.
+// for any text (fast-check) and for the runner's own line rules (table), where "blank" is what the
+// runner's .NET trims — U+0085 (NEXT LINE) and the other C1/Unicode white space included, which
+// JavaScript's `\s` does not all match (issue 23, item 5). The CLI, used in a `run:` step, prints
+// no command either, in its errors or in its JSON.
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { createServer, request, type Server } from "node:http";
@@ -17,12 +19,31 @@ import { writeDockerConfig } from "../support/docker-config.ts";
 import { pushImage, pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 
-const HOSTILE = "x\n::warning::pwned\n  ::add-mask::everything\r::error::crlf\n##[warning]legacy pwned";
+const HOSTILE =
+  "x\n::warning::pwned\n  ::add-mask::everything\r::error::crlf\n##[warning]legacy pwned\n\u0085::add-mask::nel pwned";
 
-/** Lines the runner would read as a command: `::` first after blanks, or `##[` anywhere. */
+/**
+ * The runner's white space: ActionCommand.TryParseV2 (actions/runner,
+ * src/Runner.Common/ActionCommand.cs) calls .NET's `TrimStart()`, which trims what
+ * `Char.IsWhiteSpace` accepts (dotnet/runtime Char.cs): U+0009–U+000D, U+0020, U+0085, U+00A0 from
+ * its Latin-1 table, and above it the categories Zs, Zl and Zp. Written out, not as `\s`:
+ * JavaScript's `\s` lacks U+0085 and has U+FEFF, which .NET does not trim.
+ */
+const DOTNET_LEADING_WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\p{Zl}\p{Zp}]*/u;
+
+/** Lines the runner would read as a command: `::` first after .NET's TrimStart, or `##[` anywhere. */
 function commandLines(output: string): string[] {
-  return output.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes("##["));
+  return output
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.replace(DOTNET_LEADING_WHITESPACE, "").startsWith("::") || line.includes("##["));
 }
+
+/** Every character .NET's Char.IsWhiteSpace accepts, and every C1 control (U+0080–U+009F). */
+const DOTNET_WHITESPACE = [
+  ..."\t\v\f \u0085\u00a0\u1680\u2028\u2029\u202f\u205f\u3000",
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+];
+const C1_CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(0x80 + i));
 
 /** Lines our own code emitted through @actions/core: the only commands allowed. */
 const OUR_COMMANDS = /^::(error|group|endgroup|add-mask|debug)::/;
@@ -130,6 +151,11 @@ describe("neutraliseWorkflowCommands", () => {
       ["a\r::error::b", "a\n: :error::b"],
       ["a\r\n\t::group::b", "a\n\t: :group::b"],
       ["text ##[warning]x", "text ## [warning]x"],
+      ["\u0085::add-mask::x", "\\u0085: :add-mask::x"],
+      ["a\n\u0085 \u2028::warning::b", "a\n\\u0085 \\u2028: :warning::b"],
+      ["\u00a0\u3000\u2003::error::x", "\u00a0\u3000\u2003: :error::x"],
+      ["\u009b\u001c::stop-commands::x", "\\u009b\\u001c: :stop-commands::x"],
+      ["\ufeff::debug::x", "\\ufeff: :debug::x"],
       ["sha256:abc and host::port", "sha256:abc and host::port"],
       [": not a command", ": not a command"],
       ["", ""],
@@ -138,13 +164,27 @@ describe("neutraliseWorkflowCommands", () => {
   });
 
   it("leaves no line of any text able to start a command", () => {
-    const hostileText = fc.array(
-      fc.oneof(fc.string(), fc.constantFrom("::", "##[", "\n", "\r", "\r\n", " ", "\t", "warning", ":")),
-      { maxLength: 30 },
-    );
+    const blank = fc.constantFrom(...DOTNET_WHITESPACE, ...C1_CONTROLS);
+    const pieces = fc
+      .array(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: blank, minLength: 1, maxLength: 4 }),
+          fc.constantFrom("::", "##[", "\n", "\r", "\r\n", " ", "\t", "warning", ":"),
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(""));
+    // Lines that open with a run of runner white space and C1 controls, then (mostly) `::`.
+    const line = fc
+      .tuple(fc.string({ unit: blank, maxLength: 4 }), fc.constantFrom("::", "::", ":", "##["), fc.string())
+      .map((parts) => parts.join(""));
+    const lines = fc
+      .array(fc.tuple(line, fc.constantFrom("\n", "\r", "\r\n")), { maxLength: 6 })
+      .map((pairs) => pairs.flat().join(""));
     fc.assert(
-      fc.property(hostileText, (parts) => {
-        assert.deepEqual(commandLines(neutraliseWorkflowCommands(parts.join(""))), []);
+      fc.property(fc.oneof(pieces, lines), (text) => {
+        assert.deepEqual(commandLines(neutraliseWorkflowCommands(text)), []);
       }),
       { numRuns: 2000 },
     );

@@ -185,4 +185,29 @@ describe("bareGet", () => {
       /header authorization contains a line break/,
     );
   });
+
+  it("quotes a malformed head with its C1 controls escaped: U+0085 is white space to the runner (issue 23)", async () => {
+    // Bytes 0x85 and 0x9b: NEXT LINE, which the runner trims before a `::` command, and CSI.
+    const nel = Buffer.from([0x85]).toString("latin1");
+    const status = await serve((socket) => socket.end(Buffer.from("\x85::add-mask::pwned \x9b\r\n\r\n", "latin1")));
+    const chunked = await serve((socket) =>
+      socket.end(Buffer.from("HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n\x85::warning::x\r\n", "latin1")),
+    );
+    for (const server of [status, chunked]) {
+      const error = await bareGet(new URL(`${server.url}/x`), {}, options).then(
+        // A chunk size is read with the body: the error comes from the body stream.
+        async (response) => {
+          await read(response.body);
+          assert.fail("a malformed head was accepted");
+        },
+        (failure: Error) => failure,
+      );
+      assert.match(error.message, /malformed/);
+      assert.doesNotMatch(error.message, /[\u0080-\u009f]/, JSON.stringify(error.message));
+      assert.ok(
+        error.message.includes("\\u0085"),
+        `${JSON.stringify(error.message)} shows ${JSON.stringify(nel)} escaped`,
+      );
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { Readable } from "node:stream";
 import { type ConnectionOptions, connect as tlsConnect } from "node:tls";
 import { connectTarget } from "./connect-target.ts";
 import type { Headers } from "./transport.ts";
+import { quoteValue } from "./untrusted-text.ts";
 
 export interface BareResponse {
   statusCode: number;
@@ -159,11 +160,12 @@ interface ParsedHead {
 function parseHead(text: string): ParsedHead {
   const lines = text.split("\r\n");
   const status = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? "");
-  if (!status) throw connectionError(`malformed HTTP status line: ${JSON.stringify((lines[0] ?? "").slice(0, 80))}`);
+  // The head is read as latin1, so any byte 0x80–0x9F is a C1 control here: quoteValue escapes those.
+  if (!status) throw connectionError(`malformed HTTP status line: ${quoteValue(lines[0] ?? "", 80)}`);
   const headers: Headers = {};
   for (const line of lines.slice(1)) {
     const colon = line.indexOf(":");
-    if (colon <= 0) throw connectionError(`malformed HTTP header line: ${JSON.stringify(line.slice(0, 80))}`);
+    if (colon <= 0) throw connectionError(`malformed HTTP header line: ${quoteValue(line, 80)}`);
     const name = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
     const existing = headers[name];
@@ -211,7 +213,7 @@ class ChunkedDecoder {
         this.state = "size";
       } else if (this.state === "size") {
         const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line);
-        if (!size) throw connectionError(`malformed chunk size ${JSON.stringify(line.slice(0, 40))}`);
+        if (!size) throw connectionError(`malformed chunk size ${quoteValue(line, 40)}`);
         this.remaining = Number.parseInt(size[1] as string, 16);
         this.state = this.remaining === 0 ? "trailers" : "data";
       } else if (line === "") this.done = true;
@@ -242,6 +244,8 @@ export function bareGet(
     let chunked: ChunkedDecoder | undefined;
     let reusable = false;
     let finished = false;
+    /** Whether the caller has the body: until then a failure rejects the promise instead. */
+    let handedOver = false;
     let detach = (): void => {};
     let deadline: NodeJS.Timeout | undefined;
 
@@ -250,8 +254,11 @@ export function bareGet(
       finished = true;
       clearTimeout(deadline);
       socket.destroy();
-      if (body) body.destroy(error);
-      else reject(error);
+      if (body && handedOver) body.destroy(error);
+      else {
+        body?.destroy();
+        reject(error);
+      }
     };
     const complete = (): void => {
       finished = true;
@@ -327,9 +334,13 @@ export function bareGet(
           callback(error);
         },
       });
-      resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
+      // Body bytes that came with the head are taken in before the response is handed over: a
+      // malformed first chunk then fails the request, rather than a stream nobody listens to yet
+      // (whose error event would be an uncaught exception).
       if (remaining === 0) complete();
       else if (rest.length > 0) onBody(rest);
+      handedOver = true;
+      resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
     };
 
     const onData = (data: Buffer): void => {

@@ -15,11 +15,16 @@ export function oneLine(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-/** An outside value quoted for a message: JSON-escaped (controls visible as `\n`), bounded. */
+/**
+ * An outside value quoted for a message: JSON-escaped, bounded, every control visible as an escape
+ * (`\n`, `\u0085`). JSON.stringify escapes only C0; DEL, C1 and U+2028/U+2029 it leaves raw, and
+ * U+0085 (NEXT LINE) is white space to the runner, which trims it before looking for a `::` command
+ * (see action-kit's workflow-commands.ts).
+ */
 export function quoteValue(value: unknown, max = 100): string {
   const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-  return quoted.replace(CONTROL, " ");
+  return quoted.replace(CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
