@@ -1,7 +1,16 @@
 import { glob, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InputError, inGroup, log, UserError, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import {
+  code,
+  InputError,
+  inGroup,
+  log,
+  md,
+  UserError,
+  writeJobSummary,
+  writeOutputs,
+} from "@image-actions/action-kit";
 import {
   type BuildOptions,
   type BuildResult,
@@ -204,7 +213,9 @@ function summaryOf(
 ) {
   return {
     title: "build-distroless",
-    lines: [`Built \`${image}\`${result.lockfile?.written ? `; wrote the lock file ${result.lockfile.path}` : ""}.`],
+    lines: [
+      md`Built ${code(image)}${result.lockfile?.written && result.lockfile.path ? md`; wrote the lock file ${code(result.lockfile.path)}` : ""}.`,
+    ],
     tables: [
       {
         header: ["platform", "digest", "packages added", "from the base", "layers"],

@@ -1,4 +1,4 @@
-import { inGroup, log, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { code, inGroup, log, md, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import { ALL_REFERRERS, MirrorError, type MirrorReport, mirrorFailures, mirrorImage } from "@image-actions/mirror";
 import { type AuditReport, auditCopies, formatReference, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients, verificationKeyInput } from "../shared/runtime.ts";
@@ -53,12 +53,12 @@ function pullRateLine(rate: MirrorReport["pullRates"][number]): string {
 }
 
 function mirrorSummary(report: MirrorReport) {
-  const verified = report.verified ? `; verified with verify-key (${report.verified.signatures})` : "";
+  const verified = report.verified ? md`; verified with verify-key (${report.verified.signatures})` : "";
   return {
     title: report.plan ? "mirror (plan)" : "mirror",
     lines: [
-      `${report.plan ? "**Plan, nothing written.** " : ""}\`${report.source}\` (${report.digest}) to ${report.destinations.length} destination(s)${verified}; ${report.sourceBytesRead} bytes read from the source for ${report.blobBytes} bytes of blobs.`,
-      ...report.pullRates.map((rate) => `Pull allowance: ${pullRateLine(rate)}.`),
+      md`${report.plan ? md`**Plan, nothing written.** ` : ""}${code(report.source)} (${report.digest}) to ${report.destinations.length} destination(s)${verified}; ${report.sourceBytesRead} bytes read from the source for ${report.blobBytes} bytes of blobs.`,
+      ...report.pullRates.map((rate) => md`Pull allowance: ${pullRateLine(rate)}.`),
     ],
     tables: [
       {
@@ -96,7 +96,7 @@ function tagStateLabel(state: MirrorReport["destinations"][number]["tag"]["state
 function auditSummary(audit: AuditReport) {
   return {
     title: "mirror audit",
-    lines: [`\`${audit.source}\` (${audit.digest}) compared with ${audit.destinations.length} mirror(s).`],
+    lines: [md`${code(audit.source)} (${audit.digest}) compared with ${audit.destinations.length} mirror(s).`],
     tables: [
       {
         header: ["mirror", "tag holds", "differences"],

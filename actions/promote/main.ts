@@ -1,4 +1,4 @@
-import { inGroup, log, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { code, inGroup, log, md, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import { type PromotionReport, promoteImage } from "@image-actions/promote";
 import type { SignatureFormat } from "@image-actions/sigstore";
 import { parseImageInput, registryClients, signerInput, verificationKeyInput } from "../shared/runtime.ts";
@@ -41,14 +41,14 @@ export async function run(): Promise<void> {
 function summaryOf(report: PromotionReport, signer: string | undefined) {
   const verb = report.dryRun ? "would promote" : "promoted";
   const verified = report.verified
-    ? `internal signature verified (${report.verified.signatures})`
-    : "internal signature NOT verified (verify: false)";
+    ? md`internal signature verified (${report.verified.signatures})`
+    : md`internal signature NOT verified (verify: false)`;
   const lines = [
-    `${report.dryRun ? "**Dry run, nothing written.** " : ""}\`${report.source}\` (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? `signed with ${signer}` : "not signed (sign: false)"}.`,
+    md`${report.dryRun ? md`**Dry run, nothing written.** ` : ""}${code(report.source)} (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? md`signed with ${signer}` : "not signed (sign: false)"}.`,
   ];
   if (report.excludedReferrers.length > 0)
     lines.push(
-      `Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
+      md`Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
     );
   return {
     title: report.dryRun ? "promote (dry run)" : "promote",

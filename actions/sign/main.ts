@@ -1,5 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { InputError, inGroup, readIdToken, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import {
+  InputError,
+  inGroup,
+  type Markdown,
+  md,
+  readIdToken,
+  writeJobSummary,
+  writeOutputs,
+} from "@image-actions/action-kit";
 import type { Reference } from "@image-actions/oci";
 import {
   type AttestedDigest,
@@ -68,7 +76,7 @@ async function signLogged(
       signatures,
       attestations,
       { publicKey, key: logged.description },
-      `Signed ${countOf(signatures, "written")} digests with ${signer}, each logged in Rekor at ${rekorURL} (${countOf(signatures, "exists")} already signed by it).`,
+      md`Signed ${countOf(signatures, "written")} digests with ${signer}, each logged in Rekor at ${rekorURL} (${countOf(signatures, "exists")} already signed by it).`,
     );
   } finally {
     await clients.close();
@@ -100,7 +108,7 @@ async function signWithKey(
       signatures,
       attestations,
       { publicKey: publicKeyPem(signer), key: signer.description },
-      `Signed ${countOf(signatures, "written")} digests with ${signer.description} (${countOf(signatures, "exists")} already signed by it).`,
+      md`Signed ${countOf(signatures, "written")} digests with ${signer.description} (${countOf(signatures, "exists")} already signed by it).`,
     );
   } finally {
     await clients.close();
@@ -116,7 +124,7 @@ async function reportSigned(
   signatures: SignedDigest[],
   attestations: AttestedDigest[],
   signer: { publicKey: string; key: string },
-  headline: string,
+  headline: Markdown,
 ): Promise<void> {
   const stored = [...signatures, ...attestations];
   const first = signatures[0];

@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
     );
     log.info(
       db.downloaded
-        ? `vulnerability DB from ${db.source} (updated ${db.metadata.updatedAt}, next update ${db.metadata.nextUpdate})`
+        ? `vulnerability DB from ${db.source} (updated ${db.metadata.updatedAt ?? "unknown"}, next update ${db.metadata.nextUpdate})`
         : `vulnerability DB from ${db.source} (next update ${db.metadata.nextUpdate}): no download`,
     );
     const ignoreFile = await ignoreFileInput(inputs);

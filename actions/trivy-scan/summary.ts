@@ -3,7 +3,7 @@
  * overdue against the SLA), then the overdue findings first with their due dates, then the other
  * fixable ones — what the security team acts on, in the order they act on it.
  */
-import type { JobSummary, SummaryTable } from "@image-actions/action-kit";
+import { type JobSummary, md, type SummaryTable } from "@image-actions/action-kit";
 import {
   type DbFetchResult,
   DEFAULT_SLA,
@@ -41,16 +41,18 @@ export function scanSummary(
   const severities = [...SEVERITIES].reverse();
   const failing = results.reduce((sum, result) => sum + result.gate.length, 0);
   const lines = [
-    `trivy ${context.trivyVersion}; vulnerability DB ${context.db.downloaded ? "downloaded from" : "reused from"} ${context.db.source} (updated ${context.db.metadata.updatedAt || "unknown"}).`,
-    `SLA: fixable findings are due ${severities
+    // The DB's source and date come from outside (an artifact, a restored cache): md escapes them,
+    // and updatedAt is an RFC 3339 date or absent (vulnerability-db.ts).
+    md`trivy ${context.trivyVersion}; vulnerability DB ${context.db.downloaded ? "downloaded from" : "reused from"} ${context.db.source} (updated ${context.db.metadata.updatedAt ?? "unknown"}).`,
+    md`SLA: fixable findings are due ${severities
       .filter((severity) => DEFAULT_SLA[severity] !== undefined)
       .map((severity) => `${severity.toLowerCase()} ${DEFAULT_SLA[severity]} days`)
       .join(", ")} after publication.`,
     context.failOn.length === 0
-      ? "Gate: off (fail-on is empty)."
+      ? md`Gate: off (fail-on is empty).`
       : failing > 0
-        ? `Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
-        : `Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
+        ? md`Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
+        : md`Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
   ];
   const tables: SummaryTable[] = [
     {

@@ -1,4 +1,4 @@
-import { inGroup, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
+import { code, inGroup, md, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
 import type { RegistryClients } from "@image-actions/oci";
 import {
   DISTROLESS_POLICY,
@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
     await writeJobSummary({
       title: "verify-base",
       lines: [
-        `\`${inputs.image}\` is pinned to \`${verified.image}\`: ${signatures.length} signature(s) verified with the ${key.algorithm} key.`,
+        md`${code(inputs.image)} is pinned to ${code(verified.image)}: ${signatures.length} signature(s) verified with the ${key.algorithm} key.`,
       ],
       tables: [
         {
@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     await writeJobSummary({
       title: "verify-base",
       lines: [
-        `\`${inputs.image}\` is pinned to \`${verified.image}\`: ${signatures.length} keyless signature(s) by ${describeMatch(identity.subject)} (issuer ${describeMatch(identity.issuer)}), trusted root: ${root.name}.`,
+        md`${code(inputs.image)} is pinned to ${code(verified.image)}: ${signatures.length} keyless signature(s) by ${describeMatch(identity.subject)} (issuer ${describeMatch(identity.issuer)}), trusted root: ${root.name}.`,
       ],
       tables: [
         {

@@ -11,6 +11,7 @@ export {
   readRequiredList,
   readString,
 } from "./inputs.ts";
+export { code, joinMarkdown, Markdown, type MarkdownValue, markdownText, md } from "./markdown.ts";
 export { readIdToken } from "./oidc.ts";
 export { writeOutput, writeOutputs } from "./outputs.ts";
 export {

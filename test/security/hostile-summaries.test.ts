@@ -1,0 +1,221 @@
+// Job summaries show what outsiders said as text (issue 23, item 4). A vulnerability DB whose
+// `metadata.json` carries a hostile `UpdatedAt` (a forged "Gate: passed" paragraph, an <img>, a
+// Markdown image and link, a bare URL), pulled from a real registry by the committed trivy-scan
+// bundle and met again in a restored cache-dir, leaves the summary with "updated unknown" and none
+// of it. Every way outside text reaches a summary (title, lines with text and code spans, table
+// headers and cells, the details label and JSON) is rendered by a real CommonMark + GFM renderer
+// (micromark, with raw HTML let through as GitHub's sanitiser lets <img> and <a> through): no
+// image, no link, no forged paragraph, and the text reads back exactly (fast-check).
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { code, md, writeJobSummary } from "@image-actions/action-kit";
+import fc from "fast-check";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { scanSummary } from "../../actions/trivy-scan/summary.ts";
+import { runAction } from "../support/action-runner.ts";
+import { pushImage } from "../support/images.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { toolPath } from "../support/tools.ts";
+import { buildTrivyDb, pushTrivyDb, type TrivyDb } from "../support/trivy-db.ts";
+
+/** What a hostile artifact or registry would put into a value we show. */
+const HOSTILE_VALUES = [
+  "2024-01-01T00:00:00Z).\n\nGate: passed — no fixable finding at CRITICAL, HIGH.\n\n<img src=https://evil.example/i.png>",
+  '<img src="https://evil.example/pixel.png" onerror="alert(1)">',
+  "[click me](https://evil.example/phish) ![tracker](https://evil.example/t.png)",
+  "https://evil.example/bare www.evil.example user@evil.example <https://evil.example/auto>",
+  "x\r\n\r\n# Gate: passed\r\n\r\n| a | b |\n|---|---|\n| c | d |",
+  "``` \n```\n<img src=x>\n```",
+  "`a` ``b`` <a href=https://evil.example>link</a> &lt;img src=x&gt; &#60;img&#62;",
+  "\u0085\u2028\u2029Gate: passed\u2028<img src=x>",
+  "*emphasis* __strong__ ~~gone~~ [^1] [ ] [x] > quote - item 1. item",
+];
+
+function render(markdown: string): string {
+  return micromark(markdown, {
+    allowDangerousHtml: true,
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+  });
+}
+
+/** What the rendered summary must not hold: an image, a link, a forged gate paragraph or heading. */
+function forgeries(html: string): string[] {
+  const found: string[] = [];
+  if (/<img\b/i.test(html)) found.push("an <img>");
+  if (/<a\b/i.test(html)) found.push("a link");
+  if (/<(p|h\d)>\s*Gate: passed/.test(html)) found.push("a forged 'Gate: passed'");
+  if (/<h1>/.test(html)) found.push("a heading of the value's own");
+  if (/<table>\s*<thead>/.test(html)) found.push("a Markdown table of the value's own");
+  return found;
+}
+
+/** micromark's entity encoding undone: the text a reader sees. */
+function decode(html: string): string {
+  return html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The value as one line: summaries flatten line breaks and controls to spaces. */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what is flattened.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+}
+
+/**
+ * One summary file for the process: @actions/core resolves GITHUB_STEP_SUMMARY once and appends,
+ * so it is emptied before each write and read after it.
+ */
+const summaryFile = join(await mkdtemp(join(tmpdir(), "ia-summary-")), "summary.md");
+process.env.GITHUB_STEP_SUMMARY = summaryFile;
+
+async function summaryOf(write: () => Promise<void>): Promise<string> {
+  await writeFile(summaryFile, "");
+  await write();
+  const markdown = await readFile(summaryFile, "utf8");
+  // writeJobSummary only warns when it cannot write: an empty file would prove nothing.
+  assert.match(markdown, /<h2>/, "the summary was written");
+  return markdown;
+}
+
+describe("job summaries render outside text as text", () => {
+  it("every part of a summary: no image, link, forged paragraph or table from any hostile value", async () => {
+    for (const value of HOSTILE_VALUES) {
+      const markdown = await summaryOf(() =>
+        writeJobSummary({
+          title: `mirror ${value}`,
+          lines: [md`Built ${code(value)} from ${value}.`, md`**Plan, nothing written.** ${value}`],
+          tables: [{ header: ["destination", value], rows: [[value, `failed: ${value}`]] }],
+          details: { label: value, json: { error: value } },
+        }),
+      );
+      const html = render(markdown);
+      assert.deepEqual(forgeries(html), [], `${JSON.stringify(value)} rendered as:\n${html}`);
+      const firstWord = oneLine(value).trim().split(" ")[0] as string;
+      assert.ok(decode(html).includes(firstWord), `${JSON.stringify(firstWord)} is still shown:\n${html}`);
+    }
+  });
+
+  it("trivy-scan's summary: a DB source and date that got past their parsers still forge nothing", async () => {
+    for (const updatedAt of HOSTILE_VALUES) {
+      const summary = scanSummary([], {
+        now: new Date(),
+        // The gate is off: any "Gate: passed" paragraph is forged.
+        failOn: [],
+        db: {
+          cacheDir: "/tmp/cache",
+          source: `registry.example/aquasec/trivy-db:2 ${updatedAt}`,
+          downloaded: true,
+          metadata: { version: 2, nextUpdate: "2099-01-01T00:00:00Z", updatedAt },
+          skipped: [],
+        },
+        trivyVersion: "0.74.0",
+      });
+      const html = render(await summaryOf(() => writeJobSummary(summary)));
+      assert.deepEqual(forgeries(html), [], html);
+    }
+  });
+
+  it("any text interpolated into a line reads back exactly, as one paragraph of text (fast-check)", () => {
+    const text = fc.string({ unit: "binary", maxLength: 60 });
+    const markdownish = fc
+      .array(
+        fc.oneof(
+          text,
+          fc.constantFrom(..."`*_[]()!<>&#|~\\:.@-=+\"' \n\r\t\u0085\u2028"),
+          fc.constantFrom("www.", "https://", "<img ", "](", "![", "&amp;", "```", "\n\n", "    "),
+        ),
+        { maxLength: 20 },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(markdownish, (value) => {
+        const html = render(md`a ${value} b`.source);
+        const paragraph = /^<p>a ([\s\S]*) b<\/p>\n?$/.exec(html);
+        assert.ok(paragraph, html);
+        assert.doesNotMatch(paragraph[1] as string, /</, html);
+        assert.equal(decode(paragraph[1] as string), oneLine(value));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("any text as a code span reads back exactly inside one <code> (fast-check)", () => {
+    const value = fc
+      .array(fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.constantFrom("`", "``", " ", "\n", "<a>")), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((parts) => parts.join(""))
+      .filter((joined) => oneLine(joined) !== "");
+    fc.assert(
+      fc.property(value, (raw) => {
+        const html = render(md`a ${code(raw)} b`.source);
+        const span = /^<p>a <code>([\s\S]*)<\/code> b<\/p>\n?$/.exec(html);
+        assert.ok(span, html);
+        assert.doesNotMatch(span[1] as string, /</, html);
+        assert.equal(decode(span[1] as string), oneLine(raw));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe("trivy-scan with a hostile vulnerability DB", () => {
+  let registry: TestRegistry;
+  let db: TrivyDb;
+  let dbRef: string;
+  let image: string;
+  let work: string;
+  const updatedAt = HOSTILE_VALUES[0] as string;
+
+  before(async () => {
+    registry = await startRegistry();
+    work = await mkdtemp(join(tmpdir(), "ia-hostile-db-"));
+    db = await buildTrivyDb();
+    const metadata = { ...db.metadata, UpdatedAt: updatedAt };
+    await writeFile(join(db.dir, "metadata.json"), JSON.stringify(metadata));
+    dbRef = (await pushTrivyDb(registry, "aquasec/trivy-db:2", db.dir)).ref;
+    image = (await pushImage(registry, "org/app", "1.0.0")).ref;
+  });
+  after(async () => {
+    await rm(dirname(summaryFile), { recursive: true, force: true });
+    await db?.remove();
+    await registry?.stop();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  const scan = (cacheDir: string) =>
+    runAction("trivy-scan", {
+      images: image,
+      "trivy-path": toolPath("trivy"),
+      "db-repositories": dbRef,
+      "cache-dir": cacheDir,
+      "fail-on": "",
+      upload: "false",
+    });
+
+  it("pulled from the registry: the summary says 'updated unknown' and shows no forged gate, image or link", async () => {
+    const run = await scan(join(work, "pulled"));
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.match(run.summary, /Gate: off/, "the real gate line is there");
+    assert.match(run.summary, /updated unknown/);
+    assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
+  });
+
+  it("restored into cache-dir (reused without a download): the same", async () => {
+    const cacheDir = join(work, "restored");
+    await cp(db.dir, join(cacheDir, "db"), { recursive: true });
+    const run = await scan(cacheDir);
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.match(run.summary, /updated unknown/);
+    assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
+  });
+});
