@@ -238,12 +238,9 @@ export class ArchiveClient {
       throw new DebianError(`${url}: the archive answered ${response.status}`);
     }
     // openpgp.js loads only when an InRelease is verified: fetching by a lock file never needs it.
-    const { verifyInRelease } = await import("./inrelease.ts");
-    const verified = await verifyInRelease(text, this.keys, {
-      now: this.now(),
-      snapshotDate: snapshotDate(location.url),
-      file: url,
-    });
+    const { refuseOlderRelease, verifyInRelease } = await import("./inrelease.ts");
+    const judging = { now: this.now(), snapshotDate: snapshotDate(location.url), file: url };
+    const verified = await verifyInRelease(text, this.keys, judging);
     // A Release of another suite, replayed under this one's path, is signed just as well; apt
     // checks the names for the same reason.
     const { suite, codename } = verified.release;
@@ -251,6 +248,8 @@ export class ArchiveClient {
       throw new ArchiveVerificationError(
         `${url}: is the Release of ${JSON.stringify(suite ?? codename ?? "")}, not of ${location.suite}`,
       );
+    if (response.status === 200 && cached && cached.text !== text)
+      await refuseOlderRelease(verified, cached.text, this.keys, { ...judging, suite: location.suite });
     if (response.status === 200) {
       await this.store.writeInRelease({
         url,
