@@ -6,8 +6,9 @@
  * never go from HTTPS to HTTP, an idle timeout per read and a deadline per request. It knows nothing
  * of registries, auth or manifests.
  */
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type { LookupFunction } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import { BareConnectionPool, bareGet } from "./bare-get.ts";
 import { OciError } from "./errors.ts";
@@ -44,6 +45,20 @@ export interface HttpRequest {
   bare?: boolean;
   /** The size of the body sent or expected back, when known (a blob): its deadline grows with it. */
   expectedBytes?: number;
+  /**
+   * Where each hop's host (redirects included) connects, instead of the system resolver: the
+   * connection goes to exactly the address this gives, with no DNS answer of its own between
+   * whoever judged that address and the connect (the token realm's check, auth/realm-address.ts).
+   * It may throw to refuse a host. Such requests get connections of their own, pooled per address
+   * (and never `bare`).
+   */
+  resolveHost?: (hostname: string) => Promise<PinnedAddress>;
+}
+
+/** An address to connect to, as `resolveHost` gives it. */
+export interface PinnedAddress {
+  address: string;
+  family: number;
 }
 
 export interface HttpResponse {
@@ -109,6 +124,8 @@ export class Transport {
   private readonly deadlineMs: number;
   private readonly sizedDeadline: { baseMs: number; minBytesPerSecond: number };
   private readonly limiters = new Map<string, HostLimiter>();
+  /** Keep-alive agents of `resolveHost` requests, by scheme, host and pinned address. */
+  private readonly pinnedAgents = new Map<string, HttpAgent>();
   private readonly perHostConcurrency: number;
   private readonly userAgent: string;
 
@@ -211,6 +228,7 @@ export class Transport {
     let method = request.method;
     const deadlineMs = this.deadlineFor(request);
     for (let hop = 0; ; hop++) {
+      const pinnedAgent = await this.pinnedAgentFor(url, request);
       this.stats.requests++;
       if (request.stats) request.stats.requests++;
       const body =
@@ -220,9 +238,9 @@ export class Transport {
             ? request.body()
             : request.body;
       const response =
-        request.bare && method === "GET"
+        request.bare && method === "GET" && !pinnedAgent
           ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
-          : await this.exchange(url, method, headers, body, deadlineMs);
+          : await this.exchange(url, method, headers, body, deadlineMs, pinnedAgent);
       const location = headerValue(response.headers, "location");
       if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
         return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -241,6 +259,30 @@ export class Transport {
     }
   }
 
+  /**
+   * The agent of a `resolveHost` request's hop: its connections go to the address `resolveHost`
+   * gave through a lookup that answers only that (Node calls no resolver for an IP literal, which
+   * `resolveHost` has judged all the same). Pooled per address, never shared with the warm agents,
+   * whose sockets were opened on the system resolver's answer.
+   */
+  private async pinnedAgentFor(url: string, request: HttpRequest): Promise<HttpAgent | undefined> {
+    if (!request.resolveHost) return undefined;
+    const target = new URL(url);
+    const pinned = await request.resolveHost(target.hostname.replace(/^\[|\]$/g, ""));
+    const key = `${target.protocol}//${target.host} ${pinned.address}`;
+    let agent = this.pinnedAgents.get(key);
+    if (!agent) {
+      const lookup: LookupFunction = (_hostname, options, callback) => {
+        if (options.all) callback(null, [{ address: pinned.address, family: pinned.family }]);
+        else callback(null, pinned.address, pinned.family);
+      };
+      const options = { keepAlive: true, keepAliveMsecs: 30_000, lookup };
+      agent = target.protocol === "https:" ? new HttpsAgent(options) : new HttpAgent(options);
+      this.pinnedAgents.set(key, agent);
+    }
+    return agent;
+  }
+
   /** One HTTP exchange: resolves at the response headers; the body streams on. */
   private exchange(
     url: string,
@@ -248,6 +290,7 @@ export class Transport {
     headers: Record<string, string>,
     body: Buffer | Readable | undefined,
     deadlineMs: number,
+    pinnedAgent?: HttpAgent,
   ): Promise<{ statusCode: number; headers: Headers; body: IncomingMessage }> {
     const target = new URL(url);
     const https = target.protocol === "https:";
@@ -265,7 +308,7 @@ export class Transport {
       const outgoing = (https ? httpsRequest : httpRequest)(target, {
         method,
         headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
-        agent: https ? this.httpsAgent : this.httpAgent,
+        agent: pinnedAgent ?? (https ? this.httpsAgent : this.httpAgent),
         timeout: this.idleTimeoutMs,
       });
       outgoing.on("timeout", () =>
@@ -296,6 +339,7 @@ export class Transport {
   async close(): Promise<void> {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
+    for (const agent of this.pinnedAgents.values()) agent.destroy();
     this.barePool.destroy();
   }
 }

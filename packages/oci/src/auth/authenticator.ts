@@ -4,12 +4,17 @@
  * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
  * are cached per scope set until shortly before they expire.
  */
-import { BlockList, isIP } from "node:net";
 import { AuthError } from "../errors.ts";
 import { isLoopbackRegistry } from "../reference.ts";
 import { readBody, type Transport } from "../transport.ts";
 import { type Challenge, parseChallenge } from "./challenge.ts";
 import type { Credential, SecretSink } from "./credentials.ts";
+import { type HostAddress, type HostLookup, systemLookup, vetRealmHost } from "./realm-address.ts";
+
+export interface AuthenticatorOptions {
+  /** Resolves the token realm's host (all addresses); the system resolver by default. */
+  lookupHost?: HostLookup;
+}
 
 interface CachedToken {
   header: string;
@@ -28,17 +33,20 @@ export class RegistryAuthenticator {
   private readonly transport: Transport;
   private readonly lookup: () => Promise<Credential | undefined>;
   private readonly onSecret: SecretSink;
+  private readonly lookupHost: HostLookup;
 
   constructor(
     registry: string,
     transport: Transport,
     lookup: () => Promise<Credential | undefined>,
     onSecret: SecretSink,
+    options: AuthenticatorOptions = {},
   ) {
     this.registry = registry;
     this.transport = transport;
     this.lookup = lookup;
     this.onSecret = onSecret;
+    this.lookupHost = options.lookupHost ?? systemLookup;
   }
 
   /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
@@ -104,22 +112,32 @@ export class RegistryAuthenticator {
     } catch {
       throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
     }
-    const loopback = isLoopbackRegistry(this.registry);
     // Plain HTTP only for loopback registries; a registry on the network must not send our
-    // credentials to an http:// realm, nor steer us to a loopback or private address.
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    // credentials to an http:// realm. Where it may point us is realm-address.ts's to say.
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackRegistry(this.registry))) {
       throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
     }
-    if (!loopback && isPrivateAddress(url.hostname)) {
-      throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
-    }
     return url;
+  }
+
+  /**
+   * Resolves and judges the realm's host before anything is sent, and gives the transport a
+   * resolver that answers with that judged address (and judges any host a redirect leads to the
+   * same way), so the token request connects where the check looked.
+   */
+  private async realmResolver(realm: string, url: URL): Promise<(hostname: string) => Promise<HostAddress>> {
+    const vet = (hostname: string) =>
+      vetRealmHost({ registry: this.registry, realm, hostname, lookup: this.lookupHost });
+    const realmHost = url.hostname.replace(/^\[|\]$/g, "");
+    const vetted = await vet(realmHost);
+    return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
   }
 
   private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
     const realm = challenge.params.realm;
     if (!realm) throw new AuthError(`${this.registry}: bearer challenge without a realm`);
     const url = this.validateRealm(realm);
+    const resolveHost = await this.realmResolver(realm, url);
     const credential = await this.getCredential();
     const service = challenge.params.service;
     let response: Awaited<ReturnType<Transport["send"]>>;
@@ -137,6 +155,7 @@ export class RegistryAuthenticator {
         url: url.toString(),
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: Buffer.from(form.toString()),
+        resolveHost,
       });
     } else {
       if (service) url.searchParams.set("service", service);
@@ -144,7 +163,7 @@ export class RegistryAuthenticator {
       const headers: Record<string, string> = {};
       if (credential)
         headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-      response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+      response = await this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
     }
     const body = await readBody(response, 1024 * 1024);
     if (response.status !== 200) {
@@ -175,38 +194,4 @@ export class RegistryAuthenticator {
       expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
     };
   }
-}
-
-/**
- * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
- * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
- * address. Host names are not resolved here: a name that resolves to a private address passes.
- */
-const PRIVATE_RANGES = (() => {
-  const ranges = new BlockList();
-  for (const [network, prefix] of [
-    ["0.0.0.0", 8],
-    ["10.0.0.0", 8],
-    ["127.0.0.0", 8],
-    ["169.254.0.0", 16],
-    ["172.16.0.0", 12],
-    ["192.168.0.0", 16],
-    ["100.64.0.0", 10],
-  ] as const)
-    ranges.addSubnet(network, prefix, "ipv4");
-  for (const [network, prefix] of [
-    ["::", 128],
-    ["::1", 128],
-    ["fc00::", 7],
-    ["fe80::", 10],
-  ] as const)
-    ranges.addSubnet(network, prefix, "ipv6");
-  return ranges;
-})();
-
-function isPrivateAddress(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "");
-  const family = isIP(host);
-  if (family === 0) return false;
-  return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
 }
