@@ -8,6 +8,7 @@
 import {
   type Descriptor,
   digestOf,
+  EMPTY_CONFIG,
   OCI_EMPTY_CONFIG,
   OCI_MANIFEST,
   parseManifest,
@@ -18,8 +19,6 @@ import {
 import type { BuildResult } from "./build.ts";
 import { canonicalJson } from "./image.ts";
 import { CYCLONEDX_MEDIA_TYPE, SPDX_MEDIA_TYPE } from "./sbom.ts";
-
-const EMPTY_CONFIG = Buffer.from("{}");
 
 export async function attachSbom(
   client: RegistryClient,

@@ -4,6 +4,12 @@ export const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 export const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 export const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+/**
+ * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
+ * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
+ * written to: it is every referrer's config.
+ */
+export const EMPTY_CONFIG: Buffer = Buffer.from("{}");
 
 export const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST] as const;
 export const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST] as const;

@@ -11,6 +11,7 @@ import {
   ConcurrentUpdateError,
   type Descriptor,
   digestOf,
+  EMPTY_CONFIG,
   type Manifest,
   OCI_EMPTY_CONFIG,
   OCI_MANIFEST,
@@ -30,7 +31,6 @@ export const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json"
 export const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
 
 /** DSSE's pre-authentication encoding: what is actually signed. */
 export function pae(payloadType: string, payload: Buffer): Buffer {
