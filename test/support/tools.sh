@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real components the tests meet (registries, cosign, crane, regctl, skopeo, umoci,
-# buildah, trivy, syft, moto, actionlint, Node 24) at pinned versions into a cache outside the repository.
+# buildah, trivy, syft, moto, actionlint, zizmor, Node 24) at pinned versions into a cache outside the repository.
 # Idempotent: a tool whose stamp file exists is skipped, so a warm run costs nothing.
 # A lock serialises concurrent callers (parallel test workers, a second terminal).
 #
@@ -24,6 +24,7 @@ ACTIONLINT_VERSION=v1.7.12
 TRIVY_VERSION=v0.74.0
 SYFT_VERSION=v1.57.1
 MOTO_VERSION=5.2.5
+ZIZMOR_VERSION=1.33.1
 NODE_VERSION=24.21.0
 
 log() { printf '[tools] %s\n' "$*" >&2; }
@@ -66,6 +67,19 @@ moto_tool() {
   touch "$dir/.installed"
 }
 
+# zizmor, the GitHub Actions security linter (test/lint/zizmor.test.ts), from its PyPI wheel (a
+# prebuilt binary) in a virtualenv of its own, as moto is; run --offline, so it needs no network.
+zizmor_tool() {
+  local dir="$TOOLS/zizmor-$ZIZMOR_VERSION"
+  [ -f "$dir/.installed" ] && return 0
+  log "installing zizmor $ZIZMOR_VERSION into a virtualenv"
+  rm -rf "$dir"
+  python3 -m venv "$dir"
+  "$dir/bin/pip" install -q --disable-pip-version-check "zizmor==$ZIZMOR_VERSION"
+  "$dir/bin/zizmor" --version >/dev/null
+  touch "$dir/.installed"
+}
+
 node_tool() {
   local dir="$TOOLS/node-$NODE_VERSION"
   [ -f "$dir/.installed" ] && return 0
@@ -98,7 +112,7 @@ print_env() {
   local t
   for t in "registry-$DISTRIBUTION_VERSION" "crane-$CRANE_VERSION" "regctl-$REGCTL_VERSION" \
            "actionlint-$ACTIONLINT_VERSION" "trivy-$TRIVY_VERSION" "syft-$SYFT_VERSION"; do path="$path:$TOOLS/$t/bin"; done
-  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/referrers-registry-current/bin:$TOOLS/trivy-db-current/bin:$TOOLS/sandbox-probe-current/bin"
+  path="$path:$TOOLS/moto-$MOTO_VERSION/bin:$TOOLS/zizmor-$ZIZMOR_VERSION/bin:$TOOLS/referrers-registry-current/bin:$TOOLS/trivy-db-current/bin:$TOOLS/sandbox-probe-current/bin"
   echo "export PATH=\"$path:\$PATH\""
   echo "export IA_TOOLS_DIR=\"$TOOLS\""
   echo "export IA_COSIGN2=\"$TOOLS/cosign-$COSIGN2_VERSION/bin/cosign\""
@@ -114,6 +128,7 @@ flock 9
 node_tool
 apt_tools
 moto_tool
+zizmor_tool
 go_tool registry "$DISTRIBUTION_VERSION" github.com/distribution/distribution/v3/cmd/registry
 go_tool crane "$CRANE_VERSION" github.com/google/go-containerregistry/cmd/crane
 go_tool regctl "$REGCTL_VERSION" github.com/regclient/regclient/cmd/regctl

@@ -21,6 +21,7 @@ export type ToolName =
   | "umoci"
   | "trivy"
   | "syft"
+  | "zizmor"
   | "referrers-registry"
   | "sandbox-probe";
 
