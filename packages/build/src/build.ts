@@ -130,7 +130,12 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
     ) as Record<string, unknown>;
 
     const fetched = lock.content.architectures[architecture]
-      ? await fetchLockedDebs({ lockfile: lock.content, architecture, cacheDir: options.cacheDir })
+      ? await fetchLockedDebs({
+          lockfile: lock.content,
+          architecture,
+          cacheDir: options.cacheDir,
+          ...(options.log ? { log: options.log } : {}),
+        })
       : { debs: [] };
     for (const deb of fetched.debs) if (deb.maintainerScripts.length > 0) scripted.add(deb.name);
     const locals = await localsFor(options.localDebs, architecture);
@@ -287,6 +292,7 @@ async function lockOrRead(
     localDebs: options.localDebs,
     packages: options.debianPackages,
     cacheDir: options.cacheDir,
+    ...(options.log ? { log: options.log } : {}),
   });
   if (options.lockfile) await writeFile(options.lockfile, serializeLockfile(result.lockfile));
   return {

@@ -8,10 +8,17 @@
  * and the packages it reports: everything `buildPackageLayer` returns, so the config, manifest and
  * SBOMs made from a hit are the same as from a build).
  *
- * Fail closed: a hit copies the blob to where the build wants it while hashing what it copies, and
- * uses it only when that hash and size are the recorded ones; otherwise it says so in the log and
- * rebuilds, overwriting the entry. The record is trusted as the cache directory is (as the .debs
- * beside it are); the blob check catches a corrupt or swapped file. Entries are written to a
+ * Fail closed, and nothing in the directory is believed: a restored Actions cache or a shared
+ * self-hosted runner can plant a blob with a record of its own (issue 23: diff_id all zeros, package
+ * `openssl 99:9.9`), and the key is no secret (the .debs' hashes are public). So every hit is
+ * checked against the inputs themselves: the .debs are read and the layer's tar made again, hashed
+ * and never deflated (`packageLayerContent`: deflate is the larger part of a build, ~2/3 of it for
+ * small layers and nearly all of it for large ones, and that part the cache still saves), while the
+ * blob is copied to where the build wants it, its compressed bytes and its gunzipped tar both hashed
+ * on the way. The hit is used only when the blob's digest and size are the record's, its tar is
+ * exactly the tar the inputs make (diff_id), and the record's packages are the ones the .debs are;
+ * the packages reported are those made from the .debs, never the record's. Anything else is
+ * logged, rebuilt and the entry overwritten. Entries are written to a
  * temporary name and renamed into place, the blob before its record, so a record names a whole blob
  * and a killed run leaves at worst a temporary file. Failing to store or prune only logs: the layer
  * is built either way.
@@ -21,10 +28,12 @@
  * record's mtime as the time of use). Leftover temporary files over a day old go too.
  */
 import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
 import { canonicalJson } from "./image.ts";
 import {
   buildPackageLayer,
@@ -33,6 +42,7 @@ import {
   type LayerPackage,
   type PackageLayer,
   type PackageLayerInput,
+  packageLayerContent,
 } from "./layer.ts";
 import { DEFLATE_BLOCK, GZIP_LEVEL, PAKO_VERSION } from "./tar-writer.ts";
 
@@ -129,7 +139,23 @@ export async function cachedPackageLayer(input: CachedLayerInput): Promise<Cache
   const blob = join(input.cacheDir, `${key}.tar.gz`);
   const recordPath = join(input.cacheDir, `${key}.json`);
 
-  const reused = await reuse({ key, blob, recordPath, outFile: input.outFile, label, log });
+  const reused = await reuse({
+    key,
+    blob,
+    recordPath,
+    outFile: input.outFile,
+    label,
+    log,
+    expected: () =>
+      packageLayerContent(
+        {
+          debs: input.debs.map(({ path }) => ({ path })),
+          mergedUsr: input.mergedUsr,
+          sourceDateEpoch: input.sourceDateEpoch,
+        },
+        dirname(input.outFile),
+      ),
+  });
   if (reused) return reused;
 
   const layer = await buildPackageLayer({
@@ -154,6 +180,8 @@ async function reuse(entry: {
   outFile: string;
   label: string;
   log: (message: string) => void;
+  /** What the inputs make: the diff_id and packages the blob and record must agree with. */
+  expected: () => Promise<{ diffId: string; packages: LayerPackage[] }>;
 }): Promise<CachedPackageLayer | undefined> {
   let text: string;
   try {
@@ -170,49 +198,90 @@ async function reuse(entry: {
     entry.log(`layer cache: ${entry.recordPath} is not a valid record; rebuilding the ${entry.label}`);
     return undefined;
   }
-  // Hash what is copied, not the cache file before copying: the bytes the build goes on with are
-  // the bytes checked.
-  const hash = createHash("sha256");
-  let size = 0;
-  try {
-    await pipeline(
-      createReadStream(entry.blob, { highWaterMark: 256 * 1024 }),
-      async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          hash.update(chunk);
-          size += chunk.length;
-          yield chunk;
-        }
-      },
-      createWriteStream(entry.outFile),
-    );
-  } catch (error) {
+  // The copy and the inputs' tar at once: one is I/O and native gunzip, the other the .debs'
+  // decompression. An error making the expected tar is the build's own error (a miss would hit it
+  // too), so it is thrown, not logged.
+  const [copied, expected] = await Promise.allSettled([copyHashing(entry.blob, entry.outFile), entry.expected()]);
+  const fail = async (why: string) => {
     await rm(entry.outFile, { force: true });
-    entry.log(
-      `layer cache: ${entry.blob} could not be read (${(error as Error).message}); rebuilding the ${entry.label}`,
-    );
+    entry.log(`layer cache: ${entry.blob} ${why}; rebuilding the ${entry.label} and replacing the entry`);
     return undefined;
-  }
-  const digest = `sha256:${hash.digest("hex")}`;
-  if (digest !== record.digest || size !== record.size) {
+  };
+  if (expected.status === "rejected") {
     await rm(entry.outFile, { force: true });
-    entry.log(
-      `layer cache: ${entry.blob} is ${digest} (${size} bytes), not the recorded ${record.digest} (${record.size} bytes); rebuilding the ${entry.label} and replacing the entry`,
-    );
-    return undefined;
+    throw expected.reason;
   }
+  if (copied.status === "rejected") return fail(`could not be read (${(copied.reason as Error).message})`);
+  const { digest, size } = copied.value;
+  if (digest !== record.digest || size !== record.size)
+    return fail(`is ${digest} (${size} bytes), not the recorded ${record.digest} (${record.size} bytes)`);
+  if ("gunzipError" in copied.value) return fail(`does not gunzip (${copied.value.gunzipError})`);
+  const { diffId } = copied.value;
+  if (diffId !== expected.value.diffId || record.diffId !== expected.value.diffId)
+    return fail(
+      `does not hold the layer its inputs make: its tar is ${diffId} (recorded ${record.diffId}), the inputs' ${expected.value.diffId}`,
+    );
+  if (canonicalJson(record.packages) !== canonicalJson(expected.value.packages))
+    return fail("has a record whose packages are not the ones its .debs are");
   const now = new Date();
   await utimes(entry.recordPath, now, now).catch(() => undefined);
   entry.log(`layer cache: the ${entry.label} is reused (${digest})`);
   return {
     path: entry.outFile,
     digest,
-    diffId: record.diffId,
+    diffId,
     size,
     mediaType: LAYER_MEDIA_TYPE,
-    packages: record.packages,
+    packages: expected.value.packages,
     cached: true,
   };
+}
+
+/**
+ * Copies `from` to `to`, hashing the bytes copied and their gunzipped tar: what the build goes on
+ * with is what was checked, not the cache file as it was before the copy.
+ */
+async function copyHashing(
+  from: string,
+  to: string,
+): Promise<{ digest: string; size: number; diffId: string } | { digest: string; size: number; gunzipError: string }> {
+  const hash = createHash("sha256");
+  const tarHash = createHash("sha256");
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  let gunzipError: string | undefined;
+  gunzip.on("data", (chunk: Buffer) => tarHash.update(chunk));
+  const gunzipped = new Promise<void>((resolve) => {
+    gunzip.on("end", resolve);
+    // A blob that is not whole gzip still copies, so its digest can be told apart from the record's.
+    gunzip.on("error", (error) => {
+      gunzipError ??= error.message;
+      resolve();
+    });
+  });
+  let size = 0;
+  try {
+    await pipeline(
+      createReadStream(from, { highWaterMark: 256 * 1024 }),
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          hash.update(chunk);
+          size += chunk.length;
+          if (gunzipError === undefined && !gunzip.write(chunk))
+            await Promise.race([once(gunzip, "drain").catch(() => undefined), gunzipped]);
+          yield chunk;
+        }
+        if (gunzipError === undefined) gunzip.end();
+      },
+      createWriteStream(to),
+    );
+    await gunzipped;
+  } finally {
+    gunzip.destroy();
+  }
+  const digest = `sha256:${hash.digest("hex")}`;
+  return gunzipError === undefined
+    ? { digest, size, diffId: `sha256:${tarHash.digest("hex")}` }
+    : { digest, size, gunzipError };
 }
 
 /** A record as written by `store`, for this key, every field checked; undefined otherwise. */

@@ -50,8 +50,7 @@ import {
   readDebControl,
   readDebData,
 } from "@image-actions/debian";
-
-import { DeterministicTarGzWriter, type TarEntryHeader, type TarEntryType } from "./tar-writer.ts";
+import { DeterministicTarGzWriter, TarDiffIdWriter, type TarEntryHeader, type TarEntryType } from "./tar-writer.ts";
 
 export const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
 /**
@@ -116,13 +115,45 @@ interface DebPackage {
 
 /** Builds the layer into `outFile`; see the module comment for what it holds and why. */
 export async function buildPackageLayer(input: PackageLayerInput): Promise<PackageLayer> {
+  const { written, packages } = await writeLayer(
+    input,
+    dirname(input.outFile),
+    () => new DeterministicTarGzWriter(input.outFile),
+  );
+  return { path: input.outFile, ...written, mediaType: LAYER_MEDIA_TYPE, packages };
+}
+
+/**
+ * The diff_id and packages `buildPackageLayer` gives for these inputs, from the same tar, hashed
+ * and never deflated or written (the .debs are still read: that is what ties the answer to them).
+ * Spool files go in a temporary directory under `spoolParent`.
+ */
+export async function packageLayerContent(
+  input: Omit<PackageLayerInput, "outFile">,
+  spoolParent: string,
+): Promise<{ diffId: string; packages: LayerPackage[] }> {
+  const { written, packages } = await writeLayer(input, spoolParent, () => new TarDiffIdWriter());
+  return { diffId: written.diffId, packages };
+}
+
+interface LayerTarWriter<Written> {
+  add(header: TarEntryHeader, body?: Readable | Buffer): Promise<void>;
+  finish(): Promise<Written>;
+  abort(): void;
+}
+
+async function writeLayer<Written>(
+  input: Omit<PackageLayerInput, "outFile">,
+  spoolParent: string,
+  makeWriter: () => LayerTarWriter<Written>,
+): Promise<{ written: Written; packages: LayerPackage[] }> {
   const epoch = checkedEpoch(input.sourceDateEpoch);
   const mergedUsr = normalizeMergedUsr(input.mergedUsr);
   const packages = await readPackages(
     input.debs.map((deb) => deb.path),
     input.unpackLimits,
   );
-  const spoolDir = await mkdtemp(join(dirname(input.outFile), ".layer-spool-"));
+  const spoolDir = await mkdtemp(join(spoolParent, ".layer-spool-"));
   try {
     const entries = new Map<string, LayerEntry>();
     const budget = { memory: IN_MEMORY_BUDGET, spooled: 0 };
@@ -152,7 +183,7 @@ export async function buildPackageLayer(input: PackageLayerInput): Promise<Packa
     }
     addParentDirectories(entries, epoch);
     const ordered = orderForWriting(entries);
-    const writer = new DeterministicTarGzWriter(input.outFile);
+    const writer = makeWriter();
     try {
       for (const entry of ordered) await writer.add(entry.header, openBody(entry.body));
     } catch (error) {
@@ -160,12 +191,7 @@ export async function buildPackageLayer(input: PackageLayerInput): Promise<Packa
       throw error;
     }
     const written = await writer.finish();
-    return {
-      path: input.outFile,
-      ...written,
-      mediaType: LAYER_MEDIA_TYPE,
-      packages: packages.map((deb, index) => ({ ...deb.info, files: files[index] ?? 0 })),
-    };
+    return { written, packages: packages.map((deb, index) => ({ ...deb.info, files: files[index] ?? 0 })) };
   } finally {
     await rm(spoolDir, { recursive: true, force: true });
   }

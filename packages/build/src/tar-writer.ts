@@ -92,25 +92,8 @@ export class DeterministicTarGzWriter {
   }
 
   /** Writes one entry; `body` (regular files only) must yield exactly `header.size` bytes. */
-  async add(header: TarEntryHeader, body?: Readable | Buffer): Promise<void> {
-    const size = header.type === "file" ? (header.size ?? 0) : 0;
-    for (const block of encodeHeaders(header, size)) await this.#write(block);
-    if (size === 0) return;
-    if (!body) throw new Error(`tar entry ${header.path}: ${size} bytes declared and no body`);
-    let written = 0;
-    if (Buffer.isBuffer(body)) {
-      await this.#write(body);
-      written = body.length;
-    } else {
-      for await (const chunk of body) {
-        written += (chunk as Buffer).length;
-        if (written > size) break;
-        await this.#write(chunk as Buffer);
-      }
-    }
-    if (written !== size) throw new Error(`tar entry ${header.path}: the body has ${written} bytes, not ${size}`);
-    const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-    if (padding) await this.#write(Buffer.alloc(padding));
+  add(header: TarEntryHeader, body?: Readable | Buffer): Promise<void> {
+    return writeTarEntry(header, body, (bytes) => this.#write(bytes));
   }
 
   /** Writes the end-of-archive marker, flushes the compressor and closes the file. */
@@ -174,6 +157,52 @@ export class DeterministicTarGzWriter {
     }
     if (this.#failed) throw this.#failed;
   }
+}
+
+/**
+ * The same tar as DeterministicTarGzWriter writes, hashed and thrown away: no deflate, no file. The
+ * layer cache uses it to learn the diff_id its inputs make without paying for compression.
+ */
+export class TarDiffIdWriter {
+  readonly #tarHash: Hash = createHash("sha256");
+
+  add(header: TarEntryHeader, body?: Readable | Buffer): Promise<void> {
+    return writeTarEntry(header, body, async (bytes) => {
+      this.#tarHash.update(bytes);
+    });
+  }
+
+  async finish(): Promise<{ diffId: string }> {
+    this.#tarHash.update(Buffer.alloc(BLOCK * 2));
+    return { diffId: `sha256:${this.#tarHash.digest("hex")}` };
+  }
+
+  abort(): void {}
+}
+
+async function writeTarEntry(
+  header: TarEntryHeader,
+  body: Readable | Buffer | undefined,
+  write: (bytes: Buffer) => Promise<void>,
+): Promise<void> {
+  const size = header.type === "file" ? (header.size ?? 0) : 0;
+  for (const block of encodeHeaders(header, size)) await write(block);
+  if (size === 0) return;
+  if (!body) throw new Error(`tar entry ${header.path}: ${size} bytes declared and no body`);
+  let written = 0;
+  if (Buffer.isBuffer(body)) {
+    await write(body);
+    written = body.length;
+  } else {
+    for await (const chunk of body) {
+      written += (chunk as Buffer).length;
+      if (written > size) break;
+      await write(chunk as Buffer);
+    }
+  }
+  if (written !== size) throw new Error(`tar entry ${header.path}: the body has ${written} bytes, not ${size}`);
+  const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+  if (padding) await write(Buffer.alloc(padding));
 }
 
 /** The header block(s) for one entry: a PAX header first when the path or link does not fit. */

@@ -51,6 +51,8 @@ export interface ArchiveClientOptions {
   now?: () => Date;
   /** Downloads in flight at once for fetchDebs. */
   concurrency?: number;
+  /** Lines worth a warning: a cached file that was not what its name says (removed and fetched again). */
+  log?: (line: string) => void;
 }
 
 export interface ArchiveLocation {
@@ -99,6 +101,7 @@ export class ArchiveClient {
   private readonly ownsTransport: boolean;
   private readonly now: () => Date;
   private readonly concurrency: number;
+  private readonly log: (line: string) => void;
   private readonly releases = new Map<string, Promise<VerifiedRelease>>();
 
   constructor(options: ArchiveClientOptions) {
@@ -108,6 +111,7 @@ export class ArchiveClient {
     this.transport = options.transport ?? new Transport({ userAgent: "image-actions (debian)" });
     this.now = options.now ?? (() => new Date());
     this.concurrency = options.concurrency ?? 8;
+    this.log = options.log ?? (() => {});
   }
 
   /** The verified Release of `suite`, fetched (or revalidated) once per client. */
@@ -184,7 +188,7 @@ export class ArchiveClient {
    * in the cache. A cached copy is used without a request.
    */
   async fetchDeb(url: string, expected: ExpectedContent): Promise<string> {
-    const cached = await this.store.find(expected.sha256, expected.size);
+    const cached = await this.findCached(expected);
     if (cached) {
       this.stats.cacheHits++;
       return cached;
@@ -271,7 +275,7 @@ export class ArchiveClient {
     const { release } = await this.release(location);
     const plain = release.files.get(base);
     if (plain) {
-      const cached = await this.store.find(plain.sha256, plain.size);
+      const cached = await this.findCached(plain);
       if (cached) {
         this.stats.cacheHits++;
         return readFile(cached, "utf8");
@@ -280,7 +284,7 @@ export class ArchiveClient {
     const path = base + choice.suffix;
     const listed = release.files.get(path) as ReleaseFileEntry;
     const fileUrl = `${location.url}/dists/${location.suite}/${path}`;
-    let stored = await this.store.find(listed.sha256, listed.size);
+    let stored = await this.findCached(listed);
     if (stored) this.stats.cacheHits++;
     else stored = await this.downloadIndex(location, path, listed, byHash);
     if (choice.compression === "none") return readFile(stored, "utf8");
@@ -335,6 +339,13 @@ export class ArchiveClient {
       return this.storeVerified(response.body, listed, fileUrl, "InRelease lists");
     }
     throw new DebianError(`${fileUrl}: not served`);
+  }
+
+  /** The cached copy of `expected`, re-hashed on every hit (content-store.ts says why), or undefined. */
+  private findCached(expected: ExpectedContent): Promise<string | undefined> {
+    return this.store.find(expected.sha256, expected.size, (path, reason) =>
+      this.log(`Debian cache: ${path} ${reason}, not what its name says; removed, fetching it again`),
+    );
   }
 
   /** Streams `body` into the cache, hashing and counting; refuses it unless it is exactly `expected`. */

@@ -66,6 +66,8 @@ export interface LockOptions {
   cacheDir: string;
   now?: () => Date;
   transport?: Transport;
+  /** Lines worth a warning (a cached file that failed its re-hash): see ArchiveClientOptions. */
+  log?: (line: string) => void;
   /** The base as `readBaseImage` read it for each of `platforms`, in that order, when the caller has it. */
   bases?: BaseImage[];
 }
@@ -104,6 +106,7 @@ export async function lockPackages(options: LockOptions): Promise<LockResult> {
     keys: options.keys ?? (await (await import("./keyring.ts")).defaultKeyring()),
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   try {
     const results = await Promise.all(
@@ -221,6 +224,8 @@ export interface FetchOptions {
   outDir?: string;
   now?: () => Date;
   transport?: Transport;
+  /** Lines worth a warning (a cached file that failed its re-hash): see ArchiveClientOptions. */
+  log?: (line: string) => void;
 }
 
 export interface FetchedDeb {
@@ -250,6 +255,7 @@ export async function fetchLockedDebs(options: FetchOptions): Promise<FetchResul
     keys: [],
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   try {
     const cached = await archive.fetchDebs(
