@@ -24,10 +24,13 @@
  *    because `unshare --root` is a chroot and its `--map-users` needs /etc/subuid ranges; bwrap
  *    pivots, drops capabilities and sets no_new_privs itself.
  *
- * The root filesystem is handed to bwrap as an open directory (`--bind-fd`), opened by the root
- * shell that starts the chain, so the sandbox's host id needs no search permission on the
- * runner's directories above it. Files the image's user owns are given to the host id so that the
- * user owns them inside; everything else stays as unpacked, which the sandbox sees as `nobody`.
+ * bwrap looks its source path up as the sandbox's host id, which has no search permission on the
+ * runner's private directories above the root filesystem (mkdtemp makes them 0700), and even
+ * `--bind-fd` resolves the fd back to that path. So the chain starts in a private mount namespace
+ * of its own (`unshare --mount --propagation private`) where root binds the root filesystem onto a
+ * world-searchable directory at the top of the tree (BIND_POINTS), which the host never sees. Files
+ * the image's user owns are given to the host id so that the user owns them inside; everything
+ * else stays as unpacked, which the sandbox sees as `nobody`.
  *
  * Every step runs as root: directly when the action is root (containers, this project's CI), else
  * through passwordless `sudo -n` (GitHub-hosted runners). No shell string is built from input: the
@@ -44,8 +47,15 @@ import { join } from "node:path";
  */
 export const SANDBOX_HOST_ID = 2_130_706_432;
 
+/**
+ * Where the root filesystem is bound for bwrap, in the chain's own mount namespace: the first of
+ * these that is a real directory searchable by anyone (FHS 3.0 has each at the top of the tree).
+ */
+const BIND_POINTS = ["/mnt", "/srv", "/media", "/opt"];
+
 export interface SandboxTools {
   sh: string;
+  mount: string;
   unshare: string;
   nsenter: string;
   bwrap: string;
@@ -170,16 +180,26 @@ export async function mapOwnership(
   await visit(rootfs);
 }
 
+/** A directory at the top of the tree that anyone may search, to bind the root filesystem onto. */
+export async function bindPoint(): Promise<string> {
+  for (const path of BIND_POINTS) {
+    const stats = await lstat(path).catch(() => undefined);
+    if (stats?.isDirectory() && (stats.mode & 0o001) !== 0) return path;
+  }
+  throw new SandboxError(`the smoke test needs one of ${BIND_POINTS.join(", ")} as a directory anyone may search`);
+}
+
 /**
- * The argv that runs `command` in the sandbox: a constant shell snippet opens the root filesystem
- * as fd 5 (for `--bind-fd`) and execs `timeout`, which kills bwrap at the deadline; bwrap's
- * `--die-with-parent` then takes the sandbox's init, and the kernel every process in its pid
- * namespace, with it.
+ * The argv that runs `command` in the sandbox: in a private mount namespace a constant shell
+ * snippet binds the root filesystem onto `bindAt` and execs `timeout`, which kills bwrap at the
+ * deadline; bwrap's `--die-with-parent` then takes the sandbox's init, and the kernel every process
+ * in its pid namespace, with it.
  */
 export function sandboxArgv(
   tools: SandboxTools,
   sudo: string[],
   held: HeldUserNamespace,
+  bindAt: string,
   run: SandboxCommand,
 ): string[] {
   const env: string[] = [];
@@ -189,11 +209,18 @@ export function sandboxArgv(
   }
   return [
     ...sudo,
+    tools.unshare,
+    "--mount",
+    "--propagation",
+    "private",
+    "--",
     tools.sh,
     "-c",
-    'exec 5<"$1"; shift; exec "$@"',
+    '"$1" --bind "$2" "$3" && shift 3 && exec "$@"',
     "sh",
+    tools.mount,
     run.rootfs,
+    bindAt,
     tools.timeout,
     "-s",
     "KILL",
@@ -219,8 +246,8 @@ export function sandboxArgv(
     String(run.uid),
     "--gid",
     String(run.gid),
-    "--bind-fd",
-    "5",
+    "--bind",
+    bindAt,
     "/",
     "--proc",
     "/proc",

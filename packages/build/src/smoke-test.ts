@@ -21,7 +21,7 @@ import { lstat, mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { RootfsError, resolveDirectory, resolveInRootfs } from "./rootfs.ts";
-import { holdUserNamespace, mapOwnership, type SandboxTools, sandboxArgv } from "./sandbox.ts";
+import { bindPoint, holdUserNamespace, mapOwnership, type SandboxTools, sandboxArgv } from "./sandbox.ts";
 
 export interface SmokeTestOptions {
   /** An unpacked root filesystem (unpackRootfs); removed when the test ends, whatever the outcome. */
@@ -71,7 +71,7 @@ export async function runSmokeTest(options: SmokeTestOptions): Promise<SmokeTest
     // The holder outlives the sandbox by the backstop, then goes by itself even if we die first.
     const held = await holdUserNamespace(tools, sudo, options.timeoutSeconds + 2 * BACKSTOP_SECONDS);
     try {
-      const argv = sandboxArgv(tools, sudo, held, {
+      const argv = sandboxArgv(tools, sudo, held, await bindPoint(), {
         rootfs: options.rootfs,
         command: options.command,
         env: imageEnvironment(options.env, home),
@@ -90,7 +90,7 @@ export async function runSmokeTest(options: SmokeTestOptions): Promise<SmokeTest
 }
 
 /** The host tools the sandbox is built with: util-linux, coreutils, dash and bubblewrap. */
-const SANDBOX_TOOLS = ["sh", "unshare", "nsenter", "bwrap", "timeout", "sleep", "tee", "kill", "chown"];
+const SANDBOX_TOOLS = ["sh", "mount", "unshare", "nsenter", "bwrap", "timeout", "sleep", "tee", "kill", "chown"];
 
 /** `[]` as root, `["sudo", "-n"]` with passwordless sudo, else a SmokeTestError. */
 async function privilegePrefix(): Promise<string[]> {
