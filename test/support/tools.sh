@@ -12,7 +12,7 @@ CACHE_ROOT="${IMAGE_ACTIONS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/image-actions
 TOOLS="$CACHE_ROOT/tools"
 mkdir -p "$TOOLS"
 
-# Pinned versions. Go modules are verified by the Go checksum database (go.sum / sum.golang.org
+# Pinned versions. Go modules are verified by the Go checksum database (go.sum and the sum DB's
 # semantics through GOPROXY); Debian packages by apt's signed repository metadata; the Node and moto
 # packages by the registries' integrity hashes.
 DISTRIBUTION_VERSION=v3.0.0
