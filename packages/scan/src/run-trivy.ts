@@ -4,10 +4,10 @@
  * make trivy reach out (DB, Java DB and check-bundle updates, the version check, telemetry) is off.
  * Its JSON report is the one source of truth; SARIF and the summary are derived from it.
  *
- * Layer analyses are kept in trivy's file cache in `cacheDir`, beside the DB, so a base shared by
- * several images is analysed once per job, and not at all in a job whose `cache-dir` was restored.
- * That cache is a bolt database one process holds exclusively, so runs over one cache dir take turns
- * (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
+ * Layer analyses are kept in trivy's file cache in `cacheDir` (a per-job directory whose `db` links
+ * to the checked DB: scan-images.ts says why), so a base shared by several images is analysed once
+ * per job. That cache is a bolt database one process holds exclusively, so runs over one cache dir
+ * take turns (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
  */
 import { getExecOutput } from "@actions/exec";
 import { oneLine } from "@image-actions/oci";

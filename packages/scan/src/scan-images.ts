@@ -2,13 +2,22 @@
  * Scanning a set of images: each reference resolved once, each platform of an index a target of its
  * own (category `<category>/<os>-<arch>`), each target fetched into its layout and scanned by trivy
  * against the one DB in `cacheDir`. Fetches run concurrently up to `concurrency`; trivy runs one at a
- * time, since its layer cache in `cacheDir` admits one process (and on two cores, two trivy runs at
- * once measured no faster than one after the other), while the next targets are being fetched.
+ * time, since its layer cache admits one process (and on two cores, two trivy runs at once measured
+ * no faster than one after the other), while the next targets are being fetched.
+ *
+ * trivy's layer cache (`fanal/fanal.db` under its `--cache-dir`) lives in `workDir`, this job's
+ * scratch space, never in `cacheDir`: trivy 0.74 keys a layer's analysis by the diff_id the image's
+ * config names (pkg/fanal/artifact/image/image.go, `calcCacheKeys`) and does not read a layer whose
+ * key it has, so a `cache-dir` restored from a poisoned Actions cache or left on a shared runner
+ * could say "no packages here" for any published layer (diff_ids are public) and hide every finding
+ * in it (issue 23). Per job, a base shared by several images is still analysed once; across jobs,
+ * every layer is analysed again (~0.1–0.4 s a scan). The DB is reached through a `db` symlink to
+ * `<cacheDir>/db`, which vulnerability-db.ts has checked.
  */
 
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, symlink } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { jsonSyntaxProblem, type Reference, type RegistryClients, repositoryName } from "@image-actions/oci";
 import { resolveScanTargets, writeScanLayout } from "./image-layout.ts";
 import { runTrivy, TrivyRunError } from "./run-trivy.ts";
@@ -70,6 +79,7 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
       });
     }
   }
+  const trivyCacheDir = await jobTrivyCacheDir(options.cacheDir, options.workDir);
   const concurrency = Math.max(1, options.concurrency ?? Math.min(4, availableParallelism()));
   const results: ScannedTarget[] = new Array(targets.length);
   // One manifest named by several references (tags of one release, say) is scanned once.
@@ -93,7 +103,7 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
           runTrivy({
             trivyPath: options.trivyPath,
             layoutDir,
-            cacheDir: options.cacheDir,
+            cacheDir: trivyCacheDir,
             outputFile: reportFile,
             ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
             ...(options.vex ? { vex: options.vex } : {}),
@@ -122,6 +132,16 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
   return results;
+}
+
+/** `<workDir>/trivy-cache`, its `db` linked to the checked DB in `cacheDir` (see the module comment). */
+async function jobTrivyCacheDir(cacheDir: string, workDir: string): Promise<string> {
+  const dir = join(workDir, "trivy-cache");
+  await mkdir(dir, { recursive: true });
+  await symlink(resolve(cacheDir, "db"), join(dir, "db")).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+  return dir;
 }
 
 async function readReport(path: string): Promise<unknown> {
