@@ -4,6 +4,9 @@
 // processes, two sign-action runs, bundles through distribution's fallback tag index, two SBOM
 // attestations — on a real registry, each over several trials and several digests per trial, and
 // checked with our verifier for every digest and key and with the real cosign for one per trial.
+// Two signers with the SAME key racing on bundles leave one referrer per digest, not two equivalent
+// ones (signing twice with one key is a no-op), on distribution's fallback tag index and on a
+// registry with the referrers API, and never none.
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -11,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it, type TestContext } from "node:test";
 import { ignoreSecrets, legacyTag, parseReference, RegistryClients } from "@image-actions/oci";
-import { loadVerificationKey, verifyImageWithKey } from "@image-actions/sigstore";
+import { loadVerificationKey, readBundles, verifyBundle, verifyImageWithKey } from "@image-actions/sigstore";
 import { runAction } from "../support/action-runner.ts";
 import { cliEnv, runCli } from "../support/cli.ts";
 import { cosignVerify, cosignVerifyAttestation } from "../support/cosign.ts";
@@ -218,3 +221,89 @@ describe("concurrent signers with different keys on one digest keep both signatu
     );
   });
 });
+
+for (const kind of ["distribution", "referrers"] as const)
+  describe(`concurrent bundle signers with one key on ${kind} leave one referrer`, () => {
+    let registry: TestRegistry;
+    let clients: RegistryClients;
+    let env: NodeJS.ProcessEnv;
+    let alice: KeyFiles;
+    let trial = 0;
+
+    before(async () => {
+      registry = await startRegistry({ kind });
+      alice = await makeKey(await mkdtemp(join(tmpdir(), "ia-same-key-races-")), "alice");
+      env = await cliEnv([registry]);
+      clients = new RegistryClients({
+        env: { DOCKER_CONFIG: await writeDockerConfig([registry]) },
+        onSecret: ignoreSecrets,
+      });
+    });
+    after(async () => {
+      await clients.close();
+      await registry.stop();
+    });
+
+    /** Per digest, the referrers holding a bundle that verifies with alice's key over it. */
+    async function aliceBundles(refs: string[]): Promise<Map<string, string[]>> {
+      const key = loadVerificationKey(await readFile(alice.pubFile, "utf8"));
+      const found = new Map<string, string[]>();
+      for (const ref of refs) {
+        const { registry: host, repository, digest } = parseReference(ref);
+        const bundles = await readBundles(clients.for(host), repository, digest as string);
+        found.set(
+          ref,
+          bundles
+            .filter(({ bundle, referrer }) => {
+              try {
+                verifyBundle(bundle, key, digest as string, referrer);
+                return true;
+              } catch {
+                return false;
+              }
+            })
+            .map(({ referrer }) => referrer),
+        );
+      }
+      return found;
+    }
+
+    it("two CLI `sign --format bundle` processes: one bundle referrer per digest, and signing again is a no-op", async (t) => {
+      let duplicateTrials = 0;
+      const problems: string[] = [];
+      for (let round = 0; round < TRIALS; round++) {
+        trial++;
+        const refs = (
+          await Promise.all(
+            Array.from({ length: DIGESTS_PER_TRIAL }, (_, index) =>
+              pushImage(registry, `same-key/t${trial}-${index}`, "1"),
+            ),
+          )
+        ).map((image) => image.ref);
+        const runs = await Promise.all(
+          [0, 1].map(() => runCli(["sign", "--key", alice.keyFile, "--format", "bundle", ...refs], env)),
+        );
+        for (const run of runs) assert.equal(run.code, 0, run.stdout + run.stderr);
+        const found = await aliceBundles(refs);
+        const wrong = [...found].filter(([, referrers]) => referrers.length !== 1);
+        // None at all would be a lost signature: worse than a duplicate, and never acceptable.
+        for (const [ref, referrers] of wrong) assert.notEqual(referrers.length, 0, `${ref}: the signature was lost`);
+        if (wrong.length > 0) duplicateTrials++;
+        problems.push(...wrong.map(([ref, referrers]) => `${ref}: ${referrers.length} bundles by one key`));
+        if (round === 0) {
+          const verified = await cosignVerify(3, refs[0] as string, alice.pubFile, [registry], "bundle");
+          assert.equal(verified.code, 0, `cosign verify ${refs[0]}: ${verified.stderr}`);
+          const again = await runCli(["sign", "--key", alice.keyFile, "--format", "bundle", ...refs], env);
+          assert.equal(again.stdout.match(/: already signed/g)?.length, refs.length, again.stdout + again.stderr);
+        }
+      }
+      t.diagnostic(
+        `${kind}: ${TRIALS} trials × ${DIGESTS_PER_TRIAL} digests, ${duplicateTrials} trials left two equivalent referrers`,
+      );
+      assert.equal(
+        duplicateTrials,
+        0,
+        `${duplicateTrials} of ${TRIALS} trials left equivalent referrers by one key; first: ${problems.slice(0, 3).join("\n")}`,
+      );
+    });
+  });

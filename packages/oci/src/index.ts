@@ -42,7 +42,7 @@ export {
   withDigest,
 } from "./reference.ts";
 export { classifyReferrer, legacyTag, REFERRER_KINDS, type ReferrerKind } from "./referrer-kinds.ts";
-export { RegistryClient, referrersTag } from "./registry-client.ts";
+export { type FallbackIndexUpdate, RegistryClient, referrersTag } from "./registry-client.ts";
 export {
   type CheckTagsOptions,
   checkDestinationTags,

@@ -62,6 +62,16 @@ export interface ClientOptions {
   credentialsReady?: () => Promise<void>;
 }
 
+/** A rewrite of a fallback referrers index: see RegistryClient.updateFallbackIndex. */
+export interface FallbackIndexUpdate {
+  /** Whether what is listed (nothing: no index yet) is already as wanted. */
+  holds(listed: Descriptor[]): boolean | Promise<boolean>;
+  /** What of `listed` stays listed, in order, and which manifests to add after it. */
+  merge(
+    listed: Descriptor[],
+  ): { keep: Descriptor[]; add: Manifest[] } | Promise<{ keep: Descriptor[]; add: Manifest[] }>;
+}
+
 export interface UploadOptions {
   /** A repository on this registry holding the blob: a cross-repository mount is asked for first. */
   mountFrom?: string;
@@ -358,6 +368,28 @@ export class RegistryClient {
     if (stored && stored !== manifest.digest) {
       throw new DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
     }
+  }
+
+  /**
+   * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
+   * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
+   * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
+   * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
+   */
+  async deleteManifest(repository: string, digest: string): Promise<"deleted" | "absent" | "refused"> {
+    pathDigest(digest, this.registry);
+    // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
+    const response = await this.send({
+      method: "DELETE",
+      path: `/v2/${repository}/manifests/${digest}`,
+      repository,
+      actions: ["delete"],
+    });
+    discard(response);
+    if (response.status === 202 || response.status === 200 || response.status === 204) return "deleted";
+    if (response.status === 404) return "absent";
+    if ([400, 401, 403, 405].includes(response.status)) return "refused";
+    throw await registryError(`delete manifest ${this.registry}/${repository}@${digest}`, response);
   }
 
   async hasBlob(repository: string, digest: string, stats?: RequestStats): Promise<boolean> {
@@ -707,17 +739,40 @@ export class RegistryClient {
     manifests: Manifest[],
     stats?: RequestStats,
   ): Promise<void> {
-    const unlisted = (index: Manifest | undefined) =>
-      manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
-    await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
-      read: () => this.fallbackIndex(repository, subject, stats),
-      holds: (index) => unlisted(index).length === 0,
-      write: async (index) => {
+    const unlisted = (listed: Descriptor[]) =>
+      manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
+    await this.updateFallbackIndex(
+      repository,
+      subject,
+      {
+        holds: (listed) => unlisted(listed).length === 0,
+        merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
+      },
+      stats,
+    );
+  }
+
+  /**
+   * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
+   * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
+   * "exists" when the index already held it and nothing was written.
+   */
+  async updateFallbackIndex(
+    repository: string,
+    subject: string,
+    update: FallbackIndexUpdate,
+    stats?: RequestStats,
+  ): Promise<"written" | "exists"> {
+    return readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+      read: async () => (await this.fallbackIndex(repository, subject, stats))?.manifests ?? [],
+      holds: (listed) => update.holds(listed ?? []),
+      write: async (listed) => {
+        const { keep, add } = await update.merge(listed ?? []);
         const bytes = Buffer.from(
           JSON.stringify({
             schemaVersion: 2,
             mediaType: OCI_INDEX,
-            manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+            manifests: [...keep, ...add.map(referrerDescriptor)],
           }),
         );
         await this.putManifest(

@@ -8,7 +8,6 @@
  */
 import { createHash } from "node:crypto";
 import {
-  ConcurrentUpdateError,
   type Descriptor,
   digestOf,
   EMPTY_CONFIG,
@@ -19,7 +18,8 @@ import {
   type RegistryClient,
 } from "@image-actions/oci";
 import { bundleFromJSON, type Bundle as SigstoreBundle } from "@sigstore/bundle";
-import { SigstoreError, VerificationError } from "./errors.ts";
+import { type EquivalentBundle, listBundleReferrer, readBundles } from "./bundle-referrers.ts";
+import { VerificationError } from "./errors.ts";
 import { verifyKeyedLogEntry } from "./keyed-log.ts";
 import type { TrustedRootSource } from "./keyless/trusted-root.ts";
 import type { VerificationKey } from "./keys.ts";
@@ -31,6 +31,8 @@ export const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json"
 export const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
+
+export { readBundles };
 
 /** DSSE's pre-authentication encoding: what is actually signed. */
 export function pae(payloadType: string, payload: Buffer): Buffer {
@@ -154,7 +156,12 @@ export function checkSignStatement(payload: Buffer, digest: string, referrer: st
 
 /** Whether a stored bundle is this very statement, signed by this key. */
 export function sameStatementBySigner(bytes: Buffer, key: VerificationKey, statement: Buffer): boolean {
-  const envelope = (JSON.parse(bytes.toString("utf8")) as Bundle).dsseEnvelope;
+  let envelope: Bundle["dsseEnvelope"];
+  try {
+    envelope = (JSON.parse(bytes.toString("utf8")) as Bundle).dsseEnvelope;
+  } catch {
+    return false;
+  }
   if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0) return false;
   return (envelope.signatures ?? []).some(
     (signature) =>
@@ -162,24 +169,23 @@ export function sameStatementBySigner(bytes: Buffer, key: VerificationKey, state
   );
 }
 
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-export async function readBundles(
-  client: RegistryClient,
-  repository: string,
-  digest: string,
-): Promise<Array<{ referrer: string; bundle: Buffer }>> {
-  const { descriptors } = await client.referrers(repository, digest);
-  const bundles: Array<{ referrer: string; bundle: Buffer }> = [];
-  for (const descriptor of descriptors) {
-    // Registries report a referrer's artifact type differently (some from its config), so the
-    // manifest itself decides.
-    const manifest = await client.getManifest(repository, descriptor.digest);
-    const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-    if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer) continue;
-    if (manifest.subject?.digest !== digest) continue;
-    bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+/** Whether a stored bundle carries a transparency-log entry. */
+export function hasLogEntry(bytes: Buffer): boolean {
+  try {
+    const bundle = JSON.parse(bytes.toString("utf8")) as Bundle;
+    return (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
+  } catch {
+    return false;
   }
-  return bundles;
+}
+
+/**
+ * What makes a stored bundle equivalent to one we write: the same statement signed by the same key,
+ * logged exactly when ours is (a logged one is never withdrawn in favour of one without its entry,
+ * nor one with other annotations in its statement). See bundle-referrers.ts.
+ */
+export function sameSignedStatement(key: VerificationKey, statement: Buffer, logged: boolean): EquivalentBundle {
+  return (bytes) => sameStatementBySigner(bytes, key, statement) && hasLogEntry(bytes) === logged;
 }
 
 export interface WriteBundleOptions {
@@ -218,21 +224,26 @@ export async function writeBundleSignature(
       // Another key's signature: ours is still to be written.
     }
   }
-  const bundle = await buildKeyedBundle(signer, attestation?.statement ?? signStatement(digest, options.annotations));
-  return {
-    outcome: "written",
-    referrer: await writeBundleReferrer(client, repository, bundle, options, predicateType),
-  };
+  const statement = attestation?.statement ?? signStatement(digest, options.annotations);
+  const bundle = await buildKeyedBundle(signer, statement);
+  // A concurrent run with this key may be writing its own bundle of this statement right now.
+  const equivalent = sameSignedStatement(signer, statement, false);
+  return writeBundleReferrer(client, repository, bundle, options, predicateType, equivalent);
 }
 
-/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
+/**
+ * Store a bundle as a referrer of `options.subject` (and in the fallback index without the API).
+ * Given `equivalent`, a concurrent writer's equivalent bundle and ours converge to one referrer
+ * (bundle-referrers.ts); the referrer returned is the one kept, ours ("written") or theirs ("exists").
+ */
 export async function writeBundleReferrer(
   client: RegistryClient,
   repository: string,
   bundle: Buffer,
   options: WriteBundleOptions,
   predicateType: string = COSIGN_SIGN_PREDICATE,
-): Promise<string> {
+  equivalent?: EquivalentBundle,
+): Promise<{ outcome: "written" | "exists"; referrer: string }> {
   const digest = options.subject.digest;
   const layer: Descriptor = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
   const config: Descriptor = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
@@ -258,14 +269,5 @@ export async function writeBundleReferrer(
   );
   const manifest: Manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
   await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
-  const { api } = await client.referrers(repository, digest);
-  if (!api) {
-    try {
-      await client.addToFallbackIndex(repository, digest, [manifest]);
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError)) throw error;
-      throw new SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
-    }
-  }
-  return manifest.digest;
+  return listBundleReferrer(client, repository, digest, manifest, equivalent);
 }

@@ -22,9 +22,11 @@ import { type Bundle, bundleToJSON } from "@sigstore/bundle";
 import type { Signer as SigstoreSigner } from "@sigstore/sign";
 import { attestationStatement, DSSE_MEDIA_TYPE, findLegacyAttestation, sbomPredicateType } from "./attestation.ts";
 import {
+  hasLogEntry,
   IN_TOTO_PAYLOAD_TYPE,
   keyHint,
   readBundles,
+  sameSignedStatement,
   sameStatementBySigner,
   signStatement,
   verifyBundle,
@@ -107,11 +109,18 @@ export async function signImagesLogged(
       const bundle = await sigstoreStep(`sign ${image}`, () =>
         envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
       );
-      const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
-        subject,
-        created: options.created ?? new Date(),
-      });
-      return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
+      // A concurrent run with the same key may be storing its own logged bundle of this statement:
+      // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
+      // certificate and are all kept, as cosign keeps them.
+      const written = await writeBundleReferrer(
+        client,
+        reference.repository,
+        bundleBytes(bundle, logged.key),
+        { subject, created: options.created ?? new Date() },
+        undefined,
+        logged.key && sameSignedStatement(logged.key, statement, true),
+      );
+      return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
     }
     const payload = simpleSigningPayload(name, subject.digest, options.annotations);
     const key = logged.key;
@@ -175,8 +184,9 @@ export async function attestImagesLogged(
           bundleBytes(await attest(), logged.key),
           { subject, created: options.created ?? new Date() },
           predicateType,
+          logged.key && sameSignedStatement(logged.key, statement, true),
         );
-        results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+        results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
         continue;
       }
       const previous = await readLegacyAttestationLayers(client, repository, digest);
@@ -235,11 +245,6 @@ async function findLoggedBundle(
     }
   }
   return undefined;
-}
-
-function hasLogEntry(bundle: Buffer): boolean {
-  const parsed = JSON.parse(bundle.toString("utf8")) as { verificationMaterial?: { tlogEntries?: unknown[] } };
-  return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
 }
 
 /** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
