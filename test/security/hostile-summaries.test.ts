@@ -1,13 +1,15 @@
-// Job summaries show what outsiders said as text (issue 23, item 4). A vulnerability DB whose
-// `metadata.json` carries a hostile `UpdatedAt` (a forged "Gate: passed" paragraph, an <img>, a
-// Markdown image and link, a bare URL), pulled from a real registry by the committed trivy-scan
-// bundle and met again in a restored cache-dir, leaves the summary with "updated unknown" and none
-// of it. Every way outside text reaches a summary (title, lines with text and code spans, table
-// headers and cells, the details label and JSON) is rendered by a real CommonMark + GFM renderer
-// (micromark, with raw HTML let through as GitHub's sanitiser lets <img> and <a> through): no
-// image, no link, no forged paragraph, and the text reads back exactly (fast-check).
+// Job summaries show what outsiders said as text (issue 23, item 4). Every way outside text reaches
+// a summary (title, lines with text and code spans, table headers and cells, the details label and
+// JSON) is rendered by a real CommonMark + GFM renderer (micromark, with raw HTML let through as
+// GitHub's sanitiser lets <img> and <a> through): 9 hostile values (a forged "Gate: passed"
+// paragraph, an <img>, Markdown images and links, bare URLs, a Markdown table, fences, C1 and
+// Unicode line separators) show no image, no link, no forged paragraph, and any generated text reads
+// back exactly (fast-check). trivy-scan's summary with a hostile DB source and date forges nothing;
+// and a vulnerability DB whose metadata.json carries a hostile UpdatedAt, pulled from a real
+// registry by the committed trivy-scan bundle, is "updated unknown" to the action, with nothing of
+// the value in its log or summary.
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -169,6 +171,10 @@ describe("job summaries render outside text as text", () => {
 });
 
 describe("trivy-scan with a hostile vulnerability DB", () => {
+  // trivy itself reads metadata.json with Go's strict RFC 3339 time parsing, so a DB whose
+  // UpdatedAt is not a date fails the scan in trivy, before any summary; what the action says about
+  // the DB on the way there (its log line, the summary if one were written) must not carry the
+  // value. The summary's own escaping is proven above, where the value gets that far.
   let registry: TestRegistry;
   let db: TrivyDb;
   let dbRef: string;
@@ -202,20 +208,11 @@ describe("trivy-scan with a hostile vulnerability DB", () => {
       upload: "false",
     });
 
-  it("pulled from the registry: the summary says 'updated unknown' and shows no forged gate, image or link", async () => {
+  it("pulled from the registry: 'updated unknown', and nothing of the value in the log or the summary", async () => {
     const run = await scan(join(work, "pulled"));
-    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
-    assert.match(run.summary, /Gate: off/, "the real gate line is there");
-    assert.match(run.summary, /updated unknown/);
-    assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
-  });
-
-  it("restored into cache-dir (reused without a download): the same", async () => {
-    const cacheDir = join(work, "restored");
-    await cp(db.dir, join(cacheDir, "db"), { recursive: true });
-    const run = await scan(cacheDir);
-    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
-    assert.match(run.summary, /updated unknown/);
-    assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
+    assert.match(run.stdout, /vulnerability DB from .*\(updated unknown, next update /);
+    for (const text of [run.stdout, run.stderr, run.summary])
+      assert.doesNotMatch(text, /evil\.example|Gate: passed — no fixable finding at CRITICAL/, text);
+    if (run.summary) assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
   });
 });
