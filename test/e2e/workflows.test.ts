@@ -1,27 +1,30 @@
 // The example workflows, run end to end as a user's repository would run them, in the order a
-// release's life takes: build.yml on tag v1.0.0 and on tag v2.0.0 → release.yml for each → mirror.yml
-// → mirror-audit.yml → rescan.yml → nightly-rebuild.yml (nothing changed: every leg stops with a
-// notice and promotes nothing) → the base re-published with glibc's fix in it → nightly-rebuild.yml
-// again (each line's rebuild promoted to MAJOR, MAJOR.MINOR and a new MAJOR.MINOR.PATCH-YYYYMMDD; the
-// release tags stay) → rescan.yml again, where the fixed glibc finding has left each major's category.
+// release's life takes: build.yml on tag v1.0.0 and on tag v2.0.0 → release.yml for each (and,
+// between, hostile dispatch inputs that release.yml and mirror.yml refuse before writing anything) →
+// mirror.yml as each release dispatched it → mirror-audit.yml → rescan.yml → nightly-rebuild.yml
+// (nothing changed: every leg stops with a notice and promotes nothing) → the base re-published with
+// glibc's fix in it → nightly-rebuild.yml again (each line's rebuild promoted to MAJOR, MAJOR.MINOR
+// and a new MAJOR.MINOR.PATCH-YYYYMMDD; the release tags stay) → rescan.yml again, where the fixed
+// glibc finding has left each major's category.
 //
 // The workflow files are run as they are, through the test workflow runner: our actions through
-// their dist/ bundles, run: steps for real under bash where they are the workflow's own logic (tags,
-// epochs, per-platform SBOMs, the release listing). Everything the workflows name comes from vars.*,
-// as a user sets it: the internal registry with basic auth (as ECR), the public one with bearer tokens
-// (as ECR Public), an upstream registry holding the cosign-signed distroless-like base and its debug
-// flavour, mirrors with and without the referrers API, keys as cosign key files. Stand-ins take the
-// place of what only GitHub has: checkout (a git repository this test makes, with the committed lock
-// file, .trivyignore and the release tags), artifacts, the cache, the AWS login, and the GitHub
-// release that carries each tag's .deb. The machine has no internet, so trivy-scan is given the
-// pinned trivy built from source and the fixture vulnerability DB in the internal registry
-// (actionInputs); Code Scanning is the contract-checked fake.
+// their dist/ bundles, run: steps for real under bash where they are the workflow's own logic (input
+// checks, tags, epochs, per-platform SBOMs, the release listing). Everything the workflows name comes
+// from vars.*, as a user sets it: the internal registry with basic auth (as ECR), the public one with
+// bearer tokens (as ECR Public), an upstream registry holding the cosign-signed distroless-like base
+// and its debug flavour, mirrors with and without the referrers API, keys as cosign key files.
+// Stand-ins take the place of what only GitHub has: checkout (a git repository this test makes, with
+// the committed lock file, .trivyignore and the release tags), artifacts, the cache, the AWS login,
+// the GitHub release that carries each tag's .deb, and `gh workflow run` (release.yml's dispatch of
+// mirror.yml runs for real against a gh that records the dispatch). The machine has no internet, so
+// trivy-scan is given the pinned trivy built from source and the fixture vulnerability DB in the
+// internal registry (actionInputs); Code Scanning is the contract-checked fake.
 //
 // Outcomes are checked where a user would check them: digests at each registry read back with
 // crane, signatures with the real cosign, findings in what Code Scanning received.
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
-import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -30,7 +33,7 @@ import { runCli } from "../support/cli.ts";
 import { type CosignKeyPair, cosignVerify, generateKeyPair } from "../support/cosign.ts";
 import { buildDistrolessBase, crane, type DistrolessBase } from "../support/distroless-base.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
-import { mustExec } from "../support/exec.ts";
+import { execTool, mustExec } from "../support/exec.ts";
 import { type FakeCodeScanning, type SarifUpload, startFakeCodeScanning } from "../support/fake-code-scanning.ts";
 import { makeDeb } from "../support/local-debs.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
@@ -96,6 +99,10 @@ describe("the example workflows, end to end", () => {
   const released = new Map<string, string>();
   let firstRescan: ScanResult[];
   let nightlyDate: string;
+  /** A `gh` that records its arguments (NUL-separated) in $GH_RECORD instead of calling GitHub. */
+  let ghStandInDir: string;
+  /** The workflow_dispatch runs release.yml asked for: `gh workflow run <file> --ref <ref> -f k=v…`. */
+  const dispatches: Array<{ workflow: string; ref: string; inputs: Record<string, string> }> = [];
 
   const publicRepo = () => `${publicRegistry.host}/org/app`;
   const digestAt = (registry: TestRegistry, ref: string): Promise<string> => crane(registry, ["digest", ref]);
@@ -127,6 +134,27 @@ describe("the example workflows, end to end", () => {
       ref,
     ]);
     await git(step.workspace, ["checkout", "-q", "--detach", "FETCH_HEAD"]);
+    return undefined;
+  };
+
+  /** release.yml's `gh workflow run` step, run for real with gh standing in for GitHub's API. */
+  const dispatchWorkflow: StepHandler = async (step) => {
+    const record = join(step.runnerTemp, "gh-arguments");
+    const result = await execTool("bash", ["-e", "-c", step.script ?? ""], {
+      cwd: step.workspace,
+      env: { ...step.processEnv, PATH: `${ghStandInDir}:${step.processEnv.PATH}`, GH_RECORD: record },
+    });
+    if (result.code !== 0) throw new StepFailed(result.stderr.trim());
+    const [command, subcommand, workflow = "", ...flags] = (await readFile(record, "utf8")).split("\0").slice(0, -1);
+    assert.deepEqual([command, subcommand], ["workflow", "run"]);
+    const dispatch = { workflow, ref: "", inputs: {} as Record<string, string> };
+    for (let index = 0; index < flags.length; index += 2) {
+      const [flag, value = ""] = [flags[index], flags[index + 1]];
+      if (flag === "--ref") dispatch.ref = value;
+      else if (flag === "-f") dispatch.inputs[value.slice(0, value.indexOf("="))] = value.slice(value.indexOf("=") + 1);
+      else throw new StepFailed(`gh workflow run: unexpected ${flag}`);
+    }
+    dispatches.push(dispatch);
     return undefined;
   };
 
@@ -201,9 +229,12 @@ describe("the example workflows, end to end", () => {
       "image/per-platform": "bash",
       "Hand the candidate to release.yml": "bash",
       // release.yml
+      "check-inputs/check": "bash",
       "release/tags": "bash",
       "Record the release": "bash",
+      "mirror/dispatch-mirror": dispatchWorkflow,
       // mirror.yml: the mirrors' credentials are in the runner's DOCKER_CONFIG already.
+      "mirror/check-version": "bash",
       "login-mirrors": () => undefined,
       // nightly-rebuild.yml
       "releases/list": "bash",
@@ -267,6 +298,10 @@ describe("the example workflows, end to end", () => {
 
   before(async () => {
     work = await mkdtemp(join(tmpdir(), "ia-workflows-e2e-"));
+    ghStandInDir = join(work, "gh-stand-in");
+    await mkdir(ghStandInDir);
+    await writeFile(join(ghStandInDir, "gh"), '#!/bin/sh\nprintf \'%s\\0\' "$@" > "$GH_RECORD"\n');
+    await chmod(join(ghStandInDir, "gh"), 0o755);
     [upstream, internal, publicRegistry, quay, hub] = await Promise.all([
       startRegistry(), // the base's publisher, as gcr.io
       startRegistry({ auth: "basic" }), // as ECR
@@ -448,9 +483,78 @@ describe("the example workflows, end to end", () => {
     for (const [tag, digest] of digests) released.set(tag, digest);
   });
 
-  it("mirror.yml for each release, then mirror-audit.yml: both mirrors hold the releases, verified with the release key", async () => {
-    for (const version of ["1.0.0", "2.0.0"]) {
-      const mirror = await run("mirror.yml", { github: await onMain(), inputs: { version } });
+  it("release.yml refuses a multi-line version and a candidate by tag before anything is written; mirror.yml a multi-line version", async () => {
+    const v2 = candidates.get("2.0.0") as string;
+    const repositories: Array<[TestRegistry, string]> = [
+      [internal, `${internal.host}/candidates/app`],
+      [publicRegistry, publicRepo()],
+      [quay, `${quay.host}/org/app`],
+      [hub, `${hub.host}/org/app`],
+    ];
+    /** Every tag of every repository the workflows write, with its digest. */
+    const written = async (): Promise<string[]> => {
+      const lines: string[] = [];
+      for (const [registry, repository] of repositories) {
+        // The mirrors' repositories do not exist before mirror.yml's first run.
+        const listed = await crane(registry, ["ls", repository]).catch((error: unknown) => {
+          if (/NAME_UNKNOWN/.test(String(error))) return "";
+          throw error;
+        });
+        for (const tag of listed.split("\n").filter(Boolean)) {
+          lines.push(`${repository}:${tag} ${await digestAt(registry, `${repository}:${tag}`)}`);
+        }
+      }
+      return lines.sort();
+    };
+    const before = await written();
+    assert.ok(before.some((line) => line.startsWith(`${publicRepo()}:1.0.0 `)));
+    // Without the check, the second line made the tags step list 1.0.0 in mutable-tags and promote
+    // moved the 1.0.0 release tag to 2.0.0's candidate.
+    const multiLine = `1.0.0\n${publicRepo()}:1.0.0.x`;
+    // A tag, not a digest: what sign-candidate signed and what release promotes could differ.
+    const byTag = `${internal.host}/candidates/app:${(await git(repo, ["rev-parse", "v2.0.0^{commit}"])).stdout.trim()}`;
+    const hostile: Array<[Record<string, string>, string]> = [
+      [{ candidate: v2, version: multiLine }, "version"],
+      [{ candidate: byTag, version: "2.0.1" }, "candidate"],
+    ];
+    for (const [inputs, refused] of hostile) {
+      const release = await run("release.yml", { github: await onMain(), inputs });
+      assert.equal(release.result, "failure", formatRun(release));
+      const check = stepOf(release, "check-inputs", "check");
+      assert.equal(check.outcome, "failure", formatRun(release));
+      // One ::error line naming the input (the runner adds its own "Process completed with exit code 1.").
+      const messages = check.errors.filter((error) => !/^Process completed with exit code/.test(error));
+      assert.equal(messages.length, 1, check.errors.join("\n"));
+      assert.match(messages[0] as string, new RegExp(`^${refused} must be [^\n]+$`));
+      for (const job of ["sign-candidate", "release", "mirror"]) {
+        assert.equal(release.jobs[job]?.result, "skipped", `${job}: ${formatRun(release)}`);
+      }
+    }
+    const mirror = await run("mirror.yml", { github: await onMain(), inputs: { version: multiLine } });
+    assert.equal(mirror.result, "failure", formatRun(mirror));
+    const check = stepOf(mirror, "mirror", "check-version");
+    assert.equal(check.outcome, "failure", formatRun(mirror));
+    assert.match(check.errors.join("\n"), /^version must be /);
+    assert.equal(stepOf(mirror, "mirror", "login-mirrors").outcome, "skipped");
+    assert.deepEqual(await written(), before, "nothing was written to any registry");
+    assert.deepEqual(
+      dispatches.map((dispatch) => dispatch.inputs.version),
+      ["1.0.0", "2.0.0"],
+      "no mirror.yml dispatched",
+    );
+  });
+
+  it("mirror.yml as each release dispatched it, then mirror-audit.yml: both mirrors hold the releases, verified with the release key", async () => {
+    assert.deepEqual(
+      dispatches.map(({ workflow, ref, inputs }) => [workflow, ref, inputs]),
+      [
+        ["mirror.yml", "main", { version: "1.0.0" }],
+        ["mirror.yml", "main", { version: "2.0.0" }],
+      ],
+    );
+    for (const dispatch of dispatches) {
+      const version = dispatch.inputs.version as string;
+      const mirror = await run("mirror.yml", { github: await onMain(), inputs: dispatch.inputs });
       assert.equal(mirror.result, "success", formatRun(mirror));
       for (const registry of [quay, hub]) {
         assert.equal(await digestAt(registry, `${registry.host}/org/app:${version}`), released.get(version));
