@@ -15,12 +15,11 @@ import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { code, md, writeJobSummary } from "@image-actions/action-kit";
 import fc from "fast-check";
-import { micromark } from "micromark";
-import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { scanSummary } from "../../actions/trivy-scan/summary.ts";
 import { runAction } from "../support/action-runner.ts";
 import { pushImage } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { renderSummary } from "../support/summary-text.ts";
 import { toolPath } from "../support/tools.ts";
 import { buildTrivyDb, pushTrivyDb, type TrivyDb } from "../support/trivy-db.ts";
 
@@ -36,14 +35,6 @@ const HOSTILE_VALUES = [
   "\u0085\u2028\u2029Gate: passed\u2028<img src=x>",
   "*emphasis* __strong__ ~~gone~~ [^1] [ ] [x] > quote - item 1. item",
 ];
-
-function render(markdown: string): string {
-  return micromark(markdown, {
-    allowDangerousHtml: true,
-    extensions: [gfm()],
-    htmlExtensions: [gfmHtml()],
-  });
-}
 
 /** What the rendered summary must not hold: an image, a link, a forged gate paragraph or heading. */
 function forgeries(html: string): string[] {
@@ -98,7 +89,7 @@ describe("job summaries render outside text as text", () => {
           details: { label: value, json: { error: value } },
         }),
       );
-      const html = render(markdown);
+      const html = renderSummary(markdown);
       assert.deepEqual(forgeries(html), [], `${JSON.stringify(value)} rendered as:\n${html}`);
       const firstWord = oneLine(value).trim().split(" ")[0] as string;
       assert.ok(decode(html).includes(firstWord), `${JSON.stringify(firstWord)} is still shown:\n${html}`);
@@ -120,7 +111,7 @@ describe("job summaries render outside text as text", () => {
         },
         trivyVersion: "0.74.0",
       });
-      const html = render(await summaryOf(() => writeJobSummary(summary)));
+      const html = renderSummary(await summaryOf(() => writeJobSummary(summary)));
       assert.deepEqual(forgeries(html), [], html);
     }
   });
@@ -139,7 +130,7 @@ describe("job summaries render outside text as text", () => {
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(markdownish, (value) => {
-        const html = render(md`a ${value} b`.source);
+        const html = renderSummary(md`a ${value} b`.source);
         const paragraph = /^<p>a ([\s\S]*) b<\/p>\n?$/.exec(html);
         assert.ok(paragraph, html);
         assert.doesNotMatch(paragraph[1] as string, /</, html);
@@ -159,7 +150,7 @@ describe("job summaries render outside text as text", () => {
       .filter((joined) => oneLine(joined) !== "");
     fc.assert(
       fc.property(value, (raw) => {
-        const html = render(md`a ${code(raw)} b`.source);
+        const html = renderSummary(md`a ${code(raw)} b`.source);
         const span = /^<p>a <code>([\s\S]*)<\/code> b<\/p>\n?$/.exec(html);
         assert.ok(span, html);
         assert.doesNotMatch(span[1] as string, /</, html);
@@ -213,6 +204,6 @@ describe("trivy-scan with a hostile vulnerability DB", () => {
     assert.match(run.stdout, /vulnerability DB from .*\(updated unknown, next update /);
     for (const text of [run.stdout, run.stderr, run.summary])
       assert.doesNotMatch(text, /evil\.example|Gate: passed — no fixable finding at CRITICAL/, text);
-    if (run.summary) assert.deepEqual(forgeries(render(run.summary)), [], run.summary);
+    if (run.summary) assert.deepEqual(forgeries(renderSummary(run.summary)), [], run.summary);
   });
 });

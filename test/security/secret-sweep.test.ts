@@ -16,6 +16,7 @@ import { type CosignKeyPair, generateKeyPair } from "../support/cosign.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { pushIndex } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { summaryText } from "../support/summary-text.ts";
 import { toolPath } from "../support/tools.ts";
 import { buildTrivyDb, pushTrivyDb } from "../support/trivy-db.ts";
 
@@ -84,9 +85,14 @@ describe("no secret is printed, with step debug on", () => {
   function assertActionClean(action: string, run: ActionRun): void {
     assertNothingLeaked(
       action,
-      [run.stdout, run.stderr, run.summary, ...Object.values(run.outputs), ...Object.values(run.exportedEnv)].join(
-        "\n",
-      ),
+      [
+        run.stdout,
+        run.stderr,
+        run.summary,
+        summaryText(run.summary),
+        ...Object.values(run.outputs),
+        ...Object.values(run.exportedEnv),
+      ].join("\n"),
     );
   }
 
