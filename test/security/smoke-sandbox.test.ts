@@ -13,13 +13,12 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { after, before, describe, it } from "node:test";
-import { promisify } from "node:util";
 import { type RootfsLayer, SANDBOX_HOST_ID, type SmokeTestResult, unpackRootfs } from "@image-actions/build";
 import { RegistryClients } from "@image-actions/oci";
 import { pack } from "tar-stream";
@@ -27,7 +26,6 @@ import { buildDistrolessBase } from "../support/distroless-base.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { repoRoot, toolPath } from "../support/tools.ts";
 
-const run = promisify(execFile);
 const LINGER_SECONDS = 3;
 /** The namespaces the sandbox must not share with the runner. */
 const NAMESPACES = ["user", "pid", "net", "ipc", "uts", "mnt"];
