@@ -13,6 +13,7 @@ import { DigestVerifier, digestOf, parseDigest } from "./digest.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
 import { DigestMismatchError, OciError, RegistryError, type RegistryErrorDetail } from "./errors.ts";
 import { type Descriptor, MAX_MANIFEST_BYTES, type Manifest, parseDescriptors, parseManifest } from "./manifest.ts";
+import { putThroughLinkRewrites } from "./manifest-put.ts";
 import { MANIFEST_ACCEPT, OCI_INDEX } from "./media-types.ts";
 import { type PullRate, pullRateOf } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
@@ -343,6 +344,10 @@ export class RegistryClient {
     };
   }
 
+  /**
+   * Put a manifest; a refusal as naming unknown content while all it names is there (another
+   * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
+   */
   async putManifest(
     repository: string,
     reference: string,
@@ -350,6 +355,21 @@ export class RegistryClient {
     stats?: RequestStats,
   ): Promise<void> {
     pathReference(reference, this.registry);
+    await putThroughLinkRewrites(
+      this,
+      repository,
+      manifest,
+      () => this.putManifestOnce(repository, reference, manifest, stats),
+      stats ? { stats } : {},
+    );
+  }
+
+  private async putManifestOnce(
+    repository: string,
+    reference: string,
+    manifest: Pick<Manifest, "bytes" | "digest" | "mediaType">,
+    stats?: RequestStats,
+  ): Promise<void> {
     const response = await this.expect(
       `put manifest ${this.registry}/${repository}:${reference}`,
       {
@@ -393,6 +413,15 @@ export class RegistryClient {
   }
 
   async hasBlob(repository: string, digest: string, stats?: RequestStats): Promise<boolean> {
+    return (await this.headBlob(repository, digest, stats)) !== undefined;
+  }
+
+  /** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
+  async headBlob(
+    repository: string,
+    digest: string,
+    stats?: RequestStats,
+  ): Promise<{ digest?: string; size?: number } | undefined> {
     pathDigest(digest, this.registry);
     const response = await this.send({
       method: "HEAD",
@@ -402,9 +431,15 @@ export class RegistryClient {
       ...(stats ? { stats } : {}),
     });
     discard(response);
-    if (response.status === 200) return true;
-    if (response.status === 404) return false;
-    throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+    if (response.status === 404) return undefined;
+    if (response.status !== 200)
+      throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+    const size = Number(headerValue(response.headers, "content-length"));
+    const reported = headerValue(response.headers, "docker-content-digest");
+    return {
+      ...(reported ? { digest: reported } : {}),
+      ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
+    };
   }
 
   /**

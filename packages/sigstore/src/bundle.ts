@@ -23,7 +23,6 @@ import { VerificationError } from "./errors.ts";
 import { verifyKeyedLogEntry } from "./keyed-log.ts";
 import type { TrustedRootSource } from "./keyless/trusted-root.ts";
 import type { VerificationKey } from "./keys.ts";
-import { putManifestAfterBlobs } from "./manifest-put.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
@@ -268,6 +267,6 @@ export async function writeBundleReferrer(
     }),
   );
   const manifest: Manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-  await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
+  await client.putManifest(repository, manifest.digest, manifest);
   return listBundleReferrer(client, repository, digest, manifest, equivalent);
 }

@@ -17,7 +17,6 @@ import {
   readMergeWrite,
 } from "@image-actions/oci";
 import { SigstoreError } from "./errors.ts";
-import { putManifestAfterBlobs } from "./manifest-put.ts";
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 export const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
@@ -217,7 +216,7 @@ async function putLegacyImage(
       })),
     }),
   );
-  await putManifestAfterBlobs(client, repository, tag, {
+  await client.putManifest(repository, tag, {
     bytes: manifest,
     digest: digestOf(manifest),
     mediaType: OCI_MANIFEST,
