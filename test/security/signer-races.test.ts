@@ -4,17 +4,24 @@
 // processes, two sign-action runs, bundles through distribution's fallback tag index, two SBOM
 // attestations — on a real registry, each over several trials and several digests per trial, and
 // checked with our verifier for every digest and key and with the real cosign for one per trial.
-// Two signers with the SAME key racing on bundles leave one referrer per digest, not two equivalent
-// ones (signing twice with one key is a no-op), on distribution's fallback tag index and on a
-// registry with the referrers API, and never none.
+// Two signers with the SAME key racing on bundles (signatures, SBOM attestations) leave one referrer
+// per digest, not two equivalent ones (signing twice with one key is a no-op), on distribution's
+// fallback tag index and on a registry with the referrers API, and never none.
 import assert from "node:assert/strict";
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, verify } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it, type TestContext } from "node:test";
 import { ignoreSecrets, legacyTag, parseReference, RegistryClients } from "@image-actions/oci";
-import { loadVerificationKey, readBundles, verifyBundle, verifyImageWithKey } from "@image-actions/sigstore";
+import {
+  loadVerificationKey,
+  pae,
+  readBundles,
+  SPDX_PREDICATE,
+  verifyBundle,
+  verifyImageWithKey,
+} from "@image-actions/sigstore";
 import { runAction } from "../support/action-runner.ts";
 import { cliEnv, runCli } from "../support/cli.ts";
 import { cosignVerify, cosignVerifyAttestation } from "../support/cosign.ts";
@@ -25,6 +32,14 @@ import { startRegistry, type TestRegistry } from "../support/registry.ts";
 /** Trials per race; each races on DIGESTS_PER_TRIAL digests at once, so a lost write shows up reliably. */
 const TRIALS = 10;
 const DIGESTS_PER_TRIAL = 4;
+/** Action runs cost more than CLI runs; the attestation race is the same code path as the signature's. */
+const ATTESTATION_TRIALS = 5;
+
+interface Envelope {
+  payload: string;
+  payloadType: string;
+  signatures: Array<{ sig: string }>;
+}
 
 interface KeyFiles {
   name: string;
@@ -305,5 +320,61 @@ for (const kind of ["distribution", "referrers"] as const)
         0,
         `${duplicateTrials} of ${TRIALS} trials left equivalent referrers by one key; first: ${problems.slice(0, 3).join("\n")}`,
       );
+    });
+
+    it("two sign-action runs attesting one SBOM as bundles: one attestation referrer per digest", async (t) => {
+      const sbom = join(await mkdtemp(join(tmpdir(), "ia-same-key-sbom-")), "sbom.spdx.json");
+      await writeFile(sbom, JSON.stringify({ spdxVersion: "SPDX-2.3", name: "app", packages: [] }));
+      const publicKey = loadVerificationKey(await readFile(alice.pubFile, "utf8")).publicKey;
+      /** Bundles over `ref` holding an SPDX attestation DSSE-signed by alice. */
+      const attestations = async (ref: string): Promise<number> => {
+        const { registry: host, repository, digest } = parseReference(ref);
+        const bundles = await readBundles(clients.for(host), repository, digest as string);
+        return bundles.filter(({ bundle }) => {
+          const envelope = (JSON.parse(bundle.toString("utf8")) as { dsseEnvelope: Envelope }).dsseEnvelope;
+          const payload = Buffer.from(envelope.payload, "base64");
+          const statement = JSON.parse(payload.toString("utf8")) as { predicateType: string };
+          return (
+            statement.predicateType === SPDX_PREDICATE &&
+            envelope.signatures.some((signature) =>
+              verify("sha256", pae(envelope.payloadType, payload), publicKey, Buffer.from(signature.sig, "base64")),
+            )
+          );
+        }).length;
+      };
+      const actionEnv = { DOCKER_CONFIG: env.DOCKER_CONFIG };
+      let duplicateTrials = 0;
+      const problems: string[] = [];
+      for (let round = 0; round < ATTESTATION_TRIALS; round++) {
+        trial++;
+        const refs = (
+          await Promise.all(
+            Array.from({ length: DIGESTS_PER_TRIAL }, (_, index) =>
+              pushImage(registry, `same-key-att/t${trial}-${index}`, "1"),
+            ),
+          )
+        ).map((image) => image.ref);
+        const runs = await Promise.all(
+          [0, 1].map(() =>
+            runAction(
+              "sign",
+              { images: refs.join("\n"), key: alice.keyFile, sbom, format: "bundle" },
+              { env: actionEnv },
+            ),
+          ),
+        );
+        for (const run of runs) assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+        const counts = await Promise.all(refs.map(attestations));
+        for (const [index, count] of counts.entries())
+          assert.notEqual(count, 0, `${refs[index]}: the attestation was lost`);
+        if (counts.some((count) => count !== 1)) duplicateTrials++;
+        problems.push(
+          ...counts.flatMap((count, index) => (count === 1 ? [] : [`${refs[index]}: ${count} attestations`])),
+        );
+      }
+      t.diagnostic(
+        `${kind}: ${ATTESTATION_TRIALS} trials × ${DIGESTS_PER_TRIAL} digests, ${duplicateTrials} trials left two equivalent attestations`,
+      );
+      assert.equal(duplicateTrials, 0, `first: ${problems.slice(0, 3).join("\n")}`);
     });
   });
