@@ -7,10 +7,10 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9643);
-/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7068);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7849);
+/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6515);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2619);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
 
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7849:
+/***/ 2619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38,12 +38,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(1635);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(4579);
 // EXTERNAL MODULE: ./packages/debian/src/index.ts + 14 modules
 var debian_src = __webpack_require__(9643);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var oci_src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var oci_src = __webpack_require__(5766);
 ;// CONCATENATED MODULE: ./packages/build/src/image.ts
 /**
  * The image around the new layers: its config (the base's, with the added layers, the caller's
@@ -159,10 +159,14 @@ function imageAnnotations(base, sourceDateEpoch, provenance) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
 var pako = __webpack_require__(9925);
 ;// CONCATENATED MODULE: ./packages/build/src/tar-writer.ts
@@ -226,32 +230,8 @@ class DeterministicTarGzWriter {
         };
     }
     /** Writes one entry; `body` (regular files only) must yield exactly `header.size` bytes. */
-    async add(header, body) {
-        const size = header.type === "file" ? (header.size ?? 0) : 0;
-        for (const block of encodeHeaders(header, size))
-            await this.#write(block);
-        if (size === 0)
-            return;
-        if (!body)
-            throw new Error(`tar entry ${header.path}: ${size} bytes declared and no body`);
-        let written = 0;
-        if (Buffer.isBuffer(body)) {
-            await this.#write(body);
-            written = body.length;
-        }
-        else {
-            for await (const chunk of body) {
-                written += chunk.length;
-                if (written > size)
-                    break;
-                await this.#write(chunk);
-            }
-        }
-        if (written !== size)
-            throw new Error(`tar entry ${header.path}: the body has ${written} bytes, not ${size}`);
-        const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (padding)
-            await this.#write(Buffer.alloc(padding));
+    add(header, body) {
+        return writeTarEntry(header, body, (bytes) => this.#write(bytes));
     }
     /** Writes the end-of-archive marker, flushes the compressor and closes the file. */
     async finish() {
@@ -317,6 +297,50 @@ class DeterministicTarGzWriter {
         if (this.#failed)
             throw this.#failed;
     }
+}
+/**
+ * The same tar as DeterministicTarGzWriter writes, hashed and thrown away: no deflate, no file. The
+ * layer cache uses it to learn the diff_id its inputs make without paying for compression.
+ */
+class TarDiffIdWriter {
+    #tarHash = (0,external_node_crypto_.createHash)("sha256");
+    add(header, body) {
+        return writeTarEntry(header, body, async (bytes) => {
+            this.#tarHash.update(bytes);
+        });
+    }
+    async finish() {
+        this.#tarHash.update(Buffer.alloc(BLOCK * 2));
+        return { diffId: `sha256:${this.#tarHash.digest("hex")}` };
+    }
+    abort() { }
+}
+async function writeTarEntry(header, body, write) {
+    const size = header.type === "file" ? (header.size ?? 0) : 0;
+    for (const block of encodeHeaders(header, size))
+        await write(block);
+    if (size === 0)
+        return;
+    if (!body)
+        throw new Error(`tar entry ${header.path}: ${size} bytes declared and no body`);
+    let written = 0;
+    if (Buffer.isBuffer(body)) {
+        await write(body);
+        written = body.length;
+    }
+    else {
+        for await (const chunk of body) {
+            written += chunk.length;
+            if (written > size)
+                break;
+            await write(chunk);
+        }
+    }
+    if (written !== size)
+        throw new Error(`tar entry ${header.path}: the body has ${written} bytes, not ${size}`);
+    const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+    if (padding)
+        await write(Buffer.alloc(padding));
 }
 /** The header block(s) for one entry: a PAX header first when the path or link does not fit. */
 function encodeHeaders(header, size) {
@@ -413,7 +437,7 @@ function truncateBytes(text, bytes) {
 ;// CONCATENATED MODULE: ./packages/build/src/layer.ts
 /**
  * One image layer from a set of `.deb`s, laid out as dpkg would unpack them onto the base (files,
- * directories, symlinks, hard links, devices, with their modes and numeric owners; no maintainer
+ * directories, symlinks and hard links, with their modes and numeric owners; no maintainer
  * scripts), plus what scanners read: `var/lib/dpkg/status.d/<name>` (the control stanza, verbatim,
  * as distroless writes it) and `<name>.md5sums` (the package's own, else generated).
  *
@@ -430,6 +454,19 @@ function truncateBytes(text, bytes) {
  * the base's symlinks into a directory; the top-level entry itself is dropped. Symlink targets are
  * left as shipped: the kernel resolves them from the real directory, exactly as after dpkg unpacks
  * through the symlink. Generated md5sums name the package's own paths, as dpkg's do.
+ *
+ * A .deb is outside data, and a layer member means more to the image than to dpkg, so a package is
+ * refused, naming it and the member, when it ships:
+ * - a name whose component starts with `.wh.`: in a layer that is an OCI whiteout (image-spec
+ *   layer.md, "Whiteouts"), which deletes the base's file of that name (`etc/.wh.passwd`) or, as
+ *   `.wh..wh..opq`, everything the base has in that directory (`var/lib/dpkg/status.d/`, hiding
+ *   every base package from scanners); dpkg would unpack it as a plain file, no real package ships one;
+ * - a device node or a FIFO: Debian Policy §10.6 ("Packages must not include device files or named
+ *   pipes in the package file tree"), and a `crw` node to kernel memory has no place in an image;
+ * - a control character (C0, DEL, C1) in a path or link target: dpkg refuses a newline in a member
+ *   name (archives.c, "newline not allowed in archive object name"), and a newline in a generated
+ *   md5sums line would forge a line for another file; C1 controls (NEL) break log lines the same way.
+ * and its data.tar is bounded while it is read (deb.ts, DebUnpackLimits).
  *
  * Memory: the first pass keeps each entry's metadata and spools bodies — small ones in memory up to a
  * budget, the rest to files beside `outFile` — and the second writes them in sorted order through a
@@ -449,23 +486,48 @@ const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
  * a layer's bytes or the packages it reports** (entry order, modes, md5sums, status.d, merged-usr
  * rewriting, tar headers, the gzip stream); an old entry is then simply never hit again.
  */
-const LAYER_FORMAT_VERSION = 1;
+const LAYER_FORMAT_VERSION = 2;
 const STATUS_DIR = "var/lib/dpkg/status.d";
 /** Bodies up to this size are kept in memory (while the budget lasts); larger ones are spooled to disk. */
 const IN_MEMORY_BODY_LIMIT = 256 * 1024;
 const IN_MEMORY_BUDGET = 64 * 1024 * 1024;
 /** Builds the layer into `outFile`; see the module comment for what it holds and why. */
 async function buildPackageLayer(input) {
+    const { written, packages } = await writeLayer(input, (0,external_node_path_.dirname)(input.outFile), () => new DeterministicTarGzWriter(input.outFile));
+    return { path: input.outFile, ...written, mediaType: LAYER_MEDIA_TYPE, packages };
+}
+/**
+ * The diff_id and packages `buildPackageLayer` gives for these inputs, from the same tar, hashed
+ * and never deflated or written (the .debs are still read: that is what ties the answer to them).
+ * Spool files go in a temporary directory under `spoolParent`.
+ */
+async function packageLayerContent(input, spoolParent) {
+    const { written, packages } = await writeLayer(input, spoolParent, () => new TarDiffIdWriter());
+    return { diffId: written.diffId, packages };
+}
+async function writeLayer(input, spoolParent, makeWriter) {
     const epoch = checkedEpoch(input.sourceDateEpoch);
     const mergedUsr = normalizeMergedUsr(input.mergedUsr);
-    const packages = await readPackages(input.debs.map((deb) => deb.path));
-    const spoolDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(input.outFile), ".layer-spool-"));
+    const packages = await readPackages(input.debs.map((deb) => deb.path), input.unpackLimits);
+    const spoolDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(spoolParent, ".layer-spool-"));
     try {
         const entries = new Map();
         const budget = { memory: IN_MEMORY_BUDGET, spooled: 0 };
         const files = [];
         for (const [index, deb] of packages.entries()) {
-            const generated = await collectDebEntries(deb, index, { entries, mergedUsr, epoch, spoolDir, budget });
+            const generated = await collectDebEntries(deb, index, {
+                entries,
+                mergedUsr,
+                epoch,
+                spoolDir,
+                budget,
+                limits: input.unpackLimits,
+            }).catch((error) => {
+                // Archive .debs sit in the cache under their hash: the message names the package too.
+                throw error instanceof debian_src/* DebianError */.c4
+                    ? new debian_src/* DebianError */.c4(`package ${deb.info.name} ${deb.info.version}: ${error.message}`)
+                    : error;
+            });
             files.push(generated.files);
             addEntry(entries, statusEntry(`${STATUS_DIR}/${deb.info.name}`, Buffer.from(deb.control, "utf8"), epoch), deb);
             const md5sums = deb.md5sums ?? generated.md5sums;
@@ -473,7 +535,7 @@ async function buildPackageLayer(input) {
         }
         addParentDirectories(entries, epoch);
         const ordered = orderForWriting(entries);
-        const writer = new DeterministicTarGzWriter(input.outFile);
+        const writer = makeWriter();
         try {
             for (const entry of ordered)
                 await writer.add(entry.header, openBody(entry.body));
@@ -483,12 +545,7 @@ async function buildPackageLayer(input) {
             throw error;
         }
         const written = await writer.finish();
-        return {
-            path: input.outFile,
-            ...written,
-            mediaType: LAYER_MEDIA_TYPE,
-            packages: packages.map((deb, index) => ({ ...deb.info, files: files[index] ?? 0 })),
-        };
+        return { written, packages: packages.map((deb, index) => ({ ...deb.info, files: files[index] ?? 0 })) };
     }
     finally {
         await (0,promises_.rm)(spoolDir, { recursive: true, force: true });
@@ -513,10 +570,10 @@ function normalizeMergedUsr(mergedUsr) {
     return result;
 }
 /** The control stanza of each .deb, in (name, version, architecture, path) order; one .deb per package. */
-async function readPackages(paths) {
+async function readPackages(paths, limits) {
     const packages = [];
     for (const path of paths) {
-        const { control, md5sums } = await (0,debian_src/* readDebControl */.R2)(path);
+        const { control, md5sums } = await (0,debian_src/* readDebControl */.R2)(path, limits);
         const [stanza] = (0,debian_src/* parseStanzas */.kw)(control);
         const name = stanza && (0,debian_src/* field */.ZZ)(stanza, "Package");
         const version = stanza && (0,debian_src/* field */.ZZ)(stanza, "Version");
@@ -548,6 +605,7 @@ async function collectDebEntries(deb, owner, context) {
         if (original === undefined)
             return;
         const type = entryType(header.type, deb.path, original);
+        refuseHostileMember(original, type, header.linkname, deb.path);
         const top = original.split("/", 1)[0];
         const target = context.mergedUsr.get(top);
         let path = original;
@@ -579,10 +637,6 @@ async function collectDebEntries(deb, owner, context) {
             const linkedTarget = context.mergedUsr.get(linkedTop);
             entryHeader.linkname = linkedTarget === undefined ? linked : `${linkedTarget}${linked.slice(linkedTop.length)}`;
         }
-        if (type === "character-device" || type === "block-device") {
-            entryHeader.devmajor = header.devmajor ?? 0;
-            entryHeader.devminor = header.devminor ?? 0;
-        }
         let stored = { kind: "none" };
         if (type === "file") {
             const size = header.size ?? 0;
@@ -596,7 +650,7 @@ async function collectDebEntries(deb, owner, context) {
         if (type !== "directory")
             paths.add(path);
         addEntry(context.entries, { header: entryHeader, body: stored, owner }, deb);
-    });
+    }, context.limits);
     // dh_md5sums lists every regular file, hard-linked ones included (`find -type f`).
     for (const [path, target] of hardLinks) {
         const digest = md5ByPath.get(target);
@@ -652,13 +706,28 @@ function entryType(type, debPath, path) {
         case "directory":
         case "symlink":
         case "link":
+            return type;
         case "character-device":
         case "block-device":
         case "fifo":
-            return type;
+            throw new debian_src/* DebianError */.c4(`${debPath}: data.tar member ${(0,debian_src/* quoteForMessage */.Hx)(path)} is a ${type}; Debian Policy §10.6 forbids device files and named pipes in a package`);
         default:
             throw new debian_src/* DebianError */.c4(`${debPath}: data.tar member ${(0,debian_src/* quoteForMessage */.Hx)(path)} is a ${type}, which dpkg does not unpack`);
     }
+}
+const WHITEOUT_PREFIX = ".wh.";
+/** C0 controls, DEL and C1 controls (U+0080–U+009F, as tar-stream decodes UTF-8 names). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** Refuses what a layer must not carry from a package; see the module comment for each rule's why. */
+function refuseHostileMember(path, type, linkname, debPath) {
+    const member = (0,debian_src/* quoteForMessage */.Hx)(path);
+    if (CONTROL_CHARACTER.test(path))
+        throw new debian_src/* DebianError */.c4(`${debPath}: data.tar member ${member} has a control character in its path`);
+    if ((type === "symlink" || type === "link") && CONTROL_CHARACTER.test(linkname ?? ""))
+        throw new debian_src/* DebianError */.c4(`${debPath}: data.tar member ${member} links to ${(0,debian_src/* quoteForMessage */.Hx)(linkname ?? "")}, which has a control character`);
+    if (path.split("/").some((part) => part.startsWith(WHITEOUT_PREFIX)))
+        throw new debian_src/* DebianError */.c4(`${debPath}: data.tar member ${member} is named like an OCI whiteout (.wh.), which would delete the base's files`);
 }
 /** Directories merge (the first keeps its metadata); a later non-directory replaces an earlier one. */
 function addEntry(entries, entry, deb) {
@@ -754,10 +823,17 @@ function compareTuples(a, b) {
  * and the packages it reports: everything `buildPackageLayer` returns, so the config, manifest and
  * SBOMs made from a hit are the same as from a build).
  *
- * Fail closed: a hit copies the blob to where the build wants it while hashing what it copies, and
- * uses it only when that hash and size are the recorded ones; otherwise it says so in the log and
- * rebuilds, overwriting the entry. The record is trusted as the cache directory is (as the .debs
- * beside it are); the blob check catches a corrupt or swapped file. Entries are written to a
+ * Fail closed, and nothing in the directory is believed: a restored Actions cache or a shared
+ * self-hosted runner can plant a blob with a record of its own (issue 23: diff_id all zeros, package
+ * `openssl 99:9.9`), and the key is no secret (the .debs' hashes are public). So every hit is
+ * checked against the inputs themselves: the .debs are read and the layer's tar made again, hashed
+ * and never deflated (`packageLayerContent`: deflate is the larger part of a build, ~2/3 of it for
+ * small layers and nearly all of it for large ones, and that part the cache still saves), while the
+ * blob is copied to where the build wants it, its compressed bytes and its gunzipped tar both hashed
+ * on the way. The hit is used only when the blob's digest and size are the record's, its tar is
+ * exactly the tar the inputs make (diff_id), and the record's packages are the ones the .debs are;
+ * the packages reported are those made from the .debs, never the record's. Anything else is
+ * logged, rebuilt and the entry overwritten. Entries are written to a
  * temporary name and renamed into place, the blob before its record, so a record names a whole blob
  * and a killed run leaves at worst a temporary file. Failing to store or prune only logs: the layer
  * is built either way.
@@ -766,6 +842,8 @@ function compareTuples(a, b) {
  * the least recently used ones until the rest fit in `LAYER_CACHE_MAX_BYTES` (a hit marks its
  * record's mtime as the time of use). Leftover temporary files over a day old go too.
  */
+
+
 
 
 
@@ -831,7 +909,19 @@ async function cachedPackageLayer(input) {
     });
     const blob = (0,external_node_path_.join)(input.cacheDir, `${key}.tar.gz`);
     const recordPath = (0,external_node_path_.join)(input.cacheDir, `${key}.json`);
-    const reused = await reuse({ key, blob, recordPath, outFile: input.outFile, label, log });
+    const reused = await reuse({
+        key,
+        blob,
+        recordPath,
+        outFile: input.outFile,
+        label,
+        log,
+        expected: () => packageLayerContent({
+            debs: input.debs.map(({ path }) => ({ path })),
+            mergedUsr: input.mergedUsr,
+            sourceDateEpoch: input.sourceDateEpoch,
+        }, (0,external_node_path_.dirname)(input.outFile)),
+    });
     if (reused)
         return reused;
     const layer = await buildPackageLayer({
@@ -864,42 +954,84 @@ async function reuse(entry) {
         entry.log(`layer cache: ${entry.recordPath} is not a valid record; rebuilding the ${entry.label}`);
         return undefined;
     }
-    // Hash what is copied, not the cache file before copying: the bytes the build goes on with are
-    // the bytes checked.
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    let size = 0;
-    try {
-        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(entry.blob, { highWaterMark: 256 * 1024 }), async function* (source) {
-            for await (const chunk of source) {
-                hash.update(chunk);
-                size += chunk.length;
-                yield chunk;
-            }
-        }, (0,external_node_fs_.createWriteStream)(entry.outFile));
-    }
-    catch (error) {
+    // The copy and the inputs' tar at once: one is I/O and native gunzip, the other the .debs'
+    // decompression. An error making the expected tar is the build's own error (a miss would hit it
+    // too), so it is thrown, not logged.
+    const [copied, expected] = await Promise.allSettled([copyHashing(entry.blob, entry.outFile), entry.expected()]);
+    const fail = async (why) => {
         await (0,promises_.rm)(entry.outFile, { force: true });
-        entry.log(`layer cache: ${entry.blob} could not be read (${error.message}); rebuilding the ${entry.label}`);
+        entry.log(`layer cache: ${entry.blob} ${why}; rebuilding the ${entry.label} and replacing the entry`);
         return undefined;
-    }
-    const digest = `sha256:${hash.digest("hex")}`;
-    if (digest !== record.digest || size !== record.size) {
+    };
+    if (expected.status === "rejected") {
         await (0,promises_.rm)(entry.outFile, { force: true });
-        entry.log(`layer cache: ${entry.blob} is ${digest} (${size} bytes), not the recorded ${record.digest} (${record.size} bytes); rebuilding the ${entry.label} and replacing the entry`);
-        return undefined;
+        throw expected.reason;
     }
+    if (copied.status === "rejected")
+        return fail(`could not be read (${copied.reason.message})`);
+    const { digest, size } = copied.value;
+    if (digest !== record.digest || size !== record.size)
+        return fail(`is ${digest} (${size} bytes), not the recorded ${record.digest} (${record.size} bytes)`);
+    if ("gunzipError" in copied.value)
+        return fail(`does not gunzip (${copied.value.gunzipError})`);
+    const { diffId } = copied.value;
+    if (diffId !== expected.value.diffId || record.diffId !== expected.value.diffId)
+        return fail(`does not hold the layer its inputs make: its tar is ${diffId} (recorded ${record.diffId}), the inputs' ${expected.value.diffId}`);
+    if (canonicalJson(record.packages) !== canonicalJson(expected.value.packages))
+        return fail("has a record whose packages are not the ones its .debs are");
     const now = new Date();
     await (0,promises_.utimes)(entry.recordPath, now, now).catch(() => undefined);
     entry.log(`layer cache: the ${entry.label} is reused (${digest})`);
     return {
         path: entry.outFile,
         digest,
-        diffId: record.diffId,
+        diffId,
         size,
         mediaType: LAYER_MEDIA_TYPE,
-        packages: record.packages,
+        packages: expected.value.packages,
         cached: true,
     };
+}
+/**
+ * Copies `from` to `to`, hashing the bytes copied and their gunzipped tar: what the build goes on
+ * with is what was checked, not the cache file as it was before the copy.
+ */
+async function copyHashing(from, to) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const tarHash = (0,external_node_crypto_.createHash)("sha256");
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 });
+    let gunzipError;
+    gunzip.on("data", (chunk) => tarHash.update(chunk));
+    const gunzipped = new Promise((resolve) => {
+        gunzip.on("end", resolve);
+        // A blob that is not whole gzip still copies, so its digest can be told apart from the record's.
+        gunzip.on("error", (error) => {
+            gunzipError ??= error.message;
+            resolve();
+        });
+    });
+    let size = 0;
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 256 * 1024 }), async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                size += chunk.length;
+                if (gunzipError === undefined && !gunzip.write(chunk))
+                    await Promise.race([(0,external_node_events_.once)(gunzip, "drain").catch(() => undefined), gunzipped]);
+                yield chunk;
+            }
+            if (gunzipError === undefined)
+                gunzip.end();
+        }, (0,external_node_fs_.createWriteStream)(to));
+        await gunzipped;
+    }
+    finally {
+        gunzip.destroy();
+    }
+    const digest = `sha256:${hash.digest("hex")}`;
+    return gunzipError === undefined
+        ? { digest, size, diffId: `sha256:${tarHash.digest("hex")}` }
+        : { digest, size, gunzipError };
 }
 /** A record as written by `store`, for this key, every field checked; undefined otherwise. */
 function parseRecord(text, key) {
@@ -1515,7 +1647,12 @@ async function buildDistroless(options) {
             throw new debian_src/* DebianError */.c4(`base ${(0,oci_src/* formatReference */.FH)(options.base)} has no config for ${(0,oci_src/* formatPlatform */.Bq)(platform)}`);
         const baseConfig = JSON.parse((await baseClient.readBlob(options.base.repository, configDescriptor)).toString("utf8"));
         const fetched = lock.content.architectures[architecture]
-            ? await (0,debian_src/* fetchLockedDebs */.V_)({ lockfile: lock.content, architecture, cacheDir: options.cacheDir })
+            ? await (0,debian_src/* fetchLockedDebs */.V_)({
+                lockfile: lock.content,
+                architecture,
+                cacheDir: options.cacheDir,
+                ...(options.log ? { log: options.log } : {}),
+            })
             : { debs: [] };
         for (const deb of fetched.debs)
             if (deb.maintainerScripts.length > 0)
@@ -1651,6 +1788,7 @@ async function lockOrRead(options, platforms, bases) {
         localDebs: options.localDebs,
         packages: options.debianPackages,
         cacheDir: options.cacheDir,
+        ...(options.log ? { log: options.log } : {}),
     });
     if (options.lockfile)
         await (0,promises_.writeFile)(options.lockfile, (0,debian_src/* serializeLockfile */.c5)(result.lockfile));
@@ -1790,16 +1928,15 @@ async function writeOciLayout(clients, image, dir, refName) {
 
 
 
-const EMPTY_CONFIG = Buffer.from("{}");
 async function attachSbom(client, repository, subject, sbom, created) {
     const layer = { mediaType: sbom.mediaType, size: sbom.bytes.length, digest: (0,oci_src/* digestOf */.ol)(sbom.bytes) };
     const config = {
         mediaType: oci_src/* OCI_EMPTY_CONFIG */.Vt,
-        size: EMPTY_CONFIG.length,
-        digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG),
+        size: oci_src/* EMPTY_CONFIG */.$v.length,
+        digest: (0,oci_src/* digestOf */.ol)(oci_src/* EMPTY_CONFIG */.$v),
     };
     await client.uploadBlob(repository, layer, () => sbom.bytes);
-    await client.uploadBlob(repository, config, () => EMPTY_CONFIG);
+    await client.uploadBlob(repository, config, () => oci_src/* EMPTY_CONFIG */.$v);
     const bytes = Buffer.from(canonicalJson({
         schemaVersion: 2,
         mediaType: oci_src/* OCI_MANIFEST */.EG,
@@ -1863,7 +2000,7 @@ var tar_stream = __webpack_require__(6118);
 class RootfsError extends Error {
     name = "RootfsError";
 }
-const WHITEOUT_PREFIX = ".wh.";
+const rootfs_WHITEOUT_PREFIX = ".wh.";
 const OPAQUE_WHITEOUT = ".wh..wh..opq";
 /** As Linux's MAXSYMLINKS: a symlink loop in the image fails instead of spinning. */
 const MAX_SYMLINK_HOPS = 40;
@@ -2020,11 +2157,11 @@ async function applyEntry(entry, root, written, canChown) {
         await emptyOpaque(parent, written);
         return;
     }
-    if (base.startsWith(WHITEOUT_PREFIX)) {
+    if (base.startsWith(rootfs_WHITEOUT_PREFIX)) {
         // `.wh..wh.*` other than the opaque marker are AUFS bookkeeping; the spec says to ignore them.
-        if (base.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`))
+        if (base.startsWith(`${rootfs_WHITEOUT_PREFIX}${rootfs_WHITEOUT_PREFIX}`))
             return;
-        const hidden = base.slice(WHITEOUT_PREFIX.length);
+        const hidden = base.slice(rootfs_WHITEOUT_PREFIX.length);
         if (hidden === "" || hidden === "." || hidden === "..")
             throw new RootfsError(`whiteout ${JSON.stringify(header.name)} names no file`);
         await (0,promises_.rm)((0,external_node_path_.join)(parent, hidden), { recursive: true, force: true });
@@ -2088,26 +2225,269 @@ async function applyEntry(entry, root, written, canChown) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/build/src/sandbox.ts
+/**
+ * The smoke test's sandbox: the image's code runs so that its root is nobody on the runner.
+ *
+ * Mount and pid namespaces around a chroot are not a sandbox for code running as the runner's
+ * real root: `mkdir x; chroot x; chdir ..; chroot .` walks out of any chroot, and root outside can
+ * then read the action's own `/proc/<pid>/environ` (AWS keys, the OIDC request token). So:
+ *
+ * 1. A user namespace is opened by root (`unshare --user` holding it with a `sleep`) and its maps
+ *    are written from outside by root: its uid 0 and gid 0 are one unprivileged host id,
+ *    SANDBOX_HOST_ID, and nothing else is mapped. Root opens it because unprivileged user
+ *    namespaces are restricted on GitHub's Ubuntu 24.04 images (AppArmor's
+ *    `kernel.apparmor_restrict_unprivileged_userns`, https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces);
+ *    a namespace opened by root is not.
+ * 2. `nsenter --user --setuid 0 --setgid 0` enters it: from here on every process is that host id.
+ * 3. bubblewrap (`bwrap`, https://github.com/containers/bubblewrap) builds the sandbox from there:
+ *    a nested user namespace in which only the image's own user is mapped (to that one host id),
+ *    new pid, network (no interface but a down-then-up loopback of its own), ipc, uts and cgroup
+ *    namespaces, the unpacked root bound at `/` and `pivot_root`ed into (the host's root is
+ *    unmounted, not hidden behind a chroot), a fresh `/proc` of the new pid namespace, a minimal
+ *    `/dev`, every capability dropped (`--cap-drop ALL`: effective, permitted, inheritable,
+ *    ambient and the bounding set), `no_new_privs` (bwrap always sets it), no further user
+ *    namespaces (`--disable-userns`), a new session (no TIOCSTI into the runner's terminal), and an
+ *    environment that is the image's `Env` and nothing else. bwrap rather than util-linux `unshare`
+ *    because `unshare --root` is a chroot and its `--map-users` needs /etc/subuid ranges; bwrap
+ *    pivots, drops capabilities and sets no_new_privs itself.
+ *
+ * bwrap looks its source path up as the sandbox's host id, which has no search permission on the
+ * runner's private directories above the root filesystem (mkdtemp makes them 0700), and even
+ * `--bind-fd` resolves the fd back to that path. So the chain starts in a private mount namespace
+ * of its own (`unshare --mount --propagation private`) where root binds the root filesystem onto a
+ * world-searchable directory at the top of the tree (BIND_POINTS), which the host never sees. Files
+ * the image's user owns are given to the host id so that the user owns them inside; everything
+ * else stays as unpacked, which the sandbox sees as `nobody`.
+ *
+ * Every step runs as root: directly when the action is root (containers, this project's CI), else
+ * through passwordless `sudo -n` (GitHub-hosted runners). No shell string is built from input: the
+ * one shell snippet is a constant and takes its paths as arguments.
+ */
+
+
+
+/**
+ * The unprivileged host id (uid and gid) the sandbox runs as: high in the 32-bit id space, far above
+ * any account or subordinate-id range a runner hands out (/etc/subuid ranges start at 100000 and
+ * are 65536 wide), and never 2^32-1, which the kernel reserves.
+ */
+const SANDBOX_HOST_ID = 2_130_706_432;
+/**
+ * Where the root filesystem is bound for bwrap, in the chain's own mount namespace: the first of
+ * these that is a real directory searchable by anyone (FHS 3.0 has each at the top of the tree).
+ */
+const BIND_POINTS = ["/mnt", "/srv", "/media", "/opt"];
+/** Why the sandbox could not be set up at all (not a failing command). */
+class SandboxError extends Error {
+    name = "SandboxError";
+}
+/**
+ * Opens the user namespace whose root is SANDBOX_HOST_ID. The holder prints its pid from inside
+ * the new namespace, so once the pid is read the namespace exists and its maps can be written.
+ */
+async function holdUserNamespace(tools, sudo, lifetimeSeconds) {
+    const argv = [
+        ...sudo,
+        tools.unshare,
+        "--user",
+        "--",
+        tools.sh,
+        "-c",
+        'echo "$$"; exec "$0" "$1"',
+        tools.sleep,
+        String(Math.ceil(lifetimeSeconds)),
+    ];
+    const holder = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: {} });
+    const pid = await new Promise((resolvePid, reject) => {
+        let text = "";
+        let errors = "";
+        holder.stderr.on("data", (chunk) => {
+            errors += chunk.toString("utf8");
+        });
+        holder.stdout.on("data", (chunk) => {
+            text += chunk.toString("utf8");
+            const line = /^(\d+)\n/.exec(text);
+            if (line)
+                resolvePid(Number(line[1]));
+        });
+        holder.once("error", reject);
+        holder.once("close", (code) => reject(new SandboxError(`cannot open a user namespace (unshare --user exited ${code}): ${oneLine(errors)}`)));
+    });
+    const held = {
+        pid,
+        async close() {
+            if (holder.exitCode !== null || holder.signalCode !== null)
+                return;
+            if (sudo.length === 0)
+                holder.kill("SIGKILL");
+            else
+                await runTool([...sudo, tools.kill, "-KILL", String(pid)]).catch(() => undefined);
+        },
+    };
+    try {
+        // One write each, as the kernel requires; the writer is root in the parent namespace, so
+        // setgroups stays allowed and nsenter can clear the supplementary groups.
+        const map = `0 ${SANDBOX_HOST_ID} 1\n`;
+        for (const file of ["uid_map", "gid_map"]) {
+            const path = `/proc/${pid}/${file}`;
+            if (sudo.length === 0)
+                await (0,promises_.writeFile)(path, map);
+            else
+                await runTool([...sudo, tools.tee, path], map);
+        }
+    }
+    catch (error) {
+        await held.close();
+        throw new SandboxError(`cannot map the sandbox's user namespace: ${oneLine(error.message)}`);
+    }
+    return held;
+}
+/**
+ * Gives the image user's files to the sandbox's host id, so that the user owns them inside; every
+ * other owner is left unmapped (seen as `nobody`). Unpacked without root, every file belongs to the
+ * runner and nothing is mapped: a root image then owns the whole tree (the only owner it had).
+ */
+async function mapOwnership(rootfs, user, tools, sudo) {
+    if (sudo.length > 0) {
+        if (user.uid === 0)
+            await runTool([...sudo, tools.chown, "-hR", `${SANDBOX_HOST_ID}:${SANDBOX_HOST_ID}`, "--", rootfs]);
+        return;
+    }
+    const visit = async (path) => {
+        const stats = await (0,promises_.lstat)(path);
+        const uid = stats.uid === user.uid ? SANDBOX_HOST_ID : stats.uid;
+        const gid = stats.gid === user.gid ? SANDBOX_HOST_ID : stats.gid;
+        if (uid !== stats.uid || gid !== stats.gid) {
+            await (0,promises_.lchown)(path, uid, gid);
+            // chown clears set-id bits; put the image's mode back (no_new_privs ignores them anyway).
+            if (!stats.isSymbolicLink() && (stats.mode & 0o6000) !== 0)
+                await (0,promises_.chmod)(path, stats.mode & 0o7777);
+        }
+        if (stats.isDirectory())
+            for (const name of await (0,promises_.readdir)(path))
+                await visit((0,external_node_path_.join)(path, name));
+    };
+    await visit(rootfs);
+}
+/** A directory at the top of the tree that anyone may search, to bind the root filesystem onto. */
+async function bindPoint() {
+    for (const path of BIND_POINTS) {
+        const stats = await (0,promises_.lstat)(path).catch(() => undefined);
+        if (stats?.isDirectory() && (stats.mode & 0o001) !== 0)
+            return path;
+    }
+    throw new SandboxError(`the smoke test needs one of ${BIND_POINTS.join(", ")} as a directory anyone may search`);
+}
+/**
+ * The argv that runs `command` in the sandbox: in a private mount namespace a constant shell
+ * snippet binds the root filesystem onto `bindAt` and execs `timeout`, which kills bwrap at the
+ * deadline; bwrap's `--die-with-parent` then takes the sandbox's init, and the kernel every process
+ * in its pid namespace, with it.
+ */
+function sandboxArgv(tools, sudo, held, bindAt, run) {
+    const env = [];
+    for (const pair of run.env) {
+        const at = pair.indexOf("=");
+        env.push("--setenv", pair.slice(0, at), pair.slice(at + 1));
+    }
+    return [
+        ...sudo,
+        tools.unshare,
+        "--mount",
+        "--propagation",
+        "private",
+        "--",
+        tools.sh,
+        "-c",
+        '"$1" --bind "$2" "$3" && shift 3 && exec "$@"',
+        "sh",
+        tools.mount,
+        run.rootfs,
+        bindAt,
+        tools.timeout,
+        "-s",
+        "KILL",
+        `${run.timeoutSeconds}s`,
+        tools.nsenter,
+        `--user=/proc/${held.pid}/ns/user`,
+        "--setuid=0",
+        "--setgid=0",
+        "--",
+        tools.bwrap,
+        "--unshare-user",
+        "--disable-userns",
+        "--unshare-pid",
+        // The command is pid 1, as under `docker run` without --init.
+        "--as-pid-1",
+        "--unshare-net",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--hostname",
+        "smoke-test",
+        "--uid",
+        String(run.uid),
+        "--gid",
+        String(run.gid),
+        "--bind",
+        bindAt,
+        "/",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--cap-drop",
+        "ALL",
+        "--new-session",
+        "--die-with-parent",
+        "--clearenv",
+        ...env,
+        "--chdir",
+        run.workdir,
+        "--",
+        ...run.command,
+    ];
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, " ").trim().slice(0, 300);
+}
+/** Runs a tool (argument array, no shell), feeding `input` on stdin; rejects with its stderr. */
+function runTool(argv, input) {
+    return new Promise((resolveRun, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: ["pipe", "ignore", "pipe"], env: {} });
+        let errors = "";
+        child.stderr.on("data", (chunk) => {
+            errors += chunk.toString("utf8");
+        });
+        child.once("error", reject);
+        child.once("close", (code) => code === 0 ? resolveRun() : reject(new Error(`${argv.join(" ")} exited ${code}: ${oneLine(errors)}`)));
+        child.stdin.end(input ?? "");
+    });
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/build/src/smoke-test.ts
 /**
  * The smoke test's daemonless path: the image's command runs from an unpacked root filesystem
- * (rootfs.ts) under util-linux `unshare` — new mount and pid namespaces, `--root` as chroot, a
- * fresh /proc mounted inside (`--mount-proc`), the image's user set with `--setuid/--setgid` (which
- * also drops supplementary groups). One `unshare` does it all, argv executed directly (distroless
- * has no shell), so there is no script to quote. /dev holds the usual character devices made with
- * mknod on disk rather than bind mounts: the only mount is /proc inside the namespace, and it goes
- * when the namespace's init dies, so a killed runner leaves no mount behind.
+ * (rootfs.ts) in the sandbox of sandbox.ts — a user namespace in which the image's root is an
+ * unprivileged host id, bubblewrap's pivot_root into the root filesystem, new pid, network, ipc,
+ * uts and mount namespaces, no capabilities, no_new_privs, and the image's `Env` as the whole
+ * environment. The image's user and group come from its config and its own /etc/passwd and
+ * /etc/group, as Docker resolves them. argv is executed directly (distroless has no shell).
  *
- * The timeout is enforced by coreutils `timeout -s KILL` around `unshare`: SIGKILL on `unshare`
- * fires `--kill-child`, the namespace's init dies and the kernel kills everything in the pid
- * namespace. It sits inside `sudo` because sudo does not pass SIGKILL on. Tools are run with
- * node:child_process (argument arrays, no shell) rather than @actions/exec: the runner needs the
+ * The timeout is enforced by coreutils `timeout -s KILL` around bwrap: when bwrap dies, its
+ * `--die-with-parent` kills the sandbox's init and the kernel everything in its pid namespace. It
+ * sits inside `sudo` because sudo does not pass SIGKILL on. Tools are run with node:child_process
+ * (argument arrays, no shell string from input) rather than @actions/exec: the runner needs the
  * child handle for a last-resort kill, and this package does not depend on the actions toolkit.
+ * The processes that start the sandbox get an empty environment, so not even the sandbox's own
+ * init (whose /proc/1/environ the command can read) carries the action's variables.
  *
  * A Docker path (load the image, `docker run --rm`) when a daemon answers is not implemented here.
  */
+
 
 
 
@@ -2120,21 +2500,6 @@ class SmokeTestError extends Error {
 const MAX_OUTPUT_BYTES = 64 * 1024;
 /** Docker's PATH when the image sets none. */
 const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-/** Character devices a container gets (runc's default set): name, major, minor. */
-const DEVICES = [
-    ["null", 1, 3],
-    ["zero", 1, 5],
-    ["full", 1, 7],
-    ["random", 1, 8],
-    ["urandom", 1, 9],
-    ["tty", 5, 0],
-];
-const DEV_SYMLINKS = [
-    ["fd", "/proc/self/fd"],
-    ["stdin", "/proc/self/fd/0"],
-    ["stdout", "/proc/self/fd/1"],
-    ["stderr", "/proc/self/fd/2"],
-];
 /** Past the timeout, how long `timeout` gets to kill before the child itself is killed from here. */
 const BACKSTOP_SECONDS = 10;
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
@@ -2145,41 +2510,36 @@ async function runSmokeTest(options) {
         if (!(options.timeoutSeconds > 0))
             throw new SmokeTestError("the smoke test timeout must be a positive number");
         const sudo = await privilegePrefix();
-        const tools = await hostTools(["unshare", "timeout", "mknod", "env"]);
-        await prepareRootfs(options.rootfs, sudo, tools.mknod);
+        const tools = (await hostTools(SANDBOX_TOOLS));
+        await prepareRootfs(options.rootfs);
         const { uid, gid, home } = await resolveUser(options.rootfs, options.user);
         const workdir = options.workdir || "/";
         await resolveDirectory(options.rootfs, workdir.split("/"), true);
-        const env = imageEnvironment(options.env, home);
-        const argv = [
-            ...sudo,
-            tools.env,
-            "-i",
-            ...env,
-            tools.timeout,
-            "-s",
-            "KILL",
-            `${options.timeoutSeconds}s`,
-            tools.unshare,
-            "--mount",
-            "--pid",
-            "--fork",
-            "--kill-child",
-            `--root=${options.rootfs}`,
-            // unshare chroots before it mounts proc, so this path is inside the root.
-            "--mount-proc=/proc",
-            `--wd=${workdir}`,
-            `--setgid=${gid}`,
-            `--setuid=${uid}`,
-            "--",
-            ...options.command,
-        ];
-        return await runBounded(argv, options.timeoutSeconds);
+        await mapOwnership(options.rootfs, { uid, gid }, tools, sudo);
+        // The holder outlives the sandbox by the backstop, then goes by itself even if we die first.
+        const held = await holdUserNamespace(tools, sudo, options.timeoutSeconds + 2 * BACKSTOP_SECONDS);
+        try {
+            const argv = sandboxArgv(tools, sudo, held, await bindPoint(), {
+                rootfs: options.rootfs,
+                command: options.command,
+                env: imageEnvironment(options.env, home),
+                workdir,
+                uid,
+                gid,
+                timeoutSeconds: options.timeoutSeconds,
+            });
+            return await runBounded(argv, options.timeoutSeconds);
+        }
+        finally {
+            await held.close();
+        }
     }
     finally {
         await removeRootfs(options.rootfs);
     }
 }
+/** The host tools the sandbox is built with: util-linux, coreutils, dash and bubblewrap. */
+const SANDBOX_TOOLS = ["sh", "mount", "unshare", "nsenter", "bwrap", "timeout", "sleep", "tee", "kill", "chown"];
 /** `[]` as root, `["sudo", "-n"]` with passwordless sudo, else a SmokeTestError. */
 async function privilegePrefix() {
     if (process.getuid?.() === 0)
@@ -2189,7 +2549,7 @@ async function privilegePrefix() {
         return ["sudo", "-n"];
     }
     catch {
-        throw new SmokeTestError("the smoke test needs root or passwordless sudo (as on GitHub-hosted runners) to run the image under unshare and chroot; run as root, allow sudo, or turn smoke-test off");
+        throw new SmokeTestError("the smoke test needs root or passwordless sudo (as on GitHub-hosted runners) to open the sandbox's user namespace; run as root, allow sudo, or turn smoke-test off");
     }
 }
 async function hostTools(names) {
@@ -2207,7 +2567,9 @@ async function hostTools(names) {
             }
         }
         if (!found[name])
-            throw new SmokeTestError(`the smoke test needs ${name} (util-linux / coreutils) on the runner's PATH`);
+            throw new SmokeTestError(name === "bwrap"
+                ? "the smoke test needs bubblewrap (bwrap) on the runner's PATH: install it (Debian and Ubuntu: apt-get install bubblewrap) or turn smoke-test off"
+                : `the smoke test needs ${name} (util-linux / coreutils) on the runner's PATH`);
     }
     return found;
 }
@@ -2218,23 +2580,13 @@ async function freshDirectory(rootfs, name, mode) {
     await (0,promises_.mkdir)(path, { mode });
     return path;
 }
-async function prepareRootfs(rootfs, sudo, mknod) {
+/**
+ * Empty /proc and /dev for bwrap to mount over (the sandbox cannot create them: the root
+ * filesystem's top belongs to an owner it does not map), and a /tmp when the image has none.
+ */
+async function prepareRootfs(rootfs) {
     await freshDirectory(rootfs, "proc", 0o555);
-    const dev = await freshDirectory(rootfs, "dev", 0o755);
-    for (const [name, major, minor] of DEVICES) {
-        const mode = "0666";
-        const argv = [...sudo, mknod, "-m", mode, (0,external_node_path_.join)(dev, name), "c", String(major), String(minor)];
-        try {
-            await run(argv[0], argv.slice(1), { timeout: 10_000 });
-        }
-        catch (error) {
-            throw new SmokeTestError(`cannot create /dev/${name} in the root filesystem: ${error.message}`);
-        }
-    }
-    for (const [name, target] of DEV_SYMLINKS)
-        await (0,promises_.symlink)(target, (0,external_node_path_.join)(dev, name));
-    await (0,promises_.mkdir)((0,external_node_path_.join)(dev, "shm"), { mode: 0o1777 });
-    await (0,promises_.mkdir)((0,external_node_path_.join)(dev, "pts"), { mode: 0o755 });
+    await freshDirectory(rootfs, "dev", 0o755);
     // /tmp as the image has it when it is a real directory (distroless ships one), else a fresh one.
     const tmp = await (0,promises_.lstat)((0,external_node_path_.join)(rootfs, "tmp")).catch(() => undefined);
     if (!tmp?.isDirectory())
@@ -2292,10 +2644,9 @@ async function resolveUser(rootfs, user) {
         throw new SmokeTestError(`user ${JSON.stringify(user)} does not resolve to numeric ids`);
     return { uid, gid: gid ?? 0, home };
 }
-/** The image's Env as `env -i` arguments, with PATH and HOME defaulted as Docker does. */
+/** The image's Env (`NAME=value`), with PATH and HOME defaulted as Docker does. */
 function imageEnvironment(env, home) {
-    // A name starting with "-" would be read by env(1) as an option; one without "=" as the command.
-    const valid = env.filter((pair) => /^[^=-][^=]*=/.test(pair));
+    const valid = env.filter((pair) => /^[^=]+=/.test(pair));
     if (!valid.some((pair) => pair.startsWith("PATH=")))
         valid.push(`PATH=${DEFAULT_PATH}`);
     if (!valid.some((pair) => pair.startsWith("HOME=")))
@@ -2306,7 +2657,8 @@ async function runBounded(argv, timeoutSeconds) {
     const started = Date.now();
     const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
         stdio: ["ignore", "pipe", "pipe"],
-        env: { PATH: process.env.PATH ?? DEFAULT_PATH },
+        // Nothing of ours: the tools are found by absolute path, and the sandbox starts from --clearenv.
+        env: {},
     });
     let output = Buffer.alloc(0);
     const collect = (chunk) => {
@@ -2428,8 +2780,9 @@ async function smokeTestImage(clients, result, options) {
 
 
 
+
 // EXTERNAL MODULE: ./actions/shared/runtime.ts + 21 modules
-var runtime = __webpack_require__(7068);
+var runtime = __webpack_require__(6515);
 ;// CONCATENATED MODULE: ./actions/build-distroless/inputs.ts
 
 const DIGEST_PINNED = /@sha256:[0-9a-f]{64}$/;
@@ -2672,7 +3025,9 @@ function provenanceFromEnvironment() {
 function summaryOf(report, image, result) {
     return {
         title: "build-distroless",
-        lines: [`Built \`${image}\`${result.lockfile?.written ? `; wrote the lock file ${result.lockfile.path}` : ""}.`],
+        lines: [
+            (0,src.md) `Built ${(0,src/* code */.aY)(image)}${result.lockfile?.written && result.lockfile.path ? (0,src.md) `; wrote the lock file ${(0,src/* code */.aY)(result.lockfile.path)}` : ""}.`,
+        ],
         tables: [
             {
                 header: ["platform", "digest", "packages added", "from the base", "layers"],
@@ -2692,7 +3047,7 @@ function summaryOf(report, image, result) {
 
 /***/ }),
 
-/***/ 7068:
+/***/ 6515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2707,14 +3062,174 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(1635);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var oci_src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(4579);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var oci_src = __webpack_require__(5766);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(1040);
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle-referrers.ts
+/**
+ * Reading the Sigstore bundles stored as referrers of a digest, and listing a new one so that two
+ * signers with the same key racing on one digest leave ONE referrer, not two equivalent ones.
+ *
+ * Why converge after writing rather than make the two bundles identical: a keyed bundle is made
+ * identical for the same (key, statement) only if the signature is deterministic, and ours are not
+ * in general: ECDSA P-256 (cosign's default key, and every AWS KMS ECDSA key) signs with a random
+ * nonce through OpenSSL and KMS, and the referrer manifest carries its creation time. So each of
+ * two concurrent signers pushes its own referrer (different digests), and the registry has no
+ * compare-and-swap to stop the second. Instead, every writer settles on the same one afterwards:
+ * among the bundles that are EQUIVALENT to its own — the same statement signed by the same key, and
+ * logged in a transparency log exactly when its own is — the one with the lowest referrer digest is
+ * kept and every other is withdrawn. All writers pick the same one, and the lowest of all the
+ * equivalent bundles ever listed is never withdrawn by anyone (no one sees a lower one), so a valid
+ * signature is never lost: at worst a registry that refuses deletes keeps both, which verify alike.
+ *
+ * - Referrers API (OCI distribution spec 1.1, "Listing Referrers"): a pushed manifest with a
+ *   subject is listed at once, so the second of two racing writers to list sees both and deletes
+ *   the higher (DELETE of the manifest, which takes it out of the listing). A writer that listed
+ *   first and saw only its own may thus have reported a referrer that the other then deleted; the
+ *   kept one is the same statement by the same key.
+ * - Fallback tag index (spec 1.1, "Referrers Tag Schema"): the index is rewritten with
+ *   read-merge-write until a read-back shows exactly one equivalent bundle listed: ours is added
+ *   only when none is, and surplus ones are unlisted. The unlisted manifest is left in place, not
+ *   deleted: a concurrent writer of another key that read the index before our rewrite can put its
+ *   entry back, and a listed referrer must still resolve. Unlisted, it is garbage for the
+ *   registry's collector, as cosign leaves a replaced `.sig` image.
+ * cosign itself does neither: `cosign sign` with the bundle format pushes a new referrer every run.
+ * Verifiers (ours, cosign) accept any one of several equivalent referrers, so "one" is about what
+ * stays at rest, not about what verifies.
+ */
+
+
+const BUNDLE_PREFIX = "application/vnd.dev.sigstore.bundle";
+const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function bundle_referrers_readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        const bundle = await readBundleReferrer(client, repository, digest, descriptor.digest);
+        if (bundle)
+            bundles.push({ referrer: descriptor.digest, bundle });
+    }
+    return bundles;
+}
+/**
+ * The bundle a referrer of `digest` holds; undefined when it holds none, or is gone: a signer
+ * removing a duplicate (above) deletes it while a listing read a moment before still names it.
+ */
+async function readBundleReferrer(client, repository, digest, referrer) {
+    let manifest;
+    try {
+        manifest = await client.getManifest(repository, referrer);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+    // Registries report a referrer's artifact type differently (some from its config), so the
+    // manifest itself decides.
+    const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith(BUNDLE_PREFIX));
+    if (manifest.artifactType?.startsWith(BUNDLE_PREFIX) !== true || !layer)
+        return undefined;
+    if (manifest.subject?.digest !== digest)
+        return undefined;
+    try {
+        return await client.readBlob(repository, layer, MAX_BUNDLE_BYTES);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * List the pushed bundle referrer `ours` of `subject`: in the fallback index where the registry
+ * has no referrers API, and, given `equivalent`, converged to one referrer per equivalent bundle.
+ * Returns the referrer that holds it at rest: ours ("written") or an equivalent one ("exists").
+ */
+async function bundle_referrers_listBundleReferrer(client, repository, subject, ours, equivalent) {
+    const { descriptors, api } = await client.referrers(repository, subject);
+    const written = { referrer: ours.digest, outcome: "written" };
+    if (!equivalent) {
+        if (!api)
+            await listInFallbackIndex(client, repository, subject, ours);
+        return written;
+    }
+    const equivalents = equivalentsAmong(client, repository, subject, ours, equivalent);
+    let kept;
+    if (api) {
+        const all = [...new Set([ours.digest, ...(await equivalents(descriptors))])].sort();
+        kept = all[0];
+        for (const surplus of all.slice(1))
+            if ((await client.deleteManifest(repository, surplus)) === "refused")
+                break;
+    }
+    else {
+        await listInFallbackIndex(client, repository, subject, ours, {
+            holds: async (listed) => {
+                const found = await equivalents(listed);
+                kept = found[0];
+                return found.length === 1;
+            },
+            merge: async (listed) => {
+                const found = await equivalents(listed);
+                if (found.length === 0)
+                    return { keep: listed, add: [ours] };
+                return { keep: listed.filter((entry) => !found.includes(entry.digest) || entry.digest === found[0]), add: [] };
+            },
+        });
+    }
+    return kept === undefined || kept === ours.digest ? written : { referrer: kept, outcome: "exists" };
+}
+async function listInFallbackIndex(client, repository, subject, ours, update) {
+    try {
+        if (update)
+            await client.updateFallbackIndex(repository, subject, update);
+        else
+            await client.addToFallbackIndex(repository, subject, [ours]);
+    }
+    catch (error) {
+        if (!(error instanceof ConcurrentUpdateError))
+            throw error;
+        throw new SigstoreError(`cannot list the bundle ${ours.digest}: ${error.message}`, { cause: error });
+    }
+}
+/**
+ * The listed referrers equivalent to ours, lowest digest first. Each referrer is read once per
+ * listing: a referrer is addressed by its digest, so what it holds cannot change between reads.
+ */
+function equivalentsAmong(client, repository, subject, ours, equivalent) {
+    const known = new Map([[ours.digest, Promise.resolve(true)]]);
+    const isEquivalent = (referrer) => {
+        let answer = known.get(referrer);
+        if (!answer) {
+            answer = readBundleReferrer(client, repository, subject, referrer).then((bundle) => {
+                if (!bundle)
+                    return false;
+                try {
+                    return equivalent(bundle);
+                }
+                catch {
+                    // Not a bundle we can read: another writer's, never ours to withdraw.
+                    return false;
+                }
+            });
+            known.set(referrer, answer);
+        }
+        return answer;
+    };
+    return async (listed) => {
+        const digests = [...new Set(listed.map((entry) => entry.digest))];
+        const flags = await Promise.all(digests.map(isEquivalent));
+        return digests.filter((_, index) => flags[index]).sort();
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -2918,32 +3433,6 @@ function keyed_log_verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/manifest-put.ts
-/**
- * Putting a signature's manifest right after uploading its blobs, when other signers upload the
- * same blobs at the same moment (every bundle referrer has the same empty config; two `.sig`
- * images merged from the same layers have the same config). The distribution registry rewrites a
- * repository's link to a blob in place when a second upload of it completes, and a manifest put
- * that checks the link meanwhile is refused with MANIFEST_BLOB_UNKNOWN or DIGEST_INVALID although
- * the blob is there: seen with two signers racing on one digest. The blob is there a moment later,
- * so the put is tried again a few times.
- */
-
-const ATTEMPTS = 4;
-async function manifest_put_putManifestAfterBlobs(client, repository, reference, manifest) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await client.putManifest(repository, reference, manifest);
-        }
-        catch (error) {
-            const blobRace = error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
-            if (!blobRace || attempt >= ATTEMPTS)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
  * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
@@ -2982,7 +3471,7 @@ const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
+
 /** DSSE's pre-authentication encoding: what is actually signed. */
 function bundle_pae(payloadType, payload) {
     const type = Buffer.from(payloadType);
@@ -3074,33 +3563,40 @@ function bundle_checkSignStatement(payload, digest, referrer) {
 }
 /** Whether a stored bundle is this very statement, signed by this key. */
 function bundle_sameStatementBySigner(bytes, key, statement) {
-    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    let envelope;
+    try {
+        envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    }
+    catch {
+        return false;
+    }
     if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
         return false;
     return (envelope.signatures ?? []).some((signature) => signature.sig && verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
 }
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-async function bundle_readBundles(client, repository, digest) {
-    const { descriptors } = await client.referrers(repository, digest);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        // Registries report a referrer's artifact type differently (some from its config), so the
-        // manifest itself decides.
-        const manifest = await client.getManifest(repository, descriptor.digest);
-        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
-            continue;
-        if (manifest.subject?.digest !== digest)
-            continue;
-        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+/** Whether a stored bundle carries a transparency-log entry. */
+function bundle_hasLogEntry(bytes) {
+    try {
+        const bundle = JSON.parse(bytes.toString("utf8"));
+        return (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     }
-    return bundles;
+    catch {
+        return false;
+    }
+}
+/**
+ * What makes a stored bundle equivalent to one we write: the same statement signed by the same key,
+ * logged exactly when ours is (a logged one is never withdrawn in favour of one without its entry,
+ * nor one with other annotations in its statement). See bundle-referrers.ts.
+ */
+function bundle_sameSignedStatement(key, statement, logged) {
+    return (bytes) => bundle_sameStatementBySigner(bytes, key, statement) && bundle_hasLogEntry(bytes) === logged;
 }
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
 async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
     const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
     const digest = options.subject.digest;
-    for (const existing of await bundle_readBundles(client, repository, digest)) {
+    for (const existing of await readBundles(client, repository, digest)) {
         try {
             if (attestation) {
                 if (bundle_sameStatementBySigner(existing.bundle, signer, attestation.statement))
@@ -3114,14 +3610,18 @@ async function bundle_writeBundleSignature(client, repository, signer, options, 
             // Another key's signature: ours is still to be written.
         }
     }
-    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? bundle_signStatement(digest, options.annotations));
-    return {
-        outcome: "written",
-        referrer: await bundle_writeBundleReferrer(client, repository, bundle, options, predicateType),
-    };
+    const statement = attestation?.statement ?? bundle_signStatement(digest, options.annotations);
+    const bundle = await buildKeyedBundle(signer, statement);
+    // A concurrent run with this key may be writing its own bundle of this statement right now.
+    const equivalent = bundle_sameSignedStatement(signer, statement, false);
+    return bundle_writeBundleReferrer(client, repository, bundle, options, predicateType, equivalent);
 }
-/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
-async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE) {
+/**
+ * Store a bundle as a referrer of `options.subject` (and in the fallback index without the API).
+ * Given `equivalent`, a concurrent writer's equivalent bundle and ours converge to one referrer
+ * (bundle-referrers.ts); the referrer returned is the one kept, ours ("written") or theirs ("exists").
+ */
+async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE, equivalent) {
     const digest = options.subject.digest;
     const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
     const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
@@ -3144,19 +3644,8 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
         artifactType: BUNDLE_MEDIA_TYPE,
     }));
     const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-    await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, digest);
-    if (!api) {
-        try {
-            await client.addToFallbackIndex(repository, digest, [manifest]);
-        }
-        catch (error) {
-            if (!(error instanceof ConcurrentUpdateError))
-                throw error;
-            throw new SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
-        }
-    }
-    return manifest.digest;
+    await client.putManifest(repository, manifest.digest, manifest);
+    return listBundleReferrer(client, repository, digest, manifest, equivalent);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
@@ -3168,7 +3657,6 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
  * signatures are appended, and read back to survive concurrent signers (appendLegacyLayer); one
  * already there (same payload, verifying with the same key) is not added twice.
  */
-
 
 
 const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
@@ -3288,7 +3776,7 @@ async function putLegacyImage(client, repository, tag, layers) {
             ...(item.annotations ? { annotations: item.annotations } : {}),
         })),
     }));
-    await putManifestAfterBlobs(client, repository, tag, {
+    await client.putManifest(repository, tag, {
         bytes: manifest,
         digest: digestOf(manifest),
         mediaType: OCI_MANIFEST,
@@ -4177,11 +4665,11 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
                 return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
             const statement = signStatement(subject.digest, options.annotations);
             const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
-                subject,
-                created: options.created ?? new Date(),
-            });
-            return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
+            // A concurrent run with the same key may be storing its own logged bundle of this statement:
+            // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
+            // certificate and are all kept, as cosign keeps them.
+            const written = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), { subject, created: options.created ?? new Date() }, undefined, logged.key && sameSignedStatement(logged.key, statement, true));
+            return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
         }
         const payload = simpleSigningPayload(name, subject.digest, options.annotations);
         const key = logged.key;
@@ -4226,8 +4714,8 @@ async function attestImagesLogged(clients, references, logged, options) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
                 }
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType);
-                results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
                 continue;
             }
             const previous = await readLegacyAttestationLayers(client, repository, digest);
@@ -4272,10 +4760,6 @@ async function findLoggedBundle(client, repository, digest, key, statement) {
         }
     }
     return undefined;
-}
-function hasLogEntry(bundle) {
-    const parsed = JSON.parse(bundle.toString("utf8"));
-    return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
 }
 /** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
 function bundleBytes(bundle, key) {
@@ -4451,7 +4935,7 @@ async function trustedRootInput(input, path) {
 
 /***/ }),
 
-/***/ 1635:
+/***/ 4579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4459,9 +4943,11 @@ async function trustedRootInput(input, path) {
 __webpack_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   yo: () => (/* reexport */ errors_UserError),
+  aY: () => (/* reexport */ code),
   HB: () => (/* reexport */ inGroup),
   Rm: () => (/* reexport */ log),
   $l: () => (/* reexport */ maskSecret),
+  md: () => (/* reexport */ md),
   Vf: () => (/* reexport */ readBoolean),
   UK: () => (/* reexport */ readCommand),
   ai: () => (/* reexport */ readEnum),
@@ -4475,7 +4961,7 @@ __webpack_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: NotImplementedError, isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: Markdown, NotImplementedError, isUserError, joinMarkdown, markdownText, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readIdToken, readOptionalBoolean, readRequiredList, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -4702,6 +5188,99 @@ function readCommand(name) {
     return parseCommand(name, readString(name));
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Markdown for job summaries, with outside text kept as text. A summary carries what registries,
+ * tools and DB artifacts said (an image name, a registry's error, a DB's `UpdatedAt`); GitHub
+ * renders it as GitHub Flavored Markdown with HTML, so a value such as
+ * `x)\n\nGate: passed\n\n<img src=…>[click](https://…)` would otherwise forge a line, an image and
+ * a link. Lines are built with the `md` template tag: its literal parts are ours and stay Markdown,
+ * every interpolated value is escaped as plain text unless it is itself `Markdown` (`md`, `code`).
+ * The `Markdown` type is what `JobSummary.lines` takes, so a raw string cannot get in by mistake.
+ *
+ * How text is kept text (CommonMark 0.31, GFM 0.29):
+ * - `&`, `<`, `>` and quotes become entity references, which CommonMark (§2.5) reads as literal
+ *   text, and which stay text should the line ever land inside an HTML block, where backslash
+ *   escapes mean nothing;
+ * - every other ASCII punctuation character is backslash-escaped (§2.4: any ASCII punctuation may
+ *   be, and then means itself): no emphasis, link, image, code span, heading, list, quote, table
+ *   cell or strikethrough can start, and GFM's autolink literals cannot form either (`www.` and
+ *   `scheme://` must be literal, and `\.` / `\:` are not);
+ * - line breaks and every other control or separator become a space: a blank line would end the
+ *   paragraph (or an HTML block) and let the rest start a block of its own;
+ * - code spans get a backtick fence longer than any run of backticks inside (CommonMark §6.1),
+ *   padded with a space when the content starts or ends with a backtick or a space.
+ */
+const MADE_HERE = Symbol("Markdown made by markdown.ts");
+/** Summary Markdown whose every outside part was escaped. Made only by `md`, `code`, `markdownText`. */
+class Markdown {
+    source;
+    constructor(madeHere, source) {
+        if (madeHere !== MADE_HERE)
+            throw new TypeError("Markdown is made with md, code or markdownText");
+        this.source = source;
+    }
+    toString() {
+        return this.source;
+    }
+}
+function trusted(source) {
+    return new Markdown(MADE_HERE, source);
+}
+/** Line breaks, C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** ASCII punctuation but `&`, `<`, `>`, `"` and `'`, which become entity references. */
+const OTHER_ASCII_PUNCTUATION = /[!#-%(-/:;=?@[-`{-~]/g;
+/** `text` on one line, as it reads: every Markdown and HTML character escaped. */
+function markdownText(text) {
+    return trusted(encodeHtmlCharacters(flatten(text).replace(OTHER_ASCII_PUNCTUATION, "\\$&")));
+}
+/** `text` as a code span (one line); empty text gives empty Markdown. */
+function code(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return trusted("");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one (and the span is not all
+    // spaces): padding both ends keeps the content exact and keeps a fence-adjacent backtick inside.
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return trusted(`${fence}${pad}${flat}${pad}${fence}`);
+}
+/** A summary line: the template's literal parts are Markdown, interpolations are escaped text. */
+function md(strings, ...values) {
+    let source = strings[0] ?? "";
+    values.forEach((value, index) => {
+        source += value instanceof Markdown ? value.source : markdownText(String(value)).source;
+        source += strings[index + 1] ?? "";
+    });
+    return trusted(source);
+}
+/** Joins Markdown pieces (each already safe) with a literal separator of ours. */
+function joinMarkdown(pieces, separator) {
+    return trusted(pieces.map((piece) => piece.source).join(separator));
+}
+/**
+ * Text for an HTML context (a table cell, a heading's text): `&`, `<`, `>` and quotes as entities,
+ * on one line — a line break inside the one-line HTML table @actions/core writes would end the HTML
+ * block at the next blank line and let the rest render as Markdown.
+ */
+function htmlText(text) {
+    return encodeHtmlCharacters(flatten(text));
+}
+function encodeHtmlCharacters(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+function flatten(text) {
+    return text.replace(CONTROLS, " ");
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/oidc.ts
 /**
  * The workflow's OIDC identity token, for keyless signing. GitHub hands it out only to jobs with
@@ -4744,14 +5323,37 @@ function writeOutputs(outputs) {
  * in a line. Every line the actions and the CLI print passes through here: a leading `::` becomes
  * `: :` and `##[` becomes `## [`, so the text still reads the same to a person and means nothing to
  * the runner. Carriage returns count as line breaks, as they do for the runner.
+ *
+ * "Blank" is the runner's idea of it, not JavaScript's: ActionCommand.TryParseV2
+ * (actions/runner, src/Runner.Common/ActionCommand.cs) does `message.TrimStart()` before looking
+ * for `::`, and .NET trims what `Char.IsWhiteSpace` calls white space (dotnet/runtime,
+ * System.Private.CoreLib Char.cs: U+0009–U+000D, U+0020, U+0085, U+00A0 by its Latin-1 table, and
+ * every character of the categories Zs, Zl, Zp above it). JavaScript's `\s` misses U+0085 (NEXT
+ * LINE, a C1 control), so `\u0085::add-mask::…` passed an `\s`-based check and was a command.
+ * Here the leading run is judged generously — every C0 and C1 control, every Unicode space or
+ * separator, the byte-order mark — so a runner on another .NET (or Unicode) version has nothing
+ * left to trim into a command; and the controls and separators in that run (all but the tab) are
+ * written out as `\uXXXX`, so no invisible character stays in front of the defused `: :`.
  */
-const COMMAND_START = /^(\s*):(?=:)/;
+const LEADING_BLANKS = /^[\s\p{Z}\p{Cc}\u180e\u200b\ufeff]*/u;
+/** The characters of that run a reader cannot see (a tab reads as a tab, a space as a space). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Zl}\p{Zp}\u180e\u200b\ufeff]/gu;
 const LEGACY_COMMAND = /##\[/g;
 function neutraliseWorkflowCommands(text) {
     return text
         .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, "$1: ").replace(LEGACY_COMMAND, "## ["))
+        .map((line) => defuseLeadingCommand(line).replace(LEGACY_COMMAND, "## ["))
         .join("\n");
+}
+function defuseLeadingCommand(line) {
+    const blanks = LEADING_BLANKS.exec(line)?.[0] ?? "";
+    if (!line.startsWith("::", blanks.length))
+        return line;
+    return `${blanks.replace(INVISIBLE, escapeCodeUnit)}: :${line.slice(blanks.length + 2)}`;
+}
+function escapeCodeUnit(character) {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -4813,25 +5415,33 @@ function maskSecret(secret) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
+
 /**
  * Write the job summary. A failure to write it is a warning, not a failed step: the work is done.
+ *
+ * Everything from outside is text: the title, headers, cells and the details label go into HTML
+ * that @actions/core writes as it is given, so they are HTML-escaped and kept on one line; lines
+ * are `Markdown` (markdown.ts). Every HTML element is followed by a blank line: CommonMark (§4.6)
+ * reads the lines after `<h2>…</h2>` or `<table>…</table>` as part of that HTML block until a blank
+ * line, where Markdown is not parsed and backslash escapes mean nothing.
  */
 async function writeJobSummary(summary) {
     try {
-        lib_core/* summary */.z.addHeading(summary.title, 2);
+        lib_core/* summary */.z.addHeading(htmlText(summary.title), 2).addEOL();
         for (const line of summary.lines ?? [])
-            lib_core/* summary */.z.addRaw(`${line}\n\n`);
+            lib_core/* summary */.z.addRaw(`${line.source}\n\n`);
         for (const table of summary.tables ?? []) {
-            // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
-            // registry's error message), which must not become markup.
-            lib_core/* summary */.z.addTable([
-                table.header.map((data) => ({ data: escapeHtml(data), header: true })),
-                ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
-            ]);
+            lib_core/* summary */.z
+                .addTable([
+                table.header.map((data) => ({ data: htmlText(data), header: true })),
+                ...table.rows.map((row) => row.map((cell) => htmlText(String(cell)))),
+            ])
+                .addEOL();
         }
         if (summary.details) {
+            // JSON.stringify escapes every line break inside strings, so no line of it can close the fence.
             const json = JSON.stringify(summary.details.json, null, 2);
-            lib_core/* summary */.z.addDetails(summary.details.label, `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
+            lib_core/* summary */.z.addDetails(htmlText(summary.details.label), `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
         }
         await lib_core/* summary */.z.write();
     }
@@ -4839,11 +5449,9 @@ async function writeJobSummary(summary) {
         lib_core/* warning */.$e(`could not write the job summary: ${error.message}`);
     }
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -4875,15 +5483,13 @@ function escapeHtml(text) {
 
 const QUOTED_LENGTH = 80;
 /**
- * Quotes outside text for an error message: bounded, and on one line whatever it holds (JSON
- * escapes control characters; it leaves the Unicode line and paragraph separators and NEL alone).
+ * Quotes outside text for an error message: bounded, and on one line whatever it holds. JSON
+ * escapes the C0 controls only; DEL, the C1 controls (NEL among them, which the Actions runner takes
+ * as a line break) and the Unicode line and paragraph separators are escaped here as well.
  */
 function quoteForMessage(text) {
     const bounded = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
-    return JSON.stringify(bounded)
-        .replaceAll("\u0085", "\\u0085")
-        .replaceAll("\u2028", "\\u2028")
-        .replaceAll("\u2029", "\\u2029");
+    return JSON.stringify(bounded).replace(/[\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 // Policy §5.1: field names are printable US-ASCII other than the colon, not starting with `#` or `-`.
 const FIELD_NAME = /^[!-9;-~]+$/;
@@ -5040,10 +5646,10 @@ __webpack_require__.d(__webpack_exports__, {
   c5: () => (/* reexport */ serializeLockfile)
 });
 
-// UNUSED EXPORTS: ArchiveClient, ArchiveVerificationError, LOCKFILE_VERSION, MAINTAINER_SCRIPTS, ResolutionError, appliesOnArchitecture, codenameOf, compareVersions, defaultKeyring, formatAlternatives, formatRelation, installedPackagesFrom, packageRecordsFrom, packageRecordsFromIndex, parseLockfile, parseOsRelease, parseProvides, parseRelations, parseRelease, parseRequestedPackage, parseSourceLine, parseSources, parseVersion, platformOf, resolveDependencies, satisfiesVersion, snapshotDate, verifyInRelease
+// UNUSED EXPORTS: ArchiveClient, ArchiveVerificationError, DEFAULT_DEB_UNPACK_LIMITS, LOCKFILE_VERSION, MAINTAINER_SCRIPTS, ResolutionError, appliesOnArchitecture, codenameOf, compareVersions, defaultKeyring, formatAlternatives, formatRelation, installedPackagesFrom, packageRecordsFrom, packageRecordsFromIndex, parseLockfile, parseOsRelease, parseProvides, parseRelations, parseRelease, parseRequestedPackage, parseSourceLine, parseSources, parseVersion, platformOf, resolveDependencies, satisfiesVersion, snapshotDate, verifyInRelease
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(5766);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(7476);
 ;// CONCATENATED MODULE: ./packages/debian/src/architectures.ts
@@ -5096,10 +5702,14 @@ var external_node_path_ = __webpack_require__(6760);
 /**
  * The cache of verified archive content, addressed by SHA-256: `<dir>/sha256/<hex>` holds bytes
  * whose hash was checked against a signed index before they were stored, so a warm run reads them
- * without downloading anything and a file can never be in the cache under the wrong name. Writes go
+ * without downloading anything. A hit is hashed again every time it is found (`find`): the directory
+ * is not ours alone — a restored Actions cache or a shared self-hosted runner can put any bytes under
+ * a genuine hash's name (issue 23) — so a file whose content is not its name is removed and treated
+ * as a miss, and only the signed index's hash decides what is served. Writes go
  * to a temporary name and are renamed into place, so a killed run leaves no half file behind.
  * InRelease files are kept apart with the validators (ETag, Last-Modified) to revalidate them by.
  */
+
 
 
 
@@ -5111,11 +5721,33 @@ class ContentStore {
     pathOf(sha256) {
         return (0,external_node_path_.join)(this.dir, "sha256", sha256);
     }
-    /** The path of content already stored with this hash and size, or undefined. */
-    async find(sha256, size) {
+    /**
+     * The path of content stored with this hash and size whose bytes still hash to it, or undefined.
+     * A file there that is not that content (planted, truncated, a symlink) is removed and reported
+     * through `onMismatch`, so the caller downloads it again. Hashing is streamed (a .deb or an index
+     * of tens of MB costs a few buffers and ~0.1 s) and cheap beside the download it replaces.
+     */
+    async find(sha256, size, onMismatch) {
         const path = this.pathOf(sha256);
-        const found = await (0,promises_.stat)(path).catch(() => undefined);
-        return found?.isFile() && found.size === size ? path : undefined;
+        // lstat: the store writes regular files only, so a symlink here was put by someone else.
+        const found = await (0,promises_.lstat)(path).catch(() => undefined);
+        if (!found)
+            return undefined;
+        let reason;
+        if (!found.isFile())
+            reason = "is not a regular file";
+        else if (found.size !== size)
+            reason = `is ${found.size} bytes, not ${size}`;
+        else {
+            const actual = await sha256OfFile(path).catch((error) => `unreadable (${error.message})`);
+            if (actual !== sha256)
+                reason = `hashes to ${actual}`;
+        }
+        if (reason === undefined)
+            return path;
+        await (0,promises_.rm)(path, { force: true });
+        onMismatch?.(path, reason);
+        return undefined;
     }
     /** A fresh temporary path inside the store, on the same file system as its final place. */
     async temporaryPath() {
@@ -5158,6 +5790,12 @@ class ContentStore {
     inReleasePath(url) {
         return (0,external_node_path_.join)(this.dir, "inrelease", `${(0,external_node_crypto_.createHash)("sha256").update(url).digest("hex")}.json`);
     }
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -5362,6 +6000,7 @@ class ArchiveClient {
     ownsTransport;
     now;
     concurrency;
+    log;
     releases = new Map();
     constructor(options) {
         this.store = new ContentStore(options.cacheDir);
@@ -5370,6 +6009,7 @@ class ArchiveClient {
         this.transport = options.transport ?? new src/* Transport */.oK({ userAgent: "image-actions (debian)" });
         this.now = options.now ?? (() => new Date());
         this.concurrency = options.concurrency ?? 8;
+        this.log = options.log ?? (() => { });
     }
     /** The verified Release of `suite`, fetched (or revalidated) once per client. */
     release(location) {
@@ -5433,7 +6073,7 @@ class ArchiveClient {
      * in the cache. A cached copy is used without a request.
      */
     async fetchDeb(url, expected) {
-        const cached = await this.store.find(expected.sha256, expected.size);
+        const cached = await this.findCached(expected);
         if (cached) {
             this.stats.cacheHits++;
             return cached;
@@ -5487,17 +6127,16 @@ class ArchiveClient {
             throw new errors/* DebianError */.c4(`${url}: the archive answered ${response.status}`);
         }
         // openpgp.js loads only when an InRelease is verified: fetching by a lock file never needs it.
-        const { verifyInRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3111));
-        const verified = await verifyInRelease(text, this.keys, {
-            now: this.now(),
-            snapshotDate: snapshotDate(location.url),
-            file: url,
-        });
+        const { refuseOlderRelease, verifyInRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3111));
+        const judging = { now: this.now(), snapshotDate: snapshotDate(location.url), file: url };
+        const verified = await verifyInRelease(text, this.keys, judging);
         // A Release of another suite, replayed under this one's path, is signed just as well; apt
         // checks the names for the same reason.
         const { suite, codename } = verified.release;
         if (suite !== location.suite && codename !== location.suite)
             throw new errors/* ArchiveVerificationError */.QD(`${url}: is the Release of ${JSON.stringify(suite ?? codename ?? "")}, not of ${location.suite}`);
+        if (response.status === 200 && cached && cached.text !== text)
+            await refuseOlderRelease(verified, cached.text, this.keys, { ...judging, suite: location.suite });
         if (response.status === 200) {
             await this.store.writeInRelease({
                 url,
@@ -5513,7 +6152,7 @@ class ArchiveClient {
         const { release } = await this.release(location);
         const plain = release.files.get(base);
         if (plain) {
-            const cached = await this.store.find(plain.sha256, plain.size);
+            const cached = await this.findCached(plain);
             if (cached) {
                 this.stats.cacheHits++;
                 return (0,promises_.readFile)(cached, "utf8");
@@ -5522,7 +6161,7 @@ class ArchiveClient {
         const path = base + choice.suffix;
         const listed = release.files.get(path);
         const fileUrl = `${location.url}/dists/${location.suite}/${path}`;
-        let stored = await this.store.find(listed.sha256, listed.size);
+        let stored = await this.findCached(listed);
         if (stored)
             this.stats.cacheHits++;
         else
@@ -5565,6 +6204,10 @@ class ArchiveClient {
             return this.storeVerified(response.body, listed, fileUrl, "InRelease lists");
         }
         throw new errors/* DebianError */.c4(`${fileUrl}: not served`);
+    }
+    /** The cached copy of `expected`, re-hashed on every hit (content-store.ts says why), or undefined. */
+    findCached(expected) {
+        return this.store.find(expected.sha256, expected.size, (path, reason) => this.log(`Debian cache: ${path} ${reason}, not what its name says; removed, fetching it again`));
     }
     /** Streams `body` into the cache, hashing and counting; refuses it unless it is exactly `expected`. */
     async storeVerified(body, expected, file, lister) {
@@ -6514,7 +7157,12 @@ function defaultDebianCacheDir(env) {
  * `data.tar[.gz|.xz|.zst]` in that order; members whose names start with `_` may sit between them
  * and are ignored, as dpkg does. The ar headers are read at their offsets and each member is streamed
  * from the file, so a 200 MB package costs a few buffers.
+ *
+ * A .deb is outside data: each tar member is bounded while it is decompressed (see
+ * DebUnpackLimits), so a small compressed bomb is stopped after the bytes a real package could
+ * hold, not after it has filled a disk.
  */
+
 
 
 
@@ -6528,15 +7176,20 @@ const TAR_MEMBER = /^(control|data)\.tar(\.gz|\.xz|\.zst)?$/;
 const CONTROL_LIMIT = 1024 * 1024;
 /** md5sums lists every file; the largest Debian packages list tens of thousands (a few MiB). */
 const MD5SUMS_LIMIT = 32 * 1024 * 1024;
+const DEFAULT_DEB_UNPACK_LIMITS = {
+    maxUnpackedBytes: 8 * 1024 ** 3,
+    maxExpansionRatio: 1000,
+    ratioFloorBytes: 64 * 1024 ** 2,
+};
 /** The scripts dpkg runs around installation (deb-preinst(5) …, debconf's config). */
 const MAINTAINER_SCRIPTS = ["preinst", "postinst", "prerm", "postrm", "config"];
 /** The control stanza and the maintainer scripts of the .deb at `path`. */
-async function readDebControl(path) {
+async function readDebControl(path, limits) {
     const { control: member } = await debLayout(path);
     let control;
     let md5sums;
     const maintainerScripts = [];
-    await readTarMember(path, member, async ({ header, body }) => {
+    await readTarMember(path, member, limits, async ({ header, body }) => {
         const name = header.name.replace(/^\.?\//, "");
         if (name === "control" && header.type === "file") {
             control = (await deb_readLimited(body, CONTROL_LIMIT, `${path}: control file`)).toString("utf8");
@@ -6552,10 +7205,13 @@ async function readDebControl(path) {
         throw new errors/* DebianError */.c4(`${path}: ${member.name} holds no control file`);
     return { control, maintainerScripts: maintainerScripts.sort(), ...(md5sums === undefined ? {} : { md5sums }) };
 }
-/** Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order. */
-async function readDebData(path, onEntry) {
+/**
+ * Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order; the
+ * member is bounded by `limits` (DEFAULT_DEB_UNPACK_LIMITS unless given).
+ */
+async function readDebData(path, onEntry, limits) {
     const { data } = await debLayout(path);
-    await readTarMember(path, data, onEntry);
+    await readTarMember(path, data, limits, onEntry);
 }
 /** Where the control and data members are, checked against deb(5) and the file's real size. */
 async function debLayout(path) {
@@ -6617,14 +7273,36 @@ async function debLayout(path) {
         await handle.close();
     }
 }
-async function readTarMember(path, member, onEntry) {
+async function readTarMember(path, member, limits, onEntry) {
     if (member.size === 0)
         throw new errors/* DebianError */.c4(`${path}: not a valid .deb: ${member.name} is empty`);
+    const { limit, why } = unpackLimit(member.size, limits ?? DEFAULT_DEB_UNPACK_LIMITS);
+    const tooLarge = (what) => new errors/* DebianError */.c4(`${path}: ${member.name} ${what} more than ${limit} bytes (${why}); refused as a decompression bomb`);
+    let overLimit;
+    let unpacked = 0;
     const source = (0,external_node_fs_.createReadStream)(path, { start: member.offset, end: member.offset + member.size - 1 });
     const tar = (0,tar_stream.extract)();
-    const feeding = (0,external_node_stream_promises_.pipeline)(decompressed(source, member.compression), tar);
+    const feeding = (0,external_node_stream_promises_.pipeline)(decompressed(source, member.compression), async function* (chunks) {
+        for await (const chunk of chunks) {
+            unpacked += chunk.length;
+            if (unpacked > limit) {
+                overLimit = tooLarge("unpacks to");
+                throw overLimit;
+            }
+            yield chunk;
+        }
+    }, tar);
+    // Where the tar stream stands by its headers: each entry is a 512-byte header and its body
+    // padded to 512 (POSIX ustar). An entry whose declared size passes the limit is refused before
+    // its body is read.
+    let declared = 0;
     try {
         for await (const entry of tar) {
+            declared += TAR_BLOCK + Math.ceil((entry.header.size ?? 0) / TAR_BLOCK) * TAR_BLOCK;
+            if (declared > limit) {
+                overLimit = tooLarge(`entry ${(0,src_control/* quoteForMessage */.Hx)(entry.header.name)} would take it to`);
+                throw overLimit;
+            }
             await onEntry({ header: entry.header, body: entry });
             entry.resume();
         }
@@ -6633,10 +7311,25 @@ async function readTarMember(path, member, onEntry) {
     catch (error) {
         feeding.catch(() => { });
         source.destroy();
+        // The limit stops the stream from inside the pipeline; whoever was reading it sees only that
+        // it broke off.
+        if (overLimit)
+            throw overLimit;
         if (error instanceof errors/* DebianError */.c4)
             throw error;
         throw new errors/* DebianError */.c4(`${path}: ${member.name} is corrupt: ${error.message}`);
     }
+}
+const TAR_BLOCK = 512;
+/** The bytes a member of `compressedSize` may unpack to under `limits`, and the rule that sets it. */
+function unpackLimit(compressedSize, limits) {
+    const byRatio = Math.max(limits.ratioFloorBytes, compressedSize * limits.maxExpansionRatio);
+    if (byRatio < limits.maxUnpackedBytes)
+        return {
+            limit: byRatio,
+            why: `an expansion past ${limits.maxExpansionRatio}:1 of its ${compressedSize} compressed bytes, beyond a floor of ${limits.ratioFloorBytes}`,
+        };
+    return { limit: limits.maxUnpackedBytes, why: "the cap on any package" };
 }
 async function deb_readLimited(body, limit, what) {
     const chunks = [];
@@ -7020,6 +7713,7 @@ async function lockPackages(options) {
         keys: options.keys ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6897))).defaultKeyring()),
         ...(options.transport ? { transport: options.transport } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.log ? { log: options.log } : {}),
     });
     try {
         const results = await Promise.all(targets.map(async ({ platform, architecture }, index) => {
@@ -7115,6 +7809,7 @@ async function fetchLockedDebs(options) {
         keys: [],
         ...(options.transport ? { transport: options.transport } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.log ? { log: options.log } : {}),
     });
     try {
         const cached = await archive.fetchDebs(locked.map((item) => ({ url: item.url, sha256: item.sha256, size: item.size })));
@@ -7319,11 +8014,14 @@ var release = __webpack_require__(5170);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseOlderRelease: () => (/* binding */ refuseOlderRelease),
 /* harmony export */   verifyInRelease: () => (/* binding */ verifyInRelease)
 /* harmony export */ });
+/* unused harmony export MAX_FUTURE_DATE_SECONDS */
 /* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3074);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5170);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7476);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5170);
 /**
  * Verifying an InRelease file: a Release text clearsigned by the archive (RFC 4880 §7). Only the
  * text the signature covers is ever parsed: openpgp.js undoes the dash-escaping (§7.1) and hands back
@@ -7332,15 +8030,31 @@ var release = __webpack_require__(5170);
  * fails closed: no signature, a bad one, a signer outside the keyring or a key expired at the
  * judging date is an ArchiveVerificationError naming the file. The judging date is now, or the
  * snapshot's date for a snapshot URL; Valid-Until is judged at the same date.
+ *
+ * Time only moves forward, as apt holds it (apt-pkg/acquire-item.cc, pkgAcqMetaBase::VerifyVendor,
+ * under `Acquire::Check-Date`): a Release dated further ahead of this machine's clock than
+ * MAX_FUTURE_DATE_SECONDS is refused ("Release file for … is not valid yet"), and one older than the
+ * copy verified on an earlier run is refused too (refuseOlderRelease). A suite without Valid-Until
+ * has nothing else that stops an old, validly signed Release from being served again.
  */
 
 
 
+
+/**
+ * How far a Release's `Date` may run ahead of this machine's clock: apt's own default for the same
+ * check (`Acquire::Max-FutureTime`, "seconds to allow release file's Date field to be in the future
+ * (default 10)", apt's doc/examples/configure-index). An archive dates and signs its Release before
+ * any mirror serves it, so a genuine Date is always minutes in the past; only a clock that is behind,
+ * or a file made to outrank later ones, puts it ahead. Runners keep NTP time far closer than 10 s,
+ * and keeping apt's number means we accept what `apt-get update` on the same machine accepts.
+ */
+const MAX_FUTURE_DATE_SECONDS = 10;
 const ARMOR_LINE = /^-----(BEGIN|END) PGP [A-Z ,/0-9]+-----[ \t]*\r?$/gm;
 async function verifyInRelease(text, keys, options) {
     const file = options.file ?? "InRelease";
     const refuse = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArchiveVerificationError */ .QD(`${file}: ${problem}`);
     };
     requireOneClearsignedMessage(text, refuse);
     let message;
@@ -7385,14 +8099,48 @@ async function verifyInRelease(text, keys, options) {
         refuse(failures.join("; "));
     // The canonical text the signature covers (openpgp.js hashes exactly this, with CRLF ends).
     const signedText = data.replace(/\r\n/g, "\n");
-    const release = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .B)(signedText, file);
+    const release = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(signedText, file);
     if (release.validUntil && release.validUntil.getTime() < judgedAt.getTime()) {
         refuse(`expired: Valid-Until ${release.validUntil.toISOString()} is before ${judgedAt.toISOString()}` +
             (options.snapshotDate
                 ? " (the snapshot's date)"
                 : "; a snapshot URL pins an archive state that stays verifiable"));
     }
+    const aheadBy = release.date ? release.date.getTime() - options.now.getTime() : 0;
+    if (release.date && aheadBy > MAX_FUTURE_DATE_SECONDS * 1000)
+        refuse(`suite ${suiteOf(release)} is dated ${release.date.toISOString()}, ${Math.round(aheadBy / 1000)} s after this machine's clock (${options.now.toISOString()}), more than the ${MAX_FUTURE_DATE_SECONDS} s of skew allowed; apt refuses it too ("not valid yet"): check the clock`);
     return { text: signedText, release, signedBy: [...new Set(signedBy)] };
+}
+/**
+ * Refuses `fresh` when it is older than `previousText`, the InRelease verified and cached for the
+ * same URL on an earlier run: an older Release, however validly signed, is a replay (or a mirror
+ * behind the one that served the cached copy), and taking it would roll the suite back to packages
+ * since fixed. apt does not go back either: in pkgAcqMetaBase::VerifyVendor (acquire-item.cc) "Did we
+ * get a file older than what we have?" keeps the file it has; a build has no earlier state to keep
+ * going from, so it stops with both dates. A cached copy that no longer verifies (expired, a key
+ * since dropped, planted) or names another suite vouches for nothing and is ignored: the fresh
+ * file has just verified on its own, and replaces it.
+ */
+async function refuseOlderRelease(fresh, previousText, keys, options) {
+    let previous;
+    try {
+        previous = await verifyInRelease(previousText, keys, options);
+    }
+    catch {
+        return;
+    }
+    const { suite, codename, date: previousDate } = previous.release;
+    if ((suite !== options.suite && codename !== options.suite) || !previousDate)
+        return;
+    const freshDate = fresh.release.date;
+    if (freshDate && freshDate.getTime() >= previousDate.getTime())
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArchiveVerificationError */ .QD(`${options.file ?? "InRelease"}: suite ${(0,_control_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteForMessage */ .Hx)(options.suite)} is served ` +
+        (freshDate ? `dated ${freshDate.toISOString()}` : "with no Date") +
+        `, older than the copy verified on an earlier run (dated ${previousDate.toISOString()}); refused as a replay (or a mirror behind the one that served that copy)`);
+}
+function suiteOf(release) {
+    return (0,_control_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteForMessage */ .Hx)(release.codename ?? release.suite ?? "");
 }
 /**
  * openpgp.js skips whatever precedes the BEGIN line and follows the signature. Unsigned text there
@@ -7545,12 +8293,13 @@ function releaseDate(value, name, file) {
 
 /***/ }),
 
-/***/ 6527:
+/***/ 5766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  $v: () => (/* reexport */ EMPTY_CONFIG),
   Vt: () => (/* reexport */ OCI_EMPTY_CONFIG),
   $p: () => (/* reexport */ OCI_INDEX),
   EG: () => (/* reexport */ OCI_MANIFEST),
@@ -7594,11 +8343,16 @@ function oneLine(text, max = 200) {
     const flat = text.replace(CONTROL, " ");
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
-/** An outside value quoted for a message: JSON-escaped (controls visible as `\n`), bounded. */
+/**
+ * An outside value quoted for a message: JSON-escaped, bounded, every control visible as an escape
+ * (`\n`, `\u0085`). JSON.stringify escapes only C0; DEL, C1 and U+2028/U+2029 it leaves raw, and
+ * U+0085 (NEXT LINE) is white space to the runner, which trims it before looking for a `::` command
+ * (see action-kit's workflow-commands.ts).
+ */
 function quoteValue(value, max = 100) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-    return quoted.replace(CONTROL, " ");
+    return quoted.replace(CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 /**
  * What a JSON.parse error says, without the excerpt of the input V8 quotes in it
@@ -7985,8 +8739,6 @@ function staticCredentials(entries) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
@@ -8211,6 +8963,8 @@ function reference_formatPlatform(platform) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./packages/oci/src/connect-target.ts
@@ -8234,6 +8988,7 @@ function connectTarget(url) {
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 
 
 
@@ -8361,13 +9116,14 @@ function requestHead(url, headers) {
 function parseHead(text) {
     const lines = text.split("\r\n");
     const status = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? "");
+    // The head is read as latin1, so any byte 0x80–0x9F is a C1 control here: quoteValue escapes those.
     if (!status)
-        throw connectionError(`malformed HTTP status line: ${JSON.stringify((lines[0] ?? "").slice(0, 80))}`);
+        throw connectionError(`malformed HTTP status line: ${quoteValue(lines[0] ?? "", 80)}`);
     const headers = {};
     for (const line of lines.slice(1)) {
         const colon = line.indexOf(":");
         if (colon <= 0)
-            throw connectionError(`malformed HTTP header line: ${JSON.stringify(line.slice(0, 80))}`);
+            throw connectionError(`malformed HTTP header line: ${quoteValue(line, 80)}`);
         const name = line.slice(0, colon).trim().toLowerCase();
         const value = line.slice(colon + 1).trim();
         const existing = headers[name];
@@ -8421,7 +9177,7 @@ class ChunkedDecoder {
             else if (this.state === "size") {
                 const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line);
                 if (!size)
-                    throw connectionError(`malformed chunk size ${JSON.stringify(line.slice(0, 40))}`);
+                    throw connectionError(`malformed chunk size ${quoteValue(line, 40)}`);
                 this.remaining = Number.parseInt(size[1], 16);
                 this.state = this.remaining === 0 ? "trailers" : "data";
             }
@@ -8449,6 +9205,8 @@ function bareGet(url, headers, options) {
         let chunked;
         let reusable = false;
         let finished = false;
+        /** Whether the caller has the body: until then a failure rejects the promise instead. */
+        let handedOver = false;
         let detach = () => { };
         let deadline;
         const fail = (error) => {
@@ -8457,10 +9215,12 @@ function bareGet(url, headers, options) {
             finished = true;
             clearTimeout(deadline);
             socket.destroy();
-            if (body)
+            if (body && handedOver)
                 body.destroy(error);
-            else
+            else {
+                body?.destroy();
                 reject(error);
+            }
         };
         const complete = () => {
             finished = true;
@@ -8549,11 +9309,15 @@ function bareGet(url, headers, options) {
                     callback(error);
                 },
             });
-            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
+            // Body bytes that came with the head are taken in before the response is handed over: a
+            // malformed first chunk then fails the request, rather than a stream nobody listens to yet
+            // (whose error event would be an uncaught exception).
             if (remaining === 0)
                 complete();
             else if (rest.length > 0)
                 onBody(rest);
+            handedOver = true;
+            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
         };
         const onData = (data) => {
             if (finished)
@@ -8866,6 +9630,8 @@ class Transport {
     deadlineMs;
     sizedDeadline;
     limiters = new Map();
+    /** Keep-alive agents of `resolveHost` requests, by scheme, host and pinned address. */
+    pinnedAgents = new Map();
     perHostConcurrency;
     userAgent;
     constructor(options = {}) {
@@ -8964,6 +9730,7 @@ class Transport {
         let method = request.method;
         const deadlineMs = this.deadlineFor(request);
         for (let hop = 0;; hop++) {
+            const pinnedAgent = await this.pinnedAgentFor(url, request);
             this.stats.requests++;
             if (request.stats)
                 request.stats.requests++;
@@ -8972,9 +9739,9 @@ class Transport {
                 : typeof request.body === "function"
                     ? request.body()
                     : request.body;
-            const response = request.bare && method === "GET"
+            const response = request.bare && method === "GET" && !pinnedAgent
                 ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
-                : await this.exchange(url, method, headers, body, deadlineMs);
+                : await this.exchange(url, method, headers, body, deadlineMs, pinnedAgent);
             const location = headerValue(response.headers, "location");
             if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
                 return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -8993,8 +9760,34 @@ class Transport {
             url = next.toString();
         }
     }
+    /**
+     * The agent of a `resolveHost` request's hop: its connections go to the address `resolveHost`
+     * gave through a lookup that answers only that (Node calls no resolver for an IP literal, which
+     * `resolveHost` has judged all the same). Pooled per address, never shared with the warm agents,
+     * whose sockets were opened on the system resolver's answer.
+     */
+    async pinnedAgentFor(url, request) {
+        if (!request.resolveHost)
+            return undefined;
+        const target = new URL(url);
+        const pinned = await request.resolveHost(target.hostname.replace(/^\[|\]$/g, ""));
+        const key = `${target.protocol}//${target.host} ${pinned.address}`;
+        let agent = this.pinnedAgents.get(key);
+        if (!agent) {
+            const lookup = (_hostname, options, callback) => {
+                if (options.all)
+                    callback(null, [{ address: pinned.address, family: pinned.family }]);
+                else
+                    callback(null, pinned.address, pinned.family);
+            };
+            const options = { keepAlive: true, keepAliveMsecs: 30_000, lookup };
+            agent = target.protocol === "https:" ? new external_node_https_.Agent(options) : new external_node_http_.Agent(options);
+            this.pinnedAgents.set(key, agent);
+        }
+        return agent;
+    }
     /** One HTTP exchange: resolves at the response headers; the body streams on. */
-    exchange(url, method, headers, body, deadlineMs) {
+    exchange(url, method, headers, body, deadlineMs, pinnedAgent) {
         const target = new URL(url);
         const https = target.protocol === "https:";
         return new Promise((resolvePromise, reject) => {
@@ -9012,7 +9805,7 @@ class Transport {
             const outgoing = (https ? external_node_https_.request : external_node_http_.request)(target, {
                 method,
                 headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
-                agent: https ? this.httpsAgent : this.httpAgent,
+                agent: pinnedAgent ?? (https ? this.httpsAgent : this.httpAgent),
                 timeout: this.idleTimeoutMs,
             });
             outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })));
@@ -9042,6 +9835,8 @@ class Transport {
     async close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
+        for (const agent of this.pinnedAgents.values())
+            agent.destroy();
         this.barePool.destroy();
     }
 }
@@ -9127,6 +9922,118 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(1553);
+;// CONCATENATED MODULE: ./packages/oci/src/auth/realm-address.ts
+/**
+ * Where a token realm may send us. A registry names its token realm in its 401 challenge, and we
+ * send it the user's credentials; a hostile registry on the network must not aim that request at
+ * the runner's loopback services, its private network or the cloud metadata service (169.254.169.254,
+ * whose answers the token parser would hand back to the registry as a bearer token). A literal IP
+ * is judged as it is; a host name is resolved (every address it has) and judged by all of them —
+ * and the request then connects to the very address that was judged, never to a second DNS answer
+ * (DNS rebinding: a name that answers public for the check and 169.254.169.254 for the connect).
+ *
+ * The rule: a realm address of a non-public kind is accepted only when the registry itself is on
+ * that kind (a registry on a private network may well keep its token service there, as Harbor,
+ * GitLab or Nexus do on premises), and anything goes for a loopback registry (a developer's or a
+ * test's registry, whose realm is on loopback too).
+ */
+
+
+
+
+const systemLookup = (hostname) => (0,external_node_dns_promises_.lookup)(hostname, { all: true, verbatim: true });
+/**
+ * IPv4 and IPv6 ranges by kind; an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged by its
+ * IPv4 address (BlockList does so). Link-local holds the metadata services (169.254.169.254, and
+ * fd00:ec2::254 is in the private fc00::/7).
+ */
+const RANGES = [
+    [
+        "unspecified",
+        [
+            ["0.0.0.0", 8, "ipv4"],
+            ["::", 128, "ipv6"],
+        ],
+    ],
+    [
+        "loopback",
+        [
+            ["127.0.0.0", 8, "ipv4"],
+            ["::1", 128, "ipv6"],
+        ],
+    ],
+    [
+        "link-local",
+        [
+            ["169.254.0.0", 16, "ipv4"],
+            ["fe80::", 10, "ipv6"],
+        ],
+    ],
+    [
+        "private",
+        [
+            ["10.0.0.0", 8, "ipv4"],
+            ["172.16.0.0", 12, "ipv4"],
+            ["192.168.0.0", 16, "ipv4"],
+            // RFC 6598 shared address space (carrier-grade NAT), not routed on the internet.
+            ["100.64.0.0", 10, "ipv4"],
+            ["fc00::", 7, "ipv6"],
+        ],
+    ],
+].map(([kind, subnets]) => {
+    const list = new external_node_net_.BlockList();
+    for (const [network, prefix, family] of subnets)
+        list.addSubnet(network, prefix, family);
+    return [kind, list];
+});
+function addressKind(address) {
+    const host = address.replace(/^\[|\]$/g, "");
+    const family = (0,external_node_net_.isIP)(host);
+    if (family === 0)
+        return "public";
+    return RANGES.find(([, list]) => list.check(host, family === 4 ? "ipv4" : "ipv6"))?.[0] ?? "public";
+}
+/**
+ * The address to connect to for `hostname` on behalf of `registry`'s token realm, or an AuthError
+ * saying why none may be used. `realm` is only for the message.
+ */
+async function vetRealmHost(options) {
+    const { registry, realm, lookup } = options;
+    const hostname = options.hostname.replace(/^\[|\]$/g, "");
+    const literal = (0,external_node_net_.isIP)(hostname);
+    const addresses = literal
+        ? [{ address: hostname, family: literal }]
+        : await lookup(hostname).catch((error) => {
+            throw new AuthError(`${registry}: the token realm's host ${hostname} does not resolve (${error.code ?? error.message})`);
+        });
+    const first = addresses[0];
+    if (!first)
+        throw new AuthError(`${registry}: the token realm's host ${hostname} has no address`);
+    if (isLoopbackRegistry(registry))
+        return first;
+    let registryKinds;
+    for (const { address } of addresses) {
+        const kind = addressKind(address);
+        if (kind === "public")
+            continue;
+        registryKinds ??= await kindsOfRegistry(registry, lookup);
+        if (registryKinds.has(kind))
+            continue;
+        const where = literal ? "" : `: ${hostname} resolves to ${address}`;
+        throw new AuthError(`${registry}: refusing token realm '${realm}' (private or loopback address${where}, ${kind}, where the registry is not)`);
+    }
+    return first;
+}
+/** The kinds of address the registry's own host is on (none when it does not resolve). */
+async function kindsOfRegistry(registry, lookup) {
+    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
+    const family = (0,external_node_net_.isIP)(host);
+    const addresses = family ? [{ address: host, family }] : await lookup(host).catch(() => []);
+    return new Set(addresses.map(({ address }) => addressKind(address)));
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/authenticator.ts
 /**
  * Authorization for one registry: answers a 401 challenge with Basic credentials or with a bearer
@@ -9149,11 +10056,13 @@ class RegistryAuthenticator {
     transport;
     lookup;
     onSecret;
-    constructor(registry, transport, lookup, onSecret) {
+    lookupHost;
+    constructor(registry, transport, lookup, onSecret, options = {}) {
         this.registry = registry;
         this.transport = transport;
         this.lookup = lookup;
         this.onSecret = onSecret;
+        this.lookupHost = options.lookupHost ?? systemLookup;
     }
     /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
     async header(scopes) {
@@ -9218,22 +10127,30 @@ class RegistryAuthenticator {
         catch {
             throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
         }
-        const loopback = isLoopbackRegistry(this.registry);
         // Plain HTTP only for loopback registries; a registry on the network must not send our
-        // credentials to an http:// realm, nor steer us to a loopback or private address.
-        if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+        // credentials to an http:// realm. Where it may point us is realm-address.ts's to say.
+        if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackRegistry(this.registry))) {
             throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
         }
-        if (!loopback && isPrivateAddress(url.hostname)) {
-            throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
-        }
         return url;
+    }
+    /**
+     * Resolves and judges the realm's host before anything is sent, and gives the transport a
+     * resolver that answers with that judged address (and judges any host a redirect leads to the
+     * same way), so the token request connects where the check looked.
+     */
+    async realmResolver(realm, url) {
+        const vet = (hostname) => vetRealmHost({ registry: this.registry, realm, hostname, lookup: this.lookupHost });
+        const realmHost = url.hostname.replace(/^\[|\]$/g, "");
+        const vetted = await vet(realmHost);
+        return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
     }
     async fetchToken(challenge, scopes) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.registry}: bearer challenge without a realm`);
         const url = this.validateRealm(realm);
+        const resolveHost = await this.realmResolver(realm, url);
         const credential = await this.getCredential();
         const service = challenge.params.service;
         let response;
@@ -9253,6 +10170,7 @@ class RegistryAuthenticator {
                 url: url.toString(),
                 headers: { "content-type": "application/x-www-form-urlencoded" },
                 body: Buffer.from(form.toString()),
+                resolveHost,
             });
         }
         else {
@@ -9263,7 +10181,7 @@ class RegistryAuthenticator {
             const headers = {};
             if (credential)
                 headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-            response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+            response = await this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
         }
         const body = await readBody(response, 1024 * 1024);
         if (response.status !== 200) {
@@ -9297,39 +10215,6 @@ class RegistryAuthenticator {
         };
     }
 }
-/**
- * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
- * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
- * address. Host names are not resolved here: a name that resolves to a private address passes.
- */
-const PRIVATE_RANGES = (() => {
-    const ranges = new external_node_net_.BlockList();
-    for (const [network, prefix] of [
-        ["0.0.0.0", 8],
-        ["10.0.0.0", 8],
-        ["127.0.0.0", 8],
-        ["169.254.0.0", 16],
-        ["172.16.0.0", 12],
-        ["192.168.0.0", 16],
-        ["100.64.0.0", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv4");
-    for (const [network, prefix] of [
-        ["::", 128],
-        ["::1", 128],
-        ["fc00::", 7],
-        ["fe80::", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv6");
-    return ranges;
-})();
-function isPrivateAddress(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, "");
-    const family = (0,external_node_net_.isIP)(host);
-    if (family === 0)
-        return false;
-    return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
-}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and index media types of the OCI image spec and Docker's schema 2. */
@@ -9338,6 +10223,12 @@ const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+/**
+ * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
+ * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
+ * written to: it is every referrer's config.
+ */
+const EMPTY_CONFIG = Buffer.from("{}");
 const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
 const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
 /** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
@@ -9473,6 +10364,82 @@ function guessMediaType(raw, headerMediaType) {
 /** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
 function manifest_artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-put.ts
+/**
+ * Putting a manifest while another writer puts the same content into the same repository: two
+ * processes copying one image to one destination, two signers uploading the same empty config.
+ *
+ * The CNCF distribution registry keeps, per repository, a "link" file for every blob and manifest
+ * revision, and rewrites it in place when the same content is uploaded or put again: its
+ * filesystem driver's PutContent opens the file O_WRONLY|O_CREATE and truncates it before writing
+ * the digest (registry/storage/driver/filesystem/driver.go, Writer; blobStore.link and readlink in
+ * registry/storage/blobstore.go). A manifest put that checks its blobs or child manifests in that
+ * instant reads an empty link and is refused with DIGEST_INVALID ("provided digest did not match
+ * uploaded content") and MANIFEST_BLOB_UNKNOWN, although everything it names is there. Raced with
+ * two `image-actions copy` processes on one image (test/security/copy-races.test.ts), one run in
+ * ten failed so.
+ *
+ * So such a refusal is looked into: every blob and child manifest the manifest names is looked up
+ * with a HEAD (present, with the right digest and size). All there: the refusal was the rewrite of
+ * a link, and the put is tried again after a jittered pause. Something missing at two looks a
+ * pause apart: it is missing (a link is empty for microseconds), and the registry's error stands.
+ */
+
+
+const ATTEMPTS = 5;
+/** Whether a manifest put was refused as naming content the registry does not know. */
+function isNamedContentRefusal(error) {
+    return error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
+}
+/** Run `put` (a manifest PUT), trying again while a refusal is the rewrite of a link (above). */
+async function putThroughLinkRewrites(lookup, repository, manifest, put, options = {}) {
+    const attempts = options.attempts ?? ATTEMPTS;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let missingBefore = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await put();
+        }
+        catch (error) {
+            if (!isNamedContentRefusal(error) || attempt >= attempts)
+                throw error;
+            const named = namedContent(manifest);
+            if (!named)
+                throw error;
+            const missing = (await missingContent(lookup, repository, named, options.stats)).length > 0;
+            if (missing && missingBefore)
+                throw error;
+            missingBefore = missing;
+            if (options.stats)
+                options.stats.retries++;
+            await sleep(50 * attempt + Math.random() * 100);
+        }
+    }
+}
+/** The blobs and child manifests a manifest names; undefined when its bytes do not parse. */
+function namedContent(manifest) {
+    try {
+        return manifest_parseManifest(manifest.bytes, manifest.digest, manifest.mediaType);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The named content a HEAD does not find with its digest and size. */
+async function missingContent(lookup, repository, named, stats) {
+    const matches = (wanted, found) => found !== undefined &&
+        (found.digest === undefined || found.digest === wanted.digest) &&
+        // A HEAD without Content-Length says nothing about the size (0 from headManifest).
+        (!found.size || found.size === wanted.size);
+    // A HEAD that fails (distribution answers 500 for a link it reads empty) counts as not found.
+    const found = (wanted, head) => head.then((answer) => (matches(wanted, answer) ? undefined : wanted.digest), () => wanted.digest);
+    const checks = [
+        ...named.blobs.map((blob) => found(blob, lookup.headBlob(repository, blob.digest, stats))),
+        ...named.manifests.map((child) => found(child, lookup.headManifest(repository, child.digest, stats))),
+    ];
+    return (await Promise.all(checks)).filter((digest) => digest !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
@@ -9617,6 +10584,7 @@ async function readMergeWrite(what, target, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
 
 
 
@@ -9868,8 +10836,15 @@ class RegistryClient {
             size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
         };
     }
+    /**
+     * Put a manifest; a refusal as naming unknown content while all it names is there (another
+     * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
+     */
     async putManifest(repository, reference, manifest, stats) {
         pathReference(reference, this.registry);
+        await putThroughLinkRewrites(this, repository, manifest, () => this.putManifestOnce(repository, reference, manifest, stats), stats ? { stats } : {});
+    }
+    async putManifestOnce(repository, reference, manifest, stats) {
         const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
             method: "PUT",
             path: `/v2/${repository}/manifests/${reference}`,
@@ -9885,7 +10860,35 @@ class RegistryClient {
             throw new errors_DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
         }
     }
+    /**
+     * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
+     * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
+     * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
+     * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
+     */
+    async deleteManifest(repository, digest) {
+        pathDigest(digest, this.registry);
+        // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
+        const response = await this.send({
+            method: "DELETE",
+            path: `/v2/${repository}/manifests/${digest}`,
+            repository,
+            actions: ["delete"],
+        });
+        discard(response);
+        if (response.status === 202 || response.status === 200 || response.status === 204)
+            return "deleted";
+        if (response.status === 404)
+            return "absent";
+        if ([400, 401, 403, 405].includes(response.status))
+            return "refused";
+        throw await registryError(`delete manifest ${this.registry}/${repository}@${digest}`, response);
+    }
     async hasBlob(repository, digest, stats) {
+        return (await this.headBlob(repository, digest, stats)) !== undefined;
+    }
+    /** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
+    async headBlob(repository, digest, stats) {
         pathDigest(digest, this.registry);
         const response = await this.send({
             method: "HEAD",
@@ -9895,11 +10898,16 @@ class RegistryClient {
             ...(stats ? { stats } : {}),
         });
         discard(response);
-        if (response.status === 200)
-            return true;
         if (response.status === 404)
-            return false;
-        throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+            return undefined;
+        if (response.status !== 200)
+            throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+        const size = Number(headerValue(response.headers, "content-length"));
+        const reported = headerValue(response.headers, "docker-content-digest");
+        return {
+            ...(reported ? { digest: reported } : {}),
+            ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
+        };
     }
     /**
      * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
@@ -10163,15 +11171,27 @@ class RegistryClient {
      * merged again until ours are listed (readMergeWrite).
      */
     async addToFallbackIndex(repository, subject, manifests, stats) {
-        const unlisted = (index) => manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
-        await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
-            read: () => this.fallbackIndex(repository, subject, stats),
-            holds: (index) => unlisted(index).length === 0,
-            write: async (index) => {
+        const unlisted = (listed) => manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
+        await this.updateFallbackIndex(repository, subject, {
+            holds: (listed) => unlisted(listed).length === 0,
+            merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
+        }, stats);
+    }
+    /**
+     * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
+     * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
+     * "exists" when the index already held it and nothing was written.
+     */
+    async updateFallbackIndex(repository, subject, update, stats) {
+        return readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+            read: async () => (await this.fallbackIndex(repository, subject, stats))?.manifests ?? [],
+            holds: (listed) => update.holds(listed ?? []),
+            write: async (listed) => {
+                const { keep, add } = await update.merge(listed ?? []);
                 const bytes = Buffer.from(JSON.stringify({
                     schemaVersion: 2,
                     mediaType: OCI_INDEX,
-                    manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+                    manifests: [...keep, ...add.map(referrerDescriptor)],
                 }));
                 await this.putManifest(repository, referrersTag(subject), { bytes, digest: digest_digestOf(bytes), mediaType: OCI_INDEX }, stats);
             },

@@ -6,11 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseOlderRelease: () => (/* binding */ refuseOlderRelease),
 /* harmony export */   verifyInRelease: () => (/* binding */ verifyInRelease)
 /* harmony export */ });
+/* unused harmony export MAX_FUTURE_DATE_SECONDS */
 /* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3074);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5170);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7476);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5170);
 /**
  * Verifying an InRelease file: a Release text clearsigned by the archive (RFC 4880 §7). Only the
  * text the signature covers is ever parsed: openpgp.js undoes the dash-escaping (§7.1) and hands back
@@ -19,15 +22,31 @@ export const modules = {
  * fails closed: no signature, a bad one, a signer outside the keyring or a key expired at the
  * judging date is an ArchiveVerificationError naming the file. The judging date is now, or the
  * snapshot's date for a snapshot URL; Valid-Until is judged at the same date.
+ *
+ * Time only moves forward, as apt holds it (apt-pkg/acquire-item.cc, pkgAcqMetaBase::VerifyVendor,
+ * under `Acquire::Check-Date`): a Release dated further ahead of this machine's clock than
+ * MAX_FUTURE_DATE_SECONDS is refused ("Release file for … is not valid yet"), and one older than the
+ * copy verified on an earlier run is refused too (refuseOlderRelease). A suite without Valid-Until
+ * has nothing else that stops an old, validly signed Release from being served again.
  */
 
 
 
+
+/**
+ * How far a Release's `Date` may run ahead of this machine's clock: apt's own default for the same
+ * check (`Acquire::Max-FutureTime`, "seconds to allow release file's Date field to be in the future
+ * (default 10)", apt's doc/examples/configure-index). An archive dates and signs its Release before
+ * any mirror serves it, so a genuine Date is always minutes in the past; only a clock that is behind,
+ * or a file made to outrank later ones, puts it ahead. Runners keep NTP time far closer than 10 s,
+ * and keeping apt's number means we accept what `apt-get update` on the same machine accepts.
+ */
+const MAX_FUTURE_DATE_SECONDS = 10;
 const ARMOR_LINE = /^-----(BEGIN|END) PGP [A-Z ,/0-9]+-----[ \t]*\r?$/gm;
 async function verifyInRelease(text, keys, options) {
     const file = options.file ?? "InRelease";
     const refuse = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArchiveVerificationError */ .QD(`${file}: ${problem}`);
     };
     requireOneClearsignedMessage(text, refuse);
     let message;
@@ -72,14 +91,48 @@ async function verifyInRelease(text, keys, options) {
         refuse(failures.join("; "));
     // The canonical text the signature covers (openpgp.js hashes exactly this, with CRLF ends).
     const signedText = data.replace(/\r\n/g, "\n");
-    const release = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .B)(signedText, file);
+    const release = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(signedText, file);
     if (release.validUntil && release.validUntil.getTime() < judgedAt.getTime()) {
         refuse(`expired: Valid-Until ${release.validUntil.toISOString()} is before ${judgedAt.toISOString()}` +
             (options.snapshotDate
                 ? " (the snapshot's date)"
                 : "; a snapshot URL pins an archive state that stays verifiable"));
     }
+    const aheadBy = release.date ? release.date.getTime() - options.now.getTime() : 0;
+    if (release.date && aheadBy > MAX_FUTURE_DATE_SECONDS * 1000)
+        refuse(`suite ${suiteOf(release)} is dated ${release.date.toISOString()}, ${Math.round(aheadBy / 1000)} s after this machine's clock (${options.now.toISOString()}), more than the ${MAX_FUTURE_DATE_SECONDS} s of skew allowed; apt refuses it too ("not valid yet"): check the clock`);
     return { text: signedText, release, signedBy: [...new Set(signedBy)] };
+}
+/**
+ * Refuses `fresh` when it is older than `previousText`, the InRelease verified and cached for the
+ * same URL on an earlier run: an older Release, however validly signed, is a replay (or a mirror
+ * behind the one that served the cached copy), and taking it would roll the suite back to packages
+ * since fixed. apt does not go back either: in pkgAcqMetaBase::VerifyVendor (acquire-item.cc) "Did we
+ * get a file older than what we have?" keeps the file it has; a build has no earlier state to keep
+ * going from, so it stops with both dates. A cached copy that no longer verifies (expired, a key
+ * since dropped, planted) or names another suite vouches for nothing and is ignored: the fresh
+ * file has just verified on its own, and replaces it.
+ */
+async function refuseOlderRelease(fresh, previousText, keys, options) {
+    let previous;
+    try {
+        previous = await verifyInRelease(previousText, keys, options);
+    }
+    catch {
+        return;
+    }
+    const { suite, codename, date: previousDate } = previous.release;
+    if ((suite !== options.suite && codename !== options.suite) || !previousDate)
+        return;
+    const freshDate = fresh.release.date;
+    if (freshDate && freshDate.getTime() >= previousDate.getTime())
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArchiveVerificationError */ .QD(`${options.file ?? "InRelease"}: suite ${(0,_control_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteForMessage */ .Hx)(options.suite)} is served ` +
+        (freshDate ? `dated ${freshDate.toISOString()}` : "with no Date") +
+        `, older than the copy verified on an earlier run (dated ${previousDate.toISOString()}); refused as a replay (or a mirror behind the one that served that copy)`);
+}
+function suiteOf(release) {
+    return (0,_control_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteForMessage */ .Hx)(release.codename ?? release.suite ?? "");
 }
 /**
  * openpgp.js skips whatever precedes the BEGIN line and follows the signature. Unsigned text there

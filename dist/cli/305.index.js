@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ debianArchitecture),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6527);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5766);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
 /**
  * OCI platforms and Debian architectures name the same machines differently: `linux/arm/v7` is
@@ -68,18 +68,22 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(5766);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/debian/src/content-store.ts
 /**
  * The cache of verified archive content, addressed by SHA-256: `<dir>/sha256/<hex>` holds bytes
  * whose hash was checked against a signed index before they were stored, so a warm run reads them
- * without downloading anything and a file can never be in the cache under the wrong name. Writes go
+ * without downloading anything. A hit is hashed again every time it is found (`find`): the directory
+ * is not ours alone — a restored Actions cache or a shared self-hosted runner can put any bytes under
+ * a genuine hash's name (issue 23) — so a file whose content is not its name is removed and treated
+ * as a miss, and only the signed index's hash decides what is served. Writes go
  * to a temporary name and are renamed into place, so a killed run leaves no half file behind.
  * InRelease files are kept apart with the validators (ETag, Last-Modified) to revalidate them by.
  */
+
 
 
 
@@ -91,11 +95,33 @@ class ContentStore {
     pathOf(sha256) {
         return (0,external_node_path_.join)(this.dir, "sha256", sha256);
     }
-    /** The path of content already stored with this hash and size, or undefined. */
-    async find(sha256, size) {
+    /**
+     * The path of content stored with this hash and size whose bytes still hash to it, or undefined.
+     * A file there that is not that content (planted, truncated, a symlink) is removed and reported
+     * through `onMismatch`, so the caller downloads it again. Hashing is streamed (a .deb or an index
+     * of tens of MB costs a few buffers and ~0.1 s) and cheap beside the download it replaces.
+     */
+    async find(sha256, size, onMismatch) {
         const path = this.pathOf(sha256);
-        const found = await (0,promises_.stat)(path).catch(() => undefined);
-        return found?.isFile() && found.size === size ? path : undefined;
+        // lstat: the store writes regular files only, so a symlink here was put by someone else.
+        const found = await (0,promises_.lstat)(path).catch(() => undefined);
+        if (!found)
+            return undefined;
+        let reason;
+        if (!found.isFile())
+            reason = "is not a regular file";
+        else if (found.size !== size)
+            reason = `is ${found.size} bytes, not ${size}`;
+        else {
+            const actual = await sha256OfFile(path).catch((error) => `unreadable (${error.message})`);
+            if (actual !== sha256)
+                reason = `hashes to ${actual}`;
+        }
+        if (reason === undefined)
+            return path;
+        await (0,promises_.rm)(path, { force: true });
+        onMismatch?.(path, reason);
+        return undefined;
     }
     /** A fresh temporary path inside the store, on the same file system as its final place. */
     async temporaryPath() {
@@ -138,6 +164,12 @@ class ContentStore {
     inReleasePath(url) {
         return (0,external_node_path_.join)(this.dir, "inrelease", `${(0,external_node_crypto_.createHash)("sha256").update(url).digest("hex")}.json`);
     }
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 
 // EXTERNAL MODULE: ./packages/debian/src/decompress.ts
@@ -194,6 +226,7 @@ class ArchiveClient {
     ownsTransport;
     now;
     concurrency;
+    log;
     releases = new Map();
     constructor(options) {
         this.store = new ContentStore(options.cacheDir);
@@ -202,6 +235,7 @@ class ArchiveClient {
         this.transport = options.transport ?? new src/* Transport */.oK({ userAgent: "image-actions (debian)" });
         this.now = options.now ?? (() => new Date());
         this.concurrency = options.concurrency ?? 8;
+        this.log = options.log ?? (() => { });
     }
     /** The verified Release of `suite`, fetched (or revalidated) once per client. */
     release(location) {
@@ -265,7 +299,7 @@ class ArchiveClient {
      * in the cache. A cached copy is used without a request.
      */
     async fetchDeb(url, expected) {
-        const cached = await this.store.find(expected.sha256, expected.size);
+        const cached = await this.findCached(expected);
         if (cached) {
             this.stats.cacheHits++;
             return cached;
@@ -319,17 +353,16 @@ class ArchiveClient {
             throw new errors/* DebianError */.c4(`${url}: the archive answered ${response.status}`);
         }
         // openpgp.js loads only when an InRelease is verified: fetching by a lock file never needs it.
-        const { verifyInRelease } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 3111));
-        const verified = await verifyInRelease(text, this.keys, {
-            now: this.now(),
-            snapshotDate: (0,sources/* snapshotDate */.zF)(location.url),
-            file: url,
-        });
+        const { refuseOlderRelease, verifyInRelease } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 3111));
+        const judging = { now: this.now(), snapshotDate: (0,sources/* snapshotDate */.zF)(location.url), file: url };
+        const verified = await verifyInRelease(text, this.keys, judging);
         // A Release of another suite, replayed under this one's path, is signed just as well; apt
         // checks the names for the same reason.
         const { suite, codename } = verified.release;
         if (suite !== location.suite && codename !== location.suite)
             throw new errors/* ArchiveVerificationError */.QD(`${url}: is the Release of ${JSON.stringify(suite ?? codename ?? "")}, not of ${location.suite}`);
+        if (response.status === 200 && cached && cached.text !== text)
+            await refuseOlderRelease(verified, cached.text, this.keys, { ...judging, suite: location.suite });
         if (response.status === 200) {
             await this.store.writeInRelease({
                 url,
@@ -345,7 +378,7 @@ class ArchiveClient {
         const { release } = await this.release(location);
         const plain = release.files.get(base);
         if (plain) {
-            const cached = await this.store.find(plain.sha256, plain.size);
+            const cached = await this.findCached(plain);
             if (cached) {
                 this.stats.cacheHits++;
                 return (0,promises_.readFile)(cached, "utf8");
@@ -354,7 +387,7 @@ class ArchiveClient {
         const path = base + choice.suffix;
         const listed = release.files.get(path);
         const fileUrl = `${location.url}/dists/${location.suite}/${path}`;
-        let stored = await this.store.find(listed.sha256, listed.size);
+        let stored = await this.findCached(listed);
         if (stored)
             this.stats.cacheHits++;
         else
@@ -397,6 +430,10 @@ class ArchiveClient {
             return this.storeVerified(response.body, listed, fileUrl, "InRelease lists");
         }
         throw new errors/* DebianError */.c4(`${fileUrl}: not served`);
+    }
+    /** The cached copy of `expected`, re-hashed on every hit (content-store.ts says why), or undefined. */
+    findCached(expected) {
+        return this.store.find(expected.sha256, expected.size, (path, reason) => this.log(`Debian cache: ${path} ${reason}, not what its name says; removed, fetching it again`));
     }
     /** Streams `body` into the cache, hashing and counting; refuses it unless it is exactly `expected`. */
     async storeVerified(body, expected, file, lister) {
@@ -483,7 +520,7 @@ async function readLimited(body, limit, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6527);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
 /* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
 /* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8732);
@@ -837,15 +874,13 @@ function readOsRelease(files) {
 
 const QUOTED_LENGTH = 80;
 /**
- * Quotes outside text for an error message: bounded, and on one line whatever it holds (JSON
- * escapes control characters; it leaves the Unicode line and paragraph separators and NEL alone).
+ * Quotes outside text for an error message: bounded, and on one line whatever it holds. JSON
+ * escapes the C0 controls only; DEL, the C1 controls (NEL among them, which the Actions runner takes
+ * as a line break) and the Unicode line and paragraph separators are escaped here as well.
  */
 function quoteForMessage(text) {
     const bounded = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text;
-    return JSON.stringify(bounded)
-        .replaceAll("\u0085", "\\u0085")
-        .replaceAll("\u2028", "\\u2028")
-        .replaceAll("\u2029", "\\u2029");
+    return JSON.stringify(bounded).replace(/[\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 // Policy §5.1: field names are printable US-ASCII other than the colon, not starting with `#` or `-`.
 const FIELD_NAME = /^[!-9;-~]+$/;
@@ -951,6 +986,7 @@ function fieldLookup(stanza) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R2: () => (/* binding */ readDebControl),
 /* harmony export */   gJ: () => (/* binding */ readDebData),
+/* harmony export */   kA: () => (/* binding */ DEFAULT_DEB_UNPACK_LIMITS),
 /* harmony export */   wb: () => (/* binding */ MAINTAINER_SCRIPTS)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -960,8 +996,9 @@ function fieldLookup(stanza) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
-/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8732);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7476);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8732);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7476);
 /**
  * Reading a `.deb` without dpkg and without holding it in memory. The format (deb(5)): an `ar`
  * archive — `!<arch>\n`, then members of a 60-byte header and their data, padded to an even
@@ -969,7 +1006,12 @@ function fieldLookup(stanza) {
  * `data.tar[.gz|.xz|.zst]` in that order; members whose names start with `_` may sit between them
  * and are ignored, as dpkg does. The ar headers are read at their offsets and each member is streamed
  * from the file, so a 200 MB package costs a few buffers.
+ *
+ * A .deb is outside data: each tar member is bounded while it is decompressed (see
+ * DebUnpackLimits), so a small compressed bomb is stopped after the bytes a real package could
+ * hold, not after it has filled a disk.
  */
+
 
 
 
@@ -983,15 +1025,20 @@ const TAR_MEMBER = /^(control|data)\.tar(\.gz|\.xz|\.zst)?$/;
 const CONTROL_LIMIT = 1024 * 1024;
 /** md5sums lists every file; the largest Debian packages list tens of thousands (a few MiB). */
 const MD5SUMS_LIMIT = 32 * 1024 * 1024;
+const DEFAULT_DEB_UNPACK_LIMITS = {
+    maxUnpackedBytes: 8 * 1024 ** 3,
+    maxExpansionRatio: 1000,
+    ratioFloorBytes: 64 * 1024 ** 2,
+};
 /** The scripts dpkg runs around installation (deb-preinst(5) …, debconf's config). */
 const MAINTAINER_SCRIPTS = ["preinst", "postinst", "prerm", "postrm", "config"];
 /** The control stanza and the maintainer scripts of the .deb at `path`. */
-async function readDebControl(path) {
+async function readDebControl(path, limits) {
     const { control: member } = await debLayout(path);
     let control;
     let md5sums;
     const maintainerScripts = [];
-    await readTarMember(path, member, async ({ header, body }) => {
+    await readTarMember(path, member, limits, async ({ header, body }) => {
         const name = header.name.replace(/^\.?\//, "");
         if (name === "control" && header.type === "file") {
             control = (await readLimited(body, CONTROL_LIMIT, `${path}: control file`)).toString("utf8");
@@ -1004,21 +1051,24 @@ async function readDebControl(path) {
         }
     });
     if (control === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: ${member.name} holds no control file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: ${member.name} holds no control file`);
     return { control, maintainerScripts: maintainerScripts.sort(), ...(md5sums === undefined ? {} : { md5sums }) };
 }
-/** Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order. */
-async function readDebData(path, onEntry) {
+/**
+ * Streams every entry of the .deb's data.tar to `onEntry`, one at a time, in archive order; the
+ * member is bounded by `limits` (DEFAULT_DEB_UNPACK_LIMITS unless given).
+ */
+async function readDebData(path, onEntry, limits) {
     const { data } = await debLayout(path);
-    await readTarMember(path, data, onEntry);
+    await readTarMember(path, data, limits, onEntry);
 }
 /** Where the control and data members are, checked against deb(5) and the file's real size. */
 async function debLayout(path) {
     const malformed = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: not a valid .deb: ${problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: not a valid .deb: ${problem}`);
     };
     const { size: fileSize } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: cannot read the .deb (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: cannot read the .deb (${error.message})`);
     });
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, "r");
     try {
@@ -1060,7 +1110,7 @@ async function debLayout(path) {
             const match = TAR_MEMBER.exec(member.name);
             if (!match)
                 malformed(`unexpected member ${JSON.stringify(member.name)}`);
-            return { ...member, kind: match?.[1], compression: _decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .COMPRESSION_BY_SUFFIX */ .Ji[match?.[2] ?? ""] };
+            return { ...member, kind: match?.[1], compression: _decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .COMPRESSION_BY_SUFFIX */ .Ji[match?.[2] ?? ""] };
         });
         if (control?.kind !== "control")
             malformed("no control.tar member after debian-binary");
@@ -1072,14 +1122,36 @@ async function debLayout(path) {
         await handle.close();
     }
 }
-async function readTarMember(path, member, onEntry) {
+async function readTarMember(path, member, limits, onEntry) {
     if (member.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: not a valid .deb: ${member.name} is empty`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: not a valid .deb: ${member.name} is empty`);
+    const { limit, why } = unpackLimit(member.size, limits ?? DEFAULT_DEB_UNPACK_LIMITS);
+    const tooLarge = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: ${member.name} ${what} more than ${limit} bytes (${why}); refused as a decompression bomb`);
+    let overLimit;
+    let unpacked = 0;
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { start: member.offset, end: member.offset + member.size - 1 });
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
-    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_4__/* .decompressed */ .ji)(source, member.compression), tar);
+    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompressed */ .ji)(source, member.compression), async function* (chunks) {
+        for await (const chunk of chunks) {
+            unpacked += chunk.length;
+            if (unpacked > limit) {
+                overLimit = tooLarge("unpacks to");
+                throw overLimit;
+            }
+            yield chunk;
+        }
+    }, tar);
+    // Where the tar stream stands by its headers: each entry is a 512-byte header and its body
+    // padded to 512 (POSIX ustar). An entry whose declared size passes the limit is refused before
+    // its body is read.
+    let declared = 0;
     try {
         for await (const entry of tar) {
+            declared += TAR_BLOCK + Math.ceil((entry.header.size ?? 0) / TAR_BLOCK) * TAR_BLOCK;
+            if (declared > limit) {
+                overLimit = tooLarge(`entry ${(0,_control_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteForMessage */ .Hx)(entry.header.name)} would take it to`);
+                throw overLimit;
+            }
             await onEntry({ header: entry.header, body: entry });
             entry.resume();
         }
@@ -1088,10 +1160,25 @@ async function readTarMember(path, member, onEntry) {
     catch (error) {
         feeding.catch(() => { });
         source.destroy();
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4)
+        // The limit stops the stream from inside the pipeline; whoever was reading it sees only that
+        // it broke off.
+        if (overLimit)
+            throw overLimit;
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${path}: ${member.name} is corrupt: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${path}: ${member.name} is corrupt: ${error.message}`);
     }
+}
+const TAR_BLOCK = 512;
+/** The bytes a member of `compressedSize` may unpack to under `limits`, and the rule that sets it. */
+function unpackLimit(compressedSize, limits) {
+    const byRatio = Math.max(limits.ratioFloorBytes, compressedSize * limits.maxExpansionRatio);
+    if (byRatio < limits.maxUnpackedBytes)
+        return {
+            limit: byRatio,
+            why: `an expansion past ${limits.maxExpansionRatio}:1 of its ${compressedSize} compressed bytes, beyond a floor of ${limits.ratioFloorBytes}`,
+        };
+    return { limit: limits.maxUnpackedBytes, why: "the cap on any package" };
 }
 async function readLimited(body, limit, what) {
     const chunks = [];
@@ -1099,7 +1186,7 @@ async function readLimited(body, limit, what) {
     for await (const chunk of body) {
         total += chunk.length;
         if (total > limit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DebianError */ .c4(`${what} is over ${limit} bytes`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${what} is over ${limit} bytes`);
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
@@ -1258,6 +1345,7 @@ async function lockPackages(options) {
         keys: options.keys ?? (await (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 6897))).defaultKeyring()),
         ...(options.transport ? { transport: options.transport } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.log ? { log: options.log } : {}),
     });
     try {
         const results = await Promise.all(targets.map(async ({ platform, architecture }, index) => {
@@ -1353,6 +1441,7 @@ async function fetchLockedDebs(options) {
         keys: [],
         ...(options.transport ? { transport: options.transport } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.log ? { log: options.log } : {}),
     });
     try {
         const cached = await archive.fetchDebs(locked.map((item) => ({ url: item.url, sha256: item.sha256, size: item.size })));

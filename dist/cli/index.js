@@ -17,7 +17,7 @@ if (major < 22) {
 // Cache compiled code between runs: a CLI started many times a day should not re-parse its bundle.
 const { enableCompileCache } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23));
 enableCompileCache?.();
-const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2531));
+const { describeFailure, main } = await Promise.all(/* import() */[__nccwpck_require__.e(903), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38));
 const { neutraliseWorkflowCommands } = await __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 6499));
 try {
     process.exitCode = await main(process.argv.slice(2), process.env);
@@ -143,6 +143,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 

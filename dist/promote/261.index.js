@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_promote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8291);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4314);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6732);
@@ -32,8 +32,8 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(1635);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(4579);
 // EXTERNAL MODULE: ./packages/promote/src/index.ts + 1 modules
 var promote_src = __webpack_require__(8291);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
@@ -202,13 +202,13 @@ async function run() {
 function summaryOf(report, signer) {
     const verb = report.dryRun ? "would promote" : "promoted";
     const verified = report.verified
-        ? `internal signature verified (${report.verified.signatures})`
-        : "internal signature NOT verified (verify: false)";
+        ? (0,src.md) `internal signature verified (${report.verified.signatures})`
+        : (0,src.md) `internal signature NOT verified (verify: false)`;
     const lines = [
-        `${report.dryRun ? "**Dry run, nothing written.** " : ""}\`${report.source}\` (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? `signed with ${signer}` : "not signed (sign: false)"}.`,
+        (0,src.md) `${report.dryRun ? (0,src.md) `**Dry run, nothing written.** ` : ""}${(0,src/* code */.aY)(report.source)} (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? (0,src.md) `signed with ${signer}` : "not signed (sign: false)"}.`,
     ];
     if (report.excludedReferrers.length > 0)
-        lines.push(`Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`);
+        lines.push((0,src.md) `Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`);
     return {
         title: report.dryRun ? "promote (dry run)" : "promote",
         lines,
@@ -274,9 +274,9 @@ function tagSummary(item, dryRun) {
 /* unused harmony export trustedRootInput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1635);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6527);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4540);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4579);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1401);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -341,16 +341,18 @@ async function trustedRootInput(input, path) {
 
 /***/ }),
 
-/***/ 1635:
+/***/ 4579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
+  aY: () => (/* reexport */ code),
   HB: () => (/* reexport */ inGroup),
   Rm: () => (/* reexport */ log),
   $l: () => (/* reexport */ maskSecret),
+  md: () => (/* reexport */ md),
   Vf: () => (/* reexport */ readBoolean),
   ai: () => (/* reexport */ readEnum),
   LD: () => (/* reexport */ readList),
@@ -362,7 +364,7 @@ __webpack_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: NotImplementedError, UserError, isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: Markdown, NotImplementedError, UserError, isUserError, joinMarkdown, markdownText, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readIdToken, readInteger, readKeyValues, readOptionalBoolean, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -589,6 +591,99 @@ function readCommand(name) {
     return parseCommand(name, readString(name));
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Markdown for job summaries, with outside text kept as text. A summary carries what registries,
+ * tools and DB artifacts said (an image name, a registry's error, a DB's `UpdatedAt`); GitHub
+ * renders it as GitHub Flavored Markdown with HTML, so a value such as
+ * `x)\n\nGate: passed\n\n<img src=…>[click](https://…)` would otherwise forge a line, an image and
+ * a link. Lines are built with the `md` template tag: its literal parts are ours and stay Markdown,
+ * every interpolated value is escaped as plain text unless it is itself `Markdown` (`md`, `code`).
+ * The `Markdown` type is what `JobSummary.lines` takes, so a raw string cannot get in by mistake.
+ *
+ * How text is kept text (CommonMark 0.31, GFM 0.29):
+ * - `&`, `<`, `>` and quotes become entity references, which CommonMark (§2.5) reads as literal
+ *   text, and which stay text should the line ever land inside an HTML block, where backslash
+ *   escapes mean nothing;
+ * - every other ASCII punctuation character is backslash-escaped (§2.4: any ASCII punctuation may
+ *   be, and then means itself): no emphasis, link, image, code span, heading, list, quote, table
+ *   cell or strikethrough can start, and GFM's autolink literals cannot form either (`www.` and
+ *   `scheme://` must be literal, and `\.` / `\:` are not);
+ * - line breaks and every other control or separator become a space: a blank line would end the
+ *   paragraph (or an HTML block) and let the rest start a block of its own;
+ * - code spans get a backtick fence longer than any run of backticks inside (CommonMark §6.1),
+ *   padded with a space when the content starts or ends with a backtick or a space.
+ */
+const MADE_HERE = Symbol("Markdown made by markdown.ts");
+/** Summary Markdown whose every outside part was escaped. Made only by `md`, `code`, `markdownText`. */
+class Markdown {
+    source;
+    constructor(madeHere, source) {
+        if (madeHere !== MADE_HERE)
+            throw new TypeError("Markdown is made with md, code or markdownText");
+        this.source = source;
+    }
+    toString() {
+        return this.source;
+    }
+}
+function trusted(source) {
+    return new Markdown(MADE_HERE, source);
+}
+/** Line breaks, C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** ASCII punctuation but `&`, `<`, `>`, `"` and `'`, which become entity references. */
+const OTHER_ASCII_PUNCTUATION = /[!#-%(-/:;=?@[-`{-~]/g;
+/** `text` on one line, as it reads: every Markdown and HTML character escaped. */
+function markdownText(text) {
+    return trusted(encodeHtmlCharacters(flatten(text).replace(OTHER_ASCII_PUNCTUATION, "\\$&")));
+}
+/** `text` as a code span (one line); empty text gives empty Markdown. */
+function code(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return trusted("");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one (and the span is not all
+    // spaces): padding both ends keeps the content exact and keeps a fence-adjacent backtick inside.
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return trusted(`${fence}${pad}${flat}${pad}${fence}`);
+}
+/** A summary line: the template's literal parts are Markdown, interpolations are escaped text. */
+function md(strings, ...values) {
+    let source = strings[0] ?? "";
+    values.forEach((value, index) => {
+        source += value instanceof Markdown ? value.source : markdownText(String(value)).source;
+        source += strings[index + 1] ?? "";
+    });
+    return trusted(source);
+}
+/** Joins Markdown pieces (each already safe) with a literal separator of ours. */
+function joinMarkdown(pieces, separator) {
+    return trusted(pieces.map((piece) => piece.source).join(separator));
+}
+/**
+ * Text for an HTML context (a table cell, a heading's text): `&`, `<`, `>` and quotes as entities,
+ * on one line — a line break inside the one-line HTML table @actions/core writes would end the HTML
+ * block at the next blank line and let the rest render as Markdown.
+ */
+function htmlText(text) {
+    return encodeHtmlCharacters(flatten(text));
+}
+function encodeHtmlCharacters(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+function flatten(text) {
+    return text.replace(CONTROLS, " ");
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/oidc.ts
 /**
  * The workflow's OIDC identity token, for keyless signing. GitHub hands it out only to jobs with
@@ -631,14 +726,37 @@ function writeOutputs(outputs) {
  * in a line. Every line the actions and the CLI print passes through here: a leading `::` becomes
  * `: :` and `##[` becomes `## [`, so the text still reads the same to a person and means nothing to
  * the runner. Carriage returns count as line breaks, as they do for the runner.
+ *
+ * "Blank" is the runner's idea of it, not JavaScript's: ActionCommand.TryParseV2
+ * (actions/runner, src/Runner.Common/ActionCommand.cs) does `message.TrimStart()` before looking
+ * for `::`, and .NET trims what `Char.IsWhiteSpace` calls white space (dotnet/runtime,
+ * System.Private.CoreLib Char.cs: U+0009–U+000D, U+0020, U+0085, U+00A0 by its Latin-1 table, and
+ * every character of the categories Zs, Zl, Zp above it). JavaScript's `\s` misses U+0085 (NEXT
+ * LINE, a C1 control), so `\u0085::add-mask::…` passed an `\s`-based check and was a command.
+ * Here the leading run is judged generously — every C0 and C1 control, every Unicode space or
+ * separator, the byte-order mark — so a runner on another .NET (or Unicode) version has nothing
+ * left to trim into a command; and the controls and separators in that run (all but the tab) are
+ * written out as `\uXXXX`, so no invisible character stays in front of the defused `: :`.
  */
-const COMMAND_START = /^(\s*):(?=:)/;
+const LEADING_BLANKS = /^[\s\p{Z}\p{Cc}\u180e\u200b\ufeff]*/u;
+/** The characters of that run a reader cannot see (a tab reads as a tab, a space as a space). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Zl}\p{Zp}\u180e\u200b\ufeff]/gu;
 const LEGACY_COMMAND = /##\[/g;
 function neutraliseWorkflowCommands(text) {
     return text
         .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, "$1: ").replace(LEGACY_COMMAND, "## ["))
+        .map((line) => defuseLeadingCommand(line).replace(LEGACY_COMMAND, "## ["))
         .join("\n");
+}
+function defuseLeadingCommand(line) {
+    const blanks = LEADING_BLANKS.exec(line)?.[0] ?? "";
+    if (!line.startsWith("::", blanks.length))
+        return line;
+    return `${blanks.replace(INVISIBLE, escapeCodeUnit)}: :${line.slice(blanks.length + 2)}`;
+}
+function escapeCodeUnit(character) {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -700,34 +818,39 @@ function maskSecret(secret) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
+
 /**
  * Write the job summary. A failure to write it is a warning, not a failed step: the work is done.
+ *
+ * Everything from outside is text: the title, headers, cells and the details label go into HTML
+ * that @actions/core writes as it is given, so they are HTML-escaped and kept on one line; lines
+ * are `Markdown` (markdown.ts). Every HTML element is followed by a blank line: CommonMark (§4.6)
+ * reads the lines after `<h2>…</h2>` or `<table>…</table>` as part of that HTML block until a blank
+ * line, where Markdown is not parsed and backslash escapes mean nothing.
  */
 async function writeJobSummary(summary) {
     try {
-        lib_core/* summary */.z.addHeading(summary.title, 2);
+        lib_core/* summary */.z.addHeading(htmlText(summary.title), 2).addEOL();
         for (const line of summary.lines ?? [])
-            lib_core/* summary */.z.addRaw(`${line}\n\n`);
+            lib_core/* summary */.z.addRaw(`${line.source}\n\n`);
         for (const table of summary.tables ?? []) {
-            // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
-            // registry's error message), which must not become markup.
-            lib_core/* summary */.z.addTable([
-                table.header.map((data) => ({ data: escapeHtml(data), header: true })),
-                ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
-            ]);
+            lib_core/* summary */.z
+                .addTable([
+                table.header.map((data) => ({ data: htmlText(data), header: true })),
+                ...table.rows.map((row) => row.map((cell) => htmlText(String(cell)))),
+            ])
+                .addEOL();
         }
         if (summary.details) {
+            // JSON.stringify escapes every line break inside strings, so no line of it can close the fence.
             const json = JSON.stringify(summary.details.json, null, 2);
-            lib_core/* summary */.z.addDetails(summary.details.label, `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
+            lib_core/* summary */.z.addDetails(htmlText(summary.details.label), `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
         }
         await lib_core/* summary */.z.write();
     }
     catch (error) {
         lib_core/* warning */.$e(`could not write the job summary: ${error.message}`);
     }
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -742,15 +865,17 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
-/***/ 6527:
+/***/ 5766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ ConcurrentUpdateError),
+  $v: () => (/* reexport */ EMPTY_CONFIG),
   Vt: () => (/* reexport */ OCI_EMPTY_CONFIG),
   EG: () => (/* reexport */ OCI_MANIFEST),
   Mf: () => (/* reexport */ OciError),
@@ -797,11 +922,16 @@ function oneLine(text, max = 200) {
     const flat = text.replace(CONTROL, " ");
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
-/** An outside value quoted for a message: JSON-escaped (controls visible as `\n`), bounded. */
+/**
+ * An outside value quoted for a message: JSON-escaped, bounded, every control visible as an escape
+ * (`\n`, `\u0085`). JSON.stringify escapes only C0; DEL, C1 and U+2028/U+2029 it leaves raw, and
+ * U+0085 (NEXT LINE) is white space to the runner, which trims it before looking for a `::` command
+ * (see action-kit's workflow-commands.ts).
+ */
 function quoteValue(value, max = 100) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-    return quoted.replace(CONTROL, " ");
+    return quoted.replace(CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 /**
  * What a JSON.parse error says, without the excerpt of the input V8 quotes in it
@@ -1188,8 +1318,6 @@ function staticCredentials(entries) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
@@ -1414,6 +1542,8 @@ function reference_formatPlatform(platform) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./packages/oci/src/connect-target.ts
@@ -1437,6 +1567,7 @@ function connectTarget(url) {
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 
 
 
@@ -1564,13 +1695,14 @@ function requestHead(url, headers) {
 function parseHead(text) {
     const lines = text.split("\r\n");
     const status = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? "");
+    // The head is read as latin1, so any byte 0x80–0x9F is a C1 control here: quoteValue escapes those.
     if (!status)
-        throw connectionError(`malformed HTTP status line: ${JSON.stringify((lines[0] ?? "").slice(0, 80))}`);
+        throw connectionError(`malformed HTTP status line: ${quoteValue(lines[0] ?? "", 80)}`);
     const headers = {};
     for (const line of lines.slice(1)) {
         const colon = line.indexOf(":");
         if (colon <= 0)
-            throw connectionError(`malformed HTTP header line: ${JSON.stringify(line.slice(0, 80))}`);
+            throw connectionError(`malformed HTTP header line: ${quoteValue(line, 80)}`);
         const name = line.slice(0, colon).trim().toLowerCase();
         const value = line.slice(colon + 1).trim();
         const existing = headers[name];
@@ -1624,7 +1756,7 @@ class ChunkedDecoder {
             else if (this.state === "size") {
                 const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line);
                 if (!size)
-                    throw connectionError(`malformed chunk size ${JSON.stringify(line.slice(0, 40))}`);
+                    throw connectionError(`malformed chunk size ${quoteValue(line, 40)}`);
                 this.remaining = Number.parseInt(size[1], 16);
                 this.state = this.remaining === 0 ? "trailers" : "data";
             }
@@ -1652,6 +1784,8 @@ function bareGet(url, headers, options) {
         let chunked;
         let reusable = false;
         let finished = false;
+        /** Whether the caller has the body: until then a failure rejects the promise instead. */
+        let handedOver = false;
         let detach = () => { };
         let deadline;
         const fail = (error) => {
@@ -1660,10 +1794,12 @@ function bareGet(url, headers, options) {
             finished = true;
             clearTimeout(deadline);
             socket.destroy();
-            if (body)
+            if (body && handedOver)
                 body.destroy(error);
-            else
+            else {
+                body?.destroy();
                 reject(error);
+            }
         };
         const complete = () => {
             finished = true;
@@ -1752,11 +1888,15 @@ function bareGet(url, headers, options) {
                     callback(error);
                 },
             });
-            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
+            // Body bytes that came with the head are taken in before the response is handed over: a
+            // malformed first chunk then fails the request, rather than a stream nobody listens to yet
+            // (whose error event would be an uncaught exception).
             if (remaining === 0)
                 complete();
             else if (rest.length > 0)
                 onBody(rest);
+            handedOver = true;
+            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
         };
         const onData = (data) => {
             if (finished)
@@ -2069,6 +2209,8 @@ class Transport {
     deadlineMs;
     sizedDeadline;
     limiters = new Map();
+    /** Keep-alive agents of `resolveHost` requests, by scheme, host and pinned address. */
+    pinnedAgents = new Map();
     perHostConcurrency;
     userAgent;
     constructor(options = {}) {
@@ -2167,6 +2309,7 @@ class Transport {
         let method = request.method;
         const deadlineMs = this.deadlineFor(request);
         for (let hop = 0;; hop++) {
+            const pinnedAgent = await this.pinnedAgentFor(url, request);
             this.stats.requests++;
             if (request.stats)
                 request.stats.requests++;
@@ -2175,9 +2318,9 @@ class Transport {
                 : typeof request.body === "function"
                     ? request.body()
                     : request.body;
-            const response = request.bare && method === "GET"
+            const response = request.bare && method === "GET" && !pinnedAgent
                 ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
-                : await this.exchange(url, method, headers, body, deadlineMs);
+                : await this.exchange(url, method, headers, body, deadlineMs, pinnedAgent);
             const location = headerValue(response.headers, "location");
             if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
                 return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -2196,8 +2339,34 @@ class Transport {
             url = next.toString();
         }
     }
+    /**
+     * The agent of a `resolveHost` request's hop: its connections go to the address `resolveHost`
+     * gave through a lookup that answers only that (Node calls no resolver for an IP literal, which
+     * `resolveHost` has judged all the same). Pooled per address, never shared with the warm agents,
+     * whose sockets were opened on the system resolver's answer.
+     */
+    async pinnedAgentFor(url, request) {
+        if (!request.resolveHost)
+            return undefined;
+        const target = new URL(url);
+        const pinned = await request.resolveHost(target.hostname.replace(/^\[|\]$/g, ""));
+        const key = `${target.protocol}//${target.host} ${pinned.address}`;
+        let agent = this.pinnedAgents.get(key);
+        if (!agent) {
+            const lookup = (_hostname, options, callback) => {
+                if (options.all)
+                    callback(null, [{ address: pinned.address, family: pinned.family }]);
+                else
+                    callback(null, pinned.address, pinned.family);
+            };
+            const options = { keepAlive: true, keepAliveMsecs: 30_000, lookup };
+            agent = target.protocol === "https:" ? new external_node_https_.Agent(options) : new external_node_http_.Agent(options);
+            this.pinnedAgents.set(key, agent);
+        }
+        return agent;
+    }
     /** One HTTP exchange: resolves at the response headers; the body streams on. */
-    exchange(url, method, headers, body, deadlineMs) {
+    exchange(url, method, headers, body, deadlineMs, pinnedAgent) {
         const target = new URL(url);
         const https = target.protocol === "https:";
         return new Promise((resolvePromise, reject) => {
@@ -2215,7 +2384,7 @@ class Transport {
             const outgoing = (https ? external_node_https_.request : external_node_http_.request)(target, {
                 method,
                 headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
-                agent: https ? this.httpsAgent : this.httpAgent,
+                agent: pinnedAgent ?? (https ? this.httpsAgent : this.httpAgent),
                 timeout: this.idleTimeoutMs,
             });
             outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })));
@@ -2245,6 +2414,8 @@ class Transport {
     async close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
+        for (const agent of this.pinnedAgents.values())
+            agent.destroy();
         this.barePool.destroy();
     }
 }
@@ -2330,6 +2501,118 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(1553);
+;// CONCATENATED MODULE: ./packages/oci/src/auth/realm-address.ts
+/**
+ * Where a token realm may send us. A registry names its token realm in its 401 challenge, and we
+ * send it the user's credentials; a hostile registry on the network must not aim that request at
+ * the runner's loopback services, its private network or the cloud metadata service (169.254.169.254,
+ * whose answers the token parser would hand back to the registry as a bearer token). A literal IP
+ * is judged as it is; a host name is resolved (every address it has) and judged by all of them —
+ * and the request then connects to the very address that was judged, never to a second DNS answer
+ * (DNS rebinding: a name that answers public for the check and 169.254.169.254 for the connect).
+ *
+ * The rule: a realm address of a non-public kind is accepted only when the registry itself is on
+ * that kind (a registry on a private network may well keep its token service there, as Harbor,
+ * GitLab or Nexus do on premises), and anything goes for a loopback registry (a developer's or a
+ * test's registry, whose realm is on loopback too).
+ */
+
+
+
+
+const systemLookup = (hostname) => (0,external_node_dns_promises_.lookup)(hostname, { all: true, verbatim: true });
+/**
+ * IPv4 and IPv6 ranges by kind; an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged by its
+ * IPv4 address (BlockList does so). Link-local holds the metadata services (169.254.169.254, and
+ * fd00:ec2::254 is in the private fc00::/7).
+ */
+const RANGES = [
+    [
+        "unspecified",
+        [
+            ["0.0.0.0", 8, "ipv4"],
+            ["::", 128, "ipv6"],
+        ],
+    ],
+    [
+        "loopback",
+        [
+            ["127.0.0.0", 8, "ipv4"],
+            ["::1", 128, "ipv6"],
+        ],
+    ],
+    [
+        "link-local",
+        [
+            ["169.254.0.0", 16, "ipv4"],
+            ["fe80::", 10, "ipv6"],
+        ],
+    ],
+    [
+        "private",
+        [
+            ["10.0.0.0", 8, "ipv4"],
+            ["172.16.0.0", 12, "ipv4"],
+            ["192.168.0.0", 16, "ipv4"],
+            // RFC 6598 shared address space (carrier-grade NAT), not routed on the internet.
+            ["100.64.0.0", 10, "ipv4"],
+            ["fc00::", 7, "ipv6"],
+        ],
+    ],
+].map(([kind, subnets]) => {
+    const list = new external_node_net_.BlockList();
+    for (const [network, prefix, family] of subnets)
+        list.addSubnet(network, prefix, family);
+    return [kind, list];
+});
+function addressKind(address) {
+    const host = address.replace(/^\[|\]$/g, "");
+    const family = (0,external_node_net_.isIP)(host);
+    if (family === 0)
+        return "public";
+    return RANGES.find(([, list]) => list.check(host, family === 4 ? "ipv4" : "ipv6"))?.[0] ?? "public";
+}
+/**
+ * The address to connect to for `hostname` on behalf of `registry`'s token realm, or an AuthError
+ * saying why none may be used. `realm` is only for the message.
+ */
+async function vetRealmHost(options) {
+    const { registry, realm, lookup } = options;
+    const hostname = options.hostname.replace(/^\[|\]$/g, "");
+    const literal = (0,external_node_net_.isIP)(hostname);
+    const addresses = literal
+        ? [{ address: hostname, family: literal }]
+        : await lookup(hostname).catch((error) => {
+            throw new AuthError(`${registry}: the token realm's host ${hostname} does not resolve (${error.code ?? error.message})`);
+        });
+    const first = addresses[0];
+    if (!first)
+        throw new AuthError(`${registry}: the token realm's host ${hostname} has no address`);
+    if (isLoopbackRegistry(registry))
+        return first;
+    let registryKinds;
+    for (const { address } of addresses) {
+        const kind = addressKind(address);
+        if (kind === "public")
+            continue;
+        registryKinds ??= await kindsOfRegistry(registry, lookup);
+        if (registryKinds.has(kind))
+            continue;
+        const where = literal ? "" : `: ${hostname} resolves to ${address}`;
+        throw new AuthError(`${registry}: refusing token realm '${realm}' (private or loopback address${where}, ${kind}, where the registry is not)`);
+    }
+    return first;
+}
+/** The kinds of address the registry's own host is on (none when it does not resolve). */
+async function kindsOfRegistry(registry, lookup) {
+    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
+    const family = (0,external_node_net_.isIP)(host);
+    const addresses = family ? [{ address: host, family }] : await lookup(host).catch(() => []);
+    return new Set(addresses.map(({ address }) => addressKind(address)));
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/authenticator.ts
 /**
  * Authorization for one registry: answers a 401 challenge with Basic credentials or with a bearer
@@ -2352,11 +2635,13 @@ class RegistryAuthenticator {
     transport;
     lookup;
     onSecret;
-    constructor(registry, transport, lookup, onSecret) {
+    lookupHost;
+    constructor(registry, transport, lookup, onSecret, options = {}) {
         this.registry = registry;
         this.transport = transport;
         this.lookup = lookup;
         this.onSecret = onSecret;
+        this.lookupHost = options.lookupHost ?? systemLookup;
     }
     /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
     async header(scopes) {
@@ -2421,22 +2706,30 @@ class RegistryAuthenticator {
         catch {
             throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
         }
-        const loopback = isLoopbackRegistry(this.registry);
         // Plain HTTP only for loopback registries; a registry on the network must not send our
-        // credentials to an http:// realm, nor steer us to a loopback or private address.
-        if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+        // credentials to an http:// realm. Where it may point us is realm-address.ts's to say.
+        if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackRegistry(this.registry))) {
             throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
         }
-        if (!loopback && isPrivateAddress(url.hostname)) {
-            throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
-        }
         return url;
+    }
+    /**
+     * Resolves and judges the realm's host before anything is sent, and gives the transport a
+     * resolver that answers with that judged address (and judges any host a redirect leads to the
+     * same way), so the token request connects where the check looked.
+     */
+    async realmResolver(realm, url) {
+        const vet = (hostname) => vetRealmHost({ registry: this.registry, realm, hostname, lookup: this.lookupHost });
+        const realmHost = url.hostname.replace(/^\[|\]$/g, "");
+        const vetted = await vet(realmHost);
+        return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
     }
     async fetchToken(challenge, scopes) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.registry}: bearer challenge without a realm`);
         const url = this.validateRealm(realm);
+        const resolveHost = await this.realmResolver(realm, url);
         const credential = await this.getCredential();
         const service = challenge.params.service;
         let response;
@@ -2456,6 +2749,7 @@ class RegistryAuthenticator {
                 url: url.toString(),
                 headers: { "content-type": "application/x-www-form-urlencoded" },
                 body: Buffer.from(form.toString()),
+                resolveHost,
             });
         }
         else {
@@ -2466,7 +2760,7 @@ class RegistryAuthenticator {
             const headers = {};
             if (credential)
                 headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-            response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+            response = await this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
         }
         const body = await readBody(response, 1024 * 1024);
         if (response.status !== 200) {
@@ -2500,39 +2794,6 @@ class RegistryAuthenticator {
         };
     }
 }
-/**
- * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
- * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
- * address. Host names are not resolved here: a name that resolves to a private address passes.
- */
-const PRIVATE_RANGES = (() => {
-    const ranges = new external_node_net_.BlockList();
-    for (const [network, prefix] of [
-        ["0.0.0.0", 8],
-        ["10.0.0.0", 8],
-        ["127.0.0.0", 8],
-        ["169.254.0.0", 16],
-        ["172.16.0.0", 12],
-        ["192.168.0.0", 16],
-        ["100.64.0.0", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv4");
-    for (const [network, prefix] of [
-        ["::", 128],
-        ["::1", 128],
-        ["fc00::", 7],
-        ["fe80::", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv6");
-    return ranges;
-})();
-function isPrivateAddress(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, "");
-    const family = (0,external_node_net_.isIP)(host);
-    if (family === 0)
-        return false;
-    return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
-}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and index media types of the OCI image spec and Docker's schema 2. */
@@ -2541,6 +2802,12 @@ const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+/**
+ * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
+ * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
+ * written to: it is every referrer's config.
+ */
+const EMPTY_CONFIG = Buffer.from("{}");
 const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
 const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
 /** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
@@ -2676,6 +2943,82 @@ function guessMediaType(raw, headerMediaType) {
 /** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
 function artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-put.ts
+/**
+ * Putting a manifest while another writer puts the same content into the same repository: two
+ * processes copying one image to one destination, two signers uploading the same empty config.
+ *
+ * The CNCF distribution registry keeps, per repository, a "link" file for every blob and manifest
+ * revision, and rewrites it in place when the same content is uploaded or put again: its
+ * filesystem driver's PutContent opens the file O_WRONLY|O_CREATE and truncates it before writing
+ * the digest (registry/storage/driver/filesystem/driver.go, Writer; blobStore.link and readlink in
+ * registry/storage/blobstore.go). A manifest put that checks its blobs or child manifests in that
+ * instant reads an empty link and is refused with DIGEST_INVALID ("provided digest did not match
+ * uploaded content") and MANIFEST_BLOB_UNKNOWN, although everything it names is there. Raced with
+ * two `image-actions copy` processes on one image (test/security/copy-races.test.ts), one run in
+ * ten failed so.
+ *
+ * So such a refusal is looked into: every blob and child manifest the manifest names is looked up
+ * with a HEAD (present, with the right digest and size). All there: the refusal was the rewrite of
+ * a link, and the put is tried again after a jittered pause. Something missing at two looks a
+ * pause apart: it is missing (a link is empty for microseconds), and the registry's error stands.
+ */
+
+
+const ATTEMPTS = 5;
+/** Whether a manifest put was refused as naming content the registry does not know. */
+function isNamedContentRefusal(error) {
+    return error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
+}
+/** Run `put` (a manifest PUT), trying again while a refusal is the rewrite of a link (above). */
+async function putThroughLinkRewrites(lookup, repository, manifest, put, options = {}) {
+    const attempts = options.attempts ?? ATTEMPTS;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let missingBefore = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await put();
+        }
+        catch (error) {
+            if (!isNamedContentRefusal(error) || attempt >= attempts)
+                throw error;
+            const named = namedContent(manifest);
+            if (!named)
+                throw error;
+            const missing = (await missingContent(lookup, repository, named, options.stats)).length > 0;
+            if (missing && missingBefore)
+                throw error;
+            missingBefore = missing;
+            if (options.stats)
+                options.stats.retries++;
+            await sleep(50 * attempt + Math.random() * 100);
+        }
+    }
+}
+/** The blobs and child manifests a manifest names; undefined when its bytes do not parse. */
+function namedContent(manifest) {
+    try {
+        return parseManifest(manifest.bytes, manifest.digest, manifest.mediaType);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The named content a HEAD does not find with its digest and size. */
+async function missingContent(lookup, repository, named, stats) {
+    const matches = (wanted, found) => found !== undefined &&
+        (found.digest === undefined || found.digest === wanted.digest) &&
+        // A HEAD without Content-Length says nothing about the size (0 from headManifest).
+        (!found.size || found.size === wanted.size);
+    // A HEAD that fails (distribution answers 500 for a link it reads empty) counts as not found.
+    const found = (wanted, head) => head.then((answer) => (matches(wanted, answer) ? undefined : wanted.digest), () => wanted.digest);
+    const checks = [
+        ...named.blobs.map((blob) => found(blob, lookup.headBlob(repository, blob.digest, stats))),
+        ...named.manifests.map((child) => found(child, lookup.headManifest(repository, child.digest, stats))),
+    ];
+    return (await Promise.all(checks)).filter((digest) => digest !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
@@ -2820,6 +3163,7 @@ async function readMergeWrite(what, target, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
 
 
 
@@ -3071,8 +3415,15 @@ class RegistryClient {
             size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
         };
     }
+    /**
+     * Put a manifest; a refusal as naming unknown content while all it names is there (another
+     * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
+     */
     async putManifest(repository, reference, manifest, stats) {
         pathReference(reference, this.registry);
+        await putThroughLinkRewrites(this, repository, manifest, () => this.putManifestOnce(repository, reference, manifest, stats), stats ? { stats } : {});
+    }
+    async putManifestOnce(repository, reference, manifest, stats) {
         const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
             method: "PUT",
             path: `/v2/${repository}/manifests/${reference}`,
@@ -3088,7 +3439,35 @@ class RegistryClient {
             throw new errors_DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
         }
     }
+    /**
+     * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
+     * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
+     * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
+     * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
+     */
+    async deleteManifest(repository, digest) {
+        pathDigest(digest, this.registry);
+        // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
+        const response = await this.send({
+            method: "DELETE",
+            path: `/v2/${repository}/manifests/${digest}`,
+            repository,
+            actions: ["delete"],
+        });
+        discard(response);
+        if (response.status === 202 || response.status === 200 || response.status === 204)
+            return "deleted";
+        if (response.status === 404)
+            return "absent";
+        if ([400, 401, 403, 405].includes(response.status))
+            return "refused";
+        throw await registryError(`delete manifest ${this.registry}/${repository}@${digest}`, response);
+    }
     async hasBlob(repository, digest, stats) {
+        return (await this.headBlob(repository, digest, stats)) !== undefined;
+    }
+    /** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
+    async headBlob(repository, digest, stats) {
         pathDigest(digest, this.registry);
         const response = await this.send({
             method: "HEAD",
@@ -3098,11 +3477,16 @@ class RegistryClient {
             ...(stats ? { stats } : {}),
         });
         discard(response);
-        if (response.status === 200)
-            return true;
         if (response.status === 404)
-            return false;
-        throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+            return undefined;
+        if (response.status !== 200)
+            throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+        const size = Number(headerValue(response.headers, "content-length"));
+        const reported = headerValue(response.headers, "docker-content-digest");
+        return {
+            ...(reported ? { digest: reported } : {}),
+            ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
+        };
     }
     /**
      * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
@@ -3366,15 +3750,27 @@ class RegistryClient {
      * merged again until ours are listed (readMergeWrite).
      */
     async addToFallbackIndex(repository, subject, manifests, stats) {
-        const unlisted = (index) => manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
-        await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
-            read: () => this.fallbackIndex(repository, subject, stats),
-            holds: (index) => unlisted(index).length === 0,
-            write: async (index) => {
+        const unlisted = (listed) => manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
+        await this.updateFallbackIndex(repository, subject, {
+            holds: (listed) => unlisted(listed).length === 0,
+            merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
+        }, stats);
+    }
+    /**
+     * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
+     * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
+     * "exists" when the index already held it and nothing was written.
+     */
+    async updateFallbackIndex(repository, subject, update, stats) {
+        return readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+            read: async () => (await this.fallbackIndex(repository, subject, stats))?.manifests ?? [],
+            holds: (listed) => update.holds(listed ?? []),
+            write: async (listed) => {
+                const { keep, add } = await update.merge(listed ?? []);
                 const bytes = Buffer.from(JSON.stringify({
                     schemaVersion: 2,
                     mediaType: OCI_INDEX,
-                    manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+                    manifests: [...keep, ...add.map(referrerDescriptor)],
                 }));
                 await this.putManifest(repository, referrersTag(subject), { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
             },
@@ -4606,10 +5002,10 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* reexport */ promoteImage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(5766);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 23 modules
-var sigstore_src = __webpack_require__(4540);
+var sigstore_src = __webpack_require__(1401);
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
  * Promotion: a candidate signed with the internal key becomes a release signed with the release key,
@@ -4785,7 +5181,7 @@ async function writeTag(clients, destination, root, mutable, settleMs) {
 
 /***/ }),
 
-/***/ 4540:
+/***/ 1401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4805,8 +5201,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(6527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(5766);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -4827,6 +5223,166 @@ class errors_VerificationError extends errors_SigstoreError {
 /** Nothing verified: why each stored signature was rejected, or that there are none. */
 function errors_noSignatureVerified(what, rejected) {
     return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle-referrers.ts
+/**
+ * Reading the Sigstore bundles stored as referrers of a digest, and listing a new one so that two
+ * signers with the same key racing on one digest leave ONE referrer, not two equivalent ones.
+ *
+ * Why converge after writing rather than make the two bundles identical: a keyed bundle is made
+ * identical for the same (key, statement) only if the signature is deterministic, and ours are not
+ * in general: ECDSA P-256 (cosign's default key, and every AWS KMS ECDSA key) signs with a random
+ * nonce through OpenSSL and KMS, and the referrer manifest carries its creation time. So each of
+ * two concurrent signers pushes its own referrer (different digests), and the registry has no
+ * compare-and-swap to stop the second. Instead, every writer settles on the same one afterwards:
+ * among the bundles that are EQUIVALENT to its own — the same statement signed by the same key, and
+ * logged in a transparency log exactly when its own is — the one with the lowest referrer digest is
+ * kept and every other is withdrawn. All writers pick the same one, and the lowest of all the
+ * equivalent bundles ever listed is never withdrawn by anyone (no one sees a lower one), so a valid
+ * signature is never lost: at worst a registry that refuses deletes keeps both, which verify alike.
+ *
+ * - Referrers API (OCI distribution spec 1.1, "Listing Referrers"): a pushed manifest with a
+ *   subject is listed at once, so the second of two racing writers to list sees both and deletes
+ *   the higher (DELETE of the manifest, which takes it out of the listing). A writer that listed
+ *   first and saw only its own may thus have reported a referrer that the other then deleted; the
+ *   kept one is the same statement by the same key.
+ * - Fallback tag index (spec 1.1, "Referrers Tag Schema"): the index is rewritten with
+ *   read-merge-write until a read-back shows exactly one equivalent bundle listed: ours is added
+ *   only when none is, and surplus ones are unlisted. The unlisted manifest is left in place, not
+ *   deleted: a concurrent writer of another key that read the index before our rewrite can put its
+ *   entry back, and a listed referrer must still resolve. Unlisted, it is garbage for the
+ *   registry's collector, as cosign leaves a replaced `.sig` image.
+ * cosign itself does neither: `cosign sign` with the bundle format pushes a new referrer every run.
+ * Verifiers (ours, cosign) accept any one of several equivalent referrers, so "one" is about what
+ * stays at rest, not about what verifies.
+ */
+
+
+const BUNDLE_PREFIX = "application/vnd.dev.sigstore.bundle";
+const MAX_BUNDLE_BYTES = 1024 * 1024;
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function bundle_referrers_readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        const bundle = await readBundleReferrer(client, repository, digest, descriptor.digest);
+        if (bundle)
+            bundles.push({ referrer: descriptor.digest, bundle });
+    }
+    return bundles;
+}
+/**
+ * The bundle a referrer of `digest` holds; undefined when it holds none, or is gone: a signer
+ * removing a duplicate (above) deletes it while a listing read a moment before still names it.
+ */
+async function readBundleReferrer(client, repository, digest, referrer) {
+    let manifest;
+    try {
+        manifest = await client.getManifest(repository, referrer);
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+    // Registries report a referrer's artifact type differently (some from its config), so the
+    // manifest itself decides.
+    const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith(BUNDLE_PREFIX));
+    if (manifest.artifactType?.startsWith(BUNDLE_PREFIX) !== true || !layer)
+        return undefined;
+    if (manifest.subject?.digest !== digest)
+        return undefined;
+    try {
+        return await client.readBlob(repository, layer, MAX_BUNDLE_BYTES);
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * List the pushed bundle referrer `ours` of `subject`: in the fallback index where the registry
+ * has no referrers API, and, given `equivalent`, converged to one referrer per equivalent bundle.
+ * Returns the referrer that holds it at rest: ours ("written") or an equivalent one ("exists").
+ */
+async function listBundleReferrer(client, repository, subject, ours, equivalent) {
+    const { descriptors, api } = await client.referrers(repository, subject);
+    const written = { referrer: ours.digest, outcome: "written" };
+    if (!equivalent) {
+        if (!api)
+            await listInFallbackIndex(client, repository, subject, ours);
+        return written;
+    }
+    const equivalents = equivalentsAmong(client, repository, subject, ours, equivalent);
+    let kept;
+    if (api) {
+        const all = [...new Set([ours.digest, ...(await equivalents(descriptors))])].sort();
+        kept = all[0];
+        for (const surplus of all.slice(1))
+            if ((await client.deleteManifest(repository, surplus)) === "refused")
+                break;
+    }
+    else {
+        await listInFallbackIndex(client, repository, subject, ours, {
+            holds: async (listed) => {
+                const found = await equivalents(listed);
+                kept = found[0];
+                return found.length === 1;
+            },
+            merge: async (listed) => {
+                const found = await equivalents(listed);
+                if (found.length === 0)
+                    return { keep: listed, add: [ours] };
+                return { keep: listed.filter((entry) => !found.includes(entry.digest) || entry.digest === found[0]), add: [] };
+            },
+        });
+    }
+    return kept === undefined || kept === ours.digest ? written : { referrer: kept, outcome: "exists" };
+}
+async function listInFallbackIndex(client, repository, subject, ours, update) {
+    try {
+        if (update)
+            await client.updateFallbackIndex(repository, subject, update);
+        else
+            await client.addToFallbackIndex(repository, subject, [ours]);
+    }
+    catch (error) {
+        if (!(error instanceof src/* ConcurrentUpdateError */.p_))
+            throw error;
+        throw new errors_SigstoreError(`cannot list the bundle ${ours.digest}: ${error.message}`, { cause: error });
+    }
+}
+/**
+ * The listed referrers equivalent to ours, lowest digest first. Each referrer is read once per
+ * listing: a referrer is addressed by its digest, so what it holds cannot change between reads.
+ */
+function equivalentsAmong(client, repository, subject, ours, equivalent) {
+    const known = new Map([[ours.digest, Promise.resolve(true)]]);
+    const isEquivalent = (referrer) => {
+        let answer = known.get(referrer);
+        if (!answer) {
+            answer = readBundleReferrer(client, repository, subject, referrer).then((bundle) => {
+                if (!bundle)
+                    return false;
+                try {
+                    return equivalent(bundle);
+                }
+                catch {
+                    // Not a bundle we can read: another writer's, never ours to withdraw.
+                    return false;
+                }
+            });
+            known.set(referrer, answer);
+        }
+        return answer;
+    };
+    return async (listed) => {
+        const digests = [...new Set(listed.map((entry) => entry.digest))];
+        const flags = await Promise.all(digests.map(isEquivalent));
+        return digests.filter((_, index) => flags[index]).sort();
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -5034,32 +5590,6 @@ function verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/manifest-put.ts
-/**
- * Putting a signature's manifest right after uploading its blobs, when other signers upload the
- * same blobs at the same moment (every bundle referrer has the same empty config; two `.sig`
- * images merged from the same layers have the same config). The distribution registry rewrites a
- * repository's link to a blob in place when a second upload of it completes, and a manifest put
- * that checks the link meanwhile is refused with MANIFEST_BLOB_UNKNOWN or DIGEST_INVALID although
- * the blob is there: seen with two signers racing on one digest. The blob is there a moment later,
- * so the put is tried again a few times.
- */
-
-const ATTEMPTS = 4;
-async function putManifestAfterBlobs(client, repository, reference, manifest) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await client.putManifest(repository, reference, manifest);
-        }
-        catch (error) {
-            const blobRace = error instanceof src/* RegistryError */.gl && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
-            if (!blobRace || attempt >= ATTEMPTS)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
  * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
@@ -5098,7 +5628,7 @@ const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
+
 /** DSSE's pre-authentication encoding: what is actually signed. */
 function bundle_pae(payloadType, payload) {
     const type = Buffer.from(payloadType);
@@ -5190,33 +5720,40 @@ function bundle_checkSignStatement(payload, digest, referrer) {
 }
 /** Whether a stored bundle is this very statement, signed by this key. */
 function bundle_sameStatementBySigner(bytes, key, statement) {
-    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    let envelope;
+    try {
+        envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    }
+    catch {
+        return false;
+    }
     if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
         return false;
     return (envelope.signatures ?? []).some((signature) => signature.sig && signature_verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
 }
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-async function bundle_readBundles(client, repository, digest) {
-    const { descriptors } = await client.referrers(repository, digest);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        // Registries report a referrer's artifact type differently (some from its config), so the
-        // manifest itself decides.
-        const manifest = await client.getManifest(repository, descriptor.digest);
-        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
-            continue;
-        if (manifest.subject?.digest !== digest)
-            continue;
-        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+/** Whether a stored bundle carries a transparency-log entry. */
+function bundle_hasLogEntry(bytes) {
+    try {
+        const bundle = JSON.parse(bytes.toString("utf8"));
+        return (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     }
-    return bundles;
+    catch {
+        return false;
+    }
+}
+/**
+ * What makes a stored bundle equivalent to one we write: the same statement signed by the same key,
+ * logged exactly when ours is (a logged one is never withdrawn in favour of one without its entry,
+ * nor one with other annotations in its statement). See bundle-referrers.ts.
+ */
+function bundle_sameSignedStatement(key, statement, logged) {
+    return (bytes) => bundle_sameStatementBySigner(bytes, key, statement) && bundle_hasLogEntry(bytes) === logged;
 }
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
 async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
     const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
     const digest = options.subject.digest;
-    for (const existing of await bundle_readBundles(client, repository, digest)) {
+    for (const existing of await bundle_referrers_readBundles(client, repository, digest)) {
         try {
             if (attestation) {
                 if (bundle_sameStatementBySigner(existing.bundle, signer, attestation.statement))
@@ -5230,20 +5767,24 @@ async function bundle_writeBundleSignature(client, repository, signer, options, 
             // Another key's signature: ours is still to be written.
         }
     }
-    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? bundle_signStatement(digest, options.annotations));
-    return {
-        outcome: "written",
-        referrer: await bundle_writeBundleReferrer(client, repository, bundle, options, predicateType),
-    };
+    const statement = attestation?.statement ?? bundle_signStatement(digest, options.annotations);
+    const bundle = await buildKeyedBundle(signer, statement);
+    // A concurrent run with this key may be writing its own bundle of this statement right now.
+    const equivalent = bundle_sameSignedStatement(signer, statement, false);
+    return bundle_writeBundleReferrer(client, repository, bundle, options, predicateType, equivalent);
 }
-/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
-async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE) {
+/**
+ * Store a bundle as a referrer of `options.subject` (and in the fallback index without the API).
+ * Given `equivalent`, a concurrent writer's equivalent bundle and ours converge to one referrer
+ * (bundle-referrers.ts); the referrer returned is the one kept, ours ("written") or theirs ("exists").
+ */
+async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE, equivalent) {
     const digest = options.subject.digest;
     const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: (0,src/* digestOf */.ol)(bundle) };
-    const config = { mediaType: src/* OCI_EMPTY_CONFIG */.Vt, size: EMPTY_CONFIG.length, digest: (0,src/* digestOf */.ol)(EMPTY_CONFIG) };
+    const config = { mediaType: src/* OCI_EMPTY_CONFIG */.Vt, size: src/* EMPTY_CONFIG */.$v.length, digest: (0,src/* digestOf */.ol)(src/* EMPTY_CONFIG */.$v) };
     await Promise.all([
         client.uploadBlob(repository, layer, () => bundle),
-        client.uploadBlob(repository, config, () => EMPTY_CONFIG),
+        client.uploadBlob(repository, config, () => src/* EMPTY_CONFIG */.$v),
     ]);
     const annotations = {
         "dev.sigstore.bundle.content": "dsse-envelope",
@@ -5260,19 +5801,8 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
         artifactType: BUNDLE_MEDIA_TYPE,
     }));
     const manifest = (0,src/* parseManifest */.Ng)(bytes, (0,src/* digestOf */.ol)(bytes), src/* OCI_MANIFEST */.EG);
-    await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, digest);
-    if (!api) {
-        try {
-            await client.addToFallbackIndex(repository, digest, [manifest]);
-        }
-        catch (error) {
-            if (!(error instanceof src/* ConcurrentUpdateError */.p_))
-                throw error;
-            throw new errors_SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
-        }
-    }
-    return manifest.digest;
+    await client.putManifest(repository, manifest.digest, manifest);
+    return listBundleReferrer(client, repository, digest, manifest, equivalent);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
@@ -5284,7 +5814,6 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
  * signatures are appended, and read back to survive concurrent signers (appendLegacyLayer); one
  * already there (same payload, verifying with the same key) is not added twice.
  */
-
 
 
 const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
@@ -5404,7 +5933,7 @@ async function putLegacyImage(client, repository, tag, layers) {
             ...(item.annotations ? { annotations: item.annotations } : {}),
         })),
     }));
-    await putManifestAfterBlobs(client, repository, tag, {
+    await client.putManifest(repository, tag, {
         bytes: manifest,
         digest: (0,src/* digestOf */.ol)(manifest),
         mediaType: src/* OCI_MANIFEST */.EG,
@@ -6189,7 +6718,7 @@ async function verifyImageWithKey(clients, reference, key, options) {
     const log = options.ignoreTlog ? undefined : (options.trustedRoot ?? publicGoodTrustedRoot());
     const [legacy, bundles] = await Promise.all([
         verifyImageLegacy(client, reference.repository, digest, key, log),
-        bundle_readBundles(client, reference.repository, digest),
+        bundle_referrers_readBundles(client, reference.repository, digest),
     ]);
     const verified = [...legacy.verified];
     const rejected = [...legacy.rejected];
@@ -6371,11 +6900,11 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
                 return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
             const statement = signStatement(subject.digest, options.annotations);
             const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
-                subject,
-                created: options.created ?? new Date(),
-            });
-            return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
+            // A concurrent run with the same key may be storing its own logged bundle of this statement:
+            // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
+            // certificate and are all kept, as cosign keeps them.
+            const written = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), { subject, created: options.created ?? new Date() }, undefined, logged.key && sameSignedStatement(logged.key, statement, true));
+            return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
         }
         const payload = simpleSigningPayload(name, subject.digest, options.annotations);
         const key = logged.key;
@@ -6420,8 +6949,8 @@ async function attestImagesLogged(clients, references, logged, options) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
                 }
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType);
-                results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
                 continue;
             }
             const previous = await readLegacyAttestationLayers(client, repository, digest);
@@ -6466,10 +6995,6 @@ async function findLoggedBundle(client, repository, digest, key, statement) {
         }
     }
     return undefined;
-}
-function hasLogEntry(bundle) {
-    const parsed = JSON.parse(bundle.toString("utf8"));
-    return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
 }
 /** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
 function bundleBytes(bundle, key) {

@@ -11,9 +11,9 @@ export const modules = {
 /* unused harmony exports registryClients, parseImageInput, signerInput, verificationKeyInput, trustedRootInput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71635);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86527);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3758);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54579);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45766);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14619);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -83,8 +83,8 @@ async function trustedRootInput(input, path) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71635);
-/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54328);
+/* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54579);
+/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53327);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74314);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81688);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
@@ -116,14 +116,14 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(92785);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(71635);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var oci_src = __webpack_require__(86527);
-// EXTERNAL MODULE: ./packages/scan/src/index.ts + 14 modules
-var scan_src = __webpack_require__(54328);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(54579);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var oci_src = __webpack_require__(45766);
+// EXTERNAL MODULE: ./packages/scan/src/index.ts + 15 modules
+var scan_src = __webpack_require__(53327);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
-var sigstore_src = __webpack_require__(3758);
+var sigstore_src = __webpack_require__(14619);
 ;// CONCATENATED MODULE: ./actions/trivy-scan/inputs.ts
 
 const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
@@ -172,6 +172,12 @@ function readSeverities(name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./actions/trivy-scan/summary.ts
+/**
+ * trivy-scan's job summary: per image and platform, the counts per severity (reported, fixable,
+ * overdue against the SLA), then the overdue findings first with their due dates, then the other
+ * fixable ones — what the security team acts on, in the order they act on it.
+ */
+
 
 /** Findings listed per target in the summary at most; the SARIF has them all. */
 const LISTED_FINDINGS = 30;
@@ -179,16 +185,18 @@ function scanSummary(results, context) {
     const severities = [...scan_src/* SEVERITIES */.oC].reverse();
     const failing = results.reduce((sum, result) => sum + result.gate.length, 0);
     const lines = [
-        `trivy ${context.trivyVersion}; vulnerability DB ${context.db.downloaded ? "downloaded from" : "reused from"} ${context.db.source} (updated ${context.db.metadata.updatedAt || "unknown"}).`,
-        `SLA: fixable findings are due ${severities
+        // The DB's source and date come from outside (an artifact, a restored cache): md escapes them,
+        // and updatedAt is an RFC 3339 date or absent (vulnerability-db.ts).
+        (0,src.md) `trivy ${context.trivyVersion}; vulnerability DB ${context.db.downloaded ? "downloaded from" : "reused from"} ${context.db.source} (updated ${context.db.metadata.updatedAt ?? "unknown"}).`,
+        (0,src.md) `SLA: fixable findings are due ${severities
             .filter((severity) => scan_src/* DEFAULT_SLA */.rI[severity] !== undefined)
             .map((severity) => `${severity.toLowerCase()} ${scan_src/* DEFAULT_SLA */.rI[severity]} days`)
             .join(", ")} after publication.`,
         context.failOn.length === 0
-            ? "Gate: off (fail-on is empty)."
+            ? (0,src.md) `Gate: off (fail-on is empty).`
             : failing > 0
-                ? `Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
-                : `Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
+                ? (0,src.md) `Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
+                : (0,src.md) `Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
     ];
     const tables = [
         {
@@ -308,7 +316,7 @@ async function run() {
             log: src/* log */.Rm.info,
         }));
         src/* log */.Rm.info(db.downloaded
-            ? `vulnerability DB from ${db.source} (updated ${db.metadata.updatedAt}, next update ${db.metadata.nextUpdate})`
+            ? `vulnerability DB from ${db.source} (updated ${db.metadata.updatedAt ?? "unknown"}, next update ${db.metadata.nextUpdate})`
             : `vulnerability DB from ${db.source} (next update ${db.metadata.nextUpdate}): no download`);
         const ignoreFile = await ignoreFileInput(inputs);
         const scanned = await (0,src/* inGroup */.HB)("Scan", () => (0,scan_src/* scanImages */.so)({
@@ -576,7 +584,7 @@ function fileSafe(text) {
 
 /***/ }),
 
-/***/ 71635:
+/***/ 54579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -587,6 +595,7 @@ __webpack_require__.d(__webpack_exports__, {
   HB: () => (/* reexport */ inGroup),
   Rm: () => (/* reexport */ log),
   $l: () => (/* reexport */ maskSecret),
+  md: () => (/* reexport */ md),
   Vf: () => (/* reexport */ readBoolean),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
@@ -597,7 +606,7 @@ __webpack_require__.d(__webpack_exports__, {
   Kn: () => (/* reexport */ writeOutputs)
 });
 
-// UNUSED EXPORTS: NotImplementedError, isUserError, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readEnum, readIdToken, readKeyValues, readRequired, readRequiredList, reportFailure, splitShellWords, writeOutput
+// UNUSED EXPORTS: Markdown, NotImplementedError, code, isUserError, joinMarkdown, markdownText, neutraliseWorkflowCommands, oneLine, parseBoolean, parseCommand, parseEnum, parseInteger, parseKeyValues, parseList, readCommand, readEnum, readIdToken, readKeyValues, readRequired, readRequiredList, reportFailure, splitShellWords, writeOutput
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -824,6 +833,99 @@ function readCommand(name) {
     return parseCommand(name, readString(name));
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Markdown for job summaries, with outside text kept as text. A summary carries what registries,
+ * tools and DB artifacts said (an image name, a registry's error, a DB's `UpdatedAt`); GitHub
+ * renders it as GitHub Flavored Markdown with HTML, so a value such as
+ * `x)\n\nGate: passed\n\n<img src=…>[click](https://…)` would otherwise forge a line, an image and
+ * a link. Lines are built with the `md` template tag: its literal parts are ours and stay Markdown,
+ * every interpolated value is escaped as plain text unless it is itself `Markdown` (`md`, `code`).
+ * The `Markdown` type is what `JobSummary.lines` takes, so a raw string cannot get in by mistake.
+ *
+ * How text is kept text (CommonMark 0.31, GFM 0.29):
+ * - `&`, `<`, `>` and quotes become entity references, which CommonMark (§2.5) reads as literal
+ *   text, and which stay text should the line ever land inside an HTML block, where backslash
+ *   escapes mean nothing;
+ * - every other ASCII punctuation character is backslash-escaped (§2.4: any ASCII punctuation may
+ *   be, and then means itself): no emphasis, link, image, code span, heading, list, quote, table
+ *   cell or strikethrough can start, and GFM's autolink literals cannot form either (`www.` and
+ *   `scheme://` must be literal, and `\.` / `\:` are not);
+ * - line breaks and every other control or separator become a space: a blank line would end the
+ *   paragraph (or an HTML block) and let the rest start a block of its own;
+ * - code spans get a backtick fence longer than any run of backticks inside (CommonMark §6.1),
+ *   padded with a space when the content starts or ends with a backtick or a space.
+ */
+const MADE_HERE = Symbol("Markdown made by markdown.ts");
+/** Summary Markdown whose every outside part was escaped. Made only by `md`, `code`, `markdownText`. */
+class Markdown {
+    source;
+    constructor(madeHere, source) {
+        if (madeHere !== MADE_HERE)
+            throw new TypeError("Markdown is made with md, code or markdownText");
+        this.source = source;
+    }
+    toString() {
+        return this.source;
+    }
+}
+function trusted(source) {
+    return new Markdown(MADE_HERE, source);
+}
+/** Line breaks, C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** ASCII punctuation but `&`, `<`, `>`, `"` and `'`, which become entity references. */
+const OTHER_ASCII_PUNCTUATION = /[!#-%(-/:;=?@[-`{-~]/g;
+/** `text` on one line, as it reads: every Markdown and HTML character escaped. */
+function markdownText(text) {
+    return trusted(encodeHtmlCharacters(flatten(text).replace(OTHER_ASCII_PUNCTUATION, "\\$&")));
+}
+/** `text` as a code span (one line); empty text gives empty Markdown. */
+function code(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return trusted("");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one (and the span is not all
+    // spaces): padding both ends keeps the content exact and keeps a fence-adjacent backtick inside.
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return trusted(`${fence}${pad}${flat}${pad}${fence}`);
+}
+/** A summary line: the template's literal parts are Markdown, interpolations are escaped text. */
+function md(strings, ...values) {
+    let source = strings[0] ?? "";
+    values.forEach((value, index) => {
+        source += value instanceof Markdown ? value.source : markdownText(String(value)).source;
+        source += strings[index + 1] ?? "";
+    });
+    return trusted(source);
+}
+/** Joins Markdown pieces (each already safe) with a literal separator of ours. */
+function joinMarkdown(pieces, separator) {
+    return trusted(pieces.map((piece) => piece.source).join(separator));
+}
+/**
+ * Text for an HTML context (a table cell, a heading's text): `&`, `<`, `>` and quotes as entities,
+ * on one line — a line break inside the one-line HTML table @actions/core writes would end the HTML
+ * block at the next blank line and let the rest render as Markdown.
+ */
+function htmlText(text) {
+    return encodeHtmlCharacters(flatten(text));
+}
+function encodeHtmlCharacters(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+function flatten(text) {
+    return text.replace(CONTROLS, " ");
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/oidc.ts
 /**
  * The workflow's OIDC identity token, for keyless signing. GitHub hands it out only to jobs with
@@ -866,14 +968,37 @@ function writeOutputs(outputs) {
  * in a line. Every line the actions and the CLI print passes through here: a leading `::` becomes
  * `: :` and `##[` becomes `## [`, so the text still reads the same to a person and means nothing to
  * the runner. Carriage returns count as line breaks, as they do for the runner.
+ *
+ * "Blank" is the runner's idea of it, not JavaScript's: ActionCommand.TryParseV2
+ * (actions/runner, src/Runner.Common/ActionCommand.cs) does `message.TrimStart()` before looking
+ * for `::`, and .NET trims what `Char.IsWhiteSpace` calls white space (dotnet/runtime,
+ * System.Private.CoreLib Char.cs: U+0009–U+000D, U+0020, U+0085, U+00A0 by its Latin-1 table, and
+ * every character of the categories Zs, Zl, Zp above it). JavaScript's `\s` misses U+0085 (NEXT
+ * LINE, a C1 control), so `\u0085::add-mask::…` passed an `\s`-based check and was a command.
+ * Here the leading run is judged generously — every C0 and C1 control, every Unicode space or
+ * separator, the byte-order mark — so a runner on another .NET (or Unicode) version has nothing
+ * left to trim into a command; and the controls and separators in that run (all but the tab) are
+ * written out as `\uXXXX`, so no invisible character stays in front of the defused `: :`.
  */
-const COMMAND_START = /^(\s*):(?=:)/;
+const LEADING_BLANKS = /^[\s\p{Z}\p{Cc}\u180e\u200b\ufeff]*/u;
+/** The characters of that run a reader cannot see (a tab reads as a tab, a space as a space). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Zl}\p{Zp}\u180e\u200b\ufeff]/gu;
 const LEGACY_COMMAND = /##\[/g;
 function neutraliseWorkflowCommands(text) {
     return text
         .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, "$1: ").replace(LEGACY_COMMAND, "## ["))
+        .map((line) => defuseLeadingCommand(line).replace(LEGACY_COMMAND, "## ["))
         .join("\n");
+}
+function defuseLeadingCommand(line) {
+    const blanks = LEADING_BLANKS.exec(line)?.[0] ?? "";
+    if (!line.startsWith("::", blanks.length))
+        return line;
+    return `${blanks.replace(INVISIBLE, escapeCodeUnit)}: :${line.slice(blanks.length + 2)}`;
+}
+function escapeCodeUnit(character) {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -935,34 +1060,39 @@ function maskSecret(secret) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
+
 /**
  * Write the job summary. A failure to write it is a warning, not a failed step: the work is done.
+ *
+ * Everything from outside is text: the title, headers, cells and the details label go into HTML
+ * that @actions/core writes as it is given, so they are HTML-escaped and kept on one line; lines
+ * are `Markdown` (markdown.ts). Every HTML element is followed by a blank line: CommonMark (§4.6)
+ * reads the lines after `<h2>…</h2>` or `<table>…</table>` as part of that HTML block until a blank
+ * line, where Markdown is not parsed and backslash escapes mean nothing.
  */
 async function writeJobSummary(summary) {
     try {
-        lib_core/* summary */.z.addHeading(summary.title, 2);
+        lib_core/* summary */.z.addHeading(htmlText(summary.title), 2).addEOL();
         for (const line of summary.lines ?? [])
-            lib_core/* summary */.z.addRaw(`${line}\n\n`);
+            lib_core/* summary */.z.addRaw(`${line.source}\n\n`);
         for (const table of summary.tables ?? []) {
-            // @actions/core puts cells into an HTML table as they are; cells carry outside text (a
-            // registry's error message), which must not become markup.
-            lib_core/* summary */.z.addTable([
-                table.header.map((data) => ({ data: escapeHtml(data), header: true })),
-                ...table.rows.map((row) => row.map((cell) => escapeHtml(String(cell)))),
-            ]);
+            lib_core/* summary */.z
+                .addTable([
+                table.header.map((data) => ({ data: htmlText(data), header: true })),
+                ...table.rows.map((row) => row.map((cell) => htmlText(String(cell)))),
+            ])
+                .addEOL();
         }
         if (summary.details) {
+            // JSON.stringify escapes every line break inside strings, so no line of it can close the fence.
             const json = JSON.stringify(summary.details.json, null, 2);
-            lib_core/* summary */.z.addDetails(summary.details.label, `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
+            lib_core/* summary */.z.addDetails(htmlText(summary.details.label), `\n\n\`\`\`json\n${json}\n\`\`\`\n\n`);
         }
         await lib_core/* summary */.z.write();
     }
     catch (error) {
         lib_core/* warning */.$e(`could not write the job summary: ${error.message}`);
     }
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -977,9 +1107,10 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
-/***/ 86527:
+/***/ 45766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1001,7 +1132,7 @@ __webpack_require__.d(__webpack_exports__, {
   aR: () => (/* reexport */ repositoryName)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, legacyTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, pullRateOf, readMergeWrite, referrersTag, staticCredentials, tagGlob, verifyContent, withDigest, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EMPTY_CONFIG, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidInputError, MANIFEST_ACCEPT, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, legacyTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, pullRateOf, readMergeWrite, referrersTag, staticCredentials, tagGlob, verifyContent, withDigest, writeReleaseTag
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -1026,11 +1157,16 @@ function oneLine(text, max = 200) {
     const flat = text.replace(CONTROL, " ");
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
-/** An outside value quoted for a message: JSON-escaped (controls visible as `\n`), bounded. */
+/**
+ * An outside value quoted for a message: JSON-escaped, bounded, every control visible as an escape
+ * (`\n`, `\u0085`). JSON.stringify escapes only C0; DEL, C1 and U+2028/U+2029 it leaves raw, and
+ * U+0085 (NEXT LINE) is white space to the runner, which trims it before looking for a `::` command
+ * (see action-kit's workflow-commands.ts).
+ */
 function quoteValue(value, max = 100) {
     const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-    return quoted.replace(CONTROL, " ");
+    return quoted.replace(CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 /**
  * What a JSON.parse error says, without the excerpt of the input V8 quotes in it
@@ -1417,8 +1553,6 @@ function staticCredentials(entries) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
@@ -1643,6 +1777,8 @@ function reference_formatPlatform(platform) {
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./packages/oci/src/connect-target.ts
@@ -1666,6 +1802,7 @@ function connectTarget(url) {
  * and keep-alive reuse of connections per origin. Everything else (redirects, retries, auth) is
  * the transport's.
  */
+
 
 
 
@@ -1793,13 +1930,14 @@ function requestHead(url, headers) {
 function parseHead(text) {
     const lines = text.split("\r\n");
     const status = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? "");
+    // The head is read as latin1, so any byte 0x80–0x9F is a C1 control here: quoteValue escapes those.
     if (!status)
-        throw connectionError(`malformed HTTP status line: ${JSON.stringify((lines[0] ?? "").slice(0, 80))}`);
+        throw connectionError(`malformed HTTP status line: ${quoteValue(lines[0] ?? "", 80)}`);
     const headers = {};
     for (const line of lines.slice(1)) {
         const colon = line.indexOf(":");
         if (colon <= 0)
-            throw connectionError(`malformed HTTP header line: ${JSON.stringify(line.slice(0, 80))}`);
+            throw connectionError(`malformed HTTP header line: ${quoteValue(line, 80)}`);
         const name = line.slice(0, colon).trim().toLowerCase();
         const value = line.slice(colon + 1).trim();
         const existing = headers[name];
@@ -1853,7 +1991,7 @@ class ChunkedDecoder {
             else if (this.state === "size") {
                 const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line);
                 if (!size)
-                    throw connectionError(`malformed chunk size ${JSON.stringify(line.slice(0, 40))}`);
+                    throw connectionError(`malformed chunk size ${quoteValue(line, 40)}`);
                 this.remaining = Number.parseInt(size[1], 16);
                 this.state = this.remaining === 0 ? "trailers" : "data";
             }
@@ -1881,6 +2019,8 @@ function bareGet(url, headers, options) {
         let chunked;
         let reusable = false;
         let finished = false;
+        /** Whether the caller has the body: until then a failure rejects the promise instead. */
+        let handedOver = false;
         let detach = () => { };
         let deadline;
         const fail = (error) => {
@@ -1889,10 +2029,12 @@ function bareGet(url, headers, options) {
             finished = true;
             clearTimeout(deadline);
             socket.destroy();
-            if (body)
+            if (body && handedOver)
                 body.destroy(error);
-            else
+            else {
+                body?.destroy();
                 reject(error);
+            }
         };
         const complete = () => {
             finished = true;
@@ -1981,11 +2123,15 @@ function bareGet(url, headers, options) {
                     callback(error);
                 },
             });
-            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
+            // Body bytes that came with the head are taken in before the response is handed over: a
+            // malformed first chunk then fails the request, rather than a stream nobody listens to yet
+            // (whose error event would be an uncaught exception).
             if (remaining === 0)
                 complete();
             else if (rest.length > 0)
                 onBody(rest);
+            handedOver = true;
+            resolvePromise({ statusCode: parsed.statusCode, headers: parsed.headers, body });
         };
         const onData = (data) => {
             if (finished)
@@ -2298,6 +2444,8 @@ class Transport {
     deadlineMs;
     sizedDeadline;
     limiters = new Map();
+    /** Keep-alive agents of `resolveHost` requests, by scheme, host and pinned address. */
+    pinnedAgents = new Map();
     perHostConcurrency;
     userAgent;
     constructor(options = {}) {
@@ -2396,6 +2544,7 @@ class Transport {
         let method = request.method;
         const deadlineMs = this.deadlineFor(request);
         for (let hop = 0;; hop++) {
+            const pinnedAgent = await this.pinnedAgentFor(url, request);
             this.stats.requests++;
             if (request.stats)
                 request.stats.requests++;
@@ -2404,9 +2553,9 @@ class Transport {
                 : typeof request.body === "function"
                     ? request.body()
                     : request.body;
-            const response = request.bare && method === "GET"
+            const response = request.bare && method === "GET" && !pinnedAgent
                 ? await bareGet(new URL(url), headers, { pool: this.barePool, idleTimeoutMs: this.idleTimeoutMs, deadlineMs })
-                : await this.exchange(url, method, headers, body, deadlineMs);
+                : await this.exchange(url, method, headers, body, deadlineMs, pinnedAgent);
             const location = headerValue(response.headers, "location");
             if (!REDIRECTS.has(response.statusCode) || !location || hop >= MAX_REDIRECTS) {
                 return { status: response.statusCode, headers: response.headers, body: response.body, url };
@@ -2425,8 +2574,34 @@ class Transport {
             url = next.toString();
         }
     }
+    /**
+     * The agent of a `resolveHost` request's hop: its connections go to the address `resolveHost`
+     * gave through a lookup that answers only that (Node calls no resolver for an IP literal, which
+     * `resolveHost` has judged all the same). Pooled per address, never shared with the warm agents,
+     * whose sockets were opened on the system resolver's answer.
+     */
+    async pinnedAgentFor(url, request) {
+        if (!request.resolveHost)
+            return undefined;
+        const target = new URL(url);
+        const pinned = await request.resolveHost(target.hostname.replace(/^\[|\]$/g, ""));
+        const key = `${target.protocol}//${target.host} ${pinned.address}`;
+        let agent = this.pinnedAgents.get(key);
+        if (!agent) {
+            const lookup = (_hostname, options, callback) => {
+                if (options.all)
+                    callback(null, [{ address: pinned.address, family: pinned.family }]);
+                else
+                    callback(null, pinned.address, pinned.family);
+            };
+            const options = { keepAlive: true, keepAliveMsecs: 30_000, lookup };
+            agent = target.protocol === "https:" ? new external_node_https_.Agent(options) : new external_node_http_.Agent(options);
+            this.pinnedAgents.set(key, agent);
+        }
+        return agent;
+    }
     /** One HTTP exchange: resolves at the response headers; the body streams on. */
-    exchange(url, method, headers, body, deadlineMs) {
+    exchange(url, method, headers, body, deadlineMs, pinnedAgent) {
         const target = new URL(url);
         const https = target.protocol === "https:";
         return new Promise((resolvePromise, reject) => {
@@ -2444,7 +2619,7 @@ class Transport {
             const outgoing = (https ? external_node_https_.request : external_node_http_.request)(target, {
                 method,
                 headers: Buffer.isBuffer(body) ? { ...headers, "content-length": String(body.length) } : headers,
-                agent: https ? this.httpsAgent : this.httpAgent,
+                agent: pinnedAgent ?? (https ? this.httpsAgent : this.httpAgent),
                 timeout: this.idleTimeoutMs,
             });
             outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: "ETIMEDOUT" })));
@@ -2474,6 +2649,8 @@ class Transport {
     async close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
+        for (const agent of this.pinnedAgents.values())
+            agent.destroy();
         this.barePool.destroy();
     }
 }
@@ -2559,6 +2736,118 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(71553);
+;// CONCATENATED MODULE: ./packages/oci/src/auth/realm-address.ts
+/**
+ * Where a token realm may send us. A registry names its token realm in its 401 challenge, and we
+ * send it the user's credentials; a hostile registry on the network must not aim that request at
+ * the runner's loopback services, its private network or the cloud metadata service (169.254.169.254,
+ * whose answers the token parser would hand back to the registry as a bearer token). A literal IP
+ * is judged as it is; a host name is resolved (every address it has) and judged by all of them —
+ * and the request then connects to the very address that was judged, never to a second DNS answer
+ * (DNS rebinding: a name that answers public for the check and 169.254.169.254 for the connect).
+ *
+ * The rule: a realm address of a non-public kind is accepted only when the registry itself is on
+ * that kind (a registry on a private network may well keep its token service there, as Harbor,
+ * GitLab or Nexus do on premises), and anything goes for a loopback registry (a developer's or a
+ * test's registry, whose realm is on loopback too).
+ */
+
+
+
+
+const systemLookup = (hostname) => (0,external_node_dns_promises_.lookup)(hostname, { all: true, verbatim: true });
+/**
+ * IPv4 and IPv6 ranges by kind; an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged by its
+ * IPv4 address (BlockList does so). Link-local holds the metadata services (169.254.169.254, and
+ * fd00:ec2::254 is in the private fc00::/7).
+ */
+const RANGES = [
+    [
+        "unspecified",
+        [
+            ["0.0.0.0", 8, "ipv4"],
+            ["::", 128, "ipv6"],
+        ],
+    ],
+    [
+        "loopback",
+        [
+            ["127.0.0.0", 8, "ipv4"],
+            ["::1", 128, "ipv6"],
+        ],
+    ],
+    [
+        "link-local",
+        [
+            ["169.254.0.0", 16, "ipv4"],
+            ["fe80::", 10, "ipv6"],
+        ],
+    ],
+    [
+        "private",
+        [
+            ["10.0.0.0", 8, "ipv4"],
+            ["172.16.0.0", 12, "ipv4"],
+            ["192.168.0.0", 16, "ipv4"],
+            // RFC 6598 shared address space (carrier-grade NAT), not routed on the internet.
+            ["100.64.0.0", 10, "ipv4"],
+            ["fc00::", 7, "ipv6"],
+        ],
+    ],
+].map(([kind, subnets]) => {
+    const list = new external_node_net_.BlockList();
+    for (const [network, prefix, family] of subnets)
+        list.addSubnet(network, prefix, family);
+    return [kind, list];
+});
+function addressKind(address) {
+    const host = address.replace(/^\[|\]$/g, "");
+    const family = (0,external_node_net_.isIP)(host);
+    if (family === 0)
+        return "public";
+    return RANGES.find(([, list]) => list.check(host, family === 4 ? "ipv4" : "ipv6"))?.[0] ?? "public";
+}
+/**
+ * The address to connect to for `hostname` on behalf of `registry`'s token realm, or an AuthError
+ * saying why none may be used. `realm` is only for the message.
+ */
+async function vetRealmHost(options) {
+    const { registry, realm, lookup } = options;
+    const hostname = options.hostname.replace(/^\[|\]$/g, "");
+    const literal = (0,external_node_net_.isIP)(hostname);
+    const addresses = literal
+        ? [{ address: hostname, family: literal }]
+        : await lookup(hostname).catch((error) => {
+            throw new AuthError(`${registry}: the token realm's host ${hostname} does not resolve (${error.code ?? error.message})`);
+        });
+    const first = addresses[0];
+    if (!first)
+        throw new AuthError(`${registry}: the token realm's host ${hostname} has no address`);
+    if (isLoopbackRegistry(registry))
+        return first;
+    let registryKinds;
+    for (const { address } of addresses) {
+        const kind = addressKind(address);
+        if (kind === "public")
+            continue;
+        registryKinds ??= await kindsOfRegistry(registry, lookup);
+        if (registryKinds.has(kind))
+            continue;
+        const where = literal ? "" : `: ${hostname} resolves to ${address}`;
+        throw new AuthError(`${registry}: refusing token realm '${realm}' (private or loopback address${where}, ${kind}, where the registry is not)`);
+    }
+    return first;
+}
+/** The kinds of address the registry's own host is on (none when it does not resolve). */
+async function kindsOfRegistry(registry, lookup) {
+    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
+    const family = (0,external_node_net_.isIP)(host);
+    const addresses = family ? [{ address: host, family }] : await lookup(host).catch(() => []);
+    return new Set(addresses.map(({ address }) => addressKind(address)));
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/authenticator.ts
 /**
  * Authorization for one registry: answers a 401 challenge with Basic credentials or with a bearer
@@ -2581,11 +2870,13 @@ class RegistryAuthenticator {
     transport;
     lookup;
     onSecret;
-    constructor(registry, transport, lookup, onSecret) {
+    lookupHost;
+    constructor(registry, transport, lookup, onSecret, options = {}) {
         this.registry = registry;
         this.transport = transport;
         this.lookup = lookup;
         this.onSecret = onSecret;
+        this.lookupHost = options.lookupHost ?? systemLookup;
     }
     /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
     async header(scopes) {
@@ -2650,22 +2941,30 @@ class RegistryAuthenticator {
         catch {
             throw new AuthError(`${this.registry}: the token realm '${realm}' is not a URL`);
         }
-        const loopback = isLoopbackRegistry(this.registry);
         // Plain HTTP only for loopback registries; a registry on the network must not send our
-        // credentials to an http:// realm, nor steer us to a loopback or private address.
-        if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+        // credentials to an http:// realm. Where it may point us is realm-address.ts's to say.
+        if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackRegistry(this.registry))) {
             throw new AuthError(`${this.registry}: refusing token realm '${realm}' (not https)`);
         }
-        if (!loopback && isPrivateAddress(url.hostname)) {
-            throw new AuthError(`${this.registry}: refusing token realm '${realm}' (private or loopback address)`);
-        }
         return url;
+    }
+    /**
+     * Resolves and judges the realm's host before anything is sent, and gives the transport a
+     * resolver that answers with that judged address (and judges any host a redirect leads to the
+     * same way), so the token request connects where the check looked.
+     */
+    async realmResolver(realm, url) {
+        const vet = (hostname) => vetRealmHost({ registry: this.registry, realm, hostname, lookup: this.lookupHost });
+        const realmHost = url.hostname.replace(/^\[|\]$/g, "");
+        const vetted = await vet(realmHost);
+        return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
     }
     async fetchToken(challenge, scopes) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.registry}: bearer challenge without a realm`);
         const url = this.validateRealm(realm);
+        const resolveHost = await this.realmResolver(realm, url);
         const credential = await this.getCredential();
         const service = challenge.params.service;
         let response;
@@ -2685,6 +2984,7 @@ class RegistryAuthenticator {
                 url: url.toString(),
                 headers: { "content-type": "application/x-www-form-urlencoded" },
                 body: Buffer.from(form.toString()),
+                resolveHost,
             });
         }
         else {
@@ -2695,7 +2995,7 @@ class RegistryAuthenticator {
             const headers = {};
             if (credential)
                 headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-            response = await this.transport.send({ method: "GET", url: url.toString(), headers });
+            response = await this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
         }
         const body = await readBody(response, 1024 * 1024);
         if (response.status !== 200) {
@@ -2729,39 +3029,6 @@ class RegistryAuthenticator {
         };
     }
 }
-/**
- * Loopback, private, link-local and unspecified addresses, IPv4 and IPv6; an IPv4-mapped IPv6
- * address (`[::ffff:127.0.0.1]`, which URL parsing writes as `[::ffff:7f00:1]`) is judged by its IPv4
- * address. Host names are not resolved here: a name that resolves to a private address passes.
- */
-const PRIVATE_RANGES = (() => {
-    const ranges = new external_node_net_.BlockList();
-    for (const [network, prefix] of [
-        ["0.0.0.0", 8],
-        ["10.0.0.0", 8],
-        ["127.0.0.0", 8],
-        ["169.254.0.0", 16],
-        ["172.16.0.0", 12],
-        ["192.168.0.0", 16],
-        ["100.64.0.0", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv4");
-    for (const [network, prefix] of [
-        ["::", 128],
-        ["::1", 128],
-        ["fc00::", 7],
-        ["fe80::", 10],
-    ])
-        ranges.addSubnet(network, prefix, "ipv6");
-    return ranges;
-})();
-function isPrivateAddress(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, "");
-    const family = (0,external_node_net_.isIP)(host);
-    if (family === 0)
-        return false;
-    return PRIVATE_RANGES.check(host, family === 4 ? "ipv4" : "ipv6");
-}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and index media types of the OCI image spec and Docker's schema 2. */
@@ -2770,6 +3037,12 @@ const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+/**
+ * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
+ * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
+ * written to: it is every referrer's config.
+ */
+const EMPTY_CONFIG = Buffer.from("{}");
 const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
 const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
 /** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
@@ -2905,6 +3178,82 @@ function guessMediaType(raw, headerMediaType) {
 /** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
 function manifest_artifactTypeOf(manifest) {
     return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-put.ts
+/**
+ * Putting a manifest while another writer puts the same content into the same repository: two
+ * processes copying one image to one destination, two signers uploading the same empty config.
+ *
+ * The CNCF distribution registry keeps, per repository, a "link" file for every blob and manifest
+ * revision, and rewrites it in place when the same content is uploaded or put again: its
+ * filesystem driver's PutContent opens the file O_WRONLY|O_CREATE and truncates it before writing
+ * the digest (registry/storage/driver/filesystem/driver.go, Writer; blobStore.link and readlink in
+ * registry/storage/blobstore.go). A manifest put that checks its blobs or child manifests in that
+ * instant reads an empty link and is refused with DIGEST_INVALID ("provided digest did not match
+ * uploaded content") and MANIFEST_BLOB_UNKNOWN, although everything it names is there. Raced with
+ * two `image-actions copy` processes on one image (test/security/copy-races.test.ts), one run in
+ * ten failed so.
+ *
+ * So such a refusal is looked into: every blob and child manifest the manifest names is looked up
+ * with a HEAD (present, with the right digest and size). All there: the refusal was the rewrite of
+ * a link, and the put is tried again after a jittered pause. Something missing at two looks a
+ * pause apart: it is missing (a link is empty for microseconds), and the registry's error stands.
+ */
+
+
+const ATTEMPTS = 5;
+/** Whether a manifest put was refused as naming content the registry does not know. */
+function isNamedContentRefusal(error) {
+    return error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
+}
+/** Run `put` (a manifest PUT), trying again while a refusal is the rewrite of a link (above). */
+async function putThroughLinkRewrites(lookup, repository, manifest, put, options = {}) {
+    const attempts = options.attempts ?? ATTEMPTS;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let missingBefore = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await put();
+        }
+        catch (error) {
+            if (!isNamedContentRefusal(error) || attempt >= attempts)
+                throw error;
+            const named = namedContent(manifest);
+            if (!named)
+                throw error;
+            const missing = (await missingContent(lookup, repository, named, options.stats)).length > 0;
+            if (missing && missingBefore)
+                throw error;
+            missingBefore = missing;
+            if (options.stats)
+                options.stats.retries++;
+            await sleep(50 * attempt + Math.random() * 100);
+        }
+    }
+}
+/** The blobs and child manifests a manifest names; undefined when its bytes do not parse. */
+function namedContent(manifest) {
+    try {
+        return manifest_parseManifest(manifest.bytes, manifest.digest, manifest.mediaType);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The named content a HEAD does not find with its digest and size. */
+async function missingContent(lookup, repository, named, stats) {
+    const matches = (wanted, found) => found !== undefined &&
+        (found.digest === undefined || found.digest === wanted.digest) &&
+        // A HEAD without Content-Length says nothing about the size (0 from headManifest).
+        (!found.size || found.size === wanted.size);
+    // A HEAD that fails (distribution answers 500 for a link it reads empty) counts as not found.
+    const found = (wanted, head) => head.then((answer) => (matches(wanted, answer) ? undefined : wanted.digest), () => wanted.digest);
+    const checks = [
+        ...named.blobs.map((blob) => found(blob, lookup.headBlob(repository, blob.digest, stats))),
+        ...named.manifests.map((child) => found(child, lookup.headManifest(repository, child.digest, stats))),
+    ];
+    return (await Promise.all(checks)).filter((digest) => digest !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
@@ -3049,6 +3398,7 @@ async function readMergeWrite(what, target, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
 
 
 
@@ -3300,8 +3650,15 @@ class RegistryClient {
             size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
         };
     }
+    /**
+     * Put a manifest; a refusal as naming unknown content while all it names is there (another
+     * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
+     */
     async putManifest(repository, reference, manifest, stats) {
         pathReference(reference, this.registry);
+        await putThroughLinkRewrites(this, repository, manifest, () => this.putManifestOnce(repository, reference, manifest, stats), stats ? { stats } : {});
+    }
+    async putManifestOnce(repository, reference, manifest, stats) {
         const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
             method: "PUT",
             path: `/v2/${repository}/manifests/${reference}`,
@@ -3317,7 +3674,35 @@ class RegistryClient {
             throw new errors_DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
         }
     }
+    /**
+     * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
+     * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
+     * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
+     * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
+     */
+    async deleteManifest(repository, digest) {
+        pathDigest(digest, this.registry);
+        // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
+        const response = await this.send({
+            method: "DELETE",
+            path: `/v2/${repository}/manifests/${digest}`,
+            repository,
+            actions: ["delete"],
+        });
+        discard(response);
+        if (response.status === 202 || response.status === 200 || response.status === 204)
+            return "deleted";
+        if (response.status === 404)
+            return "absent";
+        if ([400, 401, 403, 405].includes(response.status))
+            return "refused";
+        throw await registryError(`delete manifest ${this.registry}/${repository}@${digest}`, response);
+    }
     async hasBlob(repository, digest, stats) {
+        return (await this.headBlob(repository, digest, stats)) !== undefined;
+    }
+    /** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
+    async headBlob(repository, digest, stats) {
         pathDigest(digest, this.registry);
         const response = await this.send({
             method: "HEAD",
@@ -3327,11 +3712,16 @@ class RegistryClient {
             ...(stats ? { stats } : {}),
         });
         discard(response);
-        if (response.status === 200)
-            return true;
         if (response.status === 404)
-            return false;
-        throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+            return undefined;
+        if (response.status !== 200)
+            throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
+        const size = Number(headerValue(response.headers, "content-length"));
+        const reported = headerValue(response.headers, "docker-content-digest");
+        return {
+            ...(reported ? { digest: reported } : {}),
+            ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
+        };
     }
     /**
      * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
@@ -3595,15 +3985,27 @@ class RegistryClient {
      * merged again until ours are listed (readMergeWrite).
      */
     async addToFallbackIndex(repository, subject, manifests, stats) {
-        const unlisted = (index) => manifests.filter((manifest) => !index?.manifests.some((entry) => entry.digest === manifest.digest));
-        await readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
-            read: () => this.fallbackIndex(repository, subject, stats),
-            holds: (index) => unlisted(index).length === 0,
-            write: async (index) => {
+        const unlisted = (listed) => manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
+        await this.updateFallbackIndex(repository, subject, {
+            holds: (listed) => unlisted(listed).length === 0,
+            merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
+        }, stats);
+    }
+    /**
+     * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
+     * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
+     * "exists" when the index already held it and nothing was written.
+     */
+    async updateFallbackIndex(repository, subject, update, stats) {
+        return readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
+            read: async () => (await this.fallbackIndex(repository, subject, stats))?.manifests ?? [],
+            holds: (listed) => update.holds(listed ?? []),
+            write: async (listed) => {
+                const { keep, add } = await update.merge(listed ?? []);
                 const bytes = Buffer.from(JSON.stringify({
                     schemaVersion: 2,
                     mediaType: OCI_INDEX,
-                    manifests: [...(index?.manifests ?? []), ...unlisted(index).map(referrerDescriptor)],
+                    manifests: [...keep, ...add.map(referrerDescriptor)],
                 }));
                 await this.putManifest(repository, referrersTag(subject), { bytes, digest: digest_digestOf(bytes), mediaType: OCI_INDEX }, stats);
             },
@@ -4825,7 +5227,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 54328:
+/***/ 53327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4864,8 +5266,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, waitForProcessing, writeScanLayout
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(86527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(45766);
 ;// CONCATENATED MODULE: ./packages/scan/src/code-scanning.ts
 
 /** A Code Scanning failure that is the user's to fix (or GitHub's to recover from): one line, no stack. */
@@ -5537,7 +5939,7 @@ var exec = __webpack_require__(41955);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
-var sigstore_src = __webpack_require__(3758);
+var sigstore_src = __webpack_require__(14619);
 ;// CONCATENATED MODULE: ./packages/scan/src/pinned-trivy.ts
 /**
  * The trivy release the action installs unless told otherwise, with the SHA-256 of each Linux
@@ -5870,10 +6272,10 @@ function quote(text) {
  * make trivy reach out (DB, Java DB and check-bundle updates, the version check, telemetry) is off.
  * Its JSON report is the one source of truth; SARIF and the summary are derived from it.
  *
- * Layer analyses are kept in trivy's file cache in `cacheDir`, beside the DB, so a base shared by
- * several images is analysed once per job, and not at all in a job whose `cache-dir` was restored.
- * That cache is a bolt database one process holds exclusively, so runs over one cache dir take turns
- * (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
+ * Layer analyses are kept in trivy's file cache in `cacheDir` (a per-job directory whose `db` links
+ * to the checked DB: scan-images.ts says why), so a base shared by several images is analysed once
+ * per job. That cache is a bolt database one process holds exclusively, so runs over one cache dir
+ * take turns (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
  */
 
 
@@ -6651,8 +7053,17 @@ function encodeSarif(log, options = {}) {
  * Scanning a set of images: each reference resolved once, each platform of an index a target of its
  * own (category `<category>/<os>-<arch>`), each target fetched into its layout and scanned by trivy
  * against the one DB in `cacheDir`. Fetches run concurrently up to `concurrency`; trivy runs one at a
- * time, since its layer cache in `cacheDir` admits one process (and on two cores, two trivy runs at
- * once measured no faster than one after the other), while the next targets are being fetched.
+ * time, since its layer cache admits one process (and on two cores, two trivy runs at once measured
+ * no faster than one after the other), while the next targets are being fetched.
+ *
+ * trivy's layer cache (`fanal/fanal.db` under its `--cache-dir`) lives in `workDir`, this job's
+ * scratch space, never in `cacheDir`: trivy 0.74 keys a layer's analysis by the diff_id the image's
+ * config names (pkg/fanal/artifact/image/image.go, `calcCacheKeys`) and does not read a layer whose
+ * key it has, so a `cache-dir` restored from a poisoned Actions cache or left on a shared runner
+ * could say "no packages here" for any published layer (diff_ids are public) and hide every finding
+ * in it (issue 23). Per job, a base shared by several images is still analysed once; across jobs,
+ * every layer is analysed again (~0.1–0.4 s a scan). The DB is reached through a `db` symlink to
+ * `<cacheDir>/db`, which vulnerability-db.ts has checked.
  */
 
 
@@ -6684,6 +7095,7 @@ async function scanImages(options) {
             });
         }
     }
+    const trivyCacheDir = await jobTrivyCacheDir(options.cacheDir, options.workDir);
     const concurrency = Math.max(1, options.concurrency ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
     const results = new Array(targets.length);
     // One manifest named by several references (tags of one release, say) is scanned once.
@@ -6701,7 +7113,7 @@ async function scanImages(options) {
                 await oneAtATime(() => runTrivy({
                     trivyPath: options.trivyPath,
                     layoutDir,
-                    cacheDir: options.cacheDir,
+                    cacheDir: trivyCacheDir,
                     outputFile: reportFile,
                     ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
                     ...(options.vex ? { vex: options.vex } : {}),
@@ -6730,6 +7142,16 @@ async function scanImages(options) {
     await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
     return results;
 }
+/** `<workDir>/trivy-cache`, its `db` linked to the checked DB in `cacheDir` (see the module comment). */
+async function jobTrivyCacheDir(cacheDir, workDir) {
+    const dir = (0,external_node_path_.join)(workDir, "trivy-cache");
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.symlink)((0,external_node_path_.resolve)(cacheDir, "db"), (0,external_node_path_.join)(dir, "db")).catch((error) => {
+        if (error.code !== "EEXIST")
+            throw error;
+    });
+    return dir;
+}
 async function readReport(path) {
     try {
         return JSON.parse(await (0,promises_.readFile)(path, "utf8"));
@@ -6743,20 +7165,65 @@ async function readReport(path) {
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/scan/src/rfc3339.ts
+/**
+ * RFC 3339 timestamps from outside (trivy-db's `metadata.json`, written by Go's `time.Time`): the
+ * text is taken only when it is exactly one (RFC 3339 §5.6 `date-time`: full date, `T`, time,
+ * optional fraction, `Z` or a numeric offset) naming a real calendar moment. `Date.parse` alone is
+ * too lenient — it reads `2024-02-30` as March 1st and takes many other forms.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+/** `text` when it is an RFC 3339 date-time, else undefined. */
+function rfc3339OrUndefined(text) {
+    if (typeof text !== "string")
+        return undefined;
+    const parts = DATE_TIME.exec(text);
+    if (!parts)
+        return undefined;
+    const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts
+        .slice(1)
+        .map((part) => Number(part ?? 0));
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const valid = month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth &&
+        hour <= 23 &&
+        minute <= 59 &&
+        // 60: a leap second, which RFC 3339 allows.
+        second <= 60 &&
+        offsetHours <= 23 &&
+        offsetMinutes <= 59;
+    return valid ? text : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/vulnerability-db.ts
 /**
  * trivy's vulnerability DB, fetched once per job by us rather than once per scan by trivy: the OCI
  * artifact trivy-db publishes (one layer, a gzipped tar of `trivy.db` and `metadata.json`) is pulled
  * with our registry client — the same auth, retries and digest checks as every image — from the
  * first of `repositories` that answers, into `<cacheDir>/db/`, where trivy looks when it runs with
- * `--cache-dir <cacheDir> --skip-db-update`. A DB whose `NextUpdate` is still ahead is used as it is,
- * so N images (and a cached `cache-dir` across runs) cost one download at most.
+ * `--cache-dir <cacheDir> --skip-db-update`. A DB whose `NextUpdate` is still ahead is reused, so
+ * N images (and a cached `cache-dir` across runs) cost one download at most.
+ *
+ * Reuse is earned, not assumed (issue 23: a junk `trivy.db` with `NextUpdate` in 2099, planted in a
+ * restored Actions cache or on a shared self-hosted runner, was used without a request). A download
+ * leaves a record beside the DB (`db/image-actions-db.json`: the artifact layer's digest it was
+ * verified against, and the SHA-256 and size of each file as unpacked from it). A DB directory
+ * without that record is never reused, and one with it only when both files hash (streamed: ~1 s
+ * for a 1 GiB DB, beside a download of ~100 MB and a 2 s unpack) to what it says; only then is its
+ * `NextUpdate` read, and a DB past it is never used: no repository answering fails the step rather
+ * than scan with a DB that may not know this week's fixes. What this cannot tell is a forger who
+ * writes the record as well (the code is public): `cache-dir` must not be restored from caches an
+ * untrusted workflow can write (see the README's "Scanning with trivy").
  *
  * A repository that is rate-limited (429), failing (5xx) or unreachable is left for the next one
  * after a bounded wait; the blob is digest-verified as it streams, and only the two expected regular
  * files are taken out of the tar, so a hostile archive cannot write anywhere else. The new DB is
  * unpacked beside the old one and swapped in by rename, so a failure never leaves half a DB behind.
  */
+
+
 
 
 
@@ -6780,9 +7247,20 @@ class VulnerabilityDbError extends Error {
 async function ensureVulnerabilityDb(options) {
     const now = options.now ?? new Date();
     const dbDir = (0,external_node_path_.join)(options.cacheDir, "db");
-    const existing = await readMetadata(dbDir).catch(() => undefined);
-    if (existing && Date.parse(existing.nextUpdate) > now.getTime() && (await isFile((0,external_node_path_.join)(dbDir, "trivy.db"))))
-        return { cacheDir: options.cacheDir, source: "cache", downloaded: false, metadata: existing, skipped: [] };
+    const existing = await verifiedDbOnDisk(dbDir);
+    if ("reason" in existing) {
+        if (existing.reason !== "none")
+            options.log?.(`vulnerability DB: the one on disk is not reused: ${existing.reason}`);
+    }
+    else if (Date.parse(existing.metadata.nextUpdate) > now.getTime())
+        return {
+            cacheDir: options.cacheDir,
+            layerDigest: existing.record.layerDigest,
+            source: "cache",
+            downloaded: false,
+            metadata: existing.metadata,
+            skipped: [],
+        };
     const skipped = [];
     for (const repository of options.repositories) {
         let reference;
@@ -6793,8 +7271,8 @@ async function ensureVulnerabilityDb(options) {
             throw new VulnerabilityDbError(`db-repositories: ${error.message}`);
         }
         try {
-            const metadata = await downloadDb(options.clients, reference, options.cacheDir);
-            return { cacheDir: options.cacheDir, source: repository, downloaded: true, metadata, skipped };
+            const { metadata, layerDigest } = await downloadDb(options.clients, reference, options.cacheDir);
+            return { cacheDir: options.cacheDir, layerDigest, source: repository, downloaded: true, metadata, skipped };
         }
         catch (error) {
             if (error instanceof VulnerabilityDbError)
@@ -6804,12 +7282,67 @@ async function ensureVulnerabilityDb(options) {
             options.log?.(`vulnerability DB: ${repository} failed (${reason}); trying the next repository`);
         }
     }
-    // A stale DB still scans; better a day-old answer with a warning than none.
-    if (existing && (await isFile((0,external_node_path_.join)(dbDir, "trivy.db")))) {
-        options.log?.(`vulnerability DB: no repository answered; using the one on disk, due for update since ${existing.nextUpdate}`);
-        return { cacheDir: options.cacheDir, source: "cache (stale)", downloaded: false, metadata: existing, skipped };
+    // No stale fallback: a DB past its NextUpdate may lack fixes a gate must see (issue 23).
+    const stale = "reason" in existing ? "" : `; the DB on disk is past its NextUpdate (${existing.metadata.nextUpdate})`;
+    throw new VulnerabilityDbError(`no DB repository answered: ${skipped.map((item) => `${item.repository}: ${item.reason}`).join("; ")}${stale}`);
+}
+const RECORD_FILE = "image-actions-db.json";
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/**
+ * The DB in `dir` with its metadata, when our record is there and both files are what it says;
+ * otherwise why not (`none`: no DB there at all). Hashed on every reuse, because the directory can
+ * be restored or written by others between runs.
+ */
+async function verifiedDbOnDisk(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, RECORD_FILE), "utf8").catch(() => undefined);
+    if (text === undefined)
+        return {
+            reason: (await (0,promises_.lstat)((0,external_node_path_.join)(dir, "trivy.db")).catch(() => undefined)) ? `it has no ${RECORD_FILE}` : "none",
+        };
+    const record = parseRecord(text);
+    if (!record)
+        return { reason: `its ${RECORD_FILE} is not a record we wrote` };
+    for (const name of DB_FILES) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.lstat)(path).catch(() => undefined);
+        const expected = record.files[name];
+        if (!info?.isFile())
+            return { reason: `${name} is missing or not a regular file` };
+        if (info.size !== expected.size)
+            return { reason: `${name} is ${info.size} bytes, not the recorded ${expected.size}` };
+        const actual = await sha256OfFile(path).catch(() => "unreadable");
+        if (actual !== expected.sha256)
+            return { reason: `${name} does not hash to the recorded ${expected.sha256}` };
     }
-    throw new VulnerabilityDbError(`no DB repository answered: ${skipped.map((item) => `${item.repository}: ${item.reason}`).join("; ")}`);
+    try {
+        return { record, metadata: await readMetadata(dir) };
+    }
+    catch (error) {
+        return { reason: `its metadata.json: ${error.message}` };
+    }
+}
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record !== "object" || record === null || typeof record.layerDigest !== "string")
+        return undefined;
+    if (!DIGEST.test(record.layerDigest) || typeof record.files !== "object" || record.files === null)
+        return undefined;
+    const files = {};
+    for (const name of DB_FILES) {
+        const file = record.files[name];
+        if (typeof file?.sha256 !== "string" || !SHA256_HEX.test(file.sha256) || !Number.isSafeInteger(file.size))
+            return undefined;
+        files[name] = { sha256: file.sha256, size: file.size };
+    }
+    return { layerDigest: record.layerDigest, files };
 }
 async function downloadDb(clients, reference, cacheDir) {
     const client = clients.for(reference.registry);
@@ -6818,18 +7351,26 @@ async function downloadDb(clients, reference, cacheDir) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, "db-download-"));
     try {
-        await unpackDbArchive(client.openBlob(reference.repository, layer), staging);
+        // openBlob checks the layer's digest as it streams: the files and their hashes below come from
+        // bytes that are the layer the manifest names, and the record says which.
+        const files = await unpackDbArchive(client.openBlob(reference.repository, layer), staging);
         const metadata = await readMetadata(staging).catch((error) => {
             throw new Error(`its metadata.json: ${error.message}`);
         });
-        if (!(await isFile((0,external_node_path_.join)(staging, "trivy.db"))))
+        const db = files.get("trivy.db");
+        const meta = files.get("metadata.json");
+        if (!db || !(await isFile((0,external_node_path_.join)(staging, "trivy.db"))))
             throw new Error("its archive holds no trivy.db");
+        if (!meta)
+            throw new Error("its archive holds no metadata.json");
+        const record = { layerDigest: layer.digest, files: { "trivy.db": db, "metadata.json": meta } };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
         const dbDir = (0,external_node_path_.join)(cacheDir, "db");
         const old = `${dbDir}.old-${process.pid}`;
         await (0,promises_.rename)(dbDir, old).catch(() => { });
         await (0,promises_.rename)(staging, dbDir);
         await (0,promises_.rm)(old, { recursive: true, force: true });
-        return metadata;
+        return { metadata, layerDigest: layer.digest };
     }
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
@@ -6841,8 +7382,12 @@ function dbLayer(manifest, reference) {
         throw new Error(`${reference.registry}/${reference.repository} is not a trivy DB artifact (expected one ${TRIVY_DB_LAYER} layer)`);
     return layers[0];
 }
-/** Takes `trivy.db` and `metadata.json` (regular files, by their base name at the top) out of the tar. */
+/**
+ * Takes `trivy.db` and `metadata.json` (regular files, by their base name at the top) out of the
+ * tar; the SHA-256 and size of each, as written (the last one wins when the tar repeats a name).
+ */
 async function unpackDbArchive(blob, dir) {
+    const files = new Map();
     const tar = (0,tar_stream.extract)();
     tar.on("entry", (header, stream, next) => {
         const name = header.name.replace(/^\.\//, "");
@@ -6851,11 +7396,23 @@ async function unpackDbArchive(blob, dir) {
             stream.resume();
             return;
         }
-        (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(dir, name), { mode: 0o644 })).then(() => next(), next);
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        let size = 0;
+        (0,external_node_stream_promises_.pipeline)(stream, async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                size += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(dir, name), { mode: 0o644 })).then(() => {
+            files.set(name, { sha256: hash.digest("hex"), size });
+            next();
+        }, next);
     });
     // 1 MiB output chunks: the DB is about 1 GiB unpacked, and zlib's default 16 KiB chunks more than
     // double the CPU the unpacking takes (measured: 4.6 s against 2.0 s for the real DB's size).
     await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }), tar);
+    return files;
 }
 async function readMetadata(dir) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, "metadata.json"), "utf8");
@@ -6863,7 +7420,15 @@ async function readMetadata(dir) {
     const { Version, NextUpdate, UpdatedAt } = parsed;
     if (typeof Version !== "number" || typeof NextUpdate !== "string" || Number.isNaN(Date.parse(NextUpdate)))
         throw new Error(`unexpected shape (Version ${(0,src/* quoteValue */.cl)(String(Version))}, NextUpdate ${(0,src/* quoteValue */.cl)(String(NextUpdate))})`);
-    return { version: Version, nextUpdate: NextUpdate, updatedAt: typeof UpdatedAt === "string" ? UpdatedAt : "" };
+    // UpdatedAt is shown in the job summary: only a date gets there, never the artifact's text.
+    const updatedAt = rfc3339OrUndefined(UpdatedAt);
+    return { version: Version, nextUpdate: NextUpdate, ...(updatedAt ? { updatedAt } : {}) };
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 async function isFile(path) {
     return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
@@ -6908,7 +7473,7 @@ const SCAN_USER_ERRORS = [
 
 /***/ }),
 
-/***/ 3758:
+/***/ 14619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6923,12 +7488,172 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, KeyError, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, loadVerificationKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, resolveKeySource, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 31 modules
-var src = __webpack_require__(86527);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
+var src = __webpack_require__(45766);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
+;// CONCATENATED MODULE: ./packages/sigstore/src/bundle-referrers.ts
+/**
+ * Reading the Sigstore bundles stored as referrers of a digest, and listing a new one so that two
+ * signers with the same key racing on one digest leave ONE referrer, not two equivalent ones.
+ *
+ * Why converge after writing rather than make the two bundles identical: a keyed bundle is made
+ * identical for the same (key, statement) only if the signature is deterministic, and ours are not
+ * in general: ECDSA P-256 (cosign's default key, and every AWS KMS ECDSA key) signs with a random
+ * nonce through OpenSSL and KMS, and the referrer manifest carries its creation time. So each of
+ * two concurrent signers pushes its own referrer (different digests), and the registry has no
+ * compare-and-swap to stop the second. Instead, every writer settles on the same one afterwards:
+ * among the bundles that are EQUIVALENT to its own — the same statement signed by the same key, and
+ * logged in a transparency log exactly when its own is — the one with the lowest referrer digest is
+ * kept and every other is withdrawn. All writers pick the same one, and the lowest of all the
+ * equivalent bundles ever listed is never withdrawn by anyone (no one sees a lower one), so a valid
+ * signature is never lost: at worst a registry that refuses deletes keeps both, which verify alike.
+ *
+ * - Referrers API (OCI distribution spec 1.1, "Listing Referrers"): a pushed manifest with a
+ *   subject is listed at once, so the second of two racing writers to list sees both and deletes
+ *   the higher (DELETE of the manifest, which takes it out of the listing). A writer that listed
+ *   first and saw only its own may thus have reported a referrer that the other then deleted; the
+ *   kept one is the same statement by the same key.
+ * - Fallback tag index (spec 1.1, "Referrers Tag Schema"): the index is rewritten with
+ *   read-merge-write until a read-back shows exactly one equivalent bundle listed: ours is added
+ *   only when none is, and surplus ones are unlisted. The unlisted manifest is left in place, not
+ *   deleted: a concurrent writer of another key that read the index before our rewrite can put its
+ *   entry back, and a listed referrer must still resolve. Unlisted, it is garbage for the
+ *   registry's collector, as cosign leaves a replaced `.sig` image.
+ * cosign itself does neither: `cosign sign` with the bundle format pushes a new referrer every run.
+ * Verifiers (ours, cosign) accept any one of several equivalent referrers, so "one" is about what
+ * stays at rest, not about what verifies.
+ */
+
+
+const BUNDLE_PREFIX = "application/vnd.dev.sigstore.bundle";
+const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
+async function bundle_referrers_readBundles(client, repository, digest) {
+    const { descriptors } = await client.referrers(repository, digest);
+    const bundles = [];
+    for (const descriptor of descriptors) {
+        const bundle = await readBundleReferrer(client, repository, digest, descriptor.digest);
+        if (bundle)
+            bundles.push({ referrer: descriptor.digest, bundle });
+    }
+    return bundles;
+}
+/**
+ * The bundle a referrer of `digest` holds; undefined when it holds none, or is gone: a signer
+ * removing a duplicate (above) deletes it while a listing read a moment before still names it.
+ */
+async function readBundleReferrer(client, repository, digest, referrer) {
+    let manifest;
+    try {
+        manifest = await client.getManifest(repository, referrer);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+    // Registries report a referrer's artifact type differently (some from its config), so the
+    // manifest itself decides.
+    const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith(BUNDLE_PREFIX));
+    if (manifest.artifactType?.startsWith(BUNDLE_PREFIX) !== true || !layer)
+        return undefined;
+    if (manifest.subject?.digest !== digest)
+        return undefined;
+    try {
+        return await client.readBlob(repository, layer, MAX_BUNDLE_BYTES);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * List the pushed bundle referrer `ours` of `subject`: in the fallback index where the registry
+ * has no referrers API, and, given `equivalent`, converged to one referrer per equivalent bundle.
+ * Returns the referrer that holds it at rest: ours ("written") or an equivalent one ("exists").
+ */
+async function bundle_referrers_listBundleReferrer(client, repository, subject, ours, equivalent) {
+    const { descriptors, api } = await client.referrers(repository, subject);
+    const written = { referrer: ours.digest, outcome: "written" };
+    if (!equivalent) {
+        if (!api)
+            await listInFallbackIndex(client, repository, subject, ours);
+        return written;
+    }
+    const equivalents = equivalentsAmong(client, repository, subject, ours, equivalent);
+    let kept;
+    if (api) {
+        const all = [...new Set([ours.digest, ...(await equivalents(descriptors))])].sort();
+        kept = all[0];
+        for (const surplus of all.slice(1))
+            if ((await client.deleteManifest(repository, surplus)) === "refused")
+                break;
+    }
+    else {
+        await listInFallbackIndex(client, repository, subject, ours, {
+            holds: async (listed) => {
+                const found = await equivalents(listed);
+                kept = found[0];
+                return found.length === 1;
+            },
+            merge: async (listed) => {
+                const found = await equivalents(listed);
+                if (found.length === 0)
+                    return { keep: listed, add: [ours] };
+                return { keep: listed.filter((entry) => !found.includes(entry.digest) || entry.digest === found[0]), add: [] };
+            },
+        });
+    }
+    return kept === undefined || kept === ours.digest ? written : { referrer: kept, outcome: "exists" };
+}
+async function listInFallbackIndex(client, repository, subject, ours, update) {
+    try {
+        if (update)
+            await client.updateFallbackIndex(repository, subject, update);
+        else
+            await client.addToFallbackIndex(repository, subject, [ours]);
+    }
+    catch (error) {
+        if (!(error instanceof ConcurrentUpdateError))
+            throw error;
+        throw new SigstoreError(`cannot list the bundle ${ours.digest}: ${error.message}`, { cause: error });
+    }
+}
+/**
+ * The listed referrers equivalent to ours, lowest digest first. Each referrer is read once per
+ * listing: a referrer is addressed by its digest, so what it holds cannot change between reads.
+ */
+function equivalentsAmong(client, repository, subject, ours, equivalent) {
+    const known = new Map([[ours.digest, Promise.resolve(true)]]);
+    const isEquivalent = (referrer) => {
+        let answer = known.get(referrer);
+        if (!answer) {
+            answer = readBundleReferrer(client, repository, subject, referrer).then((bundle) => {
+                if (!bundle)
+                    return false;
+                try {
+                    return equivalent(bundle);
+                }
+                catch {
+                    // Not a bundle we can read: another writer's, never ours to withdraw.
+                    return false;
+                }
+            });
+            known.set(referrer, answer);
+        }
+        return answer;
+    };
+    return async (listed) => {
+        const digests = [...new Set(listed.map((entry) => entry.digest))];
+        const flags = await Promise.all(digests.map(isEquivalent));
+        return digests.filter((_, index) => flags[index]).sort();
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7152,32 +7877,6 @@ function keyed_log_verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     return bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "";
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/manifest-put.ts
-/**
- * Putting a signature's manifest right after uploading its blobs, when other signers upload the
- * same blobs at the same moment (every bundle referrer has the same empty config; two `.sig`
- * images merged from the same layers have the same config). The distribution registry rewrites a
- * repository's link to a blob in place when a second upload of it completes, and a manifest put
- * that checks the link meanwhile is refused with MANIFEST_BLOB_UNKNOWN or DIGEST_INVALID although
- * the blob is there: seen with two signers racing on one digest. The blob is there a moment later,
- * so the put is tried again a few times.
- */
-
-const ATTEMPTS = 4;
-async function manifest_put_putManifestAfterBlobs(client, repository, reference, manifest) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await client.putManifest(repository, reference, manifest);
-        }
-        catch (error) {
-            const blobRace = error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
-            if (!blobRace || attempt >= ATTEMPTS)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signature.ts
 /**
  * Raw signatures as cosign makes them: ECDSA over SHA-256 in ASN.1 DER, RSA PKCS#1 v1.5 over
@@ -7216,7 +7915,7 @@ const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
-const EMPTY_CONFIG = Buffer.from("{}");
+
 /** DSSE's pre-authentication encoding: what is actually signed. */
 function bundle_pae(payloadType, payload) {
     const type = Buffer.from(payloadType);
@@ -7308,33 +8007,40 @@ function bundle_checkSignStatement(payload, digest, referrer) {
 }
 /** Whether a stored bundle is this very statement, signed by this key. */
 function bundle_sameStatementBySigner(bytes, key, statement) {
-    const envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    let envelope;
+    try {
+        envelope = JSON.parse(bytes.toString("utf8")).dsseEnvelope;
+    }
+    catch {
+        return false;
+    }
     if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
         return false;
     return (envelope.signatures ?? []).some((signature) => signature.sig && verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
 }
-/** The bundle referrers of `digest`, with their bundle bytes (read and digest-verified). */
-async function bundle_readBundles(client, repository, digest) {
-    const { descriptors } = await client.referrers(repository, digest);
-    const bundles = [];
-    for (const descriptor of descriptors) {
-        // Registries report a referrer's artifact type differently (some from its config), so the
-        // manifest itself decides.
-        const manifest = await client.getManifest(repository, descriptor.digest);
-        const layer = manifest.blobs.find((blob) => blob.mediaType.startsWith("application/vnd.dev.sigstore.bundle"));
-        if (manifest.artifactType?.startsWith("application/vnd.dev.sigstore.bundle") !== true || !layer)
-            continue;
-        if (manifest.subject?.digest !== digest)
-            continue;
-        bundles.push({ referrer: descriptor.digest, bundle: await client.readBlob(repository, layer, 1024 * 1024) });
+/** Whether a stored bundle carries a transparency-log entry. */
+function bundle_hasLogEntry(bytes) {
+    try {
+        const bundle = JSON.parse(bytes.toString("utf8"));
+        return (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     }
-    return bundles;
+    catch {
+        return false;
+    }
+}
+/**
+ * What makes a stored bundle equivalent to one we write: the same statement signed by the same key,
+ * logged exactly when ours is (a logged one is never withdrawn in favour of one without its entry,
+ * nor one with other annotations in its statement). See bundle-referrers.ts.
+ */
+function bundle_sameSignedStatement(key, statement, logged) {
+    return (bytes) => bundle_sameStatementBySigner(bytes, key, statement) && bundle_hasLogEntry(bytes) === logged;
 }
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
 async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
     const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
     const digest = options.subject.digest;
-    for (const existing of await bundle_readBundles(client, repository, digest)) {
+    for (const existing of await readBundles(client, repository, digest)) {
         try {
             if (attestation) {
                 if (bundle_sameStatementBySigner(existing.bundle, signer, attestation.statement))
@@ -7348,14 +8054,18 @@ async function bundle_writeBundleSignature(client, repository, signer, options, 
             // Another key's signature: ours is still to be written.
         }
     }
-    const bundle = await buildKeyedBundle(signer, attestation?.statement ?? bundle_signStatement(digest, options.annotations));
-    return {
-        outcome: "written",
-        referrer: await bundle_writeBundleReferrer(client, repository, bundle, options, predicateType),
-    };
+    const statement = attestation?.statement ?? bundle_signStatement(digest, options.annotations);
+    const bundle = await buildKeyedBundle(signer, statement);
+    // A concurrent run with this key may be writing its own bundle of this statement right now.
+    const equivalent = bundle_sameSignedStatement(signer, statement, false);
+    return bundle_writeBundleReferrer(client, repository, bundle, options, predicateType, equivalent);
 }
-/** Store a bundle as a referrer of `options.subject` (and in the fallback index without the API). */
-async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE) {
+/**
+ * Store a bundle as a referrer of `options.subject` (and in the fallback index without the API).
+ * Given `equivalent`, a concurrent writer's equivalent bundle and ours converge to one referrer
+ * (bundle-referrers.ts); the referrer returned is the one kept, ours ("written") or theirs ("exists").
+ */
+async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE, equivalent) {
     const digest = options.subject.digest;
     const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
     const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
@@ -7378,19 +8088,8 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
         artifactType: BUNDLE_MEDIA_TYPE,
     }));
     const manifest = parseManifest(bytes, digestOf(bytes), OCI_MANIFEST);
-    await putManifestAfterBlobs(client, repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, digest);
-    if (!api) {
-        try {
-            await client.addToFallbackIndex(repository, digest, [manifest]);
-        }
-        catch (error) {
-            if (!(error instanceof ConcurrentUpdateError))
-                throw error;
-            throw new SigstoreError(`cannot list the bundle ${manifest.digest}: ${error.message}`, { cause: error });
-        }
-    }
-    return manifest.digest;
+    await client.putManifest(repository, manifest.digest, manifest);
+    return listBundleReferrer(client, repository, digest, manifest, equivalent);
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/legacy.ts
@@ -7402,7 +8101,6 @@ async function bundle_writeBundleReferrer(client, repository, bundle, options, p
  * signatures are appended, and read back to survive concurrent signers (appendLegacyLayer); one
  * already there (same payload, verifying with the same key) is not added twice.
  */
-
 
 
 const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
@@ -7522,7 +8220,7 @@ async function putLegacyImage(client, repository, tag, layers) {
             ...(item.annotations ? { annotations: item.annotations } : {}),
         })),
     }));
-    await putManifestAfterBlobs(client, repository, tag, {
+    await client.putManifest(repository, tag, {
         bytes: manifest,
         digest: digestOf(manifest),
         mediaType: OCI_MANIFEST,
@@ -8393,11 +9091,11 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
                 return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
             const statement = signStatement(subject.digest, options.annotations);
             const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            const referrer = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), {
-                subject,
-                created: options.created ?? new Date(),
-            });
-            return { ...result, storedAt: `${name}@${referrer}`, outcome: "written" };
+            // A concurrent run with the same key may be storing its own logged bundle of this statement:
+            // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
+            // certificate and are all kept, as cosign keeps them.
+            const written = await writeBundleReferrer(client, reference.repository, bundleBytes(bundle, logged.key), { subject, created: options.created ?? new Date() }, undefined, logged.key && sameSignedStatement(logged.key, statement, true));
+            return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
         }
         const payload = simpleSigningPayload(name, subject.digest, options.annotations);
         const key = logged.key;
@@ -8442,8 +9140,8 @@ async function attestImagesLogged(clients, references, logged, options) {
                     results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
                     continue;
                 }
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType);
-                results.push({ ...result, storedAt: `${name}@${written}`, outcome: "written" });
+                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
                 continue;
             }
             const previous = await readLegacyAttestationLayers(client, repository, digest);
@@ -8488,10 +9186,6 @@ async function findLoggedBundle(client, repository, digest, key, statement) {
         }
     }
     return undefined;
-}
-function hasLogEntry(bundle) {
-    const parsed = JSON.parse(bundle.toString("utf8"));
-    return (parsed.verificationMaterial?.tlogEntries ?? []).length > 0;
 }
 /** A bundle as stored; a keyed one names its key by hint, as our unlogged keyed bundles do. */
 function bundleBytes(bundle, key) {

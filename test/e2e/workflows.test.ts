@@ -226,6 +226,7 @@ describe("the example workflows, end to end", () => {
         return undefined;
       },
       "image/source": "bash",
+      "Install bubblewrap (the smoke test's sandbox)": "bash",
       "image/per-platform": "bash",
       "Hand the candidate to release.yml": "bash",
       // release.yml
