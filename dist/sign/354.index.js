@@ -4315,20 +4315,48 @@ async function release_tags_writeReleaseTag(client, destination, root, options) 
  * stream is piped into one PassThrough per destination upload, so backpressure from the slowest
  * destination paces the read and memory stays flat whatever the blob size. Destinations on the
  * source's registry get a cross-repository mount instead of bytes.
+ *
+ * A branch that nobody reads stops the source for every branch (pipe pauses on the fullest one), so
+ * the stream gets exactly one branch per registry, each read by an upload that starts at once:
+ * - destinations in one repository (several tags) share one upload: the registry client would
+ *   answer a second upload of the same blob and repository with the first one's outcome and never
+ *   read its branch, which hung a mirror to four tags of one repository;
+ * - further repositories on the same registry get a cross-repository mount from the repository the
+ *   bytes went to, after it has them (bytes again only where the registry refuses the mount), so
+ *   one blob never waits on two request slots of one registry while holding the source.
  */
 
 async function fan_out_copyBlobToTargets(source, blob, targets) {
-    const sameRegistry = targets.filter((target) => target.client === source.client);
-    const others = targets.filter((target) => target.client !== source.client);
+    // One representative per repository: the others take its outcome, as "exists" when it succeeded.
+    const byRepository = new Map();
+    for (const target of targets) {
+        const key = repositoryKey(target);
+        byRepository.set(key, [...(byRepository.get(key) ?? []), target]);
+    }
+    const representatives = [...byRepository.values()].map((group) => group[0]);
+    const moved = await moveToRepositories(source, blob, representatives);
+    return targets.map((target) => {
+        const group = byRepository.get(repositoryKey(target));
+        const outcome = moved.find((result) => result.target === group[0]);
+        if (target === group[0])
+            return outcome;
+        return outcome.error ? { target, error: outcome.error } : { target, outcome: "exists" };
+    });
+}
+function repositoryKey(target) {
+    return `${target.destination.registry}/${target.destination.repository}`;
+}
+/** The blob into each of `targets`, one per repository, in the order given. */
+async function moveToRepositories(source, blob, targets) {
     const openSource = () => {
         // Counted as it is received: a 'data' listener here would start the stream flowing before the
         // upload that reads it is ready.
         return source.client.openBlob(source.repository, blob, source.stats, source.onBytes);
     };
-    const mounts = sameRegistry.map(async (target) => {
+    const mountInto = async (target, from) => {
         try {
             const result = await target.client.uploadBlob(target.destination.repository, blob, openSource, {
-                mountFrom: source.repository,
+                mountFrom: from,
                 stats: target.stats,
                 skipExistsCheck: true,
             });
@@ -4337,54 +4365,74 @@ async function fan_out_copyBlobToTargets(source, blob, targets) {
         catch (error) {
             return { target, error: error };
         }
+    };
+    const sameRegistry = targets.filter((target) => target.client === source.client);
+    const mounts = sameRegistry.map((target) => mountInto(target, source.repository));
+    // The first repository on each other registry gets the bytes; the rest mount from it afterwards.
+    const others = targets.filter((target) => target.client !== source.client);
+    const streamedTo = new Map();
+    for (const target of others)
+        if (!streamedTo.has(target.client))
+            streamedTo.set(target.client, target);
+    const streamedResults = streamToTargets(openSource, blob, [...streamedTo.values()]);
+    const followers = others
+        .filter((target) => streamedTo.get(target.client) !== target)
+        .map(async (target) => {
+        const lead = streamedTo.get(target.client);
+        const leadOutcome = (await streamedResults).find((result) => result.target === lead);
+        if (leadOutcome.error)
+            return { target, error: leadOutcome.error };
+        return mountInto(target, lead.destination.repository);
     });
-    let streamed = Promise.resolve([]);
-    if (others.length > 0) {
-        const stream = openSource();
-        // One destination reads the verified stream itself (a hop and a buffer fewer for every byte);
-        // several each get a branch of it.
-        const branches = others.length === 1
-            ? [stream]
-            : others.map(() => {
-                const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
-                // A source failure reaches each upload through its branch; the upload's result reports
-                // it, so an error on a branch the HTTP client has already finished with is not a crash.
-                branch.on("error", () => { });
-                stream.pipe(branch);
-                return branch;
-            });
-        let sourceError;
-        stream.on("error", (error) => {
-            sourceError = error;
-            for (const branch of branches)
-                if (branch !== stream)
-                    branch.destroy(error);
-        });
-        streamed = Promise.all(others.map(async (target, i) => {
-            const branch = branches[i];
-            try {
-                const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
-                    stats: target.stats,
-                    skipExistsCheck: true,
-                });
-                return { target, outcome: result.outcome };
-            }
-            catch (error) {
-                // One destination failing must not stall the others: stop feeding it, keep draining.
-                if (branch !== stream)
-                    stream.unpipe(branch);
-                branch.destroy();
-                if (branches.every((other) => other.destroyed))
-                    stream.destroy();
-                // When the source failed (a digest that did not verify), that is the cause to report,
-                // not the aborted upload it led to.
-                return { target, error: sourceError ?? error };
-            }
-        }));
-    }
-    const results = [...(await Promise.all(mounts)), ...(await streamed)];
+    const results = [...(await Promise.all(mounts)), ...(await streamedResults), ...(await Promise.all(followers))];
     // In the order the targets were given, so callers can pair outcomes with their own records.
     return targets.map((target) => results.find((result) => result.target === target));
+}
+/** One read of the source, branched to an upload on each target (each on a registry of its own). */
+async function streamToTargets(openSource, blob, others) {
+    if (others.length === 0)
+        return [];
+    const stream = openSource();
+    // One destination reads the verified stream itself (a hop and a buffer fewer for every byte);
+    // several each get a branch of it.
+    const branches = others.length === 1
+        ? [stream]
+        : others.map(() => {
+            const branch = new PassThrough({ highWaterMark: 1024 * 1024 });
+            // A source failure reaches each upload through its branch; the upload's result reports
+            // it, so an error on a branch the HTTP client has already finished with is not a crash.
+            branch.on("error", () => { });
+            stream.pipe(branch);
+            return branch;
+        });
+    let sourceError;
+    stream.on("error", (error) => {
+        sourceError = error;
+        for (const branch of branches)
+            if (branch !== stream)
+                branch.destroy(error);
+    });
+    return Promise.all(others.map(async (target, i) => {
+        const branch = branches[i];
+        try {
+            const result = await target.client.uploadBlob(target.destination.repository, blob, () => branch, {
+                stats: target.stats,
+                skipExistsCheck: true,
+            });
+            return { target, outcome: result.outcome };
+        }
+        catch (error) {
+            // One destination failing must not stall the others: stop feeding it, keep draining.
+            if (branch !== stream)
+                stream.unpipe(branch);
+            branch.destroy();
+            if (branches.every((other) => other.destroyed))
+                stream.destroy();
+            // When the source failed (a digest that did not verify), that is the cause to report,
+            // not the aborted upload it led to.
+            return { target, error: sourceError ?? error };
+        }
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/copy/copy.ts
