@@ -1,6 +1,8 @@
 // The public interface holds: each action.yml declares exactly the contract in contracts/actions.json,
 // and that file declares exactly the inputs and outputs of DESIGN.md (plus the conventional
-// digest/image/report outputs).
+// digest/image/report outputs), except those contracts/planned.json lists as not built yet, each
+// with the open issue that builds it. A planned entry that an action already has, or a DESIGN.md
+// entry in neither file, fails.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -13,6 +15,16 @@ import { type InputContract, loadContracts, parseDesignContracts } from "../supp
 import { repoRoot } from "../support/tools.ts";
 
 const CONVENTIONAL_OUTPUTS = ["digest", "image", "report"];
+
+interface PlannedContract {
+  inputs: Record<string, number>;
+  outputs: Record<string, number>;
+}
+
+async function loadPlanned(): Promise<Record<string, PlannedContract>> {
+  const text = await readFile(join(repoRoot, "contracts", "planned.json"), "utf8");
+  return (JSON.parse(text) as { actions: Record<string, PlannedContract> }).actions;
+}
 // DESIGN.md lives in the steering repository's shared/ folder, checked out beside this repository.
 const designPath = join(repoRoot, "..", "shared", "DESIGN.md");
 
@@ -57,6 +69,7 @@ describe("contracts/actions.json matches DESIGN.md", {
   skip: existsSync(designPath) ? false : `no ${designPath}`,
 }, async () => {
   const contracts = await loadContracts(repoRoot);
+  const planned = await loadPlanned();
   const design = existsSync(designPath) ? parseDesignContracts(await readFile(designPath, "utf8"), ACTIONS) : new Map();
 
   for (const action of ACTIONS) {
@@ -65,8 +78,19 @@ describe("contracts/actions.json matches DESIGN.md", {
       const contract = contracts[action];
       assert.ok(wanted, `DESIGN.md has a section for ${action}`);
       assert.ok(contract);
-      assert.deepEqual(Object.keys(contract.inputs).sort(), [...wanted.inputs.keys()].sort());
+      const later = planned[action] ?? { inputs: {}, outputs: {} };
+      for (const [name, issue] of [...Object.entries(later.inputs), ...Object.entries(later.outputs)])
+        assert.ok(Number.isInteger(issue) && issue > 0, `planned ${name} names the issue that builds it`);
+      const built = Object.keys(contract.inputs);
+      const plannedInputs = Object.keys(later.inputs);
+      assert.deepEqual(
+        plannedInputs.filter((name) => built.includes(name)),
+        [],
+        "an input the action has is no longer planned: remove it from contracts/planned.json",
+      );
+      assert.deepEqual([...built, ...plannedInputs].sort(), [...wanted.inputs.keys()].sort());
       for (const [name, { required, default: designDefault }] of wanted.inputs) {
+        if (plannedInputs.includes(name)) continue;
         const input: InputContract | undefined = contract.inputs[name];
         assert.ok(input);
         assert.equal(input.required ?? false, required, `${name} required`);
@@ -81,7 +105,13 @@ describe("contracts/actions.json matches DESIGN.md", {
         );
       }
       const outputs = Object.keys(contract.outputs);
-      for (const name of wanted.outputs) assert.ok(outputs.includes(name), `output ${name} is declared`);
+      const plannedOutputs = Object.keys(later.outputs);
+      for (const name of plannedOutputs) {
+        assert.ok(!outputs.includes(name), `output ${name} is built: remove it from contracts/planned.json`);
+        assert.ok(wanted.outputs.includes(name), `planned output ${name} is in DESIGN.md`);
+      }
+      for (const name of wanted.outputs)
+        assert.ok(outputs.includes(name) || plannedOutputs.includes(name), `output ${name} is declared or planned`);
       for (const name of outputs) {
         assert.ok(
           wanted.outputs.includes(name) || CONVENTIONAL_OUTPUTS.includes(name),
