@@ -6,9 +6,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { copyImage, parseReference, RegistryClients, referrersTag } from "@image-actions/oci";
+import { copyImage, parseReference, REFERRER_KINDS, RegistryClients, referrersTag } from "@image-actions/oci";
 import { type CosignKeyPair, cosignSign, cosignVerify, generateKeyPair } from "../support/cosign.ts";
-import { fetchManifest, pushImage, pushManifest, sha256 } from "../support/images.ts";
+import { fetchManifest, pushImage, pushIndex, pushManifest, sha256 } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { rawRequest } from "../support/registry-http.ts";
 
@@ -99,6 +99,93 @@ describe("referrers travel with the copy", () => {
     const ref = `${withoutApi.host}/filtered@${image.digest}`;
     assert.notEqual((await cosignVerify(2, ref, keyV2.pubFile, [withoutApi], "legacy")).code, 0);
     assert.notEqual((await cosignVerify(3, ref, keyV3.pubFile, [withoutApi], "bundle")).code, 0);
+  });
+
+  it("an SBOM and a bundle whose listing names no kind still travel in a copy of only their kind", async () => {
+    // Two listings that do not type their entries: go-containerregistry's registry (`source`) lists
+    // each referrer's config media type as its artifactType (pkg/registry/manifest.go), and a
+    // fallback index written without artifactType (which image-spec leaves optional), as on
+    // `withoutApi`. The manifests (artifactType, config, layers) must decide.
+    for (const from of [source, withoutApi]) {
+      const repository = `untyped-${from.kind}`;
+      const image = await pushImage(from, repository, "1.0.0");
+      await cosignSign(3, image.ref, keyV3, [from], "bundle");
+      const sbom = await attachSbom(from, repository, image);
+      if (from === withoutApi) {
+        const tag = referrersTag(image.digest);
+        const index = JSON.parse((await fetchManifest(from, repository, tag)).body.toString()) as {
+          manifests: Array<Record<string, unknown>>;
+        };
+        const sbomBody = (await fetchManifest(from, repository, sbom)).body;
+        index.manifests.push({ mediaType: image.mediaType, digest: sbom, size: sbomBody.length });
+        for (const entry of index.manifests) delete entry.artifactType;
+        const body = Buffer.from(JSON.stringify(index));
+        await pushManifest(from, repository, tag, body, "application/vnd.oci.image.index.v1+json");
+      }
+      const listing =
+        from === source
+          ? (await rawRequest(`${from.url}/v2/${repository}/referrers/${image.digest}`, { method: "GET" })).body
+          : (await fetchManifest(from, repository, referrersTag(image.digest))).body;
+      const types = (JSON.parse(listing.toString()) as { manifests: Array<{ artifactType?: string }> }).manifests
+        .map((entry) => entry.artifactType ?? "(none)")
+        .sort();
+      const expected =
+        from === source
+          ? ["application/vnd.oci.empty.v1+json", "application/vnd.oci.image.config.v1+json"]
+          : ["(none)", "(none)"];
+      assert.deepEqual(types, expected, `the ${from.kind} listing names no kind`);
+
+      const copyOnly = async (kind: "sbom" | "signature") => {
+        const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+        const report = await copyImage(
+          pool,
+          parseReference(`${from.host}/${repository}:1.0.0`),
+          [parseReference(`${withApi.host}/${repository}-${kind}:1.0.0`)],
+          { referrerKinds: [kind] },
+        ).finally(() => pool.close());
+        assert.equal(report.destinations[0]?.status, "copied", report.destinations[0]?.error);
+        return report;
+      };
+      const sbomOnly = await copyOnly("sbom");
+      assert.equal((await fetchManifest(withApi, `${repository}-sbom`, sbom)).status, 200, `SBOM from ${from.kind}`);
+      assert.deepEqual(
+        sbomOnly.excludedReferrers.map((item) => item.kind),
+        ["signature"],
+      );
+      const signatureOnly = await copyOnly("signature");
+      assert.deepEqual(
+        signatureOnly.excludedReferrers.map((item) => item.kind),
+        ["sbom"],
+      );
+      assert.equal((await fetchManifest(withApi, `${repository}-signature`, sbom)).status, 404);
+      const ref = (kind: string) => `${withApi.host}/${repository}-${kind}@${image.digest}`;
+      const bundle = await cosignVerify(3, ref("signature"), keyV3.pubFile, [withApi], "bundle");
+      assert.equal(bundle.code, 0, `bundle from ${from.kind}: ${bundle.stderr}`);
+      assert.notEqual((await cosignVerify(3, ref("sbom"), keyV3.pubFile, [withApi], "bundle")).code, 0);
+    }
+  });
+
+  it("a fallback tag that resolves to the image itself lends no referrers, of any kind", async () => {
+    // GitLab's registry resolves `sha256-<hex>` to the subject (oras-go #1396): a multi-arch image's
+    // fallback "referrers" are then its own platform manifests, untyped. Now that an untyped entry is
+    // read and judged by its manifest, they must still neither travel as referrers nor be reported
+    // as referrers left behind.
+    const image = await pushIndex(withoutApi, "own-graph", "1.0.0");
+    await pushManifest(withoutApi, "own-graph", referrersTag(image.digest), image.manifest, image.mediaType);
+    for (const kinds of [["sbom"], [...REFERRER_KINDS]] as const) {
+      const pool = new RegistryClients({ env: {}, onSecret: () => {} });
+      const report = await copyImage(
+        pool,
+        parseReference(`${withoutApi.host}/own-graph:1.0.0`),
+        [parseReference(`${withApi.host}/own-graph-${kinds.length}:1.0.0`)],
+        { referrerKinds: kinds },
+      ).finally(() => pool.close());
+      const [destination] = report.destinations;
+      assert.equal(destination?.status, "copied", destination?.error);
+      assert.deepEqual(report.excludedReferrers, [], `kinds ${kinds.join(",")}: nothing left behind`);
+      assert.equal(destination?.referrers, 0, `kinds ${kinds.join(",")}: nothing carried as a referrer`);
+      assert.equal(destination?.manifests.copied, 1 + image.children.length, "the index and its platforms, once");
+    }
   });
 
   it("asks a registry without the referrers API once per repository, then reads the fallback tag only", async () => {

@@ -6,10 +6,16 @@
  */
 import { digestOf } from "../digest.ts";
 import { OciError } from "../errors.ts";
-import { artifactTypeOf, type Descriptor, MAX_INDEX_NESTING, type Manifest, parseManifest } from "../manifest.ts";
+import { type Descriptor, MAX_INDEX_NESTING, type Manifest, parseManifest } from "../manifest.ts";
 import { isIndexMediaType } from "../media-types.ts";
 import { formatPlatform, manifestReference, type Platform, type Reference } from "../reference.ts";
-import { classifyReferrer, LEGACY_TAG_KINDS, legacyTag, type ReferrerKind } from "../referrer-kinds.ts";
+import {
+  classifyReferrerManifest,
+  LEGACY_TAG_KINDS,
+  legacyTag,
+  listedReferrerKind,
+  type ReferrerKind,
+} from "../referrer-kinds.ts";
 import type { RegistryClient } from "../registry-client.ts";
 import type { RequestStats } from "../transport.ts";
 
@@ -92,17 +98,23 @@ export async function collectSource(
     excluded: Excluded[];
   }
 
-  /** A referrer listed by the referrers API (or its fallback index), read unless its kind is left out. */
-  const readListed = async (descriptor: Descriptor, subject: string): Promise<Found | Excluded> => {
-    const kind = classifyReferrer(descriptor);
-    if (!options.referrerKinds.includes(kind)) return { digest: descriptor.digest, kind };
+  /**
+   * A referrer listed by the referrers API (or its fallback index), read unless its kind is left out.
+   * The listing's artifactType decides only when it names a known kind (listedReferrerKind says why
+   * it often does not); otherwise the manifest is read once and its own artifactType, config and
+   * layers decide. A listed digest already in the image's graph is no referrer: GitLab resolves the
+   * fallback tag to the subject itself, whose platform manifests then look like referrers
+   * (oras-go #1396); it is neither copied as one nor reported as left behind.
+   */
+  const readListed = async (descriptor: Descriptor, subject: string): Promise<Found | Excluded | null> => {
+    if (seen.has(descriptor.digest)) return null;
+    const listed = listedReferrerKind(descriptor);
+    if (listed && !options.referrerKinds.includes(listed)) return { digest: descriptor.digest, kind: listed };
     const manifest = await client.getManifest(repository, descriptor.digest, stats);
-    // The index listing may be stale or a registry's guess; the manifest itself decides.
-    const actualKind = manifest.artifactType
-      ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
-      : kind;
-    if (!options.referrerKinds.includes(actualKind)) return { digest: descriptor.digest, kind: actualKind };
-    return { manifest, kind: actualKind, subject };
+    // The listing may be stale or a registry's guess; the manifest itself decides.
+    const kind = classifyReferrerManifest(manifest, descriptor);
+    if (!options.referrerKinds.includes(kind)) return { digest: descriptor.digest, kind };
+    return { manifest, kind, subject };
   };
 
   /** A cosign tag (`sha256-<hex>.sig` and the like), if it exists. */
