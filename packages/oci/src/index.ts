@@ -42,7 +42,8 @@ export {
   withDigest,
 } from "./reference.ts";
 export { classifyReferrer, legacyTag, REFERRER_KINDS, type ReferrerKind } from "./referrer-kinds.ts";
-export { type FallbackIndexUpdate, RegistryClient, referrersTag } from "./registry-client.ts";
+export { RegistryClient } from "./registry-client.ts";
+export { type FallbackIndexUpdate, referrersTag } from "./registry-referrers.ts";
 export {
   type CheckTagsOptions,
   checkDestinationTags,
