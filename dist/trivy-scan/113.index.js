@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54579);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45766);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48645);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14619);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -118,8 +118,8 @@ var external_node_path_ = __webpack_require__(76760);
 var github = __webpack_require__(92785);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
 var src = __webpack_require__(54579);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
-var oci_src = __webpack_require__(45766);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 38 modules
+var oci_src = __webpack_require__(48645);
 // EXTERNAL MODULE: ./packages/scan/src/index.ts + 15 modules
 var scan_src = __webpack_require__(53327);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
@@ -1110,7 +1110,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 45766:
+/***/ 48645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1631,146 +1631,6 @@ class DigestVerifier extends external_node_stream_.Transform {
         const actual = `${algorithmOf(this.expected)}:${this.hash.digest("hex")}`;
         callback(actual === this.expected ? null : new errors_DigestMismatchError(this.expected, `the bytes hash to ${actual}`));
     }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-/**
- * Image references with Docker's normalisation: `nginx` → `docker.io/library/nginx:latest`,
- * `index.docker.io` → `docker.io`, registries with ports, tags, digests, and tag+digest.
- * Grammar from the distribution project's reference package; reimplemented, not copied.
- */
-
-
-const reference_DOCKER_HUB = "docker.io";
-/** Docker Hub's API lives on another host than the name users write. */
-const DOCKER_HUB_API = "registry-1.docker.io";
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const MAX_NAME_LENGTH = 255;
-function looksLikeRegistry(first) {
-    return (first.includes(".") ||
-        first.includes(":") ||
-        first === "localhost" ||
-        first.startsWith("[") ||
-        first !== first.toLowerCase());
-}
-function validateRegistry(text, host) {
-    let name = host;
-    let port;
-    if (host.startsWith("[")) {
-        const end = host.indexOf("]");
-        if (end < 0)
-            throw new InvalidInputError("image reference", text, `unterminated IPv6 address in '${host}'`);
-        port = host.slice(end + 1).startsWith(":") ? host.slice(end + 2) : undefined;
-        name = host.slice(1, end);
-        if (!/^[0-9a-fA-F:.]+$/.test(name))
-            throw new InvalidInputError("image reference", text, `bad IPv6 address '${name}'`);
-    }
-    else {
-        const colon = host.lastIndexOf(":");
-        if (colon >= 0) {
-            port = host.slice(colon + 1);
-            name = host.slice(0, colon);
-        }
-        if (!name.split(".").every((part) => DOMAIN_COMPONENT.test(part))) {
-            throw new InvalidInputError("image reference", text, `bad registry host '${host}'`);
-        }
-    }
-    if (port !== undefined && !/^\d{1,5}$/.test(port)) {
-        throw new InvalidInputError("image reference", text, `bad port in registry '${host}'`);
-    }
-}
-function parseReference(input) {
-    const text = input.trim();
-    if (text === "")
-        throw new InvalidInputError("image reference", input, "it is empty");
-    if (/\s/.test(text))
-        throw new InvalidInputError("image reference", text, "it contains whitespace");
-    let rest = text;
-    let digest;
-    const at = rest.indexOf("@");
-    if (at >= 0) {
-        digest = parseDigest(rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf("/");
-    const lastColon = rest.lastIndexOf(":");
-    if (lastColon > lastSlash) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag)) {
-            throw new InvalidInputError("image reference", text, `bad tag '${tag}' (letters, digits, _ . -; at most 128; not starting with . or -)`);
-        }
-    }
-    const firstSlash = rest.indexOf("/");
-    let registry = reference_DOCKER_HUB;
-    let repository = rest;
-    if (firstSlash >= 0 && looksLikeRegistry(rest.slice(0, firstSlash))) {
-        registry = rest.slice(0, firstSlash);
-        repository = rest.slice(firstSlash + 1);
-        validateRegistry(text, registry);
-        registry = registry.toLowerCase();
-    }
-    if (registry === "index.docker.io" || registry === DOCKER_HUB_API)
-        registry = reference_DOCKER_HUB;
-    if (registry === reference_DOCKER_HUB && !repository.includes("/"))
-        repository = `library/${repository}`;
-    if (repository === "")
-        throw new InvalidInputError("image reference", text, "no repository name");
-    if (repository !== repository.toLowerCase()) {
-        throw new InvalidInputError("image reference", text, "repository names must be lowercase");
-    }
-    for (const component of repository.split("/")) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw new InvalidInputError("image reference", text, `bad repository path component '${component}'`);
-        }
-    }
-    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new InvalidInputError("image reference", text, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest)
-        tag = "latest";
-    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The host that serves the registry API for a registry name. */
-function apiHost(registry) {
-    return registry === reference_DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** `registry/repository` */
-function repositoryName(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-function reference_formatReference(reference) {
-    const name = repositoryName(reference);
-    if (reference.digest)
-        return `${name}@${reference.digest}`;
-    return `${name}:${reference.tag ?? "latest"}`;
-}
-/** The same repository at a digest: what every step after resolution works with. */
-function withDigest(reference, digest) {
-    return { registry: reference.registry, repository: reference.repository, digest };
-}
-/** The tag or digest to put in `/manifests/<reference>`; a digest wins over a tag. */
-function reference_manifestReference(reference) {
-    return reference.digest ?? reference.tag ?? "latest";
-}
-/** Loopback registries may speak plain HTTP, as Docker allows; nothing else may. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
-    return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host) || host === "::1";
-}
-function parsePlatform(text) {
-    const parts = text.trim().split("/");
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9_]+$/.test(part))) {
-        throw new InvalidInputError("platform", text, "expected os/architecture[/variant], e.g. linux/arm64/v8");
-    }
-    const [os, architecture, variant] = parts;
-    return { os, architecture, ...(variant ? { variant } : {}) };
-}
-function reference_formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -2691,6 +2551,1080 @@ function networkError(request, error) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/registry-context.ts
+
+
+
+
+/** A tag as the distribution spec defines it; anything else in a manifest path must be a digest. */
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** JSON from a registry; its syntax error is not quoted, because the parser's message quotes the body. */
+function parseRegistryJson(bytes, operation) {
+    try {
+        return JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        throw new errors_OciError(`${operation}: the registry's answer is not valid JSON`);
+    }
+}
+/** A URL the registry gave, resolved against its base; one that does not parse is its error. */
+function registryUrl(text, base, registry) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        throw new errors_OciError(`${registry}: the registry gave a URL that does not parse: ${quoteValue(text)}`);
+    }
+}
+function isDigest(text) {
+    try {
+        parseDigest(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A digest about to go into a request path: refused unless it parses. */
+function pathDigest(digest, registry) {
+    if (typeof digest !== "string" || !isDigest(digest))
+        throw new errors_OciError(`${registry}: refusing to request the bad digest ${quoteValue(digest)}`);
+    return digest;
+}
+/** A manifest reference about to go into a request path: a digest that parses, or a tag. */
+function pathReference(reference, registry) {
+    if (typeof reference === "string" && (reference.includes(":") ? isDigest(reference) : TAG.test(reference)))
+        return reference;
+    throw new errors_OciError(`${registry}: refusing to request the bad manifest reference ${quoteValue(reference)}`);
+}
+async function registryError(operation, response) {
+    let details = [];
+    try {
+        const body = await readBody(response, 64 * 1024);
+        const parsed = JSON.parse(body.toString("utf8"));
+        details = (parsed.errors ?? []).map((error) => ({
+            code: String(error.code),
+            message: String(error.message ?? ""),
+        }));
+    }
+    catch {
+        // Not every error has an OCI error body (proxies, load balancers).
+    }
+    return new RegistryError(operation, response.status, details);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-blobs.ts
+
+
+
+
+
+
+/** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
+const BARE_GET_MIN_BYTES = 256 * 1024;
+async function hasBlob(context, repository, digest, stats) {
+    return (await headBlob(context, repository, digest, stats)) !== undefined;
+}
+/** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
+async function headBlob(context, repository, digest, stats) {
+    pathDigest(digest, context.registry);
+    const response = await context.send({
+        method: "HEAD",
+        path: `/v2/${repository}/blobs/${digest}`,
+        repository,
+        actions: ["pull"],
+        ...(stats ? { stats } : {}),
+    });
+    discard(response);
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw await registryError(`head blob ${context.registry}/${repository}@${digest}`, response);
+    const size = Number(headerValue(response.headers, "content-length"));
+    const reported = headerValue(response.headers, "docker-content-digest");
+    return {
+        ...(reported ? { digest: reported } : {}),
+        ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
+    };
+}
+/**
+ * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
+ * Range request from the last byte received; the hash carries on over the resumed bytes.
+ */
+function openBlob(context, repository, descriptor, stats, 
+/** Told of every chunk received (a copy counts what it read), without taking the stream's data. */
+onBytes) {
+    pathDigest(descriptor.digest, context.registry);
+    const state = { received: 0 };
+    const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
+    const pump = async () => {
+        let resumes = 0;
+        for (;;) {
+            const headers = state.received > 0 ? { range: `bytes=${state.received}-` } : {};
+            const response = await context.send({
+                method: "GET",
+                path: `/v2/${repository}/blobs/${descriptor.digest}`,
+                repository,
+                actions: ["pull"],
+                headers,
+                ...(stats ? { stats } : {}),
+                // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
+                ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
+                expectedBytes: descriptor.size - state.received,
+            });
+            if (state.received > 0 && response.status === 200) {
+                // The registry ignored Range and sent the blob from the start again.
+                response.body.destroy();
+                throw new errors_OciError(`blob ${descriptor.digest}: the registry does not support resuming (Range); retry the copy`);
+            }
+            if (response.status !== 200 && response.status !== 206)
+                throw await registryError(`get blob ${context.registry}/${repository}@${descriptor.digest}`, response);
+            try {
+                await forwardInto(response.body, verifier, (length) => {
+                    state.received += length;
+                    onBytes?.(length);
+                });
+                verifier.end();
+                return;
+            }
+            catch (error) {
+                if (verifier.destroyed)
+                    return;
+                if (++resumes > 5 || !retry_isRetryableError(error) || state.received >= descriptor.size)
+                    throw error;
+                if (stats)
+                    stats.retries++;
+                await retry_sleep(200 * resumes);
+            }
+        }
+    };
+    pump().catch((error) => verifier.destroy(error));
+    return verifier;
+}
+/** A small blob (a config, a signature payload), read whole and verified; refused over `limit`. */
+async function readBlob(context, repository, descriptor, limit = 16 * 1024 * 1024, stats) {
+    if (descriptor.size > limit)
+        throw new errors_OciError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${limit}-byte limit`);
+    const chunks = [];
+    for await (const chunk of openBlob(context, repository, descriptor, stats))
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * Upload a blob unless it is there, or already on its way there from this client: the same blob
+ * uploaded twice at once to one repository (the empty config of several referrers, say) makes
+ * distribution rewrite its repository link while the first writer's manifest is being checked
+ * against it, and that manifest is refused as naming an unknown blob. A second caller waits for
+ * the first upload and, if it failed, tries itself.
+ */
+async function uploadBlob(context, uploadsInFlight, repository, descriptor, source, options = {}) {
+    pathDigest(descriptor.digest, context.registry);
+    const key = `${repository}@${descriptor.digest}`;
+    const inFlight = uploadsInFlight.get(key);
+    if (inFlight &&
+        (await inFlight.then(() => true, () => false)))
+        return { outcome: "exists" };
+    const upload = uploadBlobOnce(context, repository, descriptor, source, options);
+    uploadsInFlight.set(key, upload);
+    try {
+        return await upload;
+    }
+    finally {
+        if (uploadsInFlight.get(key) === upload)
+            uploadsInFlight.delete(key);
+    }
+}
+/**
+ * One upload: with `mountFrom` (a repository on this registry holding it), ask for a
+ * cross-repository mount first; a refused mount answers 202 with an upload session, which is
+ * reused rather than opening another.
+ */
+async function uploadBlobOnce(context, repository, descriptor, source, options) {
+    const stats = options.stats;
+    // With startAlongsideCheck the session opens while the HEAD is out: one round trip where the two
+    // in turn cost two. A session opened for a blob that is there after all is left to expire, as
+    // every registry expires abandoned ones; only its PUT would store anything.
+    const early = options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom
+        ? startUpload(context, repository, descriptor, options)
+        : undefined;
+    // Awaited below, or abandoned; until then its failure must not count as unhandled.
+    early?.catch(() => { });
+    const abandonEarly = () => void early?.then(discard, () => { });
+    let exists = false;
+    if (!options.skipExistsCheck) {
+        try {
+            exists = await hasBlob(context, repository, descriptor.digest, stats);
+        }
+        catch (error) {
+            abandonEarly();
+            throw error;
+        }
+    }
+    if (exists) {
+        abandonEarly();
+        return { outcome: "exists" };
+    }
+    const start = await (early ?? startUpload(context, repository, descriptor, options));
+    discard(start);
+    if (start.status === 201)
+        return { outcome: "mounted" };
+    await putBlob(context, repository, await uploadLocation(context, start), descriptor, source, stats);
+    return { outcome: "uploaded" };
+}
+/** The POST that opens an upload session; with `mountFrom`, one that asks for a mount first. */
+function startUpload(context, repository, descriptor, options) {
+    let path = `/v2/${repository}/blobs/uploads/`;
+    const extraScopes = [];
+    if (options.mountFrom && options.mountFrom !== repository) {
+        path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
+        extraScopes.push(`repository:${options.mountFrom}:pull`);
+    }
+    return context.expect(`start upload of ${descriptor.digest} to ${context.registry}/${repository}`, {
+        method: "POST",
+        path,
+        repository,
+        actions: ["pull", "push"],
+        extraScopes,
+        headers: { "content-length": "0" },
+        ...(options.stats ? { stats: options.stats } : {}),
+    }, [201, 202]);
+}
+async function uploadLocation(context, response) {
+    const location = headerValue(response.headers, "location");
+    if (!location)
+        throw new errors_OciError(`${context.registry}: upload session without a Location header`);
+    return registryUrl(location, new URL(await context.baseUrl()), context.registry);
+}
+async function putBlob(context, repository, location, descriptor, source, stats) {
+    const url = new URL(location);
+    url.searchParams.set("digest", descriptor.digest);
+    const response = await context.send({
+        method: "PUT",
+        path: url.toString(),
+        repository,
+        actions: ["pull", "push"],
+        headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
+        ...bodyOf(source),
+        ...(stats ? { stats } : {}),
+        expectedBytes: descriptor.size,
+    });
+    if (response.status === 201) {
+        discard(response);
+        return;
+    }
+    // Some registries refuse content on the closing PUT; they take one PATCH with all of it, then an
+    // empty PUT. One PATCH only: a multi-chunk upload is what ECR gets wrong.
+    if (![400, 404, 405, 413, 415, 416].includes(response.status)) {
+        throw await registryError(`upload ${descriptor.digest} to ${context.registry}/${repository}`, response);
+    }
+    discard(response);
+    await patchThenPut(context, repository, descriptor, source, stats);
+}
+async function patchThenPut(context, repository, descriptor, source, stats) {
+    const operation = `upload ${descriptor.digest} to ${context.registry}/${repository}`;
+    const common = { repository, actions: ["pull", "push"], ...(stats ? { stats } : {}) };
+    const start = await context.expect(operation, { ...common, method: "POST", path: `/v2/${repository}/blobs/uploads/`, headers: { "content-length": "0" } }, [202]);
+    discard(start);
+    const patch = await context.expect(operation, {
+        ...common,
+        method: "PATCH",
+        path: (await uploadLocation(context, start)).toString(),
+        headers: {
+            "content-type": "application/octet-stream",
+            "content-length": String(descriptor.size),
+            "content-range": `0-${Math.max(descriptor.size - 1, 0)}`,
+        },
+        ...bodyOf(source),
+        expectedBytes: descriptor.size,
+    }, [202, 204]);
+    discard(patch);
+    const url = await uploadLocation(context, patch);
+    url.searchParams.set("digest", descriptor.digest);
+    const put = await context.expect(operation, { ...common, method: "PUT", path: url.toString(), headers: { "content-length": "0" } }, [201]);
+    discard(put);
+}
+/**
+ * Moves a body's chunks into `into` as they arrive, pausing while `into` is full. 'data' events, not
+ * an async iterator: the iterator's read() joins whatever chunks are buffered into one new Buffer,
+ * a copy of every byte of a blob. Rejects when the body fails or ends early; a destroyed `into`
+ * (its reader gave up) ends the body too.
+ */
+function forwardInto(body, into, onChunk) {
+    const done = (0,external_node_stream_promises_.finished)(body);
+    const resume = () => {
+        body.resume();
+    };
+    const abandon = () => {
+        body.destroy();
+    };
+    into.once("close", abandon);
+    body.on("data", (chunk) => {
+        onChunk(chunk.length);
+        if (!into.write(chunk)) {
+            body.pause();
+            into.once("drain", resume);
+        }
+    });
+    return done.finally(() => {
+        into.removeListener("drain", resume);
+        into.removeListener("close", abandon);
+    });
+}
+/**
+ * A Buffer body is replayed by the transport's retries; a stream cannot be, so its request is sent
+ * once and the copy engine retries the whole blob (with a fresh source stream) instead.
+ */
+function bodyOf(source) {
+    const first = source();
+    if (Buffer.isBuffer(first))
+        return { body: first, retry: true };
+    return { body: () => first, retry: false };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Manifest and index media types of the OCI image spec and Docker's schema 2. */
+const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
+/**
+ * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
+ * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
+ * written to: it is every referrer's config.
+ */
+const EMPTY_CONFIG = Buffer.from("{}");
+const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
+/** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
+const MANIFEST_ACCEPT = [...IMAGE_MEDIA_TYPES, ...INDEX_MEDIA_TYPES].join(", ");
+function media_types_isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return media_types_isIndexMediaType(mediaType) || IMAGE_MEDIA_TYPES.includes(mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * Manifests as bytes plus the fields the client needs. The bytes are what gets pushed: a manifest is
+ * never re-serialised, because re-encoding would change its digest.
+ */
+
+
+
+
+/** The largest manifest the client accepts, as the distribution spec recommends registries do. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * Indexes nested deeper than this are refused: real images nest one or two levels (an index of
+ * platform images, perhaps under an index of variants); a registry serving a chain of indexes a
+ * thousand deep must not be walked to the end.
+ */
+const manifest_MAX_INDEX_NESTING = 4;
+function manifest_isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function optionalString(value, what) {
+    if (value === undefined || typeof value === "string")
+        return value;
+    throw new errors_OciError(`${what} is not a string`);
+}
+function optionalStringMap(value, what) {
+    if (value === undefined)
+        return undefined;
+    if (!manifest_isObject(value) || !Object.values(value).every((entry) => typeof entry === "string"))
+        throw new errors_OciError(`${what} is not a map of strings`);
+    return value;
+}
+function optionalArray(value, what) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new errors_OciError(`${what} is not a list`);
+    return value;
+}
+/**
+ * Checks one descriptor a registry sent (in a manifest, an index or a referrers answer) before
+ * anything uses it: its digest goes into request paths and decides what gets verified, so a
+ * path-like value (`x/../../elsewhere`) or one without an algorithm (which would be fetched as a
+ * tag, unverified) is refused here. `where` names the descriptor for the message.
+ */
+function parseDescriptor(value, where) {
+    if (!manifest_isObject(value))
+        throw new errors_OciError(`${where} is not a descriptor (an object)`);
+    const { digest, size, platform } = value;
+    try {
+        parseDigest(typeof digest === "string" ? digest : "");
+    }
+    catch {
+        throw new errors_OciError(`${where} has a bad digest ${quoteValue(digest)} (expected sha256:<64 hex digits>)`);
+    }
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
+        throw new errors_OciError(`${where} has a bad size ${quoteValue(size)} (expected a non-negative integer)`);
+    if (typeof value.mediaType !== "string")
+        throw new errors_OciError(`${where} has no mediaType`);
+    optionalString(value.artifactType, `${where}: artifactType`);
+    optionalStringMap(value.annotations, `${where}: annotations`);
+    if (!optionalArray(value.urls, `${where}: urls`).every((url) => typeof url === "string"))
+        throw new errors_OciError(`${where}: urls are not all strings`);
+    if (platform !== undefined) {
+        if (!manifest_isObject(platform) || typeof platform.os !== "string" || typeof platform.architecture !== "string")
+            throw new errors_OciError(`${where} has a platform without os and architecture`);
+        optionalString(platform.variant, `${where}: platform variant`);
+    }
+    return value;
+}
+/** A list of descriptors (an index's manifests, a manifest's layers), each checked. */
+function parseDescriptors(value, where) {
+    return optionalArray(value, where).map((entry, i) => parseDescriptor(entry, `${where}[${i}]`));
+}
+/**
+ * Parse verified manifest bytes. `headerMediaType` is the registry's Content-Type; the manifest's own
+ * mediaType field wins when present (some registries answer with a generic type). Everything that
+ * is not what the image spec says is refused with an OciError naming the manifest: these bytes
+ * come from a registry, and nothing a registry sends is trusted before it is checked.
+ */
+function manifest_parseManifest(bytes, digest, headerMediaType) {
+    const where = `manifest ${digest}`;
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        // The parser's message quotes the bytes: a hostile registry's text, never put in a message.
+        throw new errors_OciError(`${where} is not valid JSON`);
+    }
+    if (!manifest_isObject(raw))
+        throw new errors_OciError(`${where} is not a JSON object`);
+    const mediaType = optionalString(raw.mediaType, `${where}: mediaType`) ?? guessMediaType(raw, headerMediaType);
+    const index = media_types_isIndexMediaType(mediaType);
+    const subject = raw.subject === undefined ? undefined : parseDescriptor(raw.subject, `${where}: subject`);
+    const artifactType = optionalString(raw.artifactType, `${where}: artifactType`);
+    const annotations = optionalStringMap(raw.annotations, `${where}: annotations`);
+    const manifest = {
+        bytes,
+        digest,
+        mediaType,
+        manifests: index ? parseDescriptors(raw.manifests, `${where}: manifests`) : [],
+        blobs: index
+            ? []
+            : [
+                ...(raw.config !== undefined ? [parseDescriptor(raw.config, `${where}: config`)] : []),
+                ...parseDescriptors(raw.layers, `${where}: layers`),
+            ],
+        ...(subject ? { subject } : {}),
+        ...(artifactType ? { artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return manifest;
+}
+function guessMediaType(raw, headerMediaType) {
+    if (headerMediaType && headerMediaType !== "application/json")
+        return headerMediaType;
+    if (raw.manifests !== undefined)
+        return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : OCI_INDEX;
+    return "application/vnd.oci.image.manifest.v1+json";
+}
+/** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
+function artifactTypeOf(manifest) {
+    return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-put.ts
+/**
+ * Putting a manifest while another writer puts the same content into the same repository: two
+ * processes copying one image to one destination, two signers uploading the same empty config.
+ *
+ * The CNCF distribution registry keeps, per repository, a "link" file for every blob and manifest
+ * revision, and rewrites it in place when the same content is uploaded or put again: its
+ * filesystem driver's PutContent opens the file O_WRONLY|O_CREATE and truncates it before writing
+ * the digest (registry/storage/driver/filesystem/driver.go, Writer; blobStore.link and readlink in
+ * registry/storage/blobstore.go). A manifest put that checks its blobs or child manifests in that
+ * instant reads an empty link and is refused with DIGEST_INVALID ("provided digest did not match
+ * uploaded content") and MANIFEST_BLOB_UNKNOWN, although everything it names is there. Raced with
+ * two `image-actions copy` processes on one image (test/security/copy-races.test.ts), one run in
+ * ten failed so.
+ *
+ * So such a refusal is looked into: every blob and child manifest the manifest names is looked up
+ * with a HEAD (present, with the right digest and size). All there: the refusal was the rewrite of
+ * a link, and the put is tried again after a jittered pause. Something missing at two looks a
+ * pause apart: it is missing (a link is empty for microseconds), and the registry's error stands.
+ */
+
+
+const ATTEMPTS = 5;
+/** Whether a manifest put was refused as naming content the registry does not know. */
+function isNamedContentRefusal(error) {
+    return error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
+}
+/** Run `put` (a manifest PUT), trying again while a refusal is the rewrite of a link (above). */
+async function putThroughLinkRewrites(lookup, repository, manifest, put, options = {}) {
+    const attempts = options.attempts ?? ATTEMPTS;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let missingBefore = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await put();
+        }
+        catch (error) {
+            if (!isNamedContentRefusal(error) || attempt >= attempts)
+                throw error;
+            const named = namedContent(manifest);
+            if (!named)
+                throw error;
+            const missing = (await missingContent(lookup, repository, named, options.stats)).length > 0;
+            if (missing && missingBefore)
+                throw error;
+            missingBefore = missing;
+            if (options.stats)
+                options.stats.retries++;
+            await sleep(50 * attempt + Math.random() * 100);
+        }
+    }
+}
+/** The blobs and child manifests a manifest names; undefined when its bytes do not parse. */
+function namedContent(manifest) {
+    try {
+        return manifest_parseManifest(manifest.bytes, manifest.digest, manifest.mediaType);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The named content a HEAD does not find with its digest and size. */
+async function missingContent(lookup, repository, named, stats) {
+    const matches = (wanted, found) => found !== undefined &&
+        (found.digest === undefined || found.digest === wanted.digest) &&
+        // A HEAD without Content-Length says nothing about the size (0 from headManifest).
+        (!found.size || found.size === wanted.size);
+    // A HEAD that fails (distribution answers 500 for a link it reads empty) counts as not found.
+    const found = (wanted, head) => head.then((answer) => (matches(wanted, answer) ? undefined : wanted.digest), () => wanted.digest);
+    const checks = [
+        ...named.blobs.map((blob) => found(blob, lookup.headBlob(repository, blob.digest, stats))),
+        ...named.manifests.map((child) => found(child, lookup.headManifest(repository, child.digest, stats))),
+    ];
+    return (await Promise.all(checks)).filter((digest) => digest !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-manifests.ts
+/**
+ * Manifests and tags (OCI distribution spec): GET, HEAD, PUT and DELETE of manifests, and the tag
+ * list. Every manifest read is checked against its digest, and every reference that goes into a
+ * request path is checked first.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
+const MANIFEST_READ_ATTEMPTS = 3;
+/** Pages of a tag list at the most (a thousand tags a page): a million tags. */
+const MAX_TAG_PAGES = 1000;
+async function getManifest(context, repository, reference, stats) {
+    const operation = `get manifest ${context.registry}/${repository}:${pathReference(reference, context.registry)}`;
+    for (let attempt = 1;; attempt++) {
+        const response = await context.expect(operation, {
+            method: "GET",
+            path: `/v2/${repository}/manifests/${reference}`,
+            repository,
+            actions: ["pull"],
+            headers: { accept: MANIFEST_ACCEPT },
+            ...(stats ? { stats } : {}),
+        }, [200]);
+        let bytes;
+        try {
+            bytes = await readBody(response, MAX_MANIFEST_BYTES);
+        }
+        catch (error) {
+            // A body cut short or past its deadline is read again, as the transport retries a
+            // connection that failed before the headers.
+            if (attempt < MANIFEST_READ_ATTEMPTS && retry_isRetryableError(error)) {
+                if (stats)
+                    stats.retries++;
+                await retry_sleep(200 * attempt);
+                continue;
+            }
+            throw new errors_OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`, {
+                cause: error,
+            });
+        }
+        const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
+        try {
+            return manifest_parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
+        }
+        catch (error) {
+            throw new errors_OciError(`${operation}: ${error.message}`);
+        }
+    }
+}
+/** The descriptor of a manifest, or undefined when the tag or digest is not there. */
+async function headManifest(context, repository, reference, stats) {
+    pathReference(reference, context.registry);
+    const request = {
+        method: "HEAD",
+        path: `/v2/${repository}/manifests/${reference}`,
+        repository,
+        actions: ["pull"],
+        headers: { accept: MANIFEST_ACCEPT },
+        ...(stats ? { stats } : {}),
+    };
+    const response = await context.send(request);
+    discard(response);
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw await registryError(`head manifest ${context.registry}/${repository}:${reference}`, response);
+    const digest = headerValue(response.headers, "docker-content-digest");
+    if (!digest) {
+        // Without the header a HEAD cannot tell the digest; fall back to reading the manifest.
+        const manifest = await getManifest(context, repository, reference, stats);
+        return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    }
+    // The header's digest is used in later request paths (a cosign tag's manifest is fetched by it).
+    if (!isDigest(digest))
+        throw new errors_OciError(`head manifest ${context.registry}/${repository}:${reference}: the registry answered with a bad Docker-Content-Digest ${quoteValue(digest)}`);
+    const size = Number(headerValue(response.headers, "content-length") ?? 0);
+    return {
+        mediaType: headerValue(response.headers, "content-type") ?? "",
+        digest,
+        size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
+    };
+}
+/**
+ * Put a manifest; a refusal as naming unknown content while all it names is there (another
+ * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
+ */
+async function putManifest(context, repository, reference, manifest, stats) {
+    pathReference(reference, context.registry);
+    const contentLookup = {
+        headBlob: (blobRepository, digest, lookupStats) => headBlob(context, blobRepository, digest, lookupStats),
+        headManifest: (manifestRepository, manifestReference, lookupStats) => headManifest(context, manifestRepository, manifestReference, lookupStats),
+    };
+    await putThroughLinkRewrites(contentLookup, repository, manifest, () => putManifestOnce(context, repository, reference, manifest, stats), stats ? { stats } : {});
+}
+async function putManifestOnce(context, repository, reference, manifest, stats) {
+    const response = await context.expect(`put manifest ${context.registry}/${repository}:${reference}`, {
+        method: "PUT",
+        path: `/v2/${repository}/manifests/${reference}`,
+        repository,
+        actions: ["pull", "push"],
+        headers: { "content-type": manifest.mediaType },
+        body: manifest.bytes,
+        ...(stats ? { stats } : {}),
+    }, [200, 201, 202]);
+    discard(response);
+    const stored = headerValue(response.headers, "docker-content-digest");
+    if (stored && stored !== manifest.digest) {
+        throw new errors_DigestMismatchError(manifest.digest, `${context.registry} stored the manifest as ${stored}`);
+    }
+}
+/**
+ * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
+ * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
+ * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
+ * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
+ */
+async function deleteManifest(context, repository, digest) {
+    pathDigest(digest, context.registry);
+    // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
+    const response = await context.send({
+        method: "DELETE",
+        path: `/v2/${repository}/manifests/${digest}`,
+        repository,
+        actions: ["delete"],
+    });
+    discard(response);
+    if (response.status === 202 || response.status === 200 || response.status === 204)
+        return "deleted";
+    if (response.status === 404)
+        return "absent";
+    if ([400, 401, 403, 405].includes(response.status))
+        return "refused";
+    throw await registryError(`delete manifest ${context.registry}/${repository}@${digest}`, response);
+}
+async function listTags(context, repository) {
+    const tags = [];
+    let path = `/v2/${repository}/tags/list?n=1000`;
+    let pages = 1;
+    while (path) {
+        const response = await context.expect(`list tags of ${context.registry}/${repository}`, { method: "GET", path, repository, actions: ["pull"] }, [200, 404]);
+        if (response.status === 404) {
+            discard(response);
+            return tags;
+        }
+        tags.push(...parseTagList(await readBody(response, 64 * 1024 * 1024), `list tags of ${context.registry}/${repository}`));
+        const link = headerValue(response.headers, "link");
+        const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+        // The next page stays on the registry (a page elsewhere would be someone else's list of
+        // tags), and the pages end: a registry linking each page to another forever is refused.
+        if (next) {
+            const base = new URL(await context.baseUrl());
+            const nextUrl = registryUrl(next, base, context.registry);
+            if (nextUrl.origin !== base.origin)
+                throw new errors_OciError(`list tags of ${context.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`);
+            if (++pages > MAX_TAG_PAGES)
+                throw new errors_OciError(`list tags of ${context.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
+        }
+        path = next;
+    }
+    return tags;
+}
+/** A page of a tag list (`{"name": …, "tags": [...]}`); tags are checked to be tag-shaped strings. */
+function parseTagList(bytes, operation) {
+    const page = parseRegistryJson(bytes, operation);
+    if (typeof page !== "object" || page === null || Array.isArray(page))
+        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
+    const tags = page.tags ?? [];
+    if (!Array.isArray(tags))
+        throw new errors_OciError(`${operation}: the registry's answer has no list of tags`);
+    for (const tag of tags)
+        if (typeof tag !== "string" || !TAG.test(tag))
+            throw new errors_OciError(`${operation}: the registry's answer lists a bad tag ${quoteValue(tag)}`);
+    return tags;
+}
+function verifyManifestDigest(bytes, reference, headerDigest) {
+    if (reference.includes(":")) {
+        const actual = digest_digestOf(bytes, reference.slice(0, reference.indexOf(":")));
+        if (actual !== reference)
+            throw new errors_DigestMismatchError(reference, `the manifest bytes hash to ${actual}`);
+        return reference;
+    }
+    const actual = digest_digestOf(bytes);
+    if (headerDigest?.startsWith("sha256:") && headerDigest !== actual) {
+        throw new errors_DigestMismatchError(headerDigest, `the registry says the manifest is ${headerDigest} but its bytes hash to ${actual}`);
+    }
+    return actual;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/read-merge-write.ts
+/**
+ * Adding to a tag that other writers add to at the same moment: cosign's `sha256-<hex>.sig` and
+ * `.att` images, the referrers fallback index `sha256-<hex>`. The distribution spec has no atomic
+ * append and no compare-and-swap on tags, so two writers that both read before either writes each
+ * put a manifest without the other's addition, the last one wins, and both report success.
+ *
+ * So every writer reads, merges, writes, then waits for anyone who read before its write to have
+ * written too, and reads back: if its addition is gone, the other writer replaced the manifest
+ * without it, and it merges again (the other's content plus its own) after a jittered pause. Since
+ * every write is a superset of what its writer read, the rounds converge to a manifest with both.
+ *
+ * The window that remains: a writer whose own read-to-write takes longer than our settle delay (a
+ * slow path to the registry, a stalled PUT, a paused process), or a registry serving reads from a
+ * stale replica, can still put a manifest without ours after our read-back; it then verifies only
+ * its own addition and ours is lost with both runs reporting success. The settle delay is at least
+ * 200 ms and twice our own read-to-write time, while a writer's read-to-write takes tens of
+ * milliseconds against a healthy registry, so this needs one writer an order of magnitude slower
+ * than the other. Serialising writers per repository (a workflow `concurrency:` group) closes it.
+ */
+
+/** Our addition was replaced by concurrent writers on every attempt. */
+class ConcurrentUpdateError extends errors_OciError {
+    name = "ConcurrentUpdateError";
+}
+const DEFAULTS = { attempts: 6, minSettleMs: 200, maxSettleMs: 3000 };
+/**
+ * Merge our addition into `what` until a read-back after the settle delay shows it is there.
+ * "exists" when the first read already held it (nothing written), "written" otherwise.
+ */
+async function readMergeWrite(what, target, options = {}) {
+    const attempts = options.attempts ?? DEFAULTS.attempts;
+    const minSettleMs = options.minSettleMs ?? DEFAULTS.minSettleMs;
+    const maxSettleMs = options.maxSettleMs ?? DEFAULTS.maxSettleMs;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    let started = now();
+    let current = await target.read();
+    if (await target.holds(current))
+        return "exists";
+    for (let attempt = 1;; attempt++) {
+        await target.write(current);
+        // A writer that read before our write needs about as long as we did from read to write; wait
+        // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
+        const readToWrite = now() - started;
+        const jitter = random() * minSettleMs * 0.5;
+        await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
+        if (await target.holds(await target.read()))
+            return "written";
+        if (attempt >= attempts)
+            throw new ConcurrentUpdateError(`${what}: concurrent writers replaced it without our addition ${attempts} times; it is not there, try again`);
+        // Full jitter, growing: writers that keep colliding spread apart.
+        await sleep(random() * Math.min(maxSettleMs, 50 * 2 ** attempt));
+        started = now();
+        current = await target.read();
+        if (await target.holds(current))
+            return "written";
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-referrers.ts
+/**
+ * Referrers (OCI distribution spec 1.1): the referrers API where the registry has it, the
+ * `sha256-<hex>` fallback tag (the referrers tag schema) where it does not, and the read, merge and
+ * write of that fallback index.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The referrers of `digest`: through the OCI 1.1 referrers API when the registry has it, otherwise
+ * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
+ */
+async function referrers(context, withoutReferrersApi, repository, digest, stats) {
+    pathDigest(digest, context.registry);
+    if (withoutReferrersApi.has(repository)) {
+        const fallback = await fallbackIndex(context, repository, digest, stats);
+        return { descriptors: fallback?.manifests ?? [], api: false };
+    }
+    const response = await context.send({
+        method: "GET",
+        path: `/v2/${repository}/referrers/${digest}`,
+        repository,
+        actions: ["pull"],
+        headers: { accept: OCI_INDEX },
+        ...(stats ? { stats } : {}),
+    });
+    const contentType = headerValue(response.headers, "content-type") ?? "";
+    if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
+        const operation = `list referrers of ${context.registry}/${repository}@${digest}`;
+        return { descriptors: parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation), api: true };
+    }
+    discard(response);
+    if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
+        throw await registryError(`list referrers of ${context.registry}/${repository}@${digest}`, response);
+    }
+    if (response.status === 404)
+        withoutReferrersApi.add(repository);
+    const fallback = await fallbackIndex(context, repository, digest, stats);
+    return { descriptors: fallback?.manifests ?? [], api: false };
+}
+/**
+ * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
+ * referrers API (read, merge, write; what is listed already is left as it is). Other pushers of
+ * referrers (a concurrent signer, a mirror) rewrite the same tag, so the write is read back and
+ * merged again until ours are listed (readMergeWrite).
+ */
+async function addToFallbackIndex(context, repository, subject, manifests, stats) {
+    const unlisted = (listed) => manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
+    await updateFallbackIndex(context, repository, subject, {
+        holds: (listed) => unlisted(listed).length === 0,
+        merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
+    }, stats);
+}
+/**
+ * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
+ * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
+ * "exists" when the index already held it and nothing was written.
+ */
+async function updateFallbackIndex(context, repository, subject, update, stats) {
+    return readMergeWrite(`the referrers index ${context.registry}/${repository}:${referrersTag(subject)}`, {
+        read: async () => (await fallbackIndex(context, repository, subject, stats))?.manifests ?? [],
+        holds: (listed) => update.holds(listed ?? []),
+        write: async (listed) => {
+            const { keep, add } = await update.merge(listed ?? []);
+            const bytes = Buffer.from(JSON.stringify({
+                schemaVersion: 2,
+                mediaType: OCI_INDEX,
+                manifests: [...keep, ...add.map(referrerDescriptor)],
+            }));
+            await putManifest(context, repository, referrersTag(subject), { bytes, digest: digest_digestOf(bytes), mediaType: OCI_INDEX }, stats);
+        },
+    });
+}
+/** The `sha256-<hex>` fallback index of referrers, if any. */
+async function fallbackIndex(context, repository, digest, stats) {
+    try {
+        return await getManifest(context, repository, referrersTag(digest), stats);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */
+function referrerDescriptor(manifest) {
+    const artifactType = manifest.artifactType ?? manifest.blobs[0]?.mediaType;
+    return {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+        ...(artifactType ? { artifactType } : {}),
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
+    };
+}
+/**
+ * The answer of the referrers API: an index whose descriptors are checked like a manifest's. An
+ * unparseable answer is the registry's error, named by `operation`, and never quoted.
+ */
+function parseReferrersIndex(bytes, operation) {
+    const index = parseRegistryJson(bytes, operation);
+    if (typeof index !== "object" || index === null || Array.isArray(index))
+        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
+    try {
+        return parseDescriptors(index.manifests, "manifests");
+    }
+    catch (error) {
+        throw new errors_OciError(`${operation}: ${error.message}`);
+    }
+}
+/** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */
+function referrersTag(digest) {
+    return digest.replace(":", "-");
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references with Docker's normalisation: `nginx` → `docker.io/library/nginx:latest`,
+ * `index.docker.io` → `docker.io`, registries with ports, tags, digests, and tag+digest.
+ * Grammar from the distribution project's reference package; reimplemented, not copied.
+ */
+
+
+const reference_DOCKER_HUB = "docker.io";
+/** Docker Hub's API lives on another host than the name users write. */
+const DOCKER_HUB_API = "registry-1.docker.io";
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const reference_TAG = /^[\w][\w.-]{0,127}$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const MAX_NAME_LENGTH = 255;
+function looksLikeRegistry(first) {
+    return (first.includes(".") ||
+        first.includes(":") ||
+        first === "localhost" ||
+        first.startsWith("[") ||
+        first !== first.toLowerCase());
+}
+function validateRegistry(text, host) {
+    let name = host;
+    let port;
+    if (host.startsWith("[")) {
+        const end = host.indexOf("]");
+        if (end < 0)
+            throw new InvalidInputError("image reference", text, `unterminated IPv6 address in '${host}'`);
+        port = host.slice(end + 1).startsWith(":") ? host.slice(end + 2) : undefined;
+        name = host.slice(1, end);
+        if (!/^[0-9a-fA-F:.]+$/.test(name))
+            throw new InvalidInputError("image reference", text, `bad IPv6 address '${name}'`);
+    }
+    else {
+        const colon = host.lastIndexOf(":");
+        if (colon >= 0) {
+            port = host.slice(colon + 1);
+            name = host.slice(0, colon);
+        }
+        if (!name.split(".").every((part) => DOMAIN_COMPONENT.test(part))) {
+            throw new InvalidInputError("image reference", text, `bad registry host '${host}'`);
+        }
+    }
+    if (port !== undefined && !/^\d{1,5}$/.test(port)) {
+        throw new InvalidInputError("image reference", text, `bad port in registry '${host}'`);
+    }
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text === "")
+        throw new InvalidInputError("image reference", input, "it is empty");
+    if (/\s/.test(text))
+        throw new InvalidInputError("image reference", text, "it contains whitespace");
+    let rest = text;
+    let digest;
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        digest = parseDigest(rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf("/");
+    const lastColon = rest.lastIndexOf(":");
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!reference_TAG.test(tag)) {
+            throw new InvalidInputError("image reference", text, `bad tag '${tag}' (letters, digits, _ . -; at most 128; not starting with . or -)`);
+        }
+    }
+    const firstSlash = rest.indexOf("/");
+    let registry = reference_DOCKER_HUB;
+    let repository = rest;
+    if (firstSlash >= 0 && looksLikeRegistry(rest.slice(0, firstSlash))) {
+        registry = rest.slice(0, firstSlash);
+        repository = rest.slice(firstSlash + 1);
+        validateRegistry(text, registry);
+        registry = registry.toLowerCase();
+    }
+    if (registry === "index.docker.io" || registry === DOCKER_HUB_API)
+        registry = reference_DOCKER_HUB;
+    if (registry === reference_DOCKER_HUB && !repository.includes("/"))
+        repository = `library/${repository}`;
+    if (repository === "")
+        throw new InvalidInputError("image reference", text, "no repository name");
+    if (repository !== repository.toLowerCase()) {
+        throw new InvalidInputError("image reference", text, "repository names must be lowercase");
+    }
+    for (const component of repository.split("/")) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw new InvalidInputError("image reference", text, `bad repository path component '${component}'`);
+        }
+    }
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new InvalidInputError("image reference", text, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest)
+        tag = "latest";
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The host that serves the registry API for a registry name. */
+function apiHost(registry) {
+    return registry === reference_DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** `registry/repository` */
+function repositoryName(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+function reference_formatReference(reference) {
+    const name = repositoryName(reference);
+    if (reference.digest)
+        return `${name}@${reference.digest}`;
+    return `${name}:${reference.tag ?? "latest"}`;
+}
+/** The same repository at a digest: what every step after resolution works with. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+}
+/** The tag or digest to put in `/manifests/<reference>`; a digest wins over a tag. */
+function reference_manifestReference(reference) {
+    return reference.digest ?? reference.tag ?? "latest";
+}
+/** Loopback registries may speak plain HTTP, as Docker allows; nothing else may. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.replace(/:\d+$/, "");
+    return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host) || host === "::1";
+}
+function parsePlatform(text) {
+    const parts = text.trim().split("/");
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9_]+$/.test(part))) {
+        throw new InvalidInputError("platform", text, "expected os/architecture[/variant], e.g. linux/arm64/v8");
+    }
+    const [os, architecture, variant] = parts;
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+function reference_formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/challenge.ts
 /** WWW-Authenticate challenges (RFC 9110 §11.6.1) as registries send them: Basic or Bearer. */
 /**
@@ -3030,232 +3964,6 @@ class RegistryAuthenticator {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-/** Manifest and index media types of the OCI image spec and Docker's schema 2. */
-const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
-const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-const OCI_EMPTY_CONFIG = "application/vnd.oci.empty.v1+json";
-/**
- * The empty descriptor's content, `{}` (image-spec 1.1, manifest.md "Guidance for an Empty
- * Descriptor"): the config of an artifact manifest (a Sigstore bundle, an SBOM referrer). Not to be
- * written to: it is every referrer's config.
- */
-const EMPTY_CONFIG = Buffer.from("{}");
-const INDEX_MEDIA_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
-const IMAGE_MEDIA_TYPES = [OCI_MANIFEST, DOCKER_MANIFEST];
-/** Sent in every manifest request's Accept, so no registry down-converts what it returns. */
-const MANIFEST_ACCEPT = [...IMAGE_MEDIA_TYPES, ...INDEX_MEDIA_TYPES].join(", ");
-function media_types_isIndexMediaType(mediaType) {
-    return INDEX_MEDIA_TYPES.includes(mediaType);
-}
-function isManifestMediaType(mediaType) {
-    return media_types_isIndexMediaType(mediaType) || IMAGE_MEDIA_TYPES.includes(mediaType);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * Manifests as bytes plus the fields the client needs. The bytes are what gets pushed: a manifest is
- * never re-serialised, because re-encoding would change its digest.
- */
-
-
-
-
-/** The largest manifest the client accepts, as the distribution spec recommends registries do. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/**
- * Indexes nested deeper than this are refused: real images nest one or two levels (an index of
- * platform images, perhaps under an index of variants); a registry serving a chain of indexes a
- * thousand deep must not be walked to the end.
- */
-const manifest_MAX_INDEX_NESTING = 4;
-function manifest_isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function optionalString(value, what) {
-    if (value === undefined || typeof value === "string")
-        return value;
-    throw new errors_OciError(`${what} is not a string`);
-}
-function optionalStringMap(value, what) {
-    if (value === undefined)
-        return undefined;
-    if (!manifest_isObject(value) || !Object.values(value).every((entry) => typeof entry === "string"))
-        throw new errors_OciError(`${what} is not a map of strings`);
-    return value;
-}
-function optionalArray(value, what) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw new errors_OciError(`${what} is not a list`);
-    return value;
-}
-/**
- * Checks one descriptor a registry sent (in a manifest, an index or a referrers answer) before
- * anything uses it: its digest goes into request paths and decides what gets verified, so a
- * path-like value (`x/../../elsewhere`) or one without an algorithm (which would be fetched as a
- * tag, unverified) is refused here. `where` names the descriptor for the message.
- */
-function parseDescriptor(value, where) {
-    if (!manifest_isObject(value))
-        throw new errors_OciError(`${where} is not a descriptor (an object)`);
-    const { digest, size, platform } = value;
-    try {
-        parseDigest(typeof digest === "string" ? digest : "");
-    }
-    catch {
-        throw new errors_OciError(`${where} has a bad digest ${quoteValue(digest)} (expected sha256:<64 hex digits>)`);
-    }
-    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
-        throw new errors_OciError(`${where} has a bad size ${quoteValue(size)} (expected a non-negative integer)`);
-    if (typeof value.mediaType !== "string")
-        throw new errors_OciError(`${where} has no mediaType`);
-    optionalString(value.artifactType, `${where}: artifactType`);
-    optionalStringMap(value.annotations, `${where}: annotations`);
-    if (!optionalArray(value.urls, `${where}: urls`).every((url) => typeof url === "string"))
-        throw new errors_OciError(`${where}: urls are not all strings`);
-    if (platform !== undefined) {
-        if (!manifest_isObject(platform) || typeof platform.os !== "string" || typeof platform.architecture !== "string")
-            throw new errors_OciError(`${where} has a platform without os and architecture`);
-        optionalString(platform.variant, `${where}: platform variant`);
-    }
-    return value;
-}
-/** A list of descriptors (an index's manifests, a manifest's layers), each checked. */
-function parseDescriptors(value, where) {
-    return optionalArray(value, where).map((entry, i) => parseDescriptor(entry, `${where}[${i}]`));
-}
-/**
- * Parse verified manifest bytes. `headerMediaType` is the registry's Content-Type; the manifest's own
- * mediaType field wins when present (some registries answer with a generic type). Everything that
- * is not what the image spec says is refused with an OciError naming the manifest: these bytes
- * come from a registry, and nothing a registry sends is trusted before it is checked.
- */
-function manifest_parseManifest(bytes, digest, headerMediaType) {
-    const where = `manifest ${digest}`;
-    let raw;
-    try {
-        raw = JSON.parse(bytes.toString("utf8"));
-    }
-    catch {
-        // The parser's message quotes the bytes: a hostile registry's text, never put in a message.
-        throw new errors_OciError(`${where} is not valid JSON`);
-    }
-    if (!manifest_isObject(raw))
-        throw new errors_OciError(`${where} is not a JSON object`);
-    const mediaType = optionalString(raw.mediaType, `${where}: mediaType`) ?? guessMediaType(raw, headerMediaType);
-    const index = media_types_isIndexMediaType(mediaType);
-    const subject = raw.subject === undefined ? undefined : parseDescriptor(raw.subject, `${where}: subject`);
-    const artifactType = optionalString(raw.artifactType, `${where}: artifactType`);
-    const annotations = optionalStringMap(raw.annotations, `${where}: annotations`);
-    const manifest = {
-        bytes,
-        digest,
-        mediaType,
-        manifests: index ? parseDescriptors(raw.manifests, `${where}: manifests`) : [],
-        blobs: index
-            ? []
-            : [
-                ...(raw.config !== undefined ? [parseDescriptor(raw.config, `${where}: config`)] : []),
-                ...parseDescriptors(raw.layers, `${where}: layers`),
-            ],
-        ...(subject ? { subject } : {}),
-        ...(artifactType ? { artifactType } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return manifest;
-}
-function guessMediaType(raw, headerMediaType) {
-    if (headerMediaType && headerMediaType !== "application/json")
-        return headerMediaType;
-    if (raw.manifests !== undefined)
-        return headerMediaType === DOCKER_MANIFEST_LIST ? DOCKER_MANIFEST_LIST : OCI_INDEX;
-    return "application/vnd.oci.image.manifest.v1+json";
-}
-/** The kind of artifact a manifest is, for referrer filtering: its artifactType or config type. */
-function manifest_artifactTypeOf(manifest) {
-    return manifest.artifactType ?? manifest.blobs[0]?.mediaType ?? manifest.mediaType;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest-put.ts
-/**
- * Putting a manifest while another writer puts the same content into the same repository: two
- * processes copying one image to one destination, two signers uploading the same empty config.
- *
- * The CNCF distribution registry keeps, per repository, a "link" file for every blob and manifest
- * revision, and rewrites it in place when the same content is uploaded or put again: its
- * filesystem driver's PutContent opens the file O_WRONLY|O_CREATE and truncates it before writing
- * the digest (registry/storage/driver/filesystem/driver.go, Writer; blobStore.link and readlink in
- * registry/storage/blobstore.go). A manifest put that checks its blobs or child manifests in that
- * instant reads an empty link and is refused with DIGEST_INVALID ("provided digest did not match
- * uploaded content") and MANIFEST_BLOB_UNKNOWN, although everything it names is there. Raced with
- * two `image-actions copy` processes on one image (test/security/copy-races.test.ts), one run in
- * ten failed so.
- *
- * So such a refusal is looked into: every blob and child manifest the manifest names is looked up
- * with a HEAD (present, with the right digest and size). All there: the refusal was the rewrite of
- * a link, and the put is tried again after a jittered pause. Something missing at two looks a
- * pause apart: it is missing (a link is empty for microseconds), and the registry's error stands.
- */
-
-
-const ATTEMPTS = 5;
-/** Whether a manifest put was refused as naming content the registry does not know. */
-function isNamedContentRefusal(error) {
-    return error instanceof RegistryError && (error.has("MANIFEST_BLOB_UNKNOWN") || error.has("DIGEST_INVALID"));
-}
-/** Run `put` (a manifest PUT), trying again while a refusal is the rewrite of a link (above). */
-async function putThroughLinkRewrites(lookup, repository, manifest, put, options = {}) {
-    const attempts = options.attempts ?? ATTEMPTS;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    let missingBefore = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await put();
-        }
-        catch (error) {
-            if (!isNamedContentRefusal(error) || attempt >= attempts)
-                throw error;
-            const named = namedContent(manifest);
-            if (!named)
-                throw error;
-            const missing = (await missingContent(lookup, repository, named, options.stats)).length > 0;
-            if (missing && missingBefore)
-                throw error;
-            missingBefore = missing;
-            if (options.stats)
-                options.stats.retries++;
-            await sleep(50 * attempt + Math.random() * 100);
-        }
-    }
-}
-/** The blobs and child manifests a manifest names; undefined when its bytes do not parse. */
-function namedContent(manifest) {
-    try {
-        return manifest_parseManifest(manifest.bytes, manifest.digest, manifest.mediaType);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The named content a HEAD does not find with its digest and size. */
-async function missingContent(lookup, repository, named, stats) {
-    const matches = (wanted, found) => found !== undefined &&
-        (found.digest === undefined || found.digest === wanted.digest) &&
-        // A HEAD without Content-Length says nothing about the size (0 from headManifest).
-        (!found.size || found.size === wanted.size);
-    // A HEAD that fails (distribution answers 500 for a link it reads empty) counts as not found.
-    const found = (wanted, head) => head.then((answer) => (matches(wanted, answer) ? undefined : wanted.digest), () => wanted.digest);
-    const checks = [
-        ...named.blobs.map((blob) => found(blob, lookup.headBlob(repository, blob.digest, stats))),
-        ...named.manifests.map((child) => found(child, lookup.headManifest(repository, child.digest, stats))),
-    ];
-    return (await Promise.all(checks)).filter((digest) => digest !== undefined);
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/pull-rate.ts
 /**
  * Docker Hub's pull limits, as its registry reports them on manifest requests:
@@ -3336,104 +4044,23 @@ function ecrPacers(kind) {
         : { putImage: tenPerSecond() };
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/read-merge-write.ts
+;// CONCATENATED MODULE: ./packages/oci/src/registry-session.ts
 /**
- * Adding to a tag that other writers add to at the same moment: cosign's `sha256-<hex>.sig` and
- * `.att` images, the referrers fallback index `sha256-<hex>`. The distribution spec has no atomic
- * append and no compare-and-swap on tags, so two writers that both read before either writes each
- * put a manifest without the other's addition, the last one wins, and both report success.
- *
- * So every writer reads, merges, writes, then waits for anyone who read before its write to have
- * written too, and reads back: if its addition is gone, the other writer replaced the manifest
- * without it, and it merges again (the other's content plus its own) after a jittered pause. Since
- * every write is a superset of what its writer read, the rounds converge to a manifest with both.
- *
- * The window that remains: a writer whose own read-to-write takes longer than our settle delay (a
- * slow path to the registry, a stalled PUT, a paused process), or a registry serving reads from a
- * stale replica, can still put a manifest without ours after our read-back; it then verifies only
- * its own addition and ours is lost with both runs reporting success. The settle delay is at least
- * 200 ms and twice our own read-to-write time, while a writer's read-to-write takes tens of
- * milliseconds against a healthy registry, so this needs one writer an order of magnitude slower
- * than the other. Serialising writers per repository (a workflow `concurrency:` group) closes it.
+ * One registry's authorized requests: its base URL, the token scopes a request asks for, the
+ * answers to auth challenges (through the authenticator, auth/), ECR's request pacing and Docker
+ * Hub's pull allowance. The registry operations send everything through here (RegistryContext).
  */
 
-/** Our addition was replaced by concurrent writers on every attempt. */
-class ConcurrentUpdateError extends errors_OciError {
-    name = "ConcurrentUpdateError";
-}
-const DEFAULTS = { attempts: 6, minSettleMs: 200, maxSettleMs: 3000 };
-/**
- * Merge our addition into `what` until a read-back after the settle delay shows it is there.
- * "exists" when the first read already held it (nothing written), "written" otherwise.
- */
-async function readMergeWrite(what, target, options = {}) {
-    const attempts = options.attempts ?? DEFAULTS.attempts;
-    const minSettleMs = options.minSettleMs ?? DEFAULTS.minSettleMs;
-    const maxSettleMs = options.maxSettleMs ?? DEFAULTS.maxSettleMs;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    let started = now();
-    let current = await target.read();
-    if (await target.holds(current))
-        return "exists";
-    for (let attempt = 1;; attempt++) {
-        await target.write(current);
-        // A writer that read before our write needs about as long as we did from read to write; wait
-        // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
-        const readToWrite = now() - started;
-        const jitter = random() * minSettleMs * 0.5;
-        await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
-        if (await target.holds(await target.read()))
-            return "written";
-        if (attempt >= attempts)
-            throw new ConcurrentUpdateError(`${what}: concurrent writers replaced it without our addition ${attempts} times; it is not there, try again`);
-        // Full jitter, growing: writers that keep colliding spread apart.
-        await sleep(random() * Math.min(maxSettleMs, 50 * 2 ** attempt));
-        started = now();
-        current = await target.read();
-        if (await target.holds(current))
-            return "written";
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-/** Blobs at least this large are read with bareGet; smaller ones share the connections node:http already holds open. */
-const BARE_GET_MIN_BYTES = 256 * 1024;
-/** Reads of a manifest whose body broke off (a reset, a missed deadline), in all. */
-const MANIFEST_READ_ATTEMPTS = 3;
-/** Pages of a tag list at the most (a thousand tags a page): a million tags. */
-const MAX_TAG_PAGES = 1000;
-/** A tag as the distribution spec defines it; anything else in a manifest path must be a digest. */
-const registry_client_TAG = /^[\w][\w.-]{0,127}$/;
-/** A client for one registry. */
-class RegistryClient {
+class RegistrySession {
     registry;
     transport;
     auth;
     base;
-    /**
-     * Repositories whose referrers request was answered 404: the distribution spec forbids that answer
-     * where the API exists, so later lookups there go straight to the fallback tag. Per repository,
-     * in case a registry with the API answers 404 for a repository that does not exist yet.
-     */
-    withoutReferrersApi = new Set();
-    /** Blob uploads under way, by `repository@digest`. */
-    uploadsInFlight = new Map();
     /** Repositories this run is about to write to (willPush). */
     pushingTo = new Set();
     insecureHttp;
@@ -3580,595 +4207,87 @@ class RegistryClient {
             return response;
         throw await registryError(operation, response);
     }
-    async getManifest(repository, reference, stats) {
-        const operation = `get manifest ${this.registry}/${repository}:${pathReference(reference, this.registry)}`;
-        for (let attempt = 1;; attempt++) {
-            const response = await this.expect(operation, {
-                method: "GET",
-                path: `/v2/${repository}/manifests/${reference}`,
-                repository,
-                actions: ["pull"],
-                headers: { accept: MANIFEST_ACCEPT },
-                ...(stats ? { stats } : {}),
-            }, [200]);
-            let bytes;
-            try {
-                bytes = await readBody(response, MAX_MANIFEST_BYTES);
-            }
-            catch (error) {
-                // A body cut short or past its deadline is read again, as the transport retries a
-                // connection that failed before the headers.
-                if (attempt < MANIFEST_READ_ATTEMPTS && retry_isRetryableError(error)) {
-                    if (stats)
-                        stats.retries++;
-                    await retry_sleep(200 * attempt);
-                    continue;
-                }
-                throw new errors_OciError(`${operation}: ${error.message} (manifests are limited to 4 MiB)`, {
-                    cause: error,
-                });
-            }
-            const digest = verifyManifestDigest(bytes, reference, headerValue(response.headers, "docker-content-digest"));
-            try {
-                return manifest_parseManifest(bytes, digest, headerValue(response.headers, "content-type"));
-            }
-            catch (error) {
-                throw new errors_OciError(`${operation}: ${error.message}`);
-            }
-        }
-    }
-    /** The descriptor of a manifest, or undefined when the tag or digest is not there. */
-    async headManifest(repository, reference, stats) {
-        pathReference(reference, this.registry);
-        const request = {
-            method: "HEAD",
-            path: `/v2/${repository}/manifests/${reference}`,
-            repository,
-            actions: ["pull"],
-            headers: { accept: MANIFEST_ACCEPT },
-            ...(stats ? { stats } : {}),
-        };
-        const response = await this.send(request);
-        discard(response);
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw await registryError(`head manifest ${this.registry}/${repository}:${reference}`, response);
-        const digest = headerValue(response.headers, "docker-content-digest");
-        if (!digest) {
-            // Without the header a HEAD cannot tell the digest; fall back to reading the manifest.
-            const manifest = await this.getManifest(repository, reference, stats);
-            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-        }
-        // The header's digest is used in later request paths (a cosign tag's manifest is fetched by it).
-        if (!isDigest(digest))
-            throw new errors_OciError(`head manifest ${this.registry}/${repository}:${reference}: the registry answered with a bad Docker-Content-Digest ${quoteValue(digest)}`);
-        const size = Number(headerValue(response.headers, "content-length") ?? 0);
-        return {
-            mediaType: headerValue(response.headers, "content-type") ?? "",
-            digest,
-            size: Number.isSafeInteger(size) && size >= 0 ? size : 0,
-        };
-    }
-    /**
-     * Put a manifest; a refusal as naming unknown content while all it names is there (another
-     * writer rewriting the same links at that moment) is tried again (manifest-put.ts).
-     */
-    async putManifest(repository, reference, manifest, stats) {
-        pathReference(reference, this.registry);
-        await putThroughLinkRewrites(this, repository, manifest, () => this.putManifestOnce(repository, reference, manifest, stats), stats ? { stats } : {});
-    }
-    async putManifestOnce(repository, reference, manifest, stats) {
-        const response = await this.expect(`put manifest ${this.registry}/${repository}:${reference}`, {
-            method: "PUT",
-            path: `/v2/${repository}/manifests/${reference}`,
-            repository,
-            actions: ["pull", "push"],
-            headers: { "content-type": manifest.mediaType },
-            body: manifest.bytes,
-            ...(stats ? { stats } : {}),
-        }, [200, 201, 202]);
-        discard(response);
-        const stored = headerValue(response.headers, "docker-content-digest");
-        if (stored && stored !== manifest.digest) {
-            throw new errors_DigestMismatchError(manifest.digest, `${this.registry} stored the manifest as ${stored}`);
-        }
-    }
-    /**
-     * Delete a manifest by digest: "deleted", "absent" when it is not there (any more), or "refused"
-     * where the registry does not let us (distribution answers 405 UNSUPPORTED unless
-     * `storage.delete.enabled`; registries that keep manifests immutable or withhold the delete
-     * permission answer 400/401/403/405), which callers treat as a state to live with, not a failure.
-     */
-    async deleteManifest(repository, digest) {
-        pathDigest(digest, this.registry);
-        // The token scope of a delete is its own action (distribution's token auth: `repository:NAME:delete`).
-        const response = await this.send({
-            method: "DELETE",
-            path: `/v2/${repository}/manifests/${digest}`,
-            repository,
-            actions: ["delete"],
-        });
-        discard(response);
-        if (response.status === 202 || response.status === 200 || response.status === 204)
-            return "deleted";
-        if (response.status === 404)
-            return "absent";
-        if ([400, 401, 403, 405].includes(response.status))
-            return "refused";
-        throw await registryError(`delete manifest ${this.registry}/${repository}@${digest}`, response);
-    }
-    async hasBlob(repository, digest, stats) {
-        return (await this.headBlob(repository, digest, stats)) !== undefined;
-    }
-    /** A blob's size and digest as a HEAD reports them (each when the registry says), or undefined when absent. */
-    async headBlob(repository, digest, stats) {
-        pathDigest(digest, this.registry);
-        const response = await this.send({
-            method: "HEAD",
-            path: `/v2/${repository}/blobs/${digest}`,
-            repository,
-            actions: ["pull"],
-            ...(stats ? { stats } : {}),
-        });
-        discard(response);
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw await registryError(`head blob ${this.registry}/${repository}@${digest}`, response);
-        const size = Number(headerValue(response.headers, "content-length"));
-        const reported = headerValue(response.headers, "docker-content-digest");
-        return {
-            ...(reported ? { digest: reported } : {}),
-            ...(Number.isSafeInteger(size) && size > 0 ? { size } : {}),
-        };
-    }
-    /**
-     * Stream a blob, verifying size and digest as bytes flow. An interrupted download resumes with a
-     * Range request from the last byte received; the hash carries on over the resumed bytes.
-     */
-    openBlob(repository, descriptor, stats, 
-    /** Told of every chunk received (a copy counts what it read), without taking the stream's data. */
-    onBytes) {
-        pathDigest(descriptor.digest, this.registry);
-        const state = { received: 0 };
-        const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
-        const pump = async () => {
-            let resumes = 0;
-            for (;;) {
-                const headers = state.received > 0 ? { range: `bytes=${state.received}-` } : {};
-                const response = await this.send({
-                    method: "GET",
-                    path: `/v2/${repository}/blobs/${descriptor.digest}`,
-                    repository,
-                    actions: ["pull"],
-                    headers,
-                    ...(stats ? { stats } : {}),
-                    // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
-                    ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
-                    expectedBytes: descriptor.size - state.received,
-                });
-                if (state.received > 0 && response.status === 200) {
-                    // The registry ignored Range and sent the blob from the start again.
-                    response.body.destroy();
-                    throw new errors_OciError(`blob ${descriptor.digest}: the registry does not support resuming (Range); retry the copy`);
-                }
-                if (response.status !== 200 && response.status !== 206)
-                    throw await registryError(`get blob ${this.registry}/${repository}@${descriptor.digest}`, response);
-                try {
-                    await forwardInto(response.body, verifier, (length) => {
-                        state.received += length;
-                        onBytes?.(length);
-                    });
-                    verifier.end();
-                    return;
-                }
-                catch (error) {
-                    if (verifier.destroyed)
-                        return;
-                    if (++resumes > 5 || !retry_isRetryableError(error) || state.received >= descriptor.size)
-                        throw error;
-                    if (stats)
-                        stats.retries++;
-                    await retry_sleep(200 * resumes);
-                }
-            }
-        };
-        pump().catch((error) => verifier.destroy(error));
-        return verifier;
-    }
-    /** A small blob (a config, a signature payload), read whole and verified; refused over `limit`. */
-    async readBlob(repository, descriptor, limit = 16 * 1024 * 1024, stats) {
-        if (descriptor.size > limit)
-            throw new errors_OciError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${limit}-byte limit`);
-        const chunks = [];
-        for await (const chunk of this.openBlob(repository, descriptor, stats))
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-    /**
-     * Upload a blob unless it is there, or already on its way there from this client: the same blob
-     * uploaded twice at once to one repository (the empty config of several referrers, say) makes
-     * distribution rewrite its repository link while the first writer's manifest is being checked
-     * against it, and that manifest is refused as naming an unknown blob. A second caller waits for
-     * the first upload and, if it failed, tries itself.
-     */
-    async uploadBlob(repository, descriptor, source, options = {}) {
-        pathDigest(descriptor.digest, this.registry);
-        const key = `${repository}@${descriptor.digest}`;
-        const inFlight = this.uploadsInFlight.get(key);
-        if (inFlight &&
-            (await inFlight.then(() => true, () => false)))
-            return { outcome: "exists" };
-        const upload = this.uploadBlobOnce(repository, descriptor, source, options);
-        this.uploadsInFlight.set(key, upload);
-        try {
-            return await upload;
-        }
-        finally {
-            if (this.uploadsInFlight.get(key) === upload)
-                this.uploadsInFlight.delete(key);
-        }
-    }
-    /**
-     * One upload: with `mountFrom` (a repository on this registry holding it), ask for a
-     * cross-repository mount first; a refused mount answers 202 with an upload session, which is
-     * reused rather than opening another.
-     */
-    async uploadBlobOnce(repository, descriptor, source, options) {
-        const stats = options.stats;
-        // With startAlongsideCheck the session opens while the HEAD is out: one round trip where the two
-        // in turn cost two. A session opened for a blob that is there after all is left to expire, as
-        // every registry expires abandoned ones; only its PUT would store anything.
-        const early = options.startAlongsideCheck && !options.skipExistsCheck && !options.mountFrom
-            ? this.startUpload(repository, descriptor, options)
-            : undefined;
-        // Awaited below, or abandoned; until then its failure must not count as unhandled.
-        early?.catch(() => { });
-        const abandonEarly = () => void early?.then(discard, () => { });
-        let exists = false;
-        if (!options.skipExistsCheck) {
-            try {
-                exists = await this.hasBlob(repository, descriptor.digest, stats);
-            }
-            catch (error) {
-                abandonEarly();
-                throw error;
-            }
-        }
-        if (exists) {
-            abandonEarly();
-            return { outcome: "exists" };
-        }
-        const start = await (early ?? this.startUpload(repository, descriptor, options));
-        discard(start);
-        if (start.status === 201)
-            return { outcome: "mounted" };
-        await this.putBlob(repository, await this.uploadLocation(start), descriptor, source, stats);
-        return { outcome: "uploaded" };
-    }
-    /** The POST that opens an upload session; with `mountFrom`, one that asks for a mount first. */
-    startUpload(repository, descriptor, options) {
-        let path = `/v2/${repository}/blobs/uploads/`;
-        const extraScopes = [];
-        if (options.mountFrom && options.mountFrom !== repository) {
-            path += `?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(options.mountFrom)}`;
-            extraScopes.push(`repository:${options.mountFrom}:pull`);
-        }
-        return this.expect(`start upload of ${descriptor.digest} to ${this.registry}/${repository}`, {
-            method: "POST",
-            path,
-            repository,
-            actions: ["pull", "push"],
-            extraScopes,
-            headers: { "content-length": "0" },
-            ...(options.stats ? { stats: options.stats } : {}),
-        }, [201, 202]);
-    }
-    async uploadLocation(response) {
-        const location = headerValue(response.headers, "location");
-        if (!location)
-            throw new errors_OciError(`${this.registry}: upload session without a Location header`);
-        return registryUrl(location, new URL(await this.baseUrl()), this.registry);
-    }
-    async putBlob(repository, location, descriptor, source, stats) {
-        const url = new URL(location);
-        url.searchParams.set("digest", descriptor.digest);
-        const response = await this.send({
-            method: "PUT",
-            path: url.toString(),
-            repository,
-            actions: ["pull", "push"],
-            headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
-            ...bodyOf(source),
-            ...(stats ? { stats } : {}),
-            expectedBytes: descriptor.size,
-        });
-        if (response.status === 201) {
-            discard(response);
-            return;
-        }
-        // Some registries refuse content on the closing PUT; they take one PATCH with all of it, then an
-        // empty PUT. One PATCH only: a multi-chunk upload is what ECR gets wrong.
-        if (![400, 404, 405, 413, 415, 416].includes(response.status)) {
-            throw await registryError(`upload ${descriptor.digest} to ${this.registry}/${repository}`, response);
-        }
-        discard(response);
-        await this.patchThenPut(repository, descriptor, source, stats);
-    }
-    async patchThenPut(repository, descriptor, source, stats) {
-        const operation = `upload ${descriptor.digest} to ${this.registry}/${repository}`;
-        const common = { repository, actions: ["pull", "push"], ...(stats ? { stats } : {}) };
-        const start = await this.expect(operation, { ...common, method: "POST", path: `/v2/${repository}/blobs/uploads/`, headers: { "content-length": "0" } }, [202]);
-        discard(start);
-        const patch = await this.expect(operation, {
-            ...common,
-            method: "PATCH",
-            path: (await this.uploadLocation(start)).toString(),
-            headers: {
-                "content-type": "application/octet-stream",
-                "content-length": String(descriptor.size),
-                "content-range": `0-${Math.max(descriptor.size - 1, 0)}`,
-            },
-            ...bodyOf(source),
-            expectedBytes: descriptor.size,
-        }, [202, 204]);
-        discard(patch);
-        const url = await this.uploadLocation(patch);
-        url.searchParams.set("digest", descriptor.digest);
-        const put = await this.expect(operation, { ...common, method: "PUT", path: url.toString(), headers: { "content-length": "0" } }, [201]);
-        discard(put);
-    }
-    async listTags(repository) {
-        const tags = [];
-        let path = `/v2/${repository}/tags/list?n=1000`;
-        let pages = 1;
-        while (path) {
-            const response = await this.expect(`list tags of ${this.registry}/${repository}`, { method: "GET", path, repository, actions: ["pull"] }, [200, 404]);
-            if (response.status === 404) {
-                discard(response);
-                return tags;
-            }
-            tags.push(...parseTagList(await readBody(response, 64 * 1024 * 1024), `list tags of ${this.registry}/${repository}`));
-            const link = headerValue(response.headers, "link");
-            const next = link ? /<([^>]+)>;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            // The next page stays on the registry (a page elsewhere would be someone else's list of
-            // tags), and the pages end: a registry linking each page to another forever is refused.
-            if (next) {
-                const base = new URL(await this.baseUrl());
-                const nextUrl = registryUrl(next, base, this.registry);
-                if (nextUrl.origin !== base.origin)
-                    throw new errors_OciError(`list tags of ${this.registry}/${repository}: the next page is on another origin (${nextUrl.origin}), refused`);
-                if (++pages > MAX_TAG_PAGES)
-                    throw new errors_OciError(`list tags of ${this.registry}/${repository}: more than ${MAX_TAG_PAGES} pages, refused`);
-            }
-            path = next;
-        }
-        return tags;
-    }
-    /**
-     * The referrers of `digest`: through the OCI 1.1 referrers API when the registry has it, otherwise
-     * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
-     */
-    async referrers(repository, digest, stats) {
-        pathDigest(digest, this.registry);
-        if (this.withoutReferrersApi.has(repository)) {
-            const fallback = await this.fallbackIndex(repository, digest, stats);
-            return { descriptors: fallback?.manifests ?? [], api: false };
-        }
-        const response = await this.send({
-            method: "GET",
-            path: `/v2/${repository}/referrers/${digest}`,
-            repository,
-            actions: ["pull"],
-            headers: { accept: OCI_INDEX },
-            ...(stats ? { stats } : {}),
-        });
-        const contentType = headerValue(response.headers, "content-type") ?? "";
-        if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
-            const operation = `list referrers of ${this.registry}/${repository}@${digest}`;
-            return { descriptors: parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation), api: true };
-        }
-        discard(response);
-        if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
-            throw await registryError(`list referrers of ${this.registry}/${repository}@${digest}`, response);
-        }
-        if (response.status === 404)
-            this.withoutReferrersApi.add(repository);
-        const fallback = await this.fallbackIndex(repository, digest, stats);
-        return { descriptors: fallback?.manifests ?? [], api: false };
-    }
-    /**
-     * Add referrers to the `sha256-<hex>` fallback index of `subject` on a registry without the
-     * referrers API (read, merge, write; what is listed already is left as it is). Other pushers of
-     * referrers (a concurrent signer, a mirror) rewrite the same tag, so the write is read back and
-     * merged again until ours are listed (readMergeWrite).
-     */
-    async addToFallbackIndex(repository, subject, manifests, stats) {
-        const unlisted = (listed) => manifests.filter((manifest) => !listed.some((entry) => entry.digest === manifest.digest));
-        await this.updateFallbackIndex(repository, subject, {
-            holds: (listed) => unlisted(listed).length === 0,
-            merge: (listed) => ({ keep: listed, add: unlisted(listed) }),
-        }, stats);
-    }
-    /**
-     * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
-     * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
-     * "exists" when the index already held it and nothing was written.
-     */
-    async updateFallbackIndex(repository, subject, update, stats) {
-        return readMergeWrite(`the referrers index ${this.registry}/${repository}:${referrersTag(subject)}`, {
-            read: async () => (await this.fallbackIndex(repository, subject, stats))?.manifests ?? [],
-            holds: (listed) => update.holds(listed ?? []),
-            write: async (listed) => {
-                const { keep, add } = await update.merge(listed ?? []);
-                const bytes = Buffer.from(JSON.stringify({
-                    schemaVersion: 2,
-                    mediaType: OCI_INDEX,
-                    manifests: [...keep, ...add.map(referrerDescriptor)],
-                }));
-                await this.putManifest(repository, referrersTag(subject), { bytes, digest: digest_digestOf(bytes), mediaType: OCI_INDEX }, stats);
-            },
-        });
-    }
-    /** The `sha256-<hex>` fallback index of referrers, if any. */
-    async fallbackIndex(repository, digest, stats) {
-        try {
-            return await this.getManifest(repository, referrersTag(digest), stats);
-        }
-        catch (error) {
-            if (error instanceof RegistryError && error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
 }
-/**
- * Moves a body's chunks into `into` as they arrive, pausing while `into` is full. 'data' events, not
- * an async iterator: the iterator's read() joins whatever chunks are buffered into one new Buffer,
- * a copy of every byte of a blob. Rejects when the body fails or ends early; a destroyed `into`
- * (its reader gave up) ends the body too.
- */
-function forwardInto(body, into, onChunk) {
-    const done = (0,external_node_stream_promises_.finished)(body);
-    const resume = () => {
-        body.resume();
-    };
-    const abandon = () => {
-        body.destroy();
-    };
-    into.once("close", abandon);
-    body.on("data", (chunk) => {
-        onChunk(chunk.length);
-        if (!into.write(chunk)) {
-            body.pause();
-            into.once("drain", resume);
-        }
-    });
-    return done.finally(() => {
-        into.removeListener("drain", resume);
-        into.removeListener("close", abandon);
-    });
-}
-/** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */
-function referrerDescriptor(manifest) {
-    const artifactType = manifest.artifactType ?? manifest.blobs[0]?.mediaType;
-    return {
-        mediaType: manifest.mediaType,
-        digest: manifest.digest,
-        size: manifest.bytes.length,
-        ...(artifactType ? { artifactType } : {}),
-        ...(manifest.annotations ? { annotations: manifest.annotations } : {}),
-    };
-}
-/**
- * The answer of the referrers API: an index whose descriptors are checked like a manifest's. An
- * unparseable answer is the registry's error, named by `operation`, and never quoted.
- */
-function parseReferrersIndex(bytes, operation) {
-    const index = parseRegistryJson(bytes, operation);
-    if (typeof index !== "object" || index === null || Array.isArray(index))
-        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
-    try {
-        return parseDescriptors(index.manifests, "manifests");
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
+
+
+
+/** A client for one registry. */
+class RegistryClient {
+    registry;
+    session;
+    withoutReferrersApi = new Set();
+    uploadsInFlight = new Map();
+    constructor(registry, options) {
+        this.registry = registry;
+        this.session = new RegistrySession(registry, options);
     }
-    catch (error) {
-        throw new errors_OciError(`${operation}: ${error.message}`);
+    // Requests (registry-session.ts).
+    baseUrl() {
+        return this.session.baseUrl();
     }
-}
-/** A page of a tag list (`{"name": …, "tags": [...]}`); tags are checked to be tag-shaped strings. */
-function parseTagList(bytes, operation) {
-    const page = parseRegistryJson(bytes, operation);
-    if (typeof page !== "object" || page === null || Array.isArray(page))
-        throw new errors_OciError(`${operation}: the registry's answer is not a JSON object`);
-    const tags = page.tags ?? [];
-    if (!Array.isArray(tags))
-        throw new errors_OciError(`${operation}: the registry's answer has no list of tags`);
-    for (const tag of tags)
-        if (typeof tag !== "string" || !registry_client_TAG.test(tag))
-            throw new errors_OciError(`${operation}: the registry's answer lists a bad tag ${quoteValue(tag)}`);
-    return tags;
-}
-/** JSON from a registry; its syntax error is not quoted, because the parser's message quotes the body. */
-function parseRegistryJson(bytes, operation) {
-    try {
-        return JSON.parse(bytes.toString("utf8"));
+    willPush(repository) {
+        this.session.willPush(repository);
     }
-    catch {
-        throw new errors_OciError(`${operation}: the registry's answer is not valid JSON`);
+    preconnect(counts) {
+        this.session.preconnect(counts);
     }
-}
-/** A URL the registry gave, resolved against its base; one that does not parse is its error. */
-function registryUrl(text, base, registry) {
-    try {
-        return new URL(text, base);
+    send(request) {
+        return this.session.send(request);
     }
-    catch {
-        throw new errors_OciError(`${registry}: the registry gave a URL that does not parse: ${quoteValue(text)}`);
+    expect(operation, request, ok) {
+        return this.session.expect(operation, request, ok);
     }
-}
-function isDigest(text) {
-    try {
-        parseDigest(text);
-        return true;
+    pullRate() {
+        return this.session.pullRate();
     }
-    catch {
-        return false;
+    // Manifests and tags (registry-manifests.ts).
+    getManifest(repository, reference, stats) {
+        return getManifest(this.session, repository, reference, stats);
     }
-}
-/** A digest about to go into a request path: refused unless it parses. */
-function pathDigest(digest, registry) {
-    if (typeof digest !== "string" || !isDigest(digest))
-        throw new errors_OciError(`${registry}: refusing to request the bad digest ${quoteValue(digest)}`);
-    return digest;
-}
-/** A manifest reference about to go into a request path: a digest that parses, or a tag. */
-function pathReference(reference, registry) {
-    if (typeof reference === "string" && (reference.includes(":") ? isDigest(reference) : registry_client_TAG.test(reference)))
-        return reference;
-    throw new errors_OciError(`${registry}: refusing to request the bad manifest reference ${quoteValue(reference)}`);
-}
-/** The fallback tag of the referrers tag schema: `sha256:abc…` → `sha256-abc…`. */
-function referrersTag(digest) {
-    return digest.replace(":", "-");
-}
-function verifyManifestDigest(bytes, reference, headerDigest) {
-    if (reference.includes(":")) {
-        const actual = digest_digestOf(bytes, reference.slice(0, reference.indexOf(":")));
-        if (actual !== reference)
-            throw new errors_DigestMismatchError(reference, `the manifest bytes hash to ${actual}`);
-        return reference;
+    headManifest(repository, reference, stats) {
+        return headManifest(this.session, repository, reference, stats);
     }
-    const actual = digest_digestOf(bytes);
-    if (headerDigest?.startsWith("sha256:") && headerDigest !== actual) {
-        throw new errors_DigestMismatchError(headerDigest, `the registry says the manifest is ${headerDigest} but its bytes hash to ${actual}`);
+    putManifest(repository, reference, manifest, stats) {
+        return putManifest(this.session, repository, reference, manifest, stats);
     }
-    return actual;
-}
-async function registryError(operation, response) {
-    let details = [];
-    try {
-        const body = await readBody(response, 64 * 1024);
-        const parsed = JSON.parse(body.toString("utf8"));
-        details = (parsed.errors ?? []).map((error) => ({
-            code: String(error.code),
-            message: String(error.message ?? ""),
-        }));
+    deleteManifest(repository, digest) {
+        return deleteManifest(this.session, repository, digest);
     }
-    catch {
-        // Not every error has an OCI error body (proxies, load balancers).
+    listTags(repository) {
+        return listTags(this.session, repository);
     }
-    return new RegistryError(operation, response.status, details);
-}
-/**
- * A Buffer body is replayed by the transport's retries; a stream cannot be, so its request is sent
- * once and the copy engine retries the whole blob (with a fresh source stream) instead.
- */
-function bodyOf(source) {
-    const first = source();
-    if (Buffer.isBuffer(first))
-        return { body: first, retry: true };
-    return { body: () => first, retry: false };
+    // Blobs (registry-blobs.ts).
+    hasBlob(repository, digest, stats) {
+        return hasBlob(this.session, repository, digest, stats);
+    }
+    headBlob(repository, digest, stats) {
+        return headBlob(this.session, repository, digest, stats);
+    }
+    openBlob(repository, descriptor, stats, onBytes) {
+        return openBlob(this.session, repository, descriptor, stats, onBytes);
+    }
+    readBlob(repository, descriptor, limit, stats) {
+        return readBlob(this.session, repository, descriptor, limit, stats);
+    }
+    uploadBlob(repository, descriptor, source, options) {
+        return uploadBlob(this.session, this.uploadsInFlight, repository, descriptor, source, options);
+    }
+    // Referrers (registry-referrers.ts).
+    referrers(repository, digest, stats) {
+        return referrers(this.session, this.withoutReferrersApi, repository, digest, stats);
+    }
+    addToFallbackIndex(repository, subject, manifests, stats) {
+        return addToFallbackIndex(this.session, repository, subject, manifests, stats);
+    }
+    updateFallbackIndex(repository, subject, update, stats) {
+        return updateFallbackIndex(this.session, repository, subject, update, stats);
+    }
+    fallbackIndex(repository, digest, stats) {
+        return fallbackIndex(this.session, repository, digest, stats);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/clients.ts
@@ -4317,28 +4436,84 @@ function describePlan(plan, rootDigest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/referrer-kinds.ts
+
 const REFERRER_KINDS = (/* unused pure expression or super */ null && (["signature", "attestation", "sbom", "other"]));
 const SIGSTORE_BUNDLE = "application/vnd.dev.sigstore.bundle";
+const BUNDLE_PREDICATE_ANNOTATION = "dev.sigstore.bundle.predicateType";
 const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 /** cosign's legacy tags: `sha256-<hex>.sig`, `.att`, `.sbom`. */
 const referrer_kinds_LEGACY_TAG_KINDS = { sig: "signature", att: "attestation", sbom: "sbom" };
 function referrer_kinds_legacyTag(digest, suffix) {
     return `${digest.replace(":", "-")}.${suffix}`;
 }
-function referrer_kinds_classifyReferrer(descriptor) {
-    const type = (descriptor.artifactType ?? "").toLowerCase();
+/**
+ * The kind one media type names (an artifactType, a config or a layer type), or undefined when it
+ * names none: an absent type, the OCI empty config, an image config or any type we do not know.
+ */
+function kindOfType(mediaType, annotations) {
+    const type = (mediaType ?? "").toLowerCase();
+    if (type === "")
+        return undefined;
     if (type.startsWith(SIGSTORE_BUNDLE)) {
         // A bundle over the cosign "sign" predicate is a signature; any other predicate is an attestation.
-        const predicate = descriptor.annotations?.["dev.sigstore.bundle.predicateType"];
+        const predicate = annotations?.[BUNDLE_PREDICATE_ANNOTATION];
         return predicate === undefined || predicate === COSIGN_SIGN_PREDICATE ? "signature" : "attestation";
     }
-    if (type.includes("notary.signature") || type.includes("cosign.signature") || type.includes("simplesigning"))
+    if (type.includes("notary.signature") ||
+        type.includes("cosign.signature") ||
+        type.includes("simplesigning") ||
+        type.includes("cosign.artifact.sig."))
         return "signature";
-    if (type.includes("in-toto") || type.includes("attestation"))
+    if (type.includes("in-toto") ||
+        type.includes("dsse.envelope") ||
+        type.includes("attestation") ||
+        type.includes("cosign.artifact.att."))
         return "attestation";
-    if (type.includes("spdx") || type.includes("cyclonedx") || type.includes("sbom") || type.includes("syft"))
+    if (type.includes("spdx") ||
+        type.includes("cyclonedx") ||
+        type.includes("sbom") ||
+        type.includes("syft") ||
+        type.includes("cosign.artifact.sbom."))
         return "sbom";
-    return "other";
+    return undefined;
+}
+/** The kind a descriptor's artifactType names; `other` when it names none. */
+function classifyReferrer(descriptor) {
+    return kindOfType(descriptor.artifactType, descriptor.annotations) ?? "other";
+}
+/**
+ * The kind a referrers listing (the API's answer or a fallback index) gives an entry, when that is
+ * conclusive; undefined when only the manifest can tell. The listing's artifactType is optional
+ * (image-spec descriptor.md) and differs by path: fallback indexes some tools write leave it out,
+ * go-containerregistry's remote.Write puts the config media type there when the manifest has none,
+ * and go-containerregistry's registry always lists the config media type (pkg/registry/manifest.go,
+ * handleReferrers), so an SBOM with an image config, or a bundle with the OCI empty config, is
+ * listed as `application/vnd.oci.image.config.v1+json` or `application/vnd.oci.empty.v1+json`.
+ * Only a type that names a known kind is believed.
+ */
+function referrer_kinds_listedReferrerKind(descriptor) {
+    return kindOfType(descriptor.artifactType, descriptor.annotations);
+}
+/**
+ * The kind of a referrer manifest, by what it says of itself: its artifactType, else its config
+ * media type (cosign's OCI 1.1 referrer mode and older ORAS artifacts type the config), else its
+ * layers' media types (a bundle, a DSSE envelope, a simple-signing payload, an SPDX document); then
+ * the listing's kind if that was conclusive; `other` when nothing names a kind. An index's entries
+ * are not looked into: an index is a referrer only by its own artifactType.
+ */
+function referrer_kinds_classifyReferrerManifest(manifest, listing) {
+    const own = kindOfType(manifest.artifactType, manifest.annotations);
+    if (own)
+        return own;
+    if (!isIndexMediaType(manifest.mediaType)) {
+        // parseManifest puts the config (required by image-spec manifest.md) first, then the layers.
+        for (const blob of manifest.blobs) {
+            const kind = kindOfType(blob.mediaType, { ...blob.annotations, ...manifest.annotations });
+            if (kind)
+                return kind;
+        }
+    }
+    return (listing && referrer_kinds_listedReferrerKind(listing)) ?? "other";
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/copy/source-graph.ts
@@ -4388,19 +4563,26 @@ async function source_graph_collectSource(client, source, options) {
         graph.manifests.push({ manifest, kind: "image" });
         return digests;
     };
-    /** A referrer listed by the referrers API (or its fallback index), read unless its kind is left out. */
+    /**
+     * A referrer listed by the referrers API (or its fallback index), read unless its kind is left out.
+     * The listing's artifactType decides only when it names a known kind (listedReferrerKind says why
+     * it often does not); otherwise the manifest is read once and its own artifactType, config and
+     * layers decide. A listed digest already in the image's graph is no referrer: GitLab resolves the
+     * fallback tag to the subject itself, whose platform manifests then look like referrers
+     * (oras-go #1396); it is neither copied as one nor reported as left behind.
+     */
     const readListed = async (descriptor, subject) => {
-        const kind = classifyReferrer(descriptor);
+        if (seen.has(descriptor.digest))
+            return null;
+        const listed = listedReferrerKind(descriptor);
+        if (listed && !options.referrerKinds.includes(listed))
+            return { digest: descriptor.digest, kind: listed };
+        const manifest = await client.getManifest(repository, descriptor.digest, stats);
+        // The listing may be stale or a registry's guess; the manifest itself decides.
+        const kind = classifyReferrerManifest(manifest, descriptor);
         if (!options.referrerKinds.includes(kind))
             return { digest: descriptor.digest, kind };
-        const manifest = await client.getManifest(repository, descriptor.digest, stats);
-        // The index listing may be stale or a registry's guess; the manifest itself decides.
-        const actualKind = manifest.artifactType
-            ? classifyReferrer({ ...descriptor, artifactType: artifactTypeOf(manifest) })
-            : kind;
-        if (!options.referrerKinds.includes(actualKind))
-            return { digest: descriptor.digest, kind: actualKind };
-        return { manifest, kind: actualKind, subject };
+        return { manifest, kind, subject };
     };
     /** A cosign tag (`sha256-<hex>.sig` and the like), if it exists. */
     const readTagged = async (subject, suffix, kind) => {
@@ -5273,6 +5455,7 @@ async function exists(path) {
 
 
 
+
 /***/ }),
 
 /***/ 53327:
@@ -5314,8 +5497,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, waitForProcessing, writeScanLayout
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
-var src = __webpack_require__(45766);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 38 modules
+var src = __webpack_require__(48645);
 ;// CONCATENATED MODULE: ./packages/scan/src/code-scanning.ts
 
 /** A Code Scanning failure that is the user's to fix (or GitHub's to recover from): one line, no stack. */
@@ -7536,8 +7719,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, KeyError, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, loadSigningKey, loadVerificationKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, resolveKeySource, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 33 modules
-var src = __webpack_require__(45766);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 38 modules
+var src = __webpack_require__(48645);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
