@@ -441,8 +441,13 @@ describe("a poisoned trivy layer-analysis cache in cache-dir", () => {
   const poisonedCacheDir = async () => {
     const cacheDir = await mkdtemp(join(work, "trivy-cache-"));
     await ensureVulnerabilityDb({ clients, repositories: [pushedDb.ref], cacheDir });
-    const scratch = await mkdtemp(join(work, "decoy-"));
-    const reference = parseReference(decoy);
+    await trivyOver(decoy, cacheDir);
+    return cacheDir;
+  };
+  /** trivy itself over `image`'s first platform with `cacheDir`, as a job that trusts the cache would run it. */
+  const trivyOver = async (image: string, cacheDir: string): Promise<string> => {
+    const scratch = await mkdtemp(join(work, "direct-"));
+    const reference = parseReference(image);
     const { manifests } = await resolveScanTargets(clients, reference);
     const layout = await writeScanLayout(
       clients.for(reference.registry),
@@ -450,8 +455,9 @@ describe("a poisoned trivy layer-analysis cache in cache-dir", () => {
       (manifests[0] as (typeof manifests)[number]).manifest,
       scratch,
     );
-    await runTrivy({ trivyPath: toolPath("trivy"), layoutDir: layout, cacheDir, outputFile: join(scratch, "r.json") });
-    return cacheDir;
+    const outputFile = join(scratch, "r.json");
+    await runTrivy({ trivyPath: toolPath("trivy"), layoutDir: layout, cacheDir, outputFile });
+    return outputFile;
   };
   const scan = async (cacheDir: string) => {
     const [scanned] = await scanImages({
@@ -478,17 +484,7 @@ describe("a poisoned trivy layer-analysis cache in cache-dir", () => {
 
     const cacheDir = await poisonedCacheDir();
     // The attack works on trivy itself: its cache answers for the victim's diff_ids.
-    const scratch = await mkdtemp(join(work, "direct-"));
-    const reference = parseReference(vulnerable);
-    const { manifests } = await resolveScanTargets(clients, reference);
-    const layout = await writeScanLayout(
-      clients.for(reference.registry),
-      reference.repository,
-      (manifests[0] as (typeof manifests)[number]).manifest,
-      scratch,
-    );
-    await runTrivy({ trivyPath: toolPath("trivy"), layoutDir: layout, cacheDir, outputFile: join(scratch, "r.json") });
-    const believed = vulnerabilityIds(JSON.parse(await readFile(join(scratch, "r.json"), "utf8")));
+    const believed = vulnerabilityIds(JSON.parse(await readFile(await trivyOver(vulnerable, cacheDir), "utf8")));
     assert.deepEqual(believed, [], "trivy over the poisoned cache sees nothing: the attack is real");
 
     assert.deepEqual(await scan(cacheDir), clean, "scanImages over the same cache-dir finds what a clean scan finds");

@@ -57,26 +57,17 @@ apt_tools() {
   mkdir -p "$dir"; touch "$dir/.installed"
 }
 
-moto_tool() {
-  local dir="$TOOLS/moto-$MOTO_VERSION"
+# pip_tool NAME VERSION PIP_SPEC — a PyPI package in a virtualenv of its own, pinned.
+# moto[server]: the ECR and KMS APIs. zizmor: the GitHub Actions security linter
+# (test/lint/zizmor.test.ts), a prebuilt binary in its wheel, run --offline so it needs no network.
+pip_tool() {
+  local name=$1 version=$2 spec=$3
+  local dir="$TOOLS/$name-$version"
   [ -f "$dir/.installed" ] && return 0
-  log "installing moto[server] $MOTO_VERSION into a virtualenv"
+  log "installing $spec into a virtualenv"
   rm -rf "$dir"
   python3 -m venv "$dir"
-  "$dir/bin/pip" install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
-  touch "$dir/.installed"
-}
-
-# zizmor, the GitHub Actions security linter (test/lint/zizmor.test.ts), from its PyPI wheel (a
-# prebuilt binary) in a virtualenv of its own, as moto is; run --offline, so it needs no network.
-zizmor_tool() {
-  local dir="$TOOLS/zizmor-$ZIZMOR_VERSION"
-  [ -f "$dir/.installed" ] && return 0
-  log "installing zizmor $ZIZMOR_VERSION into a virtualenv"
-  rm -rf "$dir"
-  python3 -m venv "$dir"
-  "$dir/bin/pip" install -q --disable-pip-version-check "zizmor==$ZIZMOR_VERSION"
-  "$dir/bin/zizmor" --version >/dev/null
+  "$dir/bin/pip" install -q --disable-pip-version-check "$spec"
   touch "$dir/.installed"
 }
 
@@ -127,8 +118,8 @@ flock 9
 
 node_tool
 apt_tools
-moto_tool
-zizmor_tool
+pip_tool moto "$MOTO_VERSION" "moto[server]==$MOTO_VERSION"
+pip_tool zizmor "$ZIZMOR_VERSION" "zizmor==$ZIZMOR_VERSION"
 go_tool registry "$DISTRIBUTION_VERSION" github.com/distribution/distribution/v3/cmd/registry
 go_tool crane "$CRANE_VERSION" github.com/google/go-containerregistry/cmd/crane
 go_tool regctl "$REGCTL_VERSION" github.com/regclient/regclient/cmd/regctl
