@@ -119,4 +119,54 @@ describe("fault proxy", () => {
     const location = new URL(String(response.headers.location), proxy.url);
     assert.equal(location.host, proxy.host);
   });
+  it("answers in the registry's place without forwarding", async () => {
+    proxy.clearRules();
+    proxy.addRule({
+      path: /\/blobs\//,
+      fault: { type: "answer", status: 303, headers: { location: "https://login.example/" }, body: "<html></html>" },
+      times: 1,
+    });
+    const response = await getBlob();
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.location, "https://login.example/");
+    assert.equal(response.body.toString(), "<html></html>");
+    assert.equal((await getBlob()).status, 200);
+  });
+
+  it("forwards under a rewritten path", async () => {
+    proxy.clearRules();
+    proxy.addRule({ path: /\/blobs\/wanted$/, fault: { type: "rewrite", path: () => blobPath } });
+    const response = await rawRequest(`${proxy.url}/v2/faults/app/blobs/wanted`, { method: "GET" });
+    assert.equal(response.status, 200);
+    assert.equal(sha256(response.body), blobDigest);
+  });
+
+  it("takes headers out of the upstream answer", async () => {
+    proxy.clearRules();
+    assert.ok((await getBlob()).headers["docker-content-digest"]);
+    proxy.addRule({ path: /\/blobs\//, fault: { type: "drop-headers", names: ["docker-content-digest"] } });
+    const response = await getBlob();
+    assert.equal(response.status, 200);
+    assert.equal(response.headers["docker-content-digest"], undefined);
+  });
+
+  it("matches on the request's body with `when`", async () => {
+    proxy.clearRules();
+    const rule = proxy.addRule({
+      method: "PUT",
+      when: (request) => request.body.includes("refuse-me"),
+      fault: { type: "status", status: 405 },
+    });
+    const refused = await rawRequest(`${proxy.url}/v2/faults/app/manifests/x`, {
+      method: "PUT",
+      body: Buffer.from("refuse-me"),
+    });
+    assert.equal(refused.status, 405);
+    const passed = await rawRequest(`${proxy.url}/v2/faults/app/manifests/x`, {
+      method: "PUT",
+      body: Buffer.from("{}"),
+    });
+    assert.notEqual(passed.status, 405);
+    assert.equal(rule.injected(), 1);
+  });
 });

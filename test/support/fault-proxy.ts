@@ -4,6 +4,10 @@
  * status, 429 with Retry-After (seconds or HTTP-date), a reset mid-body, a truncated body, a delay,
  * or corrupted bytes. Everything else is forwarded untouched, with upstream Location headers
  * rewritten to point back through the proxy.
+ *
+ * Registry personalities (registry-personalities.ts) build on three more: a canned answer (a
+ * registry's own refusal, an HTML page, a redirect), a request forwarded under another path, and an
+ * upstream answer with headers taken out; a rule may also match on the request's headers and body.
  */
 import {
   createServer,
@@ -25,7 +29,21 @@ export type Fault =
   /** Never answered nor forwarded: what a registry sees of a client killed mid-request. */
   | { type: "hang" }
   /** Forwarded, with these headers added to the answer (Docker Hub's rate-limit headers, say). */
-  | { type: "headers"; headers: Record<string, string> };
+  | { type: "headers"; headers: Record<string, string> }
+  /** Answered here and never forwarded: a registry's own refusal, an HTML login page, a redirect. */
+  | { type: "answer"; status: number; headers?: Record<string, string>; body?: string | Buffer }
+  /** Forwarded under another path (a registry that resolves one reference as another). */
+  | { type: "rewrite"; path: (path: string) => string }
+  /** Forwarded, with these headers taken out of the answer (lower-case names). */
+  | { type: "drop-headers"; names: string[] };
+
+/** What a rule's `when` sees of a request: all of it, body included. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
 
 export interface FaultRule {
   method?: string;
@@ -35,6 +53,8 @@ export interface FaultRule {
   times?: number;
   /** Matching requests to let through untouched before the fault starts. */
   after?: number;
+  /** A further condition on the whole request (its headers, its body). */
+  when?: (request: SeenRequest) => boolean;
 }
 
 interface ActiveRule extends FaultRule {
@@ -67,10 +87,12 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
   const requests: ProxiedRequest[] = [];
   let origin = "";
 
-  function pickFault(request: IncomingMessage): Fault | undefined {
+  function pickFault(request: IncomingMessage, body: Buffer): Fault | undefined {
+    const seen = { method: request.method ?? "", path: request.url ?? "", headers: request.headers, body };
     for (const rule of rules) {
       if (rule.method && rule.method !== request.method) continue;
       if (rule.path && !rule.path.test(request.url ?? "")) continue;
+      if (rule.when && !rule.when(seen)) continue;
       rule.seen++;
       if (rule.seen <= (rule.after ?? 0)) continue;
       if (rule.times !== undefined && rule.injected >= rule.times) continue;
@@ -81,7 +103,10 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const fault = pickFault(request);
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const fault = pickFault(request, body);
     const record: ProxiedRequest = {
       method: request.method ?? "",
       path: request.url ?? "",
@@ -90,9 +115,6 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       ...(fault ? { fault: fault.type } : {}),
     };
     requests.push(record);
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
 
     if (fault?.type === "status" || fault?.type === "retry-after") {
       const status = fault.type === "status" ? fault.status : 429;
@@ -109,14 +131,22 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       response.end(JSON.stringify({ errors }));
       return;
     }
+    if (fault?.type === "answer") {
+      record.status = fault.status;
+      response.writeHead(fault.status, fault.headers ?? {});
+      response.end(request.method === "HEAD" ? undefined : fault.body);
+      return;
+    }
     if (fault?.type === "delay") await new Promise((resolvePromise) => setTimeout(resolvePromise, fault.ms));
     if (fault?.type === "hang") {
       await new Promise((resolvePromise) => response.once("close", resolvePromise));
       return;
     }
 
-    const upstreamResponse = await forward(request, body);
+    const path = fault?.type === "rewrite" ? fault.path(request.url ?? "/") : (request.url ?? "/");
+    const upstreamResponse = await forward(request, path, body);
     const headers = { ...upstreamResponse.headers, ...(fault?.type === "headers" ? fault.headers : {}) };
+    if (fault?.type === "drop-headers") for (const name of fault.names) delete headers[name];
     if (typeof headers.location === "string" && headers.location.startsWith(target.origin)) {
       headers.location = origin + headers.location.slice(target.origin.length);
     }
@@ -145,13 +175,14 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
 
   function forward(
     request: IncomingMessage,
+    path: string,
     body: Buffer,
   ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
     const headers = { ...request.headers, host: target.host };
     return new Promise((resolvePromise, reject) => {
       const upstreamRequest = send(
-        new URL(request.url ?? "/", target),
+        new URL(path, target),
         { method: request.method, headers, ...(upstream.ca ? { ca: upstream.ca } : {}) },
         (upstreamResponse) => {
           const chunks: Buffer[] = [];
