@@ -1,0 +1,167 @@
+/**
+ * Registry personalities: the documented departures from the OCI distribution spec of the
+ * registries users push to, reproduced by a fault proxy (fault-proxy.ts) in front of a real
+ * registry. None of these registries can run here (they are hosted services or need a licence), so
+ * this is the fake TESTING.md allows for what cannot run locally; underneath each is a real
+ * registry (the CNCF distribution registry, which has no referrers API, or go-containerregistry's,
+ * which has it), and the clients under test are the real ones.
+ *
+ * Every quirk names its public source (an issue, a vendor page). Where a behaviour could not be
+ * confirmed from a source, `confirmed` is false and the tests run both answers (the personality
+ * with the quirk and without it).
+ */
+import type { FaultProxy, FaultRule } from "./fault-proxy.ts";
+import { startFaultProxy } from "./fault-proxy.ts";
+import { type RegistryOptions, startRegistry, type TestRegistry } from "./registry.ts";
+
+export interface Quirk {
+  /** What the registry does, in a few words. */
+  what: string;
+  /** Where it is documented: an issue or a vendor page. */
+  source: string;
+  /** False when no source confirms it: tests then cover the registry with and without it. */
+  confirmed: boolean;
+  /** The proxy rules that reproduce it, made fresh for each start (rules count what they matched). */
+  rules: () => FaultRule[];
+}
+
+export interface Personality {
+  /** Short name used in test titles and the README's Registries table. */
+  name: string;
+  title: string;
+  /** The real registry underneath: `referrers` where the registry has the OCI 1.1 referrers API. */
+  upstream: RegistryOptions;
+  quirks: Quirk[];
+}
+
+export const OCI_INDEX_TYPE = "application/vnd.oci.image.index.v1+json";
+export const DOCKER_LIST_TYPE = "application/vnd.docker.distribution.manifest.list.v2+json";
+
+/** A manifest PUT's body, parsed; undefined when it is not JSON. */
+export function manifestBody(body: Buffer): { subject?: { mediaType?: string }; mediaType?: string } | undefined {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A referrers-API GET (`/v2/<name>/referrers/<digest>`). */
+export const REFERRERS_PATH = /^\/v2\/.+\/referrers\/[^/?]+/;
+
+/**
+ * The personalities, by name. Each registry's entry holds its quirks; a registry that behaves like
+ * the spec on a path has no quirk for it.
+ */
+export const PERSONALITIES: Personality[] = [
+  {
+    name: "ghcr",
+    title: "GitHub Container Registry",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+  {
+    name: "gitlab",
+    title: "GitLab container registry",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+  {
+    name: "gar",
+    title: "Google Artifact Registry",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+  {
+    name: "ecr",
+    title: "Amazon ECR (private)",
+    upstream: { kind: "referrers" },
+    quirks: [],
+  },
+  {
+    name: "ecr-public",
+    title: "Amazon ECR Public",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+  {
+    name: "docker-hub",
+    title: "Docker Hub",
+    upstream: { kind: "referrers" },
+    quirks: [],
+  },
+  {
+    name: "acr",
+    title: "Azure Container Registry",
+    upstream: { kind: "referrers" },
+    quirks: [],
+  },
+  {
+    name: "quay",
+    title: "Quay",
+    upstream: { kind: "referrers" },
+    quirks: [],
+  },
+  {
+    name: "harbor",
+    title: "Harbor",
+    upstream: { kind: "referrers" },
+    quirks: [],
+  },
+  {
+    name: "artifactory",
+    title: "JFrog Artifactory",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+  {
+    name: "nexus",
+    title: "Sonatype Nexus Repository",
+    upstream: { kind: "distribution" },
+    quirks: [],
+  },
+];
+
+export function personality(name: string): Personality {
+  const found = PERSONALITIES.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no registry personality named ${name}`);
+  return found;
+}
+
+export interface PersonalityRegistry {
+  personality: Personality;
+  /** The real registry underneath (for set-up that should not meet the quirks). */
+  registry: TestRegistry;
+  /** The proxy playing the personality: what clients under test are pointed at. */
+  proxy: FaultProxy;
+  /** `127.0.0.1:<port>` of the proxy. */
+  host: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start a personality: its real registry and a proxy with its quirks' rules. `without` leaves out
+ * the quirks whose `what` it names (to run an unconfirmed quirk's other answer).
+ */
+export async function startPersonality(
+  which: Personality | string,
+  options: { without?: string[]; registry?: RegistryOptions } = {},
+): Promise<PersonalityRegistry> {
+  const chosen = typeof which === "string" ? personality(which) : which;
+  const registry = await startRegistry({ ...chosen.upstream, ...options.registry });
+  const proxy = await startFaultProxy({ url: registry.url, ...(registry.ca ? { ca: registry.ca.pem } : {}) });
+  for (const quirk of chosen.quirks) {
+    if (options.without?.includes(quirk.what)) continue;
+    for (const rule of quirk.rules()) proxy.addRule(rule);
+  }
+  return {
+    personality: chosen,
+    registry,
+    proxy,
+    host: proxy.host,
+    async stop() {
+      await proxy.close();
+      await registry.stop();
+    },
+  };
+}
