@@ -13,5 +13,9 @@ echo "== dist/ is a fresh build of the sources"
 node scripts/check-dist.ts
 echo "== tests (Node $(node --version))"
 if [ "$#" -gt 0 ]; then files=("$@"); else files=('test/**/*.test.ts'); fi
-node --test --test-concurrency=2 --test-timeout=900000 "${files[@]}"
+# The spec reporter, then the slowest files and tests (scripts/slowest-tests.ts) so regressions show.
+node --test --test-concurrency=2 --test-timeout=900000 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./scripts/slowest-tests.ts --test-reporter-destination=stdout \
+  "${files[@]}"
 echo "== test command finished in $((SECONDS - started))s"
