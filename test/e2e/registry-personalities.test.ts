@@ -219,6 +219,13 @@ describe("the pipeline against each registry personality", () => {
         assert.ok(results.length >= 2, "each platform of the discovered release was scanned");
         for (const result of results) assert.match(result.image, /org\/app/);
       });
+
+      it("met every quirk of the registry on the way", () => {
+        for (const { quirk, hits } of target.quirkHits()) {
+          if (quirk.metIn) continue;
+          assert.ok(hits > 0, `the pipeline never met: ${quirk.what}`);
+        }
+      });
     });
   }
 });

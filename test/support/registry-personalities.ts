@@ -23,6 +23,11 @@ export interface Quirk {
   confirmed: boolean;
   /** The proxy rules that reproduce it, made fresh for each start (rules count what they matched). */
   rules: () => FaultRule[];
+  /**
+   * Where the quirk is met, when the whole-pipeline test (e2e/registry-personalities.test.ts) does
+   * not meet it (a token that expires after 12 hours): that test checks every other quirk fired.
+   */
+  metIn?: string;
 }
 
 export interface Personality {
@@ -136,6 +141,8 @@ export interface PersonalityRegistry {
   proxy: FaultProxy;
   /** `127.0.0.1:<port>` of the proxy. */
   host: string;
+  /** How many requests each quirk's rules have answered so far. */
+  quirkHits(): Array<{ quirk: Quirk; hits: number }>;
   stop(): Promise<void>;
 }
 
@@ -150,15 +157,18 @@ export async function startPersonality(
   const chosen = typeof which === "string" ? personality(which) : which;
   const registry = await startRegistry({ ...chosen.upstream, ...options.registry });
   const proxy = await startFaultProxy({ url: registry.url, ...(registry.ca ? { ca: registry.ca.pem } : {}) });
+  const hits: Array<{ quirk: Quirk; injected: Array<() => number> }> = [];
   for (const quirk of chosen.quirks) {
     if (options.without?.includes(quirk.what)) continue;
-    for (const rule of quirk.rules()) proxy.addRule(rule);
+    hits.push({ quirk, injected: quirk.rules().map((rule) => proxy.addRule(rule).injected) });
   }
   return {
     personality: chosen,
     registry,
     proxy,
     host: proxy.host,
+    quirkHits: () =>
+      hits.map(({ quirk, injected }) => ({ quirk, hits: injected.reduce((sum, count) => sum + count(), 0) })),
     async stop() {
       await proxy.close();
       await registry.stop();
