@@ -17,7 +17,10 @@ import { RegistryClients } from "@image-actions/oci";
 import { runActionInProcess, warningsOf } from "../support/action-in-process.ts";
 import type { ActionRun } from "../support/action-runner.ts";
 import { type CosignKeyPair, generateKeyPair } from "../support/cosign.ts";
+import { buildDistrolessBase, type DistrolessBase } from "../support/distroless-base.ts";
 import { pushIndex } from "../support/images.ts";
+import { makeDeb } from "../support/local-debs.ts";
+import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { PERSONALITIES, type PersonalityRegistry, startPersonality } from "../support/registry-personalities.ts";
 import { toolPath } from "../support/tools.ts";
 import { buildTrivyDb, pushTrivyDb, type TrivyDb } from "../support/trivy-db.ts";
@@ -44,15 +47,28 @@ describe("the pipeline against each registry personality", () => {
   let releaseKey: CosignKeyPair;
   let db: TrivyDb;
   let work: string;
+  /** Where the build's base comes from: a plain registry, so the quirks meet only the push. */
+  let baseRegistry: TestRegistry;
+  let base: DistrolessBase;
+  let appDeb: string;
 
   before(async () => {
     work = await mkdtemp(join(tmpdir(), "ia-personalities-"));
-    [internalKey, releaseKey, db] = await Promise.all([
+    baseRegistry = await startRegistry();
+    [internalKey, releaseKey, db, base, appDeb] = await Promise.all([
       generateKeyPair(2, await mkdtemp(join(work, "internal-")), "internal-pw"),
       generateKeyPair(2, await mkdtemp(join(work, "release-")), "release-pw"),
       buildTrivyDb(),
+      buildDistrolessBase(baseRegistry, "distroless/base"),
+      makeDeb(work, {
+        name: "personality-app",
+        version: "1.0.0",
+        architecture: "all",
+        files: { "usr/bin/personality-app": { content: "#!/bin/sh\necho app\n", mode: 0o755 } },
+      }),
     ]);
   });
+  after(() => baseRegistry?.stop());
 
   for (const personality of PERSONALITIES) {
     describe(personality.title, () => {
@@ -218,6 +234,33 @@ describe("the pipeline against each registry personality", () => {
         const results = JSON.parse(run.outputs.results as string) as Array<{ image: string; platform: string | null }>;
         assert.ok(results.length >= 2, "each platform of the discovered release was scanned");
         for (const result of results) assert.match(result.image, /org\/app/);
+      });
+
+      it("build-distroless pushes a two-platform image with each platform's SBOM as its referrer", async () => {
+        const run = succeeded(
+          await runActionInProcess(
+            "build-distroless",
+            {
+              base: base.ref,
+              packages: appDeb,
+              platforms: "linux/amd64,linux/arm64",
+              tags: `${host}/built/app:1.0.0`,
+              "source-date-epoch": "1700000000",
+            },
+            env,
+          ),
+          "build-distroless",
+        );
+        const client = clients.for(host);
+        const platforms = JSON.parse(run.outputs.platforms as string) as Array<{ digest: string }>;
+        assert.equal(platforms.length, 2);
+        for (const item of platforms) {
+          const { descriptors } = await client.referrers("built/app", item.digest);
+          const types = await Promise.all(
+            descriptors.map(async (entry) => (await client.getManifest("built/app", entry.digest)).artifactType),
+          );
+          assert.ok(types.includes(SPDX), `an SPDX SBOM refers to ${item.digest}`);
+        }
       });
 
       it("met every quirk of the registry on the way", () => {
