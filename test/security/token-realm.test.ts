@@ -57,7 +57,7 @@ async function realmRefusal(realm: string, lookupHost: HostLookup = NAMES): Prom
     { lookupHost },
   );
   try {
-    await auth.onUnauthorized(`Bearer realm="${realm}",service="registry.example"`, SCOPES, false);
+    await auth.onUnauthorized(`Bearer realm="${realm}",service="registry.example"`, SCOPES, undefined);
     const refusal = await auth.header(SCOPES).then(
       () => "",
       (error: Error) => error.message,
@@ -164,7 +164,7 @@ describe("the token request connects to the address that was judged", () => {
       },
     );
     try {
-      await auth.onUnauthorized(`Bearer realm="http://token.test:${port}/token",service="test"`, SCOPES, false);
+      await auth.onUnauthorized(`Bearer realm="http://token.test:${port}/token",service="test"`, SCOPES, undefined);
       assert.equal(await auth.header(SCOPES), "Bearer pinned-token");
       assert.deepEqual(calls, ["token.test"], "resolved once, for the check");
       assert.match(requests.at(-1) ?? "", new RegExp(`^token\\.test:${port} /token\\?`));
@@ -202,7 +202,7 @@ describe("the token request connects to the address that was judged", () => {
       },
     );
     try {
-      await auth.onUnauthorized(`Bearer realm="https://rebind.example:${trapPort}/token"`, SCOPES, false);
+      await auth.onUnauthorized(`Bearer realm="https://rebind.example:${trapPort}/token"`, SCOPES, undefined);
       await assert.rejects(auth.header(SCOPES));
       assert.equal(connections, 0, "the rebound loopback address was never connected to");
       assert.deepEqual(

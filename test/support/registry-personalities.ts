@@ -54,6 +54,78 @@ export function manifestBody(body: Buffer): { subject?: { mediaType?: string }; 
 /** A referrers-API GET (`/v2/<name>/referrers/<digest>`). */
 export const REFERRERS_PATH = /^\/v2\/.+\/referrers\/[^/?]+/;
 
+/** A manifest GET or HEAD (`/v2/<name>/manifests/<reference>`). */
+const MANIFEST_PATH = /^\/v2\/.+\/manifests\/[^/?]+$/;
+
+/**
+ * The longest header line ACR's front (nginx, `large_client_header_buffers 4 8k`) takes: a longer
+ * one is answered `400 Request Header Or Cookie Too Large` before the registry sees it.
+ */
+export const ACR_HEADER_LINE_LIMIT = 8 * 1024;
+
+/** ACR refusing a bearer token that covers too many repositories to fit in a header line. */
+function acrHeaderTooLarge(): FaultRule[] {
+  return [
+    {
+      when: (request) => `authorization: ${request.headers.authorization ?? ""}`.length > ACR_HEADER_LINE_LIMIT,
+      fault: {
+        type: "answer",
+        status: 400,
+        headers: { "content-type": "text/html" },
+        body: "<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>\r\n<hr><center>AzureContainerRegistry</center>\r\n</body>\r\n</html>\r\n",
+      },
+    },
+  ];
+}
+
+/**
+ * Docker Hub's pull allowance (https://docs.docker.com/docker-hub/usage/pulls/): a manifest GET is
+ * a pull and spends one, a HEAD spends none; both answers carry `ratelimit-limit` and
+ * `ratelimit-remaining` (`<count>;w=<seconds>`); once spent, a GET is answered 429 TOOMANYREQUESTS
+ * (with the same headers, remaining 0) until the window turns. `limit` pulls per window.
+ */
+export function dockerHubPullAllowance(limit: number, windowSeconds = 21_600): FaultRule[] {
+  let remaining = limit;
+  // One object the rules share and update in place: the proxy reads it as it answers.
+  const headers: Record<string, string> = {
+    "ratelimit-limit": `${limit};w=${windowSeconds}`,
+    "ratelimit-remaining": `${remaining};w=${windowSeconds}`,
+    "docker-ratelimit-source": "127.0.0.1",
+  };
+  return [
+    {
+      method: "GET",
+      path: MANIFEST_PATH,
+      when: () => remaining <= 0,
+      fault: {
+        type: "answer",
+        status: 429,
+        headers: { ...headers, "ratelimit-remaining": `0;w=${windowSeconds}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          errors: [
+            {
+              code: "TOOMANYREQUESTS",
+              message:
+                "You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit",
+            },
+          ],
+        }),
+      },
+    },
+    {
+      method: "GET",
+      path: MANIFEST_PATH,
+      when: () => {
+        remaining--;
+        headers["ratelimit-remaining"] = `${remaining};w=${windowSeconds}`;
+        return true;
+      },
+      fault: { type: "headers", headers },
+    },
+    { method: "HEAD", path: MANIFEST_PATH, fault: { type: "headers", headers } },
+  ];
+}
+
 /**
  * The personalities, by name. Each registry's entry holds its quirks; a registry that behaves like
  * the spec on a path has no quirk for it.
@@ -93,13 +165,31 @@ export const PERSONALITIES: Personality[] = [
     name: "docker-hub",
     title: "Docker Hub",
     upstream: { kind: "referrers" },
-    quirks: [],
+    quirks: [
+      {
+        what: "meters manifest GETs (not HEADs) against a pull allowance it reports in ratelimit-* headers, and answers 429 TOOMANYREQUESTS once it is spent",
+        source: "https://docs.docker.com/docker-hub/usage/pulls/",
+        confirmed: true,
+        // An allowance the whole pipeline cannot spend; registry-limits.test.ts spends a small one.
+        rules: () => dockerHubPullAllowance(10_000),
+      },
+    ],
   },
   {
     name: "acr",
     title: "Azure Container Registry",
     upstream: { kind: "referrers" },
-    quirks: [],
+    quirks: [
+      {
+        what: "answers 400 Request Header Or Cookie Too Large to a bearer token covering many repositories (a header line over 8 KiB)",
+        source:
+          "https://github.com/regclient/regclient/issues/797 (regsync's one token for every repository), https://github.com/Azure/acr/issues/797 (the same refusal of a 6,090-character login)",
+        confirmed: true,
+        // Only bearer tokens grow with scopes; the pipeline runs on the anonymous upstream.
+        metIn: "test/integration/registry-auth-quirks.test.ts",
+        rules: acrHeaderTooLarge,
+      },
+    ],
   },
   {
     name: "quay",

@@ -57,6 +57,11 @@ export interface TestRegistry {
   tokenIssuer?: TokenIssuer;
   /** A docker config.json `auths` entry for this registry, for tools that read DOCKER_CONFIG. */
   dockerAuth(): Record<string, { auth: string }>;
+  /**
+   * Basic and bearer only: from now on only `password` is accepted, as when a credential expires
+   * and a new one is issued (distribution reads its htpasswd file again when it changes).
+   */
+  changePassword(password: string): Promise<void>;
   /** CPU seconds (user + system) the registry process has used so far; the benchmark's CPU budget. */
   cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
@@ -169,6 +174,13 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           ? { [host]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64") } }
           : {},
       cpuSeconds: () => processCpuSeconds(child?.pid),
+      async changePassword(password) {
+        if (!credentials) throw new Error("changePassword: this registry has no credentials");
+        if (tokenIssuer) tokenIssuer.setPassword(password);
+        else await writeFile(join(dir, "htpasswd"), `${credentials.username}:${bcrypt.hashSync(password, 5)}\n`);
+        // The fixture helpers (pushImage, registryRequest) log in with the new one from now on.
+        credentials.password = password;
+      },
       stop: cleanup,
     };
   } catch (error) {

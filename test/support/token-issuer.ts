@@ -16,6 +16,8 @@ export interface TokenIssuer {
   requests: Array<{ scopes: string[]; user?: string }>;
   /** Every token handed out: secrets that tests check never show up in any output. */
   issued: string[];
+  /** From now on only this password is accepted (a credential that expired and was renewed). */
+  setPassword(password: string): void;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
   const issuer = "image-actions-test-issuer";
   const requests: TokenIssuer["requests"] = [];
   const issued: string[] = [];
+  let password = options.password;
 
   function authenticate(request: IncomingMessage): string | undefined | null {
     const header = request.headers.authorization;
@@ -49,7 +52,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     const decoded = Buffer.from(encoded, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     const user = decoded.slice(0, colon);
-    return user === options.username && decoded.slice(colon + 1) === options.password ? user : null;
+    return user === options.username && decoded.slice(colon + 1) === password ? user : null;
   }
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
@@ -105,6 +108,9 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     issuer,
     requests,
     issued,
+    setPassword(next) {
+      password = next;
+    },
     close: () =>
       new Promise((resolvePromise) => {
         server.closeAllConnections();

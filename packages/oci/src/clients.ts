@@ -53,7 +53,7 @@ export class RegistryClients {
     if (!client) {
       client = new RegistryClient(registry, {
         transport: this.transport,
-        credentials: (host) => this.credentials.get(host),
+        credentials: (host, lookup) => this.credentials.get(host, lookup),
         onSecret: this.onSecret,
         ecrTarget: () => this.ecrTarget(registry),
         ...(this.dockerConfig

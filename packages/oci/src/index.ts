@@ -1,8 +1,10 @@
+export { MAX_SCOPES_PER_TOKEN } from "./auth/authenticator.ts";
 export { parseChallenge } from "./auth/challenge.ts";
 export {
   type Credential,
   type CredentialProvider,
   firstOf,
+  type LookupOptions,
   ignoreSecrets,
   type SecretSink,
   staticCredentials,

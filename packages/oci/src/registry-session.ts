@@ -4,7 +4,7 @@
  * Hub's pull allowance. The registry operations send everything through here (RegistryContext).
  */
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
-import type { Credential, SecretSink } from "./auth/credentials.ts";
+import type { Credential, LookupOptions, SecretSink } from "./auth/credentials.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
 import { type PullRate, pullRateOf } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
@@ -14,7 +14,8 @@ import { discard, type HttpResponse, headerValue, refuseDowngrade, type Transpor
 
 export interface ClientOptions {
   transport: Transport;
-  credentials: (registry: string) => Promise<Credential | undefined>;
+  /** The registry's credential; `refresh` after the last one was refused (see RegistryAuthenticator). */
+  credentials: (registry: string, options?: LookupOptions) => Promise<Credential | undefined>;
   onSecret: SecretSink;
   /** Force plain HTTP (only honoured for loopback registries). */
   insecureHttp?: boolean;
@@ -49,7 +50,7 @@ export class RegistrySession implements RegistryContext {
     this.auth = new RegistryAuthenticator(
       registry,
       options.transport,
-      () => options.credentials(registry),
+      (refresh) => options.credentials(registry, refresh ? { refresh } : {}),
       options.onSecret,
     );
   }
@@ -119,6 +120,7 @@ export class RegistrySession implements RegistryContext {
     const ownOrigin = target.origin === base.origin;
     const url = target.toString();
     await this.pace(request.method, url);
+    let refusals = 0;
     for (let attempt = 0; ; attempt++) {
       let authorization: string | undefined;
       if (ownOrigin) {
@@ -144,9 +146,12 @@ export class RegistrySession implements RegistryContext {
       // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
       // retries the whole blob). Another origin's challenge is not ours to answer.
       if (response.status !== 401 || attempt >= 2 || request.retry === false || !ownOrigin) return response;
+      // Credentials refused once were looked up again (or a token fetched again); refused a second
+      // time in one request, the 401 stands: never a loop of lookups.
+      if (authorization !== undefined && refusals++ > 0) return response;
       const challenge = headerValue(response.headers, "www-authenticate");
       // Retry only when the challenge gives something new to answer with; otherwise the 401 stands.
-      if (!(await this.auth.onUnauthorized(challenge, scopes, authorization !== undefined))) return response;
+      if (!(await this.auth.onUnauthorized(challenge, scopes, authorization))) return response;
       discard(response);
     }
   }

@@ -3,10 +3,16 @@
  * token from the challenge's realm, asked for every repository scope the operation needs at once
  * (a cross-repository mount needs pull on the source and push on the target in one token). Tokens
  * are cached per scope set until shortly before they expire.
+ *
+ * The credential is looked up once, and looked up again once when the registry (or its token
+ * server) refuses it: ECR's GetAuthorizationToken password lives 12 hours and a GITHUB_TOKEN or a
+ * credential helper's OAuth token can expire in a long job. A refused credential is renewed at
+ * most once, however many requests meet the refusal at the same moment, and only a different
+ * credential is worth a retry: an unchanged one leaves the 401 standing.
  */
 import { AuthError } from "../errors.ts";
 import { isLoopbackRegistry } from "../reference.ts";
-import { readBody, type Transport } from "../transport.ts";
+import { discard, type HttpResponse, readBody, type Transport } from "../transport.ts";
 import { type Challenge, parseChallenge } from "./challenge.ts";
 import type { Credential, SecretSink } from "./credentials.ts";
 import { type HostAddress, type HostLookup, systemLookup, vetRealmHost } from "./realm-address.ts";
@@ -16,6 +22,9 @@ export interface AuthenticatorOptions {
   lookupHost?: HostLookup;
 }
 
+/** Looks the registry's credential up; `refresh`: the last one was refused, do not answer from a cache. */
+export type CredentialLookup = (refresh: boolean) => Promise<Credential | undefined>;
+
 interface CachedToken {
   header: string;
   expiresAt: number;
@@ -24,21 +33,43 @@ interface CachedToken {
 /** Tokens are dropped this long before they expire: a blob upload can take a while. */
 const TOKEN_MARGIN_MS = 30_000;
 
+/**
+ * Repository scopes one token request asks for at the most. A token grants every scope it was
+ * asked for, and its size grows with them: ACR, behind nginx, answers `400 Request Header Or Cookie
+ * Too Large` to a bearer token covering many repositories (regclient/regclient#797, regsync asking
+ * one token for every repository it touched; its fix is a token per repository). Our requests ask
+ * for their own repository and, for a cross-repository mount, its source; scopes past this many
+ * are dropped, the first (the request's own repository) always kept. A mount whose source scope
+ * was dropped is refused by the registry and the blob is uploaded instead.
+ */
+export const MAX_SCOPES_PER_TOKEN = 8000;
+
+/** What identifies a credential: two lookups that give the same key gave the same credential. */
+function credentialKey(credential: Credential): string {
+  return "password" in credential ? basicHeader(credential) : `identity ${credential.identityToken}`;
+}
+
+function basicHeader(credential: { username: string; password: string }): string {
+  return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+}
+
 export class RegistryAuthenticator {
   private challenge: Challenge | undefined;
   private readonly tokens = new Map<string, Promise<CachedToken>>();
   private credential: Promise<Credential | undefined> | undefined;
+  /** The lookup made after each refused credential (by credentialKey): one per refusal, shared. */
+  private readonly renewals = new Map<string, Promise<Credential | undefined>>();
 
   private readonly registry: string;
   private readonly transport: Transport;
-  private readonly lookup: () => Promise<Credential | undefined>;
+  private readonly lookup: CredentialLookup;
   private readonly onSecret: SecretSink;
   private readonly lookupHost: HostLookup;
 
   constructor(
     registry: string,
     transport: Transport,
-    lookup: () => Promise<Credential | undefined>,
+    lookup: CredentialLookup,
     onSecret: SecretSink,
     options: AuthenticatorOptions = {},
   ) {
@@ -56,15 +87,16 @@ export class RegistryAuthenticator {
     if (challenge.scheme === "basic") {
       const credential = await this.getCredential();
       if (!credential || !("password" in credential)) return undefined;
-      return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+      return basicHeader(credential);
     }
-    const key = [...scopes].sort().join(" ");
+    const asked = scopes.slice(0, MAX_SCOPES_PER_TOKEN);
+    const key = tokenKey(asked);
     const cached = this.tokens.get(key);
     if (cached) {
       const token = await cached.catch(() => undefined);
       if (token && token.expiresAt > Date.now()) return token.header;
     }
-    const fetching = this.fetchToken(challenge, scopes);
+    const fetching = this.fetchToken(challenge, asked);
     this.tokens.set(key, fetching);
     try {
       return (await fetching).header;
@@ -77,32 +109,52 @@ export class RegistryAuthenticator {
   /**
    * Record a 401's challenge and say whether retrying can help. A request sent without credentials
    * is always worth one retry (parallel first requests all meet the challenge at once). One sent
-   * with them is retried only when a bearer token may have expired; refused Basic credentials are
-   * final.
+   * with a bearer token is retried with a fresh token (fetched with a renewed credential if the
+   * token server refuses the old one). One sent with Basic credentials (`sent`, the Authorization
+   * header it carried) is retried only when the credential, looked up again, is a different one.
    */
   async onUnauthorized(
     wwwAuthenticate: string | undefined,
     scopes: string[],
-    sentCredentials: boolean,
+    sent: string | undefined,
   ): Promise<boolean> {
     const challenge = parseChallenge(wwwAuthenticate);
     if (!challenge) return false;
     const sameScheme = this.challenge?.scheme === challenge.scheme;
     this.challenge = challenge;
-    if (!sentCredentials || !sameScheme) return true;
+    if (sent === undefined || !sameScheme) return true;
     if (challenge.scheme === "bearer") {
       // A token for these scopes was refused: drop it so the next attempt fetches a fresh one.
-      const key = [...scopes].sort().join(" ");
+      const key = tokenKey(scopes.slice(0, MAX_SCOPES_PER_TOKEN));
       const wasCached = this.tokens.has(key);
       this.tokens.delete(key);
       return wasCached;
     }
-    return false;
+    return this.renewCredential(sent);
   }
 
   private getCredential(): Promise<Credential | undefined> {
-    this.credential ??= this.lookup();
+    this.credential ??= this.lookup(false);
     return this.credential;
+  }
+
+  /**
+   * The credential whose key is `refused` was refused: look it up again, once for all the requests
+   * refused with it, and say whether there is now a different one to try. A credential some other
+   * refusal already replaced is simply retried with its replacement.
+   */
+  private async renewCredential(refused: string): Promise<boolean> {
+    if (refused) return false;
+    let renewal = this.renewals.get(refused);
+    if (!renewal) {
+      const current = await this.getCredential().catch(() => undefined);
+      if (current && credentialKey(current) !== refused) return true;
+      renewal = this.lookup(true);
+      this.renewals.set(refused, renewal);
+      this.credential = renewal;
+    }
+    const fresh = await renewal;
+    return fresh !== undefined && credentialKey(fresh) !== refused;
   }
 
   private validateRealm(realm: string): URL {
@@ -133,14 +185,16 @@ export class RegistryAuthenticator {
     return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
   }
 
-  private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
-    const realm = challenge.params.realm;
-    if (!realm) throw new AuthError(`${this.registry}: bearer challenge without a realm`);
-    const url = this.validateRealm(realm);
-    const resolveHost = await this.realmResolver(realm, url);
-    const credential = await this.getCredential();
+  /** One request to the token server: the refresh-token grant for an identity token, else a GET. */
+  private requestToken(
+    realmUrl: URL,
+    challenge: Challenge,
+    scopes: string[],
+    credential: Credential | undefined,
+    resolveHost: (hostname: string) => Promise<HostAddress>,
+  ): Promise<HttpResponse> {
+    const url = new URL(realmUrl);
     const service = challenge.params.service;
-    let response: Awaited<ReturnType<Transport["send"]>>;
     if (credential && "identityToken" in credential) {
       // OAuth2 refresh-token grant, as Docker does for identity tokens.
       const form = new URLSearchParams({
@@ -150,27 +204,48 @@ export class RegistryAuthenticator {
       });
       if (service) form.set("service", service);
       if (scopes.length > 0) form.set("scope", scopes.join(" "));
-      response = await this.transport.send({
+      return this.transport.send({
         method: "POST",
         url: url.toString(),
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: Buffer.from(form.toString()),
         resolveHost,
       });
-    } else {
-      if (service) url.searchParams.set("service", service);
-      for (const scope of scopes) url.searchParams.append("scope", scope);
-      const headers: Record<string, string> = {};
-      if (credential)
-        headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-      response = await this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
+    }
+    if (service) url.searchParams.set("service", service);
+    for (const scope of scopes) url.searchParams.append("scope", scope);
+    const headers: Record<string, string> = credential ? { authorization: basicHeader(credential) } : {};
+    return this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
+  }
+
+  private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
+    const realm = challenge.params.realm;
+    if (!realm) throw new AuthError(`${this.registry}: bearer challenge without a realm`);
+    const url = this.validateRealm(realm);
+    const resolveHost = await this.realmResolver(realm, url);
+    const where = `${url.origin}${url.pathname}`;
+    const refused = (why: string) =>
+      new AuthError(`${this.registry}: token request to ${where} failed: the credentials were refused${why}`);
+    let credential = await this.getCredential();
+    let response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+    if (response.status === 401 && credential) {
+      // The token server refused the credential (expired since it was looked up): look it up
+      // again once, and ask again only with a different one.
+      discard(response);
+      if (!(await this.renewCredential(credentialKey(credential)))) throw refused(" (looked up again: unchanged)");
+      credential = await this.getCredential();
+      response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+      if (response.status === 401) {
+        discard(response);
+        throw refused(", also when looked up again");
+      }
     }
     const body = await readBody(response, 1024 * 1024);
     if (response.status !== 200) {
-      const why = response.status === 401 ? "the credentials were refused" : `HTTP ${response.status}`;
-      throw new AuthError(`${this.registry}: token request to ${url.origin}${url.pathname} failed: ${why}`);
+      throw response.status === 401
+        ? refused("")
+        : new AuthError(`${this.registry}: token request to ${where} failed: HTTP ${response.status}`);
     }
-    const where = `${url.origin}${url.pathname}`;
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString("utf8"));
@@ -194,4 +269,9 @@ export class RegistryAuthenticator {
       expiresAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
     };
   }
+}
+
+/** Tokens are cached per set of scopes, in any order. */
+function tokenKey(scopes: string[]): string {
+  return [...scopes].sort().join(" ");
 }

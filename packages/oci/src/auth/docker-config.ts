@@ -10,7 +10,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { AuthError } from "../errors.ts";
 import { jsonSyntaxProblem, quoteValue } from "../untrusted-text.ts";
-import type { Credential, CredentialProvider, SecretSink } from "./credentials.ts";
+import type { Credential, CredentialProvider, LookupOptions, SecretSink } from "./credentials.ts";
 import { type EcrCredentials, isEcrRegistry } from "./ecr.ts";
 
 interface AuthEntry {
@@ -184,12 +184,14 @@ export class DockerConfigCredentials implements CredentialProvider {
     return perHost === "ecr-login" || (!perHost && config.credsStore === "ecr-login" && isEcrRegistry(registry));
   }
 
-  async get(registry: string): Promise<Credential | undefined> {
+  async get(registry: string, options: LookupOptions = {}): Promise<Credential | undefined> {
+    // After a refusal the file is read again: a later login may have replaced what it held.
+    if (options.refresh) this.loaded = undefined;
     const config = await this.config();
     const perHost = config.credHelpers?.[registry];
     if (await this.usesEcrLogin(registry)) {
       this.ecr.force(registry);
-      return this.ecr.get(registry);
+      return this.ecr.get(registry, options);
     }
     let credential: Credential | undefined;
     if (perHost) {

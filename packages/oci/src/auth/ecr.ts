@@ -5,7 +5,7 @@
  * and its token is the basic credential for the bearer-token flow of public.ecr.aws.
  */
 import { AuthError } from "../errors.ts";
-import type { Credential, CredentialProvider, SecretSink } from "./credentials.ts";
+import type { Credential, CredentialProvider, LookupOptions, SecretSink } from "./credentials.ts";
 
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 export const ECR_PUBLIC_HOST = "public.ecr.aws";
@@ -67,11 +67,12 @@ export class EcrCredentials implements CredentialProvider {
     this.forced.add(registry);
   }
 
-  async get(registry: string): Promise<Credential | undefined> {
+  async get(registry: string, options: LookupOptions = {}): Promise<Credential | undefined> {
     if (!isEcrRegistry(registry) && !this.forced.has(registry)) return undefined;
     const now = this.options.now ?? Date.now;
     const cached = this.cache.get(registry);
-    if (cached) {
+    // A refused token is not given again, whatever its stated expiry: the registry has the last word.
+    if (cached && !options.refresh) {
       const token = await cached.catch(() => undefined);
       if (token && token.expiresAt - REFRESH_MARGIN_MS > now()) return token.credential;
     }
