@@ -27,7 +27,7 @@ import {
   addToFallbackIndex,
   type FallbackIndexUpdate,
   fallbackIndex,
-  type RepositoriesWithoutReferrersApi,
+  type ReferrersApiProbes,
   referrers,
   updateFallbackIndex,
 } from "./registry-referrers.ts";
@@ -38,7 +38,7 @@ import type { HttpResponse, RequestStats } from "./transport.ts";
 export class RegistryClient {
   readonly registry: string;
   private readonly session: RegistrySession;
-  private readonly withoutReferrersApi: RepositoriesWithoutReferrersApi = new Set();
+  private readonly referrersApiProbes: ReferrersApiProbes = new Map();
   private readonly uploadsInFlight: UploadsInFlight = new Map();
 
   constructor(registry: string, options: ClientOptions) {
@@ -142,7 +142,7 @@ export class RegistryClient {
     digest: string,
     stats?: RequestStats,
   ): Promise<{ descriptors: Descriptor[]; api: boolean }> {
-    return referrers(this.session, this.withoutReferrersApi, repository, digest, stats);
+    return referrers(this.session, this.referrersApiProbes, repository, digest, stats);
   }
 
   addToFallbackIndex(repository: string, subject: string, manifests: Manifest[], stats?: RequestStats): Promise<void> {

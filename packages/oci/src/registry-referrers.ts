@@ -23,28 +23,68 @@ export interface FallbackIndexUpdate {
 }
 
 /**
- * Repositories whose referrers request was answered 404: the distribution spec forbids that answer
- * where the API exists, so later lookups there go straight to the fallback tag. Per repository,
- * in case a registry with the API answers 404 for a repository that does not exist yet.
+ * What each repository's first referrers request found, per client: whether the registry has the
+ * referrers API there (true), has it not (false), or the probe failed (undefined: the next lookup
+ * probes again). Held as a promise from the moment the probe is sent, so that lookups of several
+ * subjects at once (a multi-arch image's index and platforms, signed or copied together) wait for
+ * the one probe instead of each sending its own. Per repository, in case a registry with the API
+ * answers otherwise for a repository that does not exist yet.
  */
-export type RepositoriesWithoutReferrersApi = Set<string>;
+export type ReferrersApiProbes = Map<string, Promise<boolean | undefined>>;
 
 /**
  * The referrers of `digest`: through the OCI 1.1 referrers API when the registry has it, otherwise
  * from the fallback tag `sha256-<hex>` (an index the pushers of referrers maintain).
+ *
+ * Any answer that is not an OCI index means "no referrers API here", and is remembered for the
+ * repository: the spec's 404 (distribution, GitLab, GHCR: oras-go#1396, NVIDIA/aicr#1957), a 400
+ * (Artifactory before 7.90.1: "Unsupported docker v2 repository request"), 405, 401/403, a 200 with
+ * another content type, and a redirect to a web page: GHCR answers 303 to github.com's web UI
+ * (artifacthub/hub#4785), Artifact Registry 302 to its sign-in page (awslabs/soci-snapshotter#512).
+ * Whatever another host answers after a redirect is never the registry's own error (the transport
+ * sent it no credentials). What still throws: a 5xx or 429 from the registry itself once the
+ * transport's retries are spent, and an answer typed as an OCI index that does not parse. Read as
+ * "no API", a registry with the API that is briefly down would make a verifier miss every signature
+ * listed there and a signer write a needless fallback tag; the step fails instead, naming the answer.
  */
 export async function referrers(
   context: RegistryContext,
-  withoutReferrersApi: RepositoriesWithoutReferrersApi,
+  probes: ReferrersApiProbes,
   repository: string,
   digest: string,
   stats?: RequestStats,
 ): Promise<{ descriptors: Descriptor[]; api: boolean }> {
   pathDigest(digest, context.registry);
-  if (withoutReferrersApi.has(repository)) {
-    const fallback = await fallbackIndex(context, repository, digest, stats);
-    return { descriptors: fallback?.manifests ?? [], api: false };
+  const pending = probes.get(repository);
+  const known = pending ? await pending : undefined;
+  if (known === false) return fromFallbackIndex(context, repository, digest, stats);
+  let settle: ((api: boolean | undefined) => void) | undefined;
+  if (known === undefined && probes.get(repository) === pending) {
+    probes.set(repository, new Promise((resolvePromise) => (settle = resolvePromise)));
   }
+  let listed: Descriptor[] | undefined;
+  try {
+    listed = await askReferrersApi(context, repository, digest, stats);
+  } catch (error) {
+    if (settle) {
+      probes.delete(repository);
+      settle(undefined);
+    }
+    throw error;
+  }
+  settle?.(listed !== undefined);
+  if (listed) return { descriptors: listed, api: true };
+  return fromFallbackIndex(context, repository, digest, stats);
+}
+
+/** The referrers API's listing of `digest`; undefined when the answer says there is no such API. */
+async function askReferrersApi(
+  context: RegistryContext,
+  repository: string,
+  digest: string,
+  stats?: RequestStats,
+): Promise<Descriptor[] | undefined> {
+  const operation = `list referrers of ${context.registry}/${repository}@${digest}`;
   const response = await context.send({
     method: "GET",
     path: `/v2/${repository}/referrers/${digest}`,
@@ -53,16 +93,24 @@ export async function referrers(
     headers: { accept: OCI_INDEX },
     ...(stats ? { stats } : {}),
   });
-  const contentType = headerValue(response.headers, "content-type") ?? "";
+  const contentType = (headerValue(response.headers, "content-type") ?? "").toLowerCase();
   if (response.status === 200 && contentType.startsWith(OCI_INDEX)) {
-    const operation = `list referrers of ${context.registry}/${repository}@${digest}`;
-    return { descriptors: parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation), api: true };
+    return parseReferrersIndex(await readBody(response, MAX_MANIFEST_BYTES), operation);
+  }
+  const answeredByRegistry = new URL(response.url).origin === new URL(await context.baseUrl()).origin;
+  if (answeredByRegistry && (response.status >= 500 || response.status === 429)) {
+    throw await registryError(operation, response);
   }
   discard(response);
-  if (response.status !== 404 && response.status !== 200 && response.status !== 400) {
-    throw await registryError(`list referrers of ${context.registry}/${repository}@${digest}`, response);
-  }
-  if (response.status === 404) withoutReferrersApi.add(repository);
+  return undefined;
+}
+
+async function fromFallbackIndex(
+  context: RegistryContext,
+  repository: string,
+  digest: string,
+  stats?: RequestStats,
+): Promise<{ descriptors: Descriptor[]; api: false }> {
   const fallback = await fallbackIndex(context, repository, digest, stats);
   return { descriptors: fallback?.manifests ?? [], api: false };
 }
@@ -97,7 +145,9 @@ export async function addToFallbackIndex(
 /**
  * Rewrite the `sha256-<hex>` fallback index of `subject` until a read-back shows what `update`
  * wants (readMergeWrite): `merge` says, from what is listed, what stays listed and what is added.
- * "exists" when the index already held it and nothing was written.
+ * "exists" when the index already held it and nothing was written. What the tag holds is merged
+ * only once it passed fallbackIndex's checks: GitLab answers the subject itself there, and merging
+ * it would list the image's own platform manifests as its referrers (oras-go#1396).
  */
 export async function updateFallbackIndex(
   context: RegistryContext,
@@ -106,8 +156,20 @@ export async function updateFallbackIndex(
   update: FallbackIndexUpdate,
   stats?: RequestStats,
 ): Promise<"written" | "exists"> {
-  return readMergeWrite(`the referrers index ${context.registry}/${repository}:${referrersTag(subject)}`, {
-    read: async () => (await fallbackIndex(context, repository, subject, stats))?.manifests ?? [],
+  const tag = referrersTag(subject);
+  const where = `the referrers index ${context.registry}/${repository}:${tag}`;
+  let written = false;
+  return readMergeWrite(where, {
+    read: async () => {
+      const found = await readFallbackTag(context, repository, subject, stats);
+      // Our own index went in and the tag still answers with the subject: the registry reads the
+      // tag as the digest, and no write will ever show there.
+      if (written && found.kind === "subject itself")
+        throw new OciError(
+          `${where}: the registry answers this tag with the image ${subject} itself, not the index written to it, so it cannot list referrers there (oras-go#1396); use the legacy signature format on this registry`,
+        );
+      return found.kind === "index" ? found.index.manifests : [];
+    },
     holds: (listed) => update.holds(listed ?? []),
     write: async (listed) => {
       const { keep, add } = await update.merge(listed ?? []);
@@ -118,30 +180,58 @@ export async function updateFallbackIndex(
           manifests: [...keep, ...add.map(referrerDescriptor)],
         }),
       );
-      await putManifest(
-        context,
-        repository,
-        referrersTag(subject),
-        { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX },
-        stats,
-      );
+      try {
+        await putManifest(context, repository, tag, { bytes, digest: digestOf(bytes), mediaType: OCI_INDEX }, stats);
+      } catch (error) {
+        // A registry that reads `sha256-<hex>` as the digest `sha256:<hex>` refuses the index there
+        // as not hashing to that digest (GitLab: unconfirmed, see test/support/registry-personalities.ts).
+        if (!(error instanceof RegistryError) || error.status !== 400) throw error;
+        throw new OciError(
+          `${where}: the registry refused the referrers index (${error.message}); it cannot list referrers without the referrers API, use the legacy signature format on this registry`,
+          { cause: error },
+        );
+      }
+      written = true;
     },
   });
 }
 
-/** The `sha256-<hex>` fallback index of referrers, if any. */
+/**
+ * The `sha256-<hex>` fallback index of referrers, if the tag holds one. The spec has a client
+ * assume no referrers when the tag "does not return a valid Image Index" (distribution-spec 1.1,
+ * "Referrers Tag Schema"), and what a registry answers there is checked like any outside data: the
+ * subject itself (GitLab resolves `sha256-<hex>` to the manifest `sha256:<hex>`, oras-go#1396) or
+ * anything that is not an OCI index is no fallback index. Entries are still only claims: whoever
+ * reads a listed manifest drops it unless its own `subject` is this digest.
+ */
 export async function fallbackIndex(
   context: RegistryContext,
   repository: string,
   digest: string,
   stats?: RequestStats,
 ): Promise<Manifest | undefined> {
+  const found = await readFallbackTag(context, repository, digest, stats);
+  return found.kind === "index" ? found.index : undefined;
+}
+
+type FallbackTag = { kind: "index"; index: Manifest } | { kind: "absent" | "subject itself" | "not an index" };
+
+async function readFallbackTag(
+  context: RegistryContext,
+  repository: string,
+  digest: string,
+  stats?: RequestStats,
+): Promise<FallbackTag> {
+  let manifest: Manifest;
   try {
-    return await getManifest(context, repository, referrersTag(digest), stats);
+    manifest = await getManifest(context, repository, referrersTag(digest), stats);
   } catch (error) {
-    if (error instanceof RegistryError && error.status === 404) return undefined;
+    if (error instanceof RegistryError && error.status === 404) return { kind: "absent" };
     throw error;
   }
+  if (manifest.digest === digest) return { kind: "subject itself" };
+  if (manifest.mediaType !== OCI_INDEX) return { kind: "not an index" };
+  return { kind: "index", index: manifest };
 }
 
 /** The descriptor a referrers index lists for a manifest: its artifact type and annotations too. */

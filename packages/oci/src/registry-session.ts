@@ -144,8 +144,13 @@ export class RegistrySession implements RegistryContext {
       });
       this.notePullRate(response.headers);
       // A streamed body cannot be sent twice; its 401 goes back to the caller (the copy engine
-      // retries the whole blob). Another origin's challenge is not ours to answer.
-      if (response.status !== 401 || attempt >= 2 || request.retry === false || !ownOrigin) return response;
+      // retries the whole blob). Another origin's challenge is not ours to answer, nor is one from
+      // where a redirect led (GHCR's and Artifact Registry's referrers paths redirect to web pages,
+      // artifacthub/hub#4785, awslabs/soci-snapshotter#512): answering it would fetch a token from a
+      // realm that host chose, with the registry's credentials.
+      const answeredByRegistry = new URL(response.url).origin === base.origin;
+      if (response.status !== 401 || attempt >= 2 || request.retry === false || !ownOrigin || !answeredByRegistry)
+        return response;
       // Credentials refused once were looked up again (or a token fetched again); refused a second
       // time in one request, the 401 stands: never a loop of lookups.
       if (authorization !== undefined && refusals++ > 0) return response;

@@ -111,6 +111,9 @@ export async function collectSource(
     const listed = listedReferrerKind(descriptor);
     if (listed && !options.referrerKinds.includes(listed)) return { digest: descriptor.digest, kind: listed };
     const manifest = await client.getManifest(repository, descriptor.digest, stats);
+    // A listing is a claim (a fallback index is written by anyone who may push): a manifest whose
+    // own subject is not this digest is no referrer of it, and neither travels nor counts as left.
+    if (manifest.subject?.digest !== subject) return null;
     // The listing may be stale or a registry's guess; the manifest itself decides.
     const kind = classifyReferrerManifest(manifest, descriptor);
     if (!options.referrerKinds.includes(kind)) return { digest: descriptor.digest, kind };
