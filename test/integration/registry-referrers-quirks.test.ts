@@ -132,6 +132,11 @@ for (const variant of VARIANTS) {
       if (!variant.api) assert.deepEqual([...signProbes], [["app/signed", 1]]);
     });
 
+    it("writes a fallback tag only where the referrers API does not answer (with or without OCI-Subject)", async () => {
+      const tagged = await fetchManifest(target.registry, "app/signed", referrersTag(image.digest));
+      assert.equal(tagged.status === 200, !variant.api);
+    });
+
     it("verifies in both formats, the index and every platform, with one probe per repository", async () => {
       const mark = target.proxy.requests.length;
       const clients = pool();
