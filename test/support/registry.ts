@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import bcrypt from "bcryptjs";
@@ -177,7 +177,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       async changePassword(password) {
         if (!credentials) throw new Error("changePassword: this registry has no credentials");
         if (tokenIssuer) tokenIssuer.setPassword(password);
-        else await writeFile(join(dir, "htpasswd"), `${credentials.username}:${bcrypt.hashSync(password, 5)}\n`);
+        else {
+          // Written aside and renamed into place: distribution must never read a half-written file
+          // (it would keep it until the file's modification time changes again).
+          await writeFile(join(dir, "htpasswd.next"), `${credentials.username}:${bcrypt.hashSync(password, 5)}\n`);
+          await rename(join(dir, "htpasswd.next"), join(dir, "htpasswd"));
+        }
         // The fixture helpers (pushImage, registryRequest) log in with the new one from now on.
         credentials.password = password;
       },

@@ -43,3 +43,16 @@ export function pullRateOf(headers: Headers): PullRate | undefined {
 export function isLowPullRate(rate: PullRate): boolean {
   return rate.limit !== undefined ? rate.remaining < rate.limit / 10 : rate.remaining < 10;
 }
+
+/**
+ * What a 429 says of a spent allowance, for its error line: `0 of 100 pulls left per 6 h window`;
+ * undefined when the answer reports no allowance, or one not spent.
+ */
+export function spentAllowance(status: number, headers: Headers): string | undefined {
+  const rate = status === 429 ? pullRateOf(headers) : undefined;
+  if (!rate || rate.remaining > 0) return undefined;
+  const window = rate.windowSeconds
+    ? ` per ${rate.windowSeconds % 3600 === 0 ? `${rate.windowSeconds / 3600} h` : `${rate.windowSeconds} s`} window`
+    : "";
+  return `pull allowance spent: 0${rate.limit !== undefined ? ` of ${rate.limit}` : ""} pulls left${window}`;
+}

@@ -102,8 +102,10 @@ export function openBlob(
         ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
         expectedBytes: descriptor.size - state.received,
       });
-      if (state.received > 0 && response.status === 200) {
-        // The registry ignored Range and sent the blob from the start again.
+      // The registry ignored Range and sent the blob from the start again, or refused it (416 from
+      // go-containerregistry's registry: "We don't understand your Range"): the blob is read again
+      // from its start by the caller (the copy engine retries it), not given up.
+      if (state.received > 0 && (response.status === 200 || response.status === 416)) {
         response.body.destroy();
         throw new OciError(`blob ${descriptor.digest}: the registry does not support resuming (Range); retry the copy`);
       }

@@ -6,7 +6,7 @@
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
 import type { Credential, LookupOptions, SecretSink } from "./auth/credentials.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
-import { type PullRate, pullRateOf } from "./pull-rate.ts";
+import { type PullRate, pullRateOf, spentAllowance } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
 import { apiHost, isLoopbackRegistry } from "./reference.ts";
 import { type RegistryContext, type RegistryRequest, registryError, registryUrl } from "./registry-context.ts";
@@ -196,6 +196,11 @@ export class RegistrySession implements RegistryContext {
   async expect(operation: string, request: RegistryRequest, ok: number[]): Promise<HttpResponse> {
     const response = await this.send(request);
     if (ok.includes(response.status)) return response;
-    throw await registryError(operation, response);
+    const error = await registryError(operation, response);
+    // Docker Hub's 429 once the pull allowance is spent (https://docs.docker.com/docker-hub/usage/pulls/):
+    // the line says so, and that it lasts the window, not seconds.
+    const spent = spentAllowance(response.status, response.headers);
+    if (spent) error.message += ` (${spent}; manifest GETs count, HEADs do not; logging in raises the allowance)`;
+    throw error;
   }
 }

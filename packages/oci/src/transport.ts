@@ -188,7 +188,7 @@ export class Transport {
         }
         throw networkError(request, error);
       }
-      if (isRetryableStatus(response.status) && attempt < retries) {
+      if (isRetryableStatus(response.status) && attempt < retries && !isSpentQuota(response)) {
         response.body.resume();
         release();
         if (response.status === 429) limiter.throttled();
@@ -370,6 +370,15 @@ export async function readBody(response: HttpResponse, limit: number): Promise<B
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * A 429 whose `ratelimit-remaining` (the IETF RateLimit fields) says 0: the quota is spent for its
+ * window, hours on Docker Hub (https://docs.docker.com/docker-hub/usage/pulls/), so retrying within
+ * seconds only adds refusals; the 429 goes to the caller at once.
+ */
+function isSpentQuota(response: { status: number; headers: Headers }): boolean {
+  return response.status === 429 && /^\s*0\s*(?:;|$)/.test(headerValue(response.headers, "ratelimit-remaining") ?? "");
 }
 
 export function discard(response: HttpResponse): void {

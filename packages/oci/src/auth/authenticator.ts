@@ -42,7 +42,7 @@ const TOKEN_MARGIN_MS = 30_000;
  * are dropped, the first (the request's own repository) always kept. A mount whose source scope
  * was dropped is refused by the registry and the blob is uploaded instead.
  */
-export const MAX_SCOPES_PER_TOKEN = 8000;
+export const MAX_SCOPES_PER_TOKEN = 8;
 
 /** What identifies a credential: two lookups that give the same key gave the same credential. */
 function credentialKey(credential: Credential): string {
@@ -144,16 +144,17 @@ export class RegistryAuthenticator {
    * refusal already replaced is simply retried with its replacement.
    */
   private async renewCredential(refused: string): Promise<boolean> {
-    if (refused) return false;
-    let renewal = this.renewals.get(refused);
-    if (!renewal) {
+    if (!this.renewals.has(refused)) {
       const current = await this.getCredential().catch(() => undefined);
-      if (current && credentialKey(current) !== refused) return true;
-      renewal = this.lookup(true);
-      this.renewals.set(refused, renewal);
-      this.credential = renewal;
+      // Asked again after the wait: another request refused with it may have started the renewal.
+      if (!this.renewals.has(refused)) {
+        if (current && credentialKey(current) !== refused) return true;
+        const renewal = this.lookup(true);
+        this.renewals.set(refused, renewal);
+        this.credential = renewal;
+      }
     }
-    const fresh = await renewal;
+    const fresh = await this.renewals.get(refused);
     return fresh !== undefined && credentialKey(fresh) !== refused;
   }
 
