@@ -297,6 +297,9 @@ async function patchThenPut(
   source: () => Readable | Buffer,
   stats?: RequestStats,
 ): Promise<void> {
+  // The session's POST answer may carry OCI-Chunk-Min-Length (distribution-spec v1.1, "Pushing a
+  // blob in chunks"): every chunk but the last must be at least that long. The one PATCH here is
+  // the whole blob, so the last, and meets any minimum; a change to several chunks must read it.
   const operation = `upload ${descriptor.digest} to ${context.registry}/${repository}`;
   const common = { repository, actions: ["pull", "push"], ...(stats ? { stats } : {}) };
   const start = await context.expect(
