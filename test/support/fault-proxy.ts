@@ -30,8 +30,18 @@ export type Fault =
   | { type: "hang" }
   /** Forwarded, with these headers added to the answer (Docker Hub's rate-limit headers, say). */
   | { type: "headers"; headers: Record<string, string> }
-  /** Answered here and never forwarded: a registry's own refusal, an HTML login page, a redirect. */
-  | { type: "answer"; status: number; headers?: Record<string, string>; body?: string | Buffer }
+  /**
+   * Answered here and never forwarded: a registry's own refusal, an HTML login page, a redirect.
+   * Headers and body may be made from the request (a refusal naming the tag it refuses).
+   */
+  | {
+      type: "answer";
+      status: number;
+      headers?: Record<string, string> | ((request: SeenRequest) => Record<string, string>);
+      body?: string | Buffer | ((request: SeenRequest) => string | Buffer);
+    }
+  /** Forwarded, and answered with another status (ECR's 201 to a PATCH the spec answers 202). */
+  | { type: "restatus"; status: number }
   /** Forwarded under another path (a registry that resolves one reference as another). */
   | { type: "rewrite"; path: (path: string) => string }
   /** Forwarded, with these headers taken out of the answer (lower-case names). */
@@ -132,9 +142,12 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       return;
     }
     if (fault?.type === "answer") {
+      const seen = { method: request.method ?? "", path: request.url ?? "", headers: request.headers, body };
+      const headers = typeof fault.headers === "function" ? fault.headers(seen) : (fault.headers ?? {});
+      const answer = typeof fault.body === "function" ? fault.body(seen) : fault.body;
       record.status = fault.status;
-      response.writeHead(fault.status, fault.headers ?? {});
-      response.end(request.method === "HEAD" ? undefined : fault.body);
+      response.writeHead(fault.status, headers);
+      response.end(request.method === "HEAD" ? undefined : answer);
       return;
     }
     if (fault?.type === "delay") await new Promise((resolvePromise) => setTimeout(resolvePromise, fault.ms));
@@ -151,7 +164,8 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       headers.location = origin + headers.location.slice(target.origin.length);
     }
     let payload = upstreamResponse.body;
-    record.status = upstreamResponse.status;
+    const status = fault?.type === "restatus" ? fault.status : upstreamResponse.status;
+    record.status = status;
     if (fault?.type === "corrupt" && payload.length > 0) {
       payload = Buffer.from(payload);
       const middle = Math.floor(payload.length / 2);
@@ -169,7 +183,7 @@ export async function startFaultProxy(upstream: { url: string; ca?: string }): P
       });
       return;
     }
-    response.writeHead(upstreamResponse.status, headers);
+    response.writeHead(status, headers);
     response.end(request.method === "HEAD" ? undefined : payload);
   }
 

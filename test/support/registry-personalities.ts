@@ -10,6 +10,14 @@
  * confirmed from a source, `confirmed` is false and the tests run both answers (the personality
  * with the quirk and without it).
  */
+import {
+  ecrChunkedUploads,
+  ecrImmutableTags,
+  ecrIndexReferrers,
+  ecrPublicBearerOnly,
+  ecrPublicMutableTags,
+  ecrPublicTokenRealm,
+} from "./ecr-quirks.ts";
 import type { Fault, FaultProxy, FaultRule, SeenRequest } from "./fault-proxy.ts";
 import { startFaultProxy } from "./fault-proxy.ts";
 import { type RegistryOptions, startRegistry, type TestRegistry } from "./registry.ts";
@@ -398,16 +406,20 @@ export const PERSONALITIES: Personality[] = [
     ],
   },
   {
+    // The referrers API since 2024 (ECR's "support for OCI v1.1", docs.aws.amazon.com
+    // AmazonECR/latest/userguide/images.html); its quirks are in ecr-quirks.ts.
     name: "ecr",
     title: "Amazon ECR (private)",
     upstream: { kind: "referrers" },
-    quirks: [],
+    quirks: [ecrIndexReferrers, ecrImmutableTags, ecrChunkedUploads],
   },
   {
+    // The referrers API too: signatures stored through it, "verified to be supported by public
+    // ECR" (aws-observability/aws-otel-python-instrumentation#837). Quirks in ecr-quirks.ts.
     name: "ecr-public",
     title: "Amazon ECR Public",
-    upstream: { kind: "distribution" },
-    quirks: [],
+    upstream: { kind: "referrers" },
+    quirks: [ecrPublicTokenRealm, ecrPublicBearerOnly, ecrPublicMutableTags],
   },
   {
     name: "docker-hub",

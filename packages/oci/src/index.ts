@@ -13,7 +13,13 @@ export { DockerConfigCredentials, dockerConfigPath, loadDockerConfig } from "./a
 export { EcrCredentials, ecrAccount, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
 export { RegistryClients } from "./clients.ts";
 export { type AuditReport, auditCopies, type DestinationAudit } from "./copy/audit.ts";
-export { type CopyOptions, type CopyReport, copyImage, type DestinationReport } from "./copy/copy.ts";
+export {
+  type CopyOptions,
+  type CopyReport,
+  copyImage,
+  type DestinationReport,
+  leftBehindWarning,
+} from "./copy/copy.ts";
 export { DigestVerifier, digestOf, parseDigest, verifyContent } from "./digest.ts";
 export {
   type EcrTarget,
@@ -24,6 +30,7 @@ export {
 } from "./ecr-repositories.ts";
 export { AuthError, DigestMismatchError, InvalidInputError, OciError, RegistryError } from "./errors.ts";
 export { HostLimiter } from "./host-limiter.ts";
+export { INDEX_REFERRER_ISSUE, indexReferrerLimit, isIndexReferrerRefusal } from "./index-referrers.ts";
 export { type Descriptor, type Manifest, parseManifest } from "./manifest.ts";
 export * from "./media-types.ts";
 export { OciLayoutWriter } from "./oci-layout.ts";
