@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
       }),
     );
     writeOutputs({ digest: report.digest, image: formatReference(withDigest(source, report.digest)), report });
+    for (const line of report.warnings) log.warning(line);
     for (const rate of report.pullRates.filter((item) => item.low)) log.warning(pullRateLine(rate));
     await writeJobSummary(mirrorSummary(report));
     const failures = mirrorFailures(report);

@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
         dryRun: inputs.dryRun,
       }),
     );
+    for (const line of report.warnings) log.warning(line);
     for (const item of report.destinations.filter((destination) => destination.tagOvertakenBy))
       log.warning(
         `${item.destination} was moved on to ${item.tagOvertakenBy} by another promotion right after this one wrote it (a mutable tag)`,
@@ -46,6 +47,11 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
   const lines = [
     md`${report.dryRun ? md`**Dry run, nothing written.** ` : ""}${code(report.source)} (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? md`signed with ${signer}` : "not signed (sign: false)"}.`,
   ];
+  const behind = report.destinations.flatMap((item) =>
+    (item.copy.leftBehind ?? []).map((entry) => `${entry.kind} ${entry.digest} at ${item.destination}`),
+  );
+  if (behind.length > 0)
+    lines.push(md`The registry could not hold these referrers of the image index: ${behind.join(", ")}.`);
   if (report.excludedReferrers.length > 0)
     lines.push(
       md`Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
@@ -78,7 +84,7 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
             String(item.copy.bytes),
             report.dryRun
               ? `${item.signatures.planned} to sign`
-              : `${item.signatures.written} written, ${item.signatures.existing} present`,
+              : `${item.signatures.written} written, ${item.signatures.existing} present${item.signatures.standIns ? ` (${item.signatures.standIns} legacy in place of a refused bundle)` : ""}`,
           ];
         }),
       },

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import {
   InputError,
   inGroup,
+  log,
   type Markdown,
   md,
   readIdToken,
@@ -16,6 +17,7 @@ import {
   keyedSigstoreSigner,
   keylessSigning,
   type LoggedSigning,
+  legacyStandInWarning,
   PUBLIC_GOOD_REKOR,
   publicKeyPem,
   type SignatureFormat,
@@ -127,6 +129,9 @@ async function reportSigned(
   headline: Markdown,
 ): Promise<void> {
   const stored = [...signatures, ...attestations];
+  // A registry that refused an image index's bundle (aws/containers-roadmap#2783): said once.
+  const standIn = legacyStandInWarning(stored);
+  if (standIn) log.warning(standIn);
   const first = signatures[0];
   writeOutputs({
     signatures: stored.map(({ image, digest, format, storedAt }) => ({ image, digest, format, storedAt })),
@@ -141,7 +146,12 @@ async function reportSigned(
     tables: [
       {
         header: ["image", "format", "stored at", "outcome"],
-        rows: stored.map((item) => [item.image, item.format, item.storedAt, item.outcome]),
+        rows: stored.map((item) => [
+          item.image,
+          item.bundleRefused ? `${item.format} (the registry refused the bundle)` : item.format,
+          item.storedAt,
+          item.outcome,
+        ]),
       },
     ],
   });

@@ -18,6 +18,7 @@ import {
   type DestinationReport,
   formatReference,
   isLowPullRate,
+  leftBehindWarning,
   manifestReference,
   type PullRate,
   type Reference,
@@ -58,6 +59,8 @@ export interface MirroredDestination {
   /** Referrers and cosign tags (signatures, attestations, SBOMs, other) carried. */
   referrers: number;
   referrersByKind: DestinationReport["referrersByKind"];
+  /** Referrers of the image index the destination could not hold (DestinationReport.leftBehind). */
+  leftBehind?: DestinationReport["leftBehind"];
   /** Signatures by `verifyKey` that verified there after the copy. */
   verifiedSignatures?: number;
   error?: string;
@@ -72,6 +75,8 @@ export interface MirrorReport {
   blobBytes: number;
   excludedReferrers: CopyReport["excludedReferrers"];
   destinations: MirroredDestination[];
+  /** What the action says once each, in one line (referrers a destination could not hold). */
+  warnings: string[];
   /** Pull allowances registries reported (Docker Hub), with `low` set when nearly spent. */
   pullRates: Array<PullRate & { registry: string; low: boolean }>;
 }
@@ -120,6 +125,7 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
       bytes: item.bytes,
       referrers: item.referrers,
       referrersByKind: item.referrersByKind,
+      ...(item.leftBehind ? { leftBehind: item.leftBehind } : {}),
       ...(item.error ? { error: item.error } : {}),
     };
   });
@@ -149,6 +155,7 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
     blobBytes: copy.blobBytes,
     excludedReferrers: copy.excludedReferrers,
     destinations,
+    warnings: [leftBehindWarning(copy)].filter((line): line is string => line !== undefined),
     pullRates: pullRatesOf(clients, [source, ...options.destinations]),
   };
 }

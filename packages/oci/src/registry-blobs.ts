@@ -1,8 +1,11 @@
 /**
  * Blobs (OCI distribution spec): HEAD, streamed GET verified as bytes flow (resumed with Range),
  * uploads and cross-repository mounts. Uploads are monolithic (POST, then one PUT with
- * Content-Length), because ECR's chunked upload is broken (PATCH answers 201 and its Range stops
- * advancing).
+ * Content-Length), because ECR's chunked upload is broken: a PATCH is answered 201, every PATCH
+ * after a session's first is dropped while its Range stops advancing (aws/containers-roadmap#2831),
+ * and every part but the last must be at least 5 MB (LayerPartTooSmallException,
+ * dotnet/sdk-container-builds#279 and #424). Where the closing PUT refuses content, the fallback is
+ * ONE PATCH with the whole blob (so the only part is the last), whose 201 is taken as ECR gives it.
  */
 import type { Readable, Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -322,7 +325,8 @@ async function patchThenPut(
       ...bodyOf(source),
       expectedBytes: descriptor.size,
     },
-    [202, 204],
+    // 202 is the spec's; ECR answers 201 (openai/tart#273, jdx/mise#11376).
+    [201, 202, 204],
   );
   discard(patch);
   const url = await uploadLocation(context, patch);

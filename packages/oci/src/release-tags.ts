@@ -14,7 +14,7 @@
  * destination repository closes it.
  */
 import type { RegistryClients } from "./clients.ts";
-import { OciError } from "./errors.ts";
+import { OciError, RegistryError } from "./errors.ts";
 import type { Manifest } from "./manifest.ts";
 import { formatReference, type Reference } from "./reference.ts";
 import type { RegistryClient } from "./registry-client.ts";
@@ -166,14 +166,48 @@ export async function writeReleaseTag(
     throw new TagMoveError(
       `${name} was taken by ${before.existing} while this run was copying and signing ${root.digest}; not moving it (the copy of ${root.digest} stays, untagged)`,
     );
-  await client.putManifest(destination.repository, tag, root);
+  let refusal: RegistryError | undefined;
+  try {
+    await client.putManifest(destination.repository, tag, root);
+  } catch (error) {
+    if (!isImmutableTagRefusal(error)) throw error;
+    refusal = error;
+  }
   // Jitter, so two writers that raced do not read back in lockstep either.
   await sleep((options.settleMs ?? DEFAULT_SETTLE_MS) * (1 + Math.random() / 4));
   const after = await lookAtTag(client, destination, root.digest);
-  if (after.state === "same") return { outcome: "written" };
+  if (after.state === "same") return { outcome: refusal ? "same" : "written" };
   const holder = after.existing ?? "nothing (the tag was deleted)";
+  if (refusal) {
+    // The registry keeps the tag immutable and it holds another digest: a mutable tag the user
+    // meant to move cannot move there; a release tag was taken by another writer since our look.
+    if (options.mutable)
+      throw new TagMoveError(
+        `${name}: the registry refuses to move this immutable tag to ${root.digest}: ${refusal.message}`,
+      );
+    throw new TagMoveError(
+      `${name} lost a race: another writer tagged ${holder} first and the registry keeps the tag immutable, so ${root.digest} was refused there; this release did not happen (serialise releases with a workflow concurrency group per repository)`,
+    );
+  }
   if (options.mutable) return { outcome: "overtaken", holder };
   throw new TagMoveError(
     `${name} lost a race: another writer tagged ${holder} at the same moment, so the tag does not hold ${root.digest}; this release did not happen (serialise releases with a workflow concurrency group per repository)`,
+  );
+}
+
+/**
+ * A tag write refused because the registry keeps tags immutable. Private ECR with tag immutability
+ * answers `TAG_INVALID: The image tag '<tag>' already exists in the '<repository>' repository and
+ * cannot be overwritten because the tag is immutable.` (osscontainertools/kaniko#204; "because the
+ * repository is immutable" before, aws/containers-roadmap#862), also for the same digest
+ * (aws/containers-roadmap#2179); its API calls it ImageTagAlreadyExistsException. Other registries'
+ * immutable tags say "immutable" in their refusal too (Harbor, Quay).
+ */
+function isImmutableTagRefusal(error: unknown): error is RegistryError {
+  return (
+    error instanceof RegistryError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    (error.has("TAG_INVALID") || /ImageTagAlreadyExists|immutable/i.test(error.message))
   );
 }

@@ -24,6 +24,7 @@ import {
   ensureEcrRepository,
   formatReference,
   isMutableTag,
+  leftBehindWarning,
   manifestReference,
   type Reference,
   type ReferrerKind,
@@ -36,6 +37,7 @@ import {
   writeReleaseTag,
 } from "@image-actions/oci";
 import {
+  legacyStandInWarning,
   type SignatureFormat,
   type Signer,
   signImages,
@@ -72,7 +74,11 @@ export interface PromotedDestination {
   /** With create-repository: what became of the repository ("not ECR": nothing to create there). */
   repository?: RepositoryOutcome | "not ECR";
   copy: DestinationReport;
-  signatures: { written: number; existing: number; planned: number };
+  /**
+   * `standIns`: legacy signatures written where the registry refused an image index's bundle
+   * (ECR, aws/containers-roadmap#2783), counted in `written`/`existing` too.
+   */
+  signatures: { written: number; existing: number; planned: number; standIns?: number };
   tagWritten: boolean;
   /** A mutable tag another promotion moved on right after ours: the digest it holds now. */
   tagOvertakenBy?: string;
@@ -85,6 +91,8 @@ export interface PromotionReport {
   verified: { signatures: number } | null;
   excludedReferrers: CopyReport["excludedReferrers"];
   destinations: PromotedDestination[];
+  /** What the action says once each, in one line: referrers a destination could not hold, and signatures stored otherwise than asked. */
+  warnings: string[];
 }
 
 const WITHOUT_SIGNATURES: ReferrerKind[] = ["sbom", "other"];
@@ -162,6 +170,7 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
       signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
       tagWritten: false,
     })),
+    warnings: [leftBehindWarning(copy)].filter((line): line is string => line !== undefined),
   };
   if (options.dryRun) return report;
 
@@ -172,7 +181,11 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
       const mine = signed.filter((item) => item.image.startsWith(repository));
       destination.signatures.written = mine.filter((item) => item.outcome === "written").length;
       destination.signatures.existing = mine.filter((item) => item.outcome === "exists").length;
+      const standIns = mine.filter((item) => item.bundleRefused).length;
+      if (standIns > 0) destination.signatures.standIns = standIns;
     }
+    const standIn = legacyStandInWarning(signed);
+    if (standIn) report.warnings.push(standIn);
   }
 
   await Promise.all(untagged.map((pinned) => checkEndState(clients, pinned, options)));
@@ -258,18 +271,10 @@ async function writeTag(
   mutable: boolean,
   settleMs: number | undefined,
 ): Promise<TagWriteOutcome> {
-  try {
-    return await writeReleaseTag(clients.for(destination.registry), destination, root, {
-      mutable,
-      ...(settleMs !== undefined ? { settleMs } : {}),
-    });
-  } catch (error) {
-    const message = (error as Error).message;
-    // Private ECR with tag immutability refuses a moved tag itself.
-    if (/TAG_INVALID|ImageTagAlreadyExists|immutable/i.test(message))
-      throw new PromotionError(
-        `${formatReference(destination)}: the registry refuses to move this immutable tag to ${root.digest}: ${message}`,
-      );
-    throw error;
-  }
+  // A registry's own tag immutability (private ECR) is the release-tag rule's to read: see
+  // writeReleaseTag.
+  return writeReleaseTag(clients.for(destination.registry), destination, root, {
+    mutable,
+    ...(settleMs !== undefined ? { settleMs } : {}),
+  });
 }

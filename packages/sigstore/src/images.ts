@@ -6,8 +6,11 @@
 import {
   type Descriptor,
   formatReference,
+  indexReferrerLimit,
+  isIndexReferrerRefusal,
   type Manifest,
   manifestReference,
+  parseReference,
   type Reference,
   type RegistryClients,
   repositoryName,
@@ -38,6 +41,13 @@ export interface SignedDigest {
   /** Where the signature is stored: `name:sha256-<hex>.sig`, or the referrer `name@sha256:…`. */
   storedAt: string;
   outcome: "written" | "exists";
+  /**
+   * The registry refused a bundle referrer of this image index (ECR, aws/containers-roadmap#2783;
+   * see @image-actions/oci's index-referrers.ts): this legacy `.sig` signature (or `.att`
+   * attestation) stands in for it. Set on the legacy entry, written for the purpose or, with
+   * `format: both`, the one written anyway.
+   */
+  bundleRefused?: true;
 }
 
 export interface SignImagesOptions {
@@ -112,35 +122,101 @@ export async function signImages(
   options: SignImagesOptions,
 ): Promise<SignedDigest[]> {
   const targets = await signingTargets(clients, references, options);
-  return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }) => {
-    const client = clients.for(reference.registry);
-    const image = formatReference(withDigest(reference, subject.digest));
-    if (format === "bundle") {
-      const written = await writeBundleSignature(client, reference.repository, signer, {
+  const signLegacy = async ({ reference, subject }: SigningTarget): Promise<SignedDigest> => {
+    const signed = await signImageLegacy(
+      clients.for(reference.registry),
+      reference.repository,
+      subject.digest,
+      signer,
+      {
+        dockerReference: repositoryName(reference),
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+      },
+    );
+    return {
+      image: formatReference(withDigest(reference, subject.digest)),
+      digest: subject.digest,
+      format: "legacy",
+      storedAt: `${repositoryName(reference)}:${signed.tag}`,
+      outcome: signed.outcome,
+    };
+  };
+  const results = await mapLimited(targets, CONCURRENCY, async (target): Promise<SignedDigest | RefusedBundle> => {
+    const { reference, subject, format } = target;
+    if (format === "legacy") return signLegacy(target);
+    let written: { outcome: "written" | "exists"; referrer: string };
+    try {
+      written = await writeBundleSignature(clients.for(reference.registry), reference.repository, signer, {
         subject,
         created: options.created ?? new Date(),
         ...(options.annotations ? { annotations: options.annotations } : {}),
       });
-      return {
-        image,
-        digest: subject.digest,
-        format,
-        storedAt: `${repositoryName(reference)}@${written.referrer}`,
-        outcome: written.outcome,
-      };
+    } catch (error) {
+      if (isIndexReferrerRefusal(error, subject)) return { refused: target };
+      throw error;
     }
-    const signed = await signImageLegacy(client, reference.repository, subject.digest, signer, {
-      dockerReference: repositoryName(reference),
-      ...(options.annotations ? { annotations: options.annotations } : {}),
-    });
     return {
-      image,
+      image: formatReference(withDigest(reference, subject.digest)),
       digest: subject.digest,
       format,
-      storedAt: `${repositoryName(reference)}:${signed.tag}`,
-      outcome: signed.outcome,
+      storedAt: `${repositoryName(reference)}@${written.referrer}`,
+      outcome: written.outcome,
     };
   });
+  return withLegacyStandIns(results, signLegacy);
+}
+
+/** A bundle target the registry refused as a referrer of an image index. */
+export interface RefusedBundle {
+  refused: SigningTarget;
+}
+
+/**
+ * Each refused bundle replaced by the legacy signature of its subject: the one a `format: both`
+ * run wrote anyway (marked), or one signed now, after the others, so that it never races the
+ * signing of the same `.sig` tag.
+ */
+export async function withLegacyStandIns(
+  results: Array<SignedDigest | RefusedBundle>,
+  signLegacy: (target: SigningTarget) => Promise<SignedDigest>,
+): Promise<SignedDigest[]> {
+  const signed: SignedDigest[] = [];
+  for (const result of results) {
+    if (!("refused" in result)) {
+      signed.push(result);
+      continue;
+    }
+    const { reference, subject } = result.refused;
+    const image = formatReference(withDigest(reference, subject.digest));
+    const legacy = results.find(
+      (other): other is SignedDigest => !("refused" in other) && other.image === image && other.format === "legacy",
+    );
+    if (legacy) legacy.bundleRefused = true;
+    else signed.push({ ...(await signLegacy({ ...result.refused, format: "legacy" })), bundleRefused: true });
+  }
+  return signed;
+}
+
+/**
+ * One line for the legacy signatures and attestations that stand in for bundles a registry refused
+ * (SignedDigest.bundleRefused), naming the registry, the reason and the digests; undefined if none.
+ */
+export function legacyStandInWarning(stored: Array<SignedDigest | AttestedDigest>): string | undefined {
+  const standIns = stored.filter((item) => item.bundleRefused);
+  if (standIns.length === 0) return undefined;
+  const digests = (attestations: boolean) => [
+    ...new Set(
+      standIns.filter((item) => item.format.endsWith("-attestation") === attestations).map((item) => item.digest),
+    ),
+  ];
+  const signatures = digests(false);
+  const attestations = digests(true);
+  const parts = [
+    ...(signatures.length > 0 ? [`signed ${signatures.join(", ")} with the legacy .sig tag`] : []),
+    ...(attestations.length > 0 ? [`attested ${attestations.join(", ")} with the legacy .att tag`] : []),
+  ];
+  const registries = standIns.map((item) => parseReference(item.image).registry);
+  return `${indexReferrerLimit(registries)}: ${parts.join(" and ")} instead`;
 }
 
 export const CONCURRENCY = 8;
@@ -267,7 +343,7 @@ export async function attestImages(
   for (const reference of references) {
     const client = clients.for(reference.registry);
     const { subject } = await resolveSubject(clients, reference);
-    for (const format of options.formats) {
+    const attest = async (format: SignatureFormat): Promise<AttestedDigest> => {
       const attested = await attestSbom(client, reference.repository, signer, {
         name: repositoryName(reference),
         subject,
@@ -275,15 +351,42 @@ export async function attestImages(
         format,
         ...(options.created ? { created: options.created } : {}),
       });
-      results.push({
+      return {
         image: formatReference(withDigest(reference, subject.digest)),
         digest: subject.digest,
         format: `${format}-attestation`,
         storedAt: attested.storedAt,
         outcome: attested.outcome,
         predicateType: attested.predicateType,
-      });
+      };
+    };
+    for (const format of options.formats) {
+      try {
+        results.push(await attest(format));
+      } catch (error) {
+        if (format !== "bundle" || !isIndexReferrerRefusal(error, subject)) throw error;
+        const image = formatReference(withDigest(reference, subject.digest));
+        results.push(...(await legacyAttestationStandIn(results, image, () => attest("legacy"))));
+      }
     }
   }
   return results;
+}
+
+/**
+ * For an attestation bundle the registry refused (an image index's, see SignedDigest.bundleRefused):
+ * the legacy `.att` attestation of `image` (`name@digest`) already made (`format: both`) is marked;
+ * otherwise one is made now, and returned to be added.
+ */
+export async function legacyAttestationStandIn(
+  results: AttestedDigest[],
+  image: string,
+  attestLegacy: () => Promise<AttestedDigest>,
+): Promise<AttestedDigest[]> {
+  const made = results.find((item) => item.image === image && item.format === "legacy-attestation");
+  if (made) {
+    made.bundleRefused = true;
+    return [];
+  }
+  return [{ ...(await attestLegacy()), bundleRefused: true }];
 }

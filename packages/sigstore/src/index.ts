@@ -22,6 +22,7 @@ export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
 export {
   type AttestedDigest,
   attestImages,
+  legacyStandInWarning,
   mapLimited,
   type SignatureFormat,
   type SignedDigest,

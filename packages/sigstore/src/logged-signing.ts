@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import {
   formatReference,
+  isIndexReferrerRefusal,
   legacyTag,
   type Reference,
   type RegistryClient,
@@ -33,8 +34,22 @@ import {
   writeBundleReferrer,
 } from "./bundle.ts";
 import { SigstoreError } from "./errors.ts";
-import type { AttestedDigest, SignatureFormat, SignedDigest, SignImagesOptions } from "./images.ts";
-import { CONCURRENCY, mapLimited, resolveSubject, signingTargets } from "./images.ts";
+import type {
+  AttestedDigest,
+  RefusedBundle,
+  SignatureFormat,
+  SignedDigest,
+  SignImagesOptions,
+  SigningTarget,
+} from "./images.ts";
+import {
+  CONCURRENCY,
+  legacyAttestationStandIn,
+  mapLimited,
+  resolveSubject,
+  signingTargets,
+  withLegacyStandIns,
+} from "./images.ts";
 import { bundleToLegacyAnnotations, REKOR_BUNDLE_ANNOTATION } from "./keyless/legacy-bundle.ts";
 import { publicKeyPem } from "./keys.ts";
 import {
@@ -97,31 +112,11 @@ export async function signImagesLogged(
 ): Promise<SignedDigest[]> {
   const { messages, envelopes } = await builders(logged);
   const targets = await signingTargets(clients, references, options);
-  return mapLimited(targets, CONCURRENCY, async ({ reference, subject, format }): Promise<SignedDigest> => {
+  const signLegacy = async ({ reference, subject }: SigningTarget): Promise<SignedDigest> => {
     const client = clients.for(reference.registry);
     const image = formatReference(withDigest(reference, subject.digest));
     const name = repositoryName(reference);
-    const result = { image, digest: subject.digest, format };
-    if (format === "bundle") {
-      const existing = await findLoggedBundle(client, reference.repository, subject.digest, logged.key);
-      if (existing) return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
-      const statement = signStatement(subject.digest, options.annotations);
-      const bundle = await sigstoreStep(`sign ${image}`, () =>
-        envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
-      );
-      // A concurrent run with the same key may be storing its own logged bundle of this statement:
-      // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
-      // certificate and are all kept, as cosign keeps them.
-      const written = await writeBundleReferrer(
-        client,
-        reference.repository,
-        bundleBytes(bundle, logged.key),
-        { subject, created: options.created ?? new Date() },
-        undefined,
-        logged.key && sameSignedStatement(logged.key, statement, true),
-      );
-      return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
-    }
+    const result = { image, digest: subject.digest, format: "legacy" as const };
     const payload = simpleSigningPayload(name, subject.digest, options.annotations);
     const key = logged.key;
     const isDuplicate = (stored: LegacySignature) =>
@@ -142,7 +137,41 @@ export async function signImagesLogged(
       isDuplicate,
     );
     return { ...result, storedAt: `${name}:${written.tag}`, outcome: written.outcome };
+  };
+  const results = await mapLimited(targets, CONCURRENCY, async (target): Promise<SignedDigest | RefusedBundle> => {
+    const { reference, subject, format } = target;
+    if (format === "legacy") return signLegacy(target);
+    const client = clients.for(reference.registry);
+    const image = formatReference(withDigest(reference, subject.digest));
+    const name = repositoryName(reference);
+    const result = { image, digest: subject.digest, format };
+    const existing = await findLoggedBundle(client, reference.repository, subject.digest, logged.key);
+    if (existing) return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
+    const statement = signStatement(subject.digest, options.annotations);
+    const bundle = await sigstoreStep(`sign ${image}`, () =>
+      envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
+    );
+    // A concurrent run with the same key may be storing its own logged bundle of this statement:
+    // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
+    // certificate and are all kept, as cosign keeps them.
+    try {
+      const written = await writeBundleReferrer(
+        client,
+        reference.repository,
+        bundleBytes(bundle, logged.key),
+        { subject, created: options.created ?? new Date() },
+        undefined,
+        logged.key && sameSignedStatement(logged.key, statement, true),
+      );
+      return { ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome };
+    } catch (error) {
+      // The bundle is logged by now and stays in the log, unstored: the registry's refusal comes
+      // only once the referrer is put, after the log entry it must carry.
+      if (isIndexReferrerRefusal(error, subject)) return { refused: target };
+      throw error;
+    }
   });
+  return withLegacyStandIns(results, signLegacy);
 }
 
 /** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
@@ -170,33 +199,14 @@ export async function attestImagesLogged(
       if (bundle.content.$case !== "dsseEnvelope") throw new SigstoreError(`attest ${image}: no DSSE envelope`);
       return bundle;
     };
-    for (const format of options.formats) {
-      const result = { image, digest: digest, format: `${format}-attestation` as const, predicateType };
-      if (format === "bundle") {
-        const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
-        if (existing) {
-          results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
-          continue;
-        }
-        const written = await writeBundleReferrer(
-          client,
-          repository,
-          bundleBytes(await attest(), logged.key),
-          { subject, created: options.created ?? new Date() },
-          predicateType,
-          logged.key && sameSignedStatement(logged.key, statement, true),
-        );
-        results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
-        continue;
-      }
+    const attestLegacy = async (): Promise<AttestedDigest> => {
+      const result = { image, digest, format: "legacy-attestation" as const, predicateType };
       const previous = await readLegacyAttestationLayers(client, repository, digest);
       const existing =
         logged.key &&
         (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
-      if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION]) {
-        results.push({ ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" });
-        continue;
-      }
+      if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
+        return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
       const bundle = await attest();
       const appended = await appendLegacyLayer(
         client,
@@ -216,7 +226,33 @@ export async function attestImagesLogged(
               ?.annotations?.[REKOR_BUNDLE_ANNOTATION],
           ),
       );
-      results.push({ ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome });
+      return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
+    };
+    for (const format of options.formats) {
+      if (format === "legacy") {
+        results.push(await attestLegacy());
+        continue;
+      }
+      const result = { image, digest, format: "bundle-attestation" as const, predicateType };
+      const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
+      if (existing) {
+        results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+        continue;
+      }
+      try {
+        const written = await writeBundleReferrer(
+          client,
+          repository,
+          bundleBytes(await attest(), logged.key),
+          { subject, created: options.created ?? new Date() },
+          predicateType,
+          logged.key && sameSignedStatement(logged.key, statement, true),
+        );
+        results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
+      } catch (error) {
+        if (!isIndexReferrerRefusal(error, subject)) throw error;
+        results.push(...(await legacyAttestationStandIn(results, image, attestLegacy)));
+      }
     }
   }
   return results;

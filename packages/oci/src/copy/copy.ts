@@ -5,6 +5,7 @@
  * there. A destination that fails does not stop the others; a re-run moves only what is missing.
  */
 
+import { indexReferrerLimit, isIndexReferrerRefusal } from "../index-referrers.ts";
 import type { Descriptor, Manifest } from "../manifest.ts";
 import { metersPulls } from "../pull-rate.ts";
 import { formatReference, manifestReference, type Platform, type Reference } from "../reference.ts";
@@ -50,6 +51,11 @@ export interface DestinationReport {
   referrers: number;
   /** The referrers and cosign tags carried, by kind (signature, attestation, sbom, other). */
   referrersByKind: Partial<Record<ReferrerKind, number>>;
+  /**
+   * Referrers of an image index the destination refused to hold (ECR, aws/containers-roadmap#2783;
+   * index-referrers.ts), and the referrers of those: left behind, not counted as carried.
+   */
+  leftBehind?: Array<{ digest: string; kind: ReferrerKind; subject: string }>;
   requests: number;
   retries: number;
   error?: string;
@@ -387,17 +393,49 @@ async function pushManifests(target: Destination, graph: SourceGraph, options: C
   await push(images.filter((item) => item.manifest.manifests.length === 0));
   for (const index of images.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
 
-  await push(referrers.filter((item) => item.manifest.manifests.length === 0));
-  for (const index of referrers.filter((item) => item.manifest.manifests.length > 0)) await push([index]);
-  const attached = referrers.filter((item) => item.subject || item.tag);
+  // Referrers of the image first, then referrers of referrers: one whose subject stayed behind
+  // stays behind too (its subject is not there to refer to).
+  const imageDigests = new Set(images.map((item) => item.manifest.digest));
+  const leftBehind = new Map<string, GraphManifest>();
+  const pushReferrers = async (items: GraphManifest[]) => {
+    const put = async (item: GraphManifest) => {
+      if (!missing(item)) return;
+      try {
+        await client.putManifest(repository, item.manifest.digest, item.manifest, stats);
+        target.report.manifests.copied++;
+      } catch (error) {
+        // A registry that cannot hold referrers of an image index: they stay behind, said once by
+        // the caller (leftBehindWarning), and the rest of the image is still copied.
+        if (!item.subject || !isIndexReferrerRefusal(error, item.manifest.subject)) throw error;
+        leftBehind.set(item.manifest.digest, item);
+      }
+    };
+    await Promise.all(items.filter((item) => item.manifest.manifests.length === 0).map(put));
+    for (const index of items.filter((item) => item.manifest.manifests.length > 0)) await put(index);
+  };
+  await pushReferrers(referrers.filter((item) => !item.subject || imageDigests.has(item.subject)));
+  const deeper: GraphManifest[] = [];
+  for (const item of referrers.filter((entry) => entry.subject && !imageDigests.has(entry.subject))) {
+    if (leftBehind.has(item.subject as string)) leftBehind.set(item.manifest.digest, item);
+    else deeper.push(item);
+  }
+  await pushReferrers(deeper);
+  const carried = referrers.filter((item) => !leftBehind.has(item.manifest.digest));
+  const attached = carried.filter((item) => item.subject || item.tag);
   target.report.referrers = attached.length;
   for (const item of attached) {
     const kind = item.kind as ReferrerKind;
     target.report.referrersByKind[kind] = (target.report.referrersByKind[kind] ?? 0) + 1;
   }
+  if (leftBehind.size > 0)
+    target.report.leftBehind = [...leftBehind.values()].map((item) => ({
+      digest: item.manifest.digest,
+      kind: item.kind as ReferrerKind,
+      subject: item.subject as string,
+    }));
 
   const bySubject = new Map<string, Manifest[]>();
-  for (const item of referrers) {
+  for (const item of carried) {
     if (!item.subject) continue;
     bySubject.set(item.subject, [...(bySubject.get(item.subject) ?? []), item.manifest]);
   }
@@ -419,4 +457,23 @@ async function pushManifests(target: Destination, graph: SourceGraph, options: C
     mutable: isMutableTag(tag, mutableTags),
     ...(settleMs !== undefined ? { settleMs } : {}),
   });
+}
+
+/**
+ * One line for the referrers destinations could not hold (DestinationReport.leftBehind): where,
+ * what, and why; undefined when every referrer was carried.
+ */
+export function leftBehindWarning(report: Pick<CopyReport, "destinations">): string | undefined {
+  const behind = report.destinations.filter((item) => item.leftBehind && item.leftBehind.length > 0);
+  if (behind.length === 0) return undefined;
+  const registries = behind.map((item) => item.destination.slice(0, item.destination.indexOf("/")));
+  const what = behind.map((item) => {
+    const entries = item.leftBehind ?? [];
+    const kinds = new Map<string, number>();
+    for (const entry of entries) kinds.set(entry.kind, (kinds.get(entry.kind) ?? 0) + 1);
+    const subjects = [...new Set(entries.map((entry) => entry.subject))].join(", ");
+    const counts = [...kinds].map(([kind, count]) => `${count} ${kind}`).join(", ");
+    return `${counts} of ${subjects} left behind at ${item.destination}`;
+  });
+  return `${indexReferrerLimit(registries)}: ${what.join("; ")} (everything else was copied)`;
 }
