@@ -10,6 +10,7 @@
  * confirmed from a source, `confirmed` is false and the tests run both answers (the personality
  * with the quirk and without it).
  */
+
 import {
   ecrChunkedUploads,
   ecrImmutableTags,
@@ -61,78 +62,6 @@ export function manifestBody(body: Buffer): { subject?: { mediaType?: string }; 
 
 /** A referrers-API GET (`/v2/<name>/referrers/<digest>`). */
 export const REFERRERS_PATH = /^\/v2\/.+\/referrers\/[^/?]+/;
-
-/** A manifest GET or HEAD (`/v2/<name>/manifests/<reference>`). */
-const MANIFEST_PATH = /^\/v2\/.+\/manifests\/[^/?]+$/;
-
-/**
- * The longest header line ACR's front (nginx, `large_client_header_buffers 4 8k`) takes: a longer
- * one is answered `400 Request Header Or Cookie Too Large` before the registry sees it.
- */
-export const ACR_HEADER_LINE_LIMIT = 8 * 1024;
-
-/** ACR refusing a bearer token that covers too many repositories to fit in a header line. */
-function acrHeaderTooLarge(): FaultRule[] {
-  return [
-    {
-      when: (request) => `authorization: ${request.headers.authorization ?? ""}`.length > ACR_HEADER_LINE_LIMIT,
-      fault: {
-        type: "answer",
-        status: 400,
-        headers: { "content-type": "text/html" },
-        body: "<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>\r\n<hr><center>AzureContainerRegistry</center>\r\n</body>\r\n</html>\r\n",
-      },
-    },
-  ];
-}
-
-/**
- * Docker Hub's pull allowance (https://docs.docker.com/docker-hub/usage/pulls/): a manifest GET is
- * a pull and spends one, a HEAD spends none; both answers carry `ratelimit-limit` and
- * `ratelimit-remaining` (`<count>;w=<seconds>`); once spent, a GET is answered 429 TOOMANYREQUESTS
- * (with the same headers, remaining 0) until the window turns. `limit` pulls per window.
- */
-export function dockerHubPullAllowance(limit: number, windowSeconds = 21_600): FaultRule[] {
-  let remaining = limit;
-  // One object the rules share and update in place: the proxy reads it as it answers.
-  const headers: Record<string, string> = {
-    "ratelimit-limit": `${limit};w=${windowSeconds}`,
-    "ratelimit-remaining": `${remaining};w=${windowSeconds}`,
-    "docker-ratelimit-source": "127.0.0.1",
-  };
-  return [
-    {
-      method: "GET",
-      path: MANIFEST_PATH,
-      when: () => remaining <= 0,
-      fault: {
-        type: "answer",
-        status: 429,
-        headers: { ...headers, "ratelimit-remaining": `0;w=${windowSeconds}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          errors: [
-            {
-              code: "TOOMANYREQUESTS",
-              message:
-                "You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit",
-            },
-          ],
-        }),
-      },
-    },
-    {
-      method: "GET",
-      path: MANIFEST_PATH,
-      when: () => {
-        remaining--;
-        headers["ratelimit-remaining"] = `${remaining};w=${windowSeconds}`;
-        return true;
-      },
-      fault: { type: "headers", headers },
-    },
-    { method: "HEAD", path: MANIFEST_PATH, fault: { type: "headers", headers } },
-  ];
-}
 
 /** The request's own `host:port`, as the client addressed the proxy. */
 function proxyPort(request: SeenRequest): string {
@@ -276,26 +205,6 @@ export function dockerHubPullAllowance(limit: number, windowSeconds = 21_600): F
       fault: { type: "headers", headers },
     },
     { method: "HEAD", path: MANIFEST_PATH, fault: { type: "headers", headers } },
-  ];
-}
-
-/**
- * A Harbor behind a load balancer or proxy under load, as an HTTP/1.1 client meets it: every
- * `every`-th GET of a manifest or blob has its connection reset half-way through the answer (where
- * an HTTP/2 client would get a GOAWAY, a proxy in front translates it into a closed or reset
- * connection). Played to this suite's client only (its user agent): trivy and cosign in the
- * pipeline tests have their own recovery, which is not what this proves.
- */
-function harborResetsUnderLoad(every: number): FaultRule[] {
-  let gets = 0;
-  return [
-    {
-      method: "GET",
-      path: /^\/v2\/.+\/(?:manifests|blobs)\/[^/?]+$/,
-      when: (request) =>
-        String(request.headers["user-agent"] ?? "").startsWith("image-actions") && ++gets % every === 0,
-      fault: { type: "reset" },
-    },
   ];
 }
 

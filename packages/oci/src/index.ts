@@ -4,8 +4,8 @@ export {
   type Credential,
   type CredentialProvider,
   firstOf,
-  type LookupOptions,
   ignoreSecrets,
+  type LookupOptions,
   type SecretSink,
   staticCredentials,
 } from "./auth/credentials.ts";
