@@ -92,8 +92,11 @@ export function openBlob(
   const verifier = new DigestVerifier(descriptor.digest, descriptor.size);
   const pump = async (): Promise<void> => {
     let resumes = 0;
+    // Set once the registry refused a Range (416): later reads ask for the whole blob.
+    let rangeRefused = false;
     for (;;) {
-      const headers: Record<string, string> = state.received > 0 ? { range: `bytes=${state.received}-` } : {};
+      const resuming = state.received > 0 && !rangeRefused;
+      const headers: Record<string, string> = resuming ? { range: `bytes=${state.received}-` } : {};
       const response = await context.send({
         method: "GET",
         path: `/v2/${repository}/blobs/${descriptor.digest}`,
@@ -103,22 +106,31 @@ export function openBlob(
         ...(stats ? { stats } : {}),
         // Large bodies skip node:http's per-chunk copy; small ones keep its pooled connections.
         ...(descriptor.size >= BARE_GET_MIN_BYTES ? { bare: true } : {}),
-        expectedBytes: descriptor.size - state.received,
+        expectedBytes: descriptor.size - (resuming ? state.received : 0),
       });
-      // The registry ignored Range and sent the blob from the start again, or refused it (416 from
-      // go-containerregistry's registry: "We don't understand your Range"): the blob is read again
-      // from its start by the caller (the copy engine retries it), not given up.
-      if (state.received > 0 && (response.status === 200 || response.status === 416)) {
-        response.body.destroy();
-        throw new OciError(`blob ${descriptor.digest}: the registry does not support resuming (Range); retry the copy`);
+      // go-containerregistry's registry answers a Range it does not understand 416 ("We don't
+      // understand your Range"): ask once more for the whole blob.
+      if (resuming && response.status === 416) {
+        discard(response);
+        rangeRefused = true;
+        continue;
       }
       if (response.status !== 200 && response.status !== 206)
         throw await registryError(`get blob ${context.registry}/${repository}@${descriptor.digest}`, response);
+      // A whole blob after an interruption (Range ignored or refused, RFC 9110 §14.2 lets a server
+      // do either): the bytes already passed on are skipped, and the digest, checked over
+      // everything passed on, still has the last word.
+      const skip = state.received > 0 && response.status === 200 ? state.received : 0;
       try {
-        await forwardInto(response.body, verifier, (length) => {
-          state.received += length;
-          onBytes?.(length);
-        });
+        await forwardInto(
+          response.body,
+          verifier,
+          (length) => {
+            state.received += length;
+            onBytes?.(length);
+          },
+          skip,
+        );
         verifier.end();
         return;
       } catch (error) {
@@ -345,8 +357,15 @@ async function patchThenPut(
  * a copy of every byte of a blob. Rejects when the body fails or ends early; a destroyed `into`
  * (its reader gave up) ends the body too.
  */
-function forwardInto(body: Readable, into: Writable, onChunk: (length: number) => void): Promise<void> {
+function forwardInto(
+  body: Readable,
+  into: Writable,
+  onChunk: (length: number) => void,
+  /** Bytes at the start of `body` to drop: already passed on before an interruption. */
+  skip = 0,
+): Promise<void> {
   const done = finished(body);
+  let toSkip = skip;
   const resume = (): void => {
     body.resume();
   };
@@ -354,7 +373,14 @@ function forwardInto(body: Readable, into: Writable, onChunk: (length: number) =
     body.destroy();
   };
   into.once("close", abandon);
-  body.on("data", (chunk: Buffer) => {
+  body.on("data", (received: Buffer) => {
+    let chunk = received;
+    if (toSkip > 0) {
+      const dropped = Math.min(toSkip, chunk.length);
+      toSkip -= dropped;
+      if (dropped === chunk.length) return;
+      chunk = chunk.subarray(dropped);
+    }
     onChunk(chunk.length);
     if (!into.write(chunk)) {
       body.pause();
