@@ -6,8 +6,10 @@
 // does not meter, still answer. Harbor behind a load balancer resets connections under load
 // (goharbor/harbor#20148): a copy out of it and one into it complete with every digest intact.
 import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
 import { describe, it } from "node:test";
 import { copyImage, digestOf, OCI_MANIFEST, parseReference, RegistryClients } from "@image-actions/oci";
+import { localSigner, verifyImageWithKey } from "@image-actions/sigstore";
 import { MEDIA_TYPES, makeLayer, pushBlob, pushImage, sha256 } from "../support/images.ts";
 import { startRegistry } from "../support/registry.ts";
 import { dockerHubPullAllowance, personality, startPersonality } from "../support/registry-personalities.ts";
@@ -85,6 +87,31 @@ describe("Docker Hub: a spent pull allowance", () => {
       assert.equal(gets.length, 1, "a spent allowance is not asked again within seconds");
       // Docker Hub does not meter HEADs: the digest can still be looked up.
       assert.equal((await client.headManifest("library/app", "v1"))?.digest, image.digest);
+    } finally {
+      await clients.close();
+      await hub.stop();
+    }
+  });
+});
+
+describe("Docker Hub: verification spends no pull on resolving a tag", () => {
+  it("verifying by tag resolves it with a HEAD, not a metered GET", async () => {
+    const hub = await startPersonality("docker-hub");
+    const clients = anonymous();
+    try {
+      await pushImage(hub.registry, "library/verified", "v1");
+      const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+      const key = localSigner({ privateKey, publicKey, algorithm: "ecdsa-p256" });
+      // Unsigned: verification fails, after resolving the tag and looking for signatures.
+      await assert.rejects(
+        verifyImageWithKey(clients, parseReference(`${hub.host}/library/verified:v1`), key, { ignoreTlog: true }),
+        /no signature/,
+      );
+      const tagReads = hub.proxy.requests.filter((request) => request.path === "/v2/library/verified/manifests/v1");
+      assert.deepEqual(
+        tagReads.map((request) => request.method),
+        ["HEAD"],
+      );
     } finally {
       await clients.close();
       await hub.stop();

@@ -281,10 +281,18 @@ export async function verifyImageWithKey(
   return { digest, image: formatReference(withDigest(reference, digest)), signatures: accepted };
 }
 
-/** A digest reference needs no resolving: the signatures are checked over that digest itself. */
+/**
+ * A digest reference needs no resolving: the signatures are checked over that digest itself. A tag
+ * is resolved with a HEAD, which Docker Hub does not count against the pull allowance (a GET is a
+ * pull: https://docs.docker.com/docker-hub/usage/pulls/); a tag the HEAD does not find is read with
+ * a GET, for the registry's own error.
+ */
 async function resolveDigest(clients: RegistryClients, reference: Reference): Promise<string> {
+  if (reference.digest) return reference.digest;
   const client = clients.for(reference.registry);
-  return reference.digest ?? (await client.getManifest(reference.repository, manifestReference(reference))).digest;
+  const tag = manifestReference(reference);
+  const head = await client.headManifest(reference.repository, tag);
+  return head?.digest ?? (await client.getManifest(reference.repository, tag)).digest;
 }
 
 export interface VerifiedKeylessImage {
