@@ -416,6 +416,39 @@ describe("Amazon ECR (personality ecr)", () => {
       assert.ok(stored.equals(layer));
     });
 
+    it("a copy's streamed layer refused in one PUT is sent again in one PATCH", {
+      timeout: 60_000,
+    }, async () => {
+      const index = await pushIndex(plain, "big/streamed", "1", {
+        platforms: [{ os: "linux", architecture: "amd64" }],
+        layers: [6 * MIB],
+      });
+      // A client of its own: the refusal is remembered per registry, for the rest of its run.
+      const fresh = new RegistryClients({ env: {}, onSecret: () => {} });
+      const refuseBody = ecr.proxy.addRule({
+        method: "PUT",
+        path: /\/blobs\/uploads\//,
+        when: (request) => request.body.length > 0,
+        fault: { type: "status", status: 415, errors: [{ code: "UNSUPPORTED", message: "no content here" }] },
+      });
+      const before = ecr.proxy.requests.length;
+      try {
+        const copied = await copyImage(fresh, parseReference(index.ref), [
+          parseReference(`${ecr.host}/big/streamed:1`),
+        ]);
+        assert.equal(copied.destinations[0]?.status, "copied", copied.destinations[0]?.error);
+      } finally {
+        await fresh.close();
+        ecr.proxy.clearRules();
+        for (const quirk of ecr.personality.quirks) for (const rule of quirk.rules()) ecr.proxy.addRule(rule);
+      }
+      // The layer and the config go up at once: each may meet the refusal before it is remembered.
+      assert.ok(refuseBody.injected() >= 1 && refuseBody.injected() <= 2, `${refuseBody.injected()} PUTs refused`);
+      const patches = ecr.proxy.requests.slice(before).filter((request) => request.method === "PATCH");
+      assert.ok(patches.length >= 1 && patches.every((request) => request.status === 201));
+      assert.equal((await fetchManifest(ecr.registry, "big/streamed", "1")).digest, index.digest);
+    });
+
     it("the personality refuses what ECR refuses: a part under 5 MB that is not the last", async () => {
       const start = await fetch(`${ecr.proxy.url}/v2/big/raw/blobs/uploads/`, { method: "POST" });
       const location = new URL(start.headers.get("location") as string, ecr.proxy.url);

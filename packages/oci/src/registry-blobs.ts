@@ -272,6 +272,13 @@ async function uploadLocation(context: RegistryContext, response: HttpResponse):
   return registryUrl(location, new URL(await context.baseUrl()), context.registry);
 }
 
+/**
+ * Registries (one session each) that refused a blob's content on the closing PUT: their uploads go
+ * through the one PATCH from then on, so that a streamed body, which cannot be sent twice, is sent
+ * once the way the registry takes it.
+ */
+const refusesContentOnPut = new WeakSet<RegistryContext>();
+
 async function putBlob(
   context: RegistryContext,
   repository: string,
@@ -280,15 +287,20 @@ async function putBlob(
   source: () => Readable | Buffer,
   stats?: RequestStats,
 ): Promise<void> {
+  if (refusesContentOnPut.has(context)) {
+    await patchThenPut(context, repository, descriptor, source, stats, location);
+    return;
+  }
   const url = new URL(location);
   url.searchParams.set("digest", descriptor.digest);
+  const body = bodyOf(source);
   const response = await context.send({
     method: "PUT",
     path: url.toString(),
     repository,
     actions: ["pull", "push"],
     headers: { "content-type": "application/octet-stream", "content-length": String(descriptor.size) },
-    ...bodyOf(source),
+    ...body,
     ...(stats ? { stats } : {}),
     expectedBytes: descriptor.size,
   });
@@ -302,6 +314,13 @@ async function putBlob(
     throw await registryError(`upload ${descriptor.digest} to ${context.registry}/${repository}`, response);
   }
   discard(response);
+  refusesContentOnPut.add(context);
+  // A stream was spent on the refused PUT (a copy's source, or its branch of one): the copy sends
+  // the blob again from a fresh read, which then goes through the PATCH.
+  if (!body.retry)
+    throw new OciError(
+      `upload ${descriptor.digest} to ${context.registry}/${repository}: the registry refused the blob in one PUT (HTTP ${response.status}); it is sent again in one PATCH`,
+    );
   await patchThenPut(context, repository, descriptor, source, stats);
 }
 
@@ -311,24 +330,30 @@ async function patchThenPut(
   descriptor: Descriptor,
   source: () => Readable | Buffer,
   stats?: RequestStats,
+  /** An upload session already open (its Location); a new one is opened otherwise. */
+  opened?: URL,
 ): Promise<void> {
   // The session's POST answer may carry OCI-Chunk-Min-Length (distribution-spec v1.1, "Pushing a
   // blob in chunks"): every chunk but the last must be at least that long. The one PATCH here is
   // the whole blob, so the last, and meets any minimum; a change to several chunks must read it.
   const operation = `upload ${descriptor.digest} to ${context.registry}/${repository}`;
   const common = { repository, actions: ["pull", "push"], ...(stats ? { stats } : {}) };
-  const start = await context.expect(
-    operation,
-    { ...common, method: "POST", path: `/v2/${repository}/blobs/uploads/`, headers: { "content-length": "0" } },
-    [202],
-  );
-  discard(start);
+  let location = opened;
+  if (!location) {
+    const start = await context.expect(
+      operation,
+      { ...common, method: "POST", path: `/v2/${repository}/blobs/uploads/`, headers: { "content-length": "0" } },
+      [202],
+    );
+    discard(start);
+    location = await uploadLocation(context, start);
+  }
   const patch = await context.expect(
     operation,
     {
       ...common,
       method: "PATCH",
-      path: (await uploadLocation(context, start)).toString(),
+      path: location.toString(),
       headers: {
         "content-type": "application/octet-stream",
         "content-length": String(descriptor.size),
