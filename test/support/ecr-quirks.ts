@@ -235,15 +235,3 @@ export const ecrPublicTokenRealm: Quirk = {
     },
   ],
 };
-
-/**
- * No tag immutability on ECR Public (the pipeline's own rule 6 exists for it; smartcontractkit's
- * build-push-docker, smartcontractkit/.github#1526): nothing to play, a tag simply moves.
- */
-export const ecrPublicMutableTags: Quirk = {
-  what: "no tag immutability: tags move",
-  metIn: "test/integration/registry-ecr-quirks.test.ts",
-  source: "https://github.com/smartcontractkit/.github/pull/1526",
-  confirmed: true,
-  rules: () => [],
-};

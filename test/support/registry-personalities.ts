@@ -16,7 +16,6 @@ import {
   ecrImmutableTags,
   ecrIndexReferrers,
   ecrPublicBearerOnly,
-  ecrPublicMutableTags,
   ecrPublicTokenRealm,
 } from "./ecr-quirks.ts";
 import type { Fault, FaultProxy, FaultRule, SeenRequest } from "./fault-proxy.ts";
@@ -328,7 +327,9 @@ export const PERSONALITIES: Personality[] = [
     name: "ecr-public",
     title: "Amazon ECR Public",
     upstream: { kind: "referrers" },
-    quirks: [ecrPublicTokenRealm, ecrPublicBearerOnly, ecrPublicMutableTags],
+    // No tag immutability there (smartcontractkit/.github#1526): tags move, as the spec has them, so
+    // nothing to play; the release-tag rule is the suite's own.
+    quirks: [ecrPublicTokenRealm, ecrPublicBearerOnly],
   },
   {
     name: "docker-hub",
