@@ -14957,7 +14957,7 @@ module.exports = FetchError
 
 /***/ }),
 
-/***/ 1026:
+/***/ 8645:
 /***/ ((module) => {
 
 
@@ -15244,7 +15244,7 @@ const { Minipass } = __webpack_require__(8275)
 const Body = __webpack_require__(8515)
 const { writeToStream, getTotalBytes } = Body
 const Response = __webpack_require__(3852)
-const Headers = __webpack_require__(1026)
+const Headers = __webpack_require__(8645)
 const { createHeadersLenient } = Headers
 const Request = __webpack_require__(9586)
 const { getNodeRequestOptions } = Request
@@ -15638,7 +15638,7 @@ fetch.AbortError = AbortError
 
 const { URL } = __webpack_require__(7016)
 const { Minipass } = __webpack_require__(8275)
-const Headers = __webpack_require__(1026)
+const Headers = __webpack_require__(8645)
 const { exportNodeCompatibleHeaders } = Headers
 const Body = __webpack_require__(8515)
 const { clone, extractContentType, getTotalBytes } = Body
@@ -15928,7 +15928,7 @@ Object.defineProperties(Request.prototype, {
 const http = __webpack_require__(8611)
 const { STATUS_CODES } = http
 
-const Headers = __webpack_require__(1026)
+const Headers = __webpack_require__(8645)
 const Body = __webpack_require__(8515)
 const { clone, extractContentType } = Body
 

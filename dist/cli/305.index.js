@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ debianArchitecture),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
 /**
  * OCI platforms and Debian architectures name the same machines differently: `linux/arm/v7` is
@@ -68,8 +68,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 38 modules
-var src = __webpack_require__(8645);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
+var src = __webpack_require__(9318);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/debian/src/content-store.ts
@@ -520,7 +520,7 @@ async function readLimited(body, limit, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9318);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
 /* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
 /* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8732);

@@ -58,8 +58,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/debian/src/index.ts
 var src = __webpack_require__(2407);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 38 modules
-var oci_src = __webpack_require__(8645);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
+var oci_src = __webpack_require__(9318);
 ;// CONCATENATED MODULE: ./packages/build/src/image.ts
 /**
  * The image around the new layers: its config (the base's, with the added layers, the caller's
