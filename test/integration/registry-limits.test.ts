@@ -8,6 +8,7 @@
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { describe, it } from "node:test";
+import { mirrorImage } from "@image-actions/mirror";
 import { copyImage, digestOf, OCI_MANIFEST, parseReference, RegistryClients } from "@image-actions/oci";
 import { localSigner, verifyImageWithKey } from "@image-actions/sigstore";
 import { MEDIA_TYPES, makeLayer, pushBlob, pushImage, sha256 } from "../support/images.ts";
@@ -115,6 +116,36 @@ describe("Docker Hub: verification spends no pull on resolving a tag", () => {
     } finally {
       await clients.close();
       await hub.stop();
+    }
+  });
+});
+
+describe("Docker Hub: a mirror pulls the source's root manifest once", () => {
+  it("reads the tag once, and the copy takes that manifest instead of reading it again", async () => {
+    const hub = await startPersonality("docker-hub");
+    const target = await startRegistry();
+    const clients = anonymous();
+    try {
+      const image = await pushImage(hub.registry, "library/mirrored", "v1");
+      const report = await mirrorImage(clients, {
+        source: parseReference(`${hub.host}/library/mirrored:v1`),
+        destinations: [parseReference(`${target.host}/mirrored:v1`)],
+        signatures: "copy",
+        mutableTags: [],
+        plan: false,
+        tagSettleMs: 0,
+      });
+      assert.equal(report.destinations[0]?.status, "copied");
+      const rootGets = hub.proxy.requests.filter(
+        (request) =>
+          request.method === "GET" &&
+          (request.path === "/v2/library/mirrored/manifests/v1" ||
+            request.path === `/v2/library/mirrored/manifests/${image.digest}`),
+      );
+      assert.equal(rootGets.length, 1, "one pull of the root manifest");
+    } finally {
+      await clients.close();
+      await Promise.all([hub.stop(), target.stop()]);
     }
   });
 });

@@ -104,6 +104,8 @@ export async function mirrorImage(clients: RegistryClients, options: MirrorOptio
   const copy = await copyImage(clients, pinned, reachable, {
     referrerKinds: options.signatures === "copy" ? ALL_REFERRERS : WITHOUT_SIGNATURES,
     dryRun: options.plan,
+    // Read a moment ago by the tag: not read again (on Docker Hub every manifest GET is a pull).
+    sourceRoot: root,
     releaseTags: {
       mutableTags: options.mutableTags,
       ...(options.tagSettleMs !== undefined ? { settleMs: options.tagSettleMs } : {}),
