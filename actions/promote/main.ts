@@ -54,7 +54,7 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
     lines.push(md`The registry could not hold these referrers of the image index: ${behind.join(", ")}.`);
   if (report.excludedReferrers.length > 0)
     lines.push(
-      md`Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
+      md`Not copied, as configured (internal signatures stay behind unless copy-signatures is true): ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`,
     );
   return {
     title: report.dryRun ? "promote (dry run)" : "promote",
