@@ -820,6 +820,8 @@ async function mirrorImage(clients, options) {
     const copy = await (0,src/* copyImage */.L1)(clients, pinned, reachable, {
         referrerKinds: options.signatures === "copy" ? ALL_REFERRERS : WITHOUT_SIGNATURES,
         dryRun: options.plan,
+        // Read a moment ago by the tag: not read again (on Docker Hub every manifest GET is a pull).
+        sourceRoot: root,
         releaseTags: {
             mutableTags: options.mutableTags,
             ...(options.tagSettleMs !== undefined ? { settleMs: options.tagSettleMs } : {}),

@@ -213,7 +213,7 @@ function summaryOf(report, signer) {
     if (behind.length > 0)
         lines.push((0,src.md) `The registry could not hold these referrers of the image index: ${behind.join(", ")}.`);
     if (report.excludedReferrers.length > 0)
-        lines.push((0,src.md) `Left behind: ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`);
+        lines.push((0,src.md) `Not copied, as configured (internal signatures stay behind unless copy-signatures is true): ${report.excludedReferrers.map((item) => `${item.kind} ${item.tag ?? item.digest}`).join(", ")}.`);
     return {
         title: report.dryRun ? "promote (dry run)" : "promote",
         lines,
