@@ -39,6 +39,17 @@ export {
   TRIVY_TOOL_NAME as SARIF_TOOL_NAME,
   trimSarif,
 } from "./sarif.ts";
+export {
+  type DeltaFinding,
+  type FindingDelta,
+  findingDelta,
+  pairedTarget,
+  type ScannedFindings,
+  scanDeltas,
+  type TargetDelta,
+  unpairedBaseline,
+  type VersionChangedFinding,
+} from "./scan-delta.ts";
 export { type ImageToScan, platformSuffix, type ScannedTarget, scanImages } from "./scan-images.ts";
 export { countFindings, DEFAULT_SLA, dueDate, isOverdue } from "./sla.ts";
 export {

@@ -32,6 +32,8 @@ export interface ImageToScan {
 }
 
 export interface ScannedTarget {
+  /** The image this target belongs to (the very object given in `images`). */
+  image: ImageToScan;
   target: ScanTarget;
   /** trivy's JSON report, as written (the caller parses it: it is outside data). */
   reportFile: string;
@@ -127,7 +129,7 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
     while (next < targets.length) {
       const index = next++;
       const item = targets[index] as (typeof targets)[number];
-      results[index] = { target: item.target, ...(await scanManifest(item, index)) };
+      results[index] = { image: item.image, target: item.target, ...(await scanManifest(item, index)) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
