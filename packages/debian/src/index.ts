@@ -34,6 +34,15 @@ export {
   type RequestedPackage,
 } from "./lock.ts";
 export {
+  formatLockChange,
+  type LockedPackageChange,
+  type LockUpdate,
+  type LockUpdateOptions,
+  lockChanges,
+  sourceLinesOf,
+  updateLock,
+} from "./lock-update.ts";
+export {
   LOCKFILE_VERSION,
   type LockedPackage,
   type Lockfile,
