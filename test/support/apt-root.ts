@@ -16,11 +16,16 @@ export interface AptSource {
   signedBy?: string;
 }
 
-/** The deb822 `.sources` files (and one-line `sources.list`) this machine's apt uses. */
+/**
+ * The `deb` sources this machine's apt uses, as sources.list(5) has apt read them: one-line entries
+ * in `/etc/apt/sources.list` and `sources.list.d/*.list`, deb822 paragraphs in `sources.list.d/*.sources`
+ * (other file names are ignored, as apt ignores them; `Enabled: no` paragraphs are skipped).
+ */
 export async function machineAptSources(): Promise<AptSource[]> {
   const sources: AptSource[] = [];
   const dir = "/etc/apt/sources.list.d";
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".sources"));
+  const names = (await readdir(dir).catch(() => [] as string[])).sort();
+  const files = names.filter((name) => name.endsWith(".sources"));
   for (const file of files) {
     const text = await readFile(join(dir, file), "utf8");
     for (const paragraph of text.split(/\n\s*\n/)) {
@@ -30,6 +35,7 @@ export async function machineAptSources(): Promise<AptSource[]> {
         if (match) fields.set((match[1] as string).toLowerCase(), (match[2] as string).trim());
       }
       if (!(fields.get("types") ?? "").split(/\s+/).includes("deb")) continue;
+      if (fields.get("enabled")?.toLowerCase() === "no") continue;
       for (const url of (fields.get("uris") ?? "").split(/\s+/).filter(Boolean)) {
         sources.push({
           url: url.replace(/\/+$/, ""),
@@ -40,15 +46,23 @@ export async function machineAptSources(): Promise<AptSource[]> {
       }
     }
   }
-  const list = await readFile("/etc/apt/sources.list", "utf8").catch(() => "");
-  for (const line of list.split("\n")) {
-    const match = /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s+(.+)$/.exec(line.trim());
-    if (match)
+  const lists = [
+    "/etc/apt/sources.list",
+    ...names.filter((name) => name.endsWith(".list")).map((name) => join(dir, name)),
+  ];
+  for (const file of lists) {
+    for (const line of (await readFile(file, "utf8").catch(() => "")).split("\n")) {
+      // `deb [option=value …] URI SUITE COMPONENT…`; a `#` starts a comment anywhere on the line.
+      const match = /^deb\s+(?:\[([^\]]*)\]\s+)?(\S+)\s+(\S+)\s+([^#]+)/.exec(line.trim());
+      if (!match) continue;
+      const signedBy = /(?:^|\s)signed-by=(\S+)/.exec(match[1] ?? "")?.[1];
       sources.push({
-        url: (match[1] as string).replace(/\/+$/, ""),
-        suites: [match[2] as string],
-        components: (match[3] as string).split(/\s+/),
+        url: (match[2] as string).replace(/\/+$/, ""),
+        suites: [match[3] as string],
+        components: (match[4] as string).trim().split(/\s+/),
+        ...(signedBy ? { signedBy } : {}),
       });
+    }
   }
   if (sources.length === 0) throw new Error("this machine's apt configuration names no deb source");
   return sources;

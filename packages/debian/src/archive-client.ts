@@ -19,7 +19,7 @@ import { ContentStore } from "./content-store.ts";
 import { type Compression, decompressed } from "./decompress.ts";
 import { ArchiveVerificationError, DebianError } from "./errors.ts";
 import type { VerifiedRelease } from "./inrelease.ts";
-import type { ReleaseFileEntry } from "./release.ts";
+import { binaryAllIndexesRead, type ReleaseFileEntry } from "./release.ts";
 import { snapshotDate } from "./sources.ts";
 
 /** The package's index exports Transport but not its response type. */
@@ -128,7 +128,7 @@ export class ArchiveClient {
 
   /**
    * The verified Packages indexes of each component and architecture of `suite`, plus each
-   * component's `binary-all` when the archive keeps `Architecture: all` packages only there.
+   * component's `binary-all` when the Release says to read it (binaryAllIndexesRead) and lists it.
    */
   async packagesIndexes(
     location: ArchiveLocation,
@@ -156,9 +156,9 @@ export class ArchiveClient {
           );
         wanted.push({ component, architecture, required: true });
       }
-      // Debian's repository format: with `No-Support-for-Architecture-all: Packages` every
-      // architecture's index already lists the `all` packages and binary-all only repeats them.
-      if (!release.allInArchitectureIndexes) wanted.push({ component, architecture: "all", required: false });
+      // binary-all only as apt reads it (release.ts says when); like apt's implicit `all` target it
+      // is optional: a Release that supports `all` but lists no binary-all index simply has none.
+      if (binaryAllIndexesRead(release)) wanted.push({ component, architecture: "all", required: false });
     }
     const indexes = await Promise.all(
       wanted.map(async ({ component, architecture, required }) => {

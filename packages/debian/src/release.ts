@@ -2,9 +2,9 @@
  * The fields of a (verified) Release text that the archive client acts on. Debian's repository
  * format: `SHA256` lists `hash size path` per index file relative to `dists/<suite>/`; `Date` and
  * `Valid-Until` are RFC 2822 dates in UTC; `Acquire-By-Hash: yes` means each index is also served
- * under `<dir>/by-hash/SHA256/<hash>`; `No-Support-for-Architecture-all: Packages` means
- * `Architecture: all` packages are listed in every architecture's Packages, so `binary-all` repeats
- * them. MD5Sum and SHA1 lists are ignored: only SHA-256 is trusted.
+ * under `<dir>/by-hash/SHA256/<hash>`; `Architectures` and `No-Support-for-Architecture-all` decide
+ * whether `binary-all` indexes are read at all (binaryAllIndexesRead says how). MD5Sum and SHA1 lists
+ * are ignored: only SHA-256 is trusted.
  */
 import { field, parseStanzas } from "./control.ts";
 import { ArchiveVerificationError } from "./errors.ts";
@@ -23,8 +23,8 @@ export interface Release {
   architectures: string[];
   components: string[];
   acquireByHash: boolean;
-  /** True when `binary-all` duplicates what each architecture's Packages already lists. */
-  allInArchitectureIndexes: boolean;
+  /** `No-Support-for-Architecture-all`: the index kinds (`Packages`, …) whose `all` file is not to be read. */
+  noSupportForArchitectureAll: string[];
   /** Path under `dists/<suite>/` → its SHA-256 and size. */
   files: Map<string, ReleaseFileEntry>;
 }
@@ -57,9 +57,25 @@ export function parseRelease(text: string, file: string): Release {
     architectures: words("Architectures"),
     components: words("Components"),
     acquireByHash: field(stanza, "Acquire-By-Hash")?.trim().toLowerCase() === "yes",
-    allInArchitectureIndexes: words("No-Support-for-Architecture-all").includes("Packages"),
+    noSupportForArchitectureAll: words("No-Support-for-Architecture-all"),
     files,
   };
+}
+
+/**
+ * Whether the `binary-all/Packages` indexes of this Release are read, decided as apt decides it
+ * (apt ≥ 1.1: debReleaseIndex::IsArchitectureAllSupportedFor, pkgAcqMetaBase::QueueIndexes).
+ * Debian's repository format (wiki.debian.org/DebianRepository/Format, "Architectures" and
+ * "No-Support-for-Architecture-all"): a client fetches binary-all indexes only when `all` is in
+ * `Architectures` (a Release without the field supports every architecture, `all` too), and not for
+ * a kind of index `No-Support-for-Architecture-all` names (`Packages`: every architecture's Packages
+ * lists the `all` packages as well, binary-all only repeats them). Debian's own suites list no `all`:
+ * their binary-all files exist, but no client reads them and they may lag their InRelease (issue 25:
+ * a security suite's binary-all did not match the size its InRelease listed, by-hash copy absent).
+ */
+export function binaryAllIndexesRead(release: Release): boolean {
+  const allSupported = release.architectures.length === 0 || release.architectures.includes("all");
+  return allSupported && !release.noSupportForArchitectureAll.includes("Packages");
 }
 
 function releaseDate(value: string | undefined, name: string, file: string): Date | undefined {
