@@ -32,6 +32,8 @@ export interface TrivyScanInputs {
   sha?: string;
   waitForProcessing: boolean;
   token?: string;
+  /** An image scanned with the same DB: results and the summary add findings fixed and new against it. */
+  compareWith?: string;
 }
 
 export function getInputs(): TrivyScanInputs {
@@ -57,6 +59,7 @@ export function getInputs(): TrivyScanInputs {
     sha: readString("sha") || undefined,
     waitForProcessing: readBoolean("wait-for-processing", true),
     token,
+    compareWith: readString("compare-with") || undefined,
   };
   if (inputs.images.length === 0 && !inputs.discoverRepository) {
     throw new InputError("images", "give images to scan, or discover-repository to find them");

@@ -34,6 +34,7 @@ import {
   retiredMajors,
   SARIF_TOOL_NAME,
   sarifLog,
+  scanDeltas,
   scanImages,
   TrivyInstallError,
   trimSarif,
@@ -65,6 +66,10 @@ export async function run(): Promise<void> {
     await mkdir(cacheDir, { recursive: true });
 
     const { images, releases } = await inGroup("Images", () => imagesToScan(inputs, clients));
+    // compare-with is scanned in the same run as the images, so against the same DB (scan-delta.ts).
+    const baseline: ImageToScan | undefined = inputs.compareWith
+      ? { requested: inputs.compareWith, reference: referenceInput("compare-with", inputs.compareWith), category: "" }
+      : undefined;
     const trivy = await inGroup("Install trivy", () => trivyBinary(inputs, cacheDir, temp));
     const db = await inGroup("Vulnerability DB", () =>
       ensureVulnerabilityDb({
@@ -84,7 +89,7 @@ export async function run(): Promise<void> {
     const scanned = await inGroup("Scan", () =>
       scanImages({
         clients,
-        images,
+        images: baseline ? [...images, baseline] : images,
         trivyPath: trivy.path,
         cacheDir,
         workDir,
@@ -97,10 +102,11 @@ export async function run(): Promise<void> {
     const sarifDir = join(temp, "trivy-scan-sarif");
     await mkdir(sarifDir, { recursive: true });
     const results: TargetResult[] = [];
-    for (const [index, item] of scanned.entries()) {
+    const filter = { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed };
+    for (const [index, item] of scanned.filter((scan) => scan.image !== baseline).entries()) {
       const findings = findingsFromTrivyReport(item.report);
       const toolVersion = trivyVersionOf(item.report) ?? trivy.version;
-      const reported = reportedFindings(findings, { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed });
+      const reported = reportedFindings(findings, filter);
       const gate = gateFailures(
         findings.filter((finding) => !inputs.ignoreUnfixed || isFixable(finding)),
         inputs.failOn,
@@ -121,6 +127,18 @@ export async function run(): Promise<void> {
         toolVersion,
       });
     }
+
+    const baselineScans = scanned
+      .filter((scan) => scan.image === baseline)
+      .map((scan) => ({
+        target: scan.target,
+        findings: reportedFindings(findingsFromTrivyReport(scan.report), filter),
+      }));
+    const baselineImage = baselineScans[0] && `${baselineScans[0].target.repository}@${baselineScans[0].target.digest}`;
+    if (baseline)
+      for (const [index, comparison] of scanDeltas(results, baselineScans).entries()) {
+        (results[index] as TargetResult).comparison = comparison;
+      }
 
     let processingFailures: string[] = [];
     if (inputs.upload) {
@@ -145,6 +163,16 @@ export async function run(): Promise<void> {
         sarif: result.sarifPath,
         upload: result.upload ?? null,
         failOn: result.gate.length,
+        ...(result.comparison
+          ? {
+              compareWith: {
+                image: baselineImage,
+                manifestDigest: result.comparison.against?.manifestDigest ?? null,
+                compared: result.comparison.delta !== undefined,
+                ...result.comparison.delta,
+              },
+            }
+          : {}),
       })),
       failed: failures.length > 0,
       images: images.map((image) => ({
@@ -159,10 +187,19 @@ export async function run(): Promise<void> {
         trivy: { path: trivy.path, version: trivy.version, source: trivy.source },
         db: { source: db.source, downloaded: db.downloaded, ...db.metadata, skipped: db.skipped },
         targets: results.length,
+        ...(baseline ? { compareWith: { requested: baseline.requested, image: baselineImage } } : {}),
         failed: failures.length > 0,
       },
     });
-    await writeJobSummary(scanSummary(results, { now, failOn: inputs.failOn, db, trivyVersion: trivy.version }));
+    await writeJobSummary(
+      scanSummary(results, {
+        now,
+        failOn: inputs.failOn,
+        db,
+        trivyVersion: trivy.version,
+        ...(baselineImage ? { compareWith: baselineImage } : {}),
+      }),
+    );
 
     if (processingFailures.length > 0)
       throw new UserError(`Code Scanning could not process ${processingFailures.join("; ")}`);

@@ -1,7 +1,9 @@
 /**
  * trivy-scan's job summary: per image and platform, the counts per severity (reported, fixable,
  * overdue against the SLA), then the overdue findings first with their due dates, then the other
- * fixable ones — what the security team acts on, in the order they act on it.
+ * fixable ones — what the security team acts on, in the order they act on it. With `compare-with`,
+ * per platform the findings fixed and new against that image (and those still affected whose
+ * installed version moved), highest severity first.
  */
 import { type JobSummary, md, type SummaryTable } from "@image-actions/action-kit";
 import {
@@ -16,6 +18,7 @@ import {
   type ScanTarget,
   SEVERITIES,
   type Severity,
+  type TargetDelta,
 } from "@image-actions/scan";
 
 export interface TargetResult {
@@ -29,6 +32,8 @@ export interface TargetResult {
   sarif: SarifLog;
   toolVersion: string;
   upload?: { id: string; status: string; errors: string[] };
+  /** Against `compare-with` (scan-delta.ts), when given. */
+  comparison?: TargetDelta;
 }
 
 /** Findings listed per target in the summary at most; the SARIF has them all. */
@@ -36,7 +41,7 @@ const LISTED_FINDINGS = 30;
 
 export function scanSummary(
   results: TargetResult[],
-  context: { now: Date; failOn: Severity[]; db: DbFetchResult; trivyVersion: string },
+  context: { now: Date; failOn: Severity[]; db: DbFetchResult; trivyVersion: string; compareWith?: string },
 ): JobSummary {
   const severities = [...SEVERITIES].reverse();
   const failing = results.reduce((sum, result) => sum + result.gate.length, 0);
@@ -76,6 +81,10 @@ export function scanSummary(
       ]),
     },
   ];
+  if (context.compareWith) {
+    lines.push(md`Compared with ${context.compareWith}, scanned with the same DB.`);
+    tables.push(...comparisonTables(results, severities));
+  }
   for (const result of results) {
     const fixable = result.findings.filter(isFixable);
     if (fixable.length === 0) continue;
@@ -122,6 +131,68 @@ export function scanSummary(
       })),
     },
   };
+}
+
+function comparisonTables(results: TargetResult[], severities: Severity[]): SummaryTable[] {
+  const compared = results.filter((result) => result.comparison);
+  const perSeverity = (counts: Record<Severity, number>): string =>
+    severities
+      .filter((severity) => counts[severity] > 0)
+      .map((severity) => `${counts[severity]} ${severity.toLowerCase()}`)
+      .join(", ") || "0";
+  const tables: SummaryTable[] = [
+    {
+      header: ["image", "platform", "findings fixed", "findings new", "still affected"],
+      rows: compared.map((result) => {
+        const delta = result.comparison?.delta;
+        const name = `${result.target.repository}@${result.target.manifestDigest.slice(0, 19)}…`;
+        if (!delta)
+          return [name, result.target.platform ?? "", "not compared: compare-with has no such platform", "", ""];
+        return [
+          name,
+          result.target.platform ?? "",
+          perSeverity(delta.counts.fixed),
+          perSeverity(delta.counts.new),
+          `${delta.stillAffected}${delta.versionChanged.length ? ` (${delta.versionChanged.length} with a new version)` : ""}`,
+        ];
+      }),
+    },
+  ];
+  for (const result of compared) {
+    const delta = result.comparison?.delta;
+    if (!delta) continue;
+    const rows = [
+      ...delta.fixed.map((finding) => [finding, "fixed", finding.installedVersion] as const),
+      ...delta.new.map((finding) => [finding, "new", finding.installedVersion] as const),
+      ...delta.versionChanged.map(
+        (finding) => [finding, "still affected", `${finding.previousVersion} → ${finding.installedVersion}`] as const,
+      ),
+    ];
+    if (rows.length === 0) continue;
+    tables.push({
+      header: [
+        `${result.target.repository}${result.target.platform ? ` (${result.target.platform})` : ""}: change`,
+        "vulnerability",
+        "severity",
+        "package",
+        "installed",
+        "fixed in",
+      ],
+      rows: rows
+        .slice(0, LISTED_FINDINGS)
+        .map(([finding, change, installed]) => [
+          change,
+          finding.vulnerabilityId,
+          finding.severity,
+          finding.packageName,
+          installed,
+          finding.fixedVersion,
+        ]),
+    });
+    if (rows.length > LISTED_FINDINGS)
+      tables.push({ header: ["…"], rows: [[`${rows.length - LISTED_FINDINGS} more in the results output`]] });
+  }
+  return tables;
 }
 
 function countCell(counts: ScanCounts, severity: Severity): string {
