@@ -10,6 +10,12 @@ export {
   waitForProcessing,
 } from "./code-scanning.ts";
 export {
+  type CompareImagesOptions,
+  compareImageScans,
+  type ImagesScanDelta,
+  type PlatformScanDelta,
+} from "./compare-images.ts";
+export {
   CATEGORY_PREFIX,
   defaultCategory,
   listRepositoryTags,

@@ -50,6 +50,8 @@ export interface ScanImagesOptions {
   workDir: string;
   ignoreFile?: string;
   vex?: string[];
+  /** Only these platforms (`os/arch[/variant]`) of an index are scanned; all when absent. */
+  platforms?: string[];
   /** Images fetched at once; the machine's cores by default (at most 4). */
   concurrency?: number;
   log?: (line: string) => void;
@@ -67,6 +69,7 @@ export async function scanImages(options: ScanImagesOptions): Promise<ScannedTar
     const { digest, manifests } = await resolveScanTargets(options.clients, image.reference);
     const perPlatform = manifests.length > 1;
     for (const { manifest, platform } of manifests) {
+      if (options.platforms && platform && !options.platforms.includes(platform)) continue;
       targets.push({
         image,
         manifest,
