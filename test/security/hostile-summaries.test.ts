@@ -4,7 +4,8 @@
 // GitHub's sanitiser lets <img> and <a> through): 9 hostile values (a forged "Gate: passed"
 // paragraph, an <img>, Markdown images and links, bare URLs, a Markdown table, fences, C1 and
 // Unicode line separators) show no image, no link, no forged paragraph, and any generated text reads
-// back exactly (fast-check). trivy-scan's summary with a hostile DB source and date forges nothing;
+// back exactly (fast-check). trivy-scan's summary with a hostile DB source and date, or hostile
+// compare-with findings and image names, forges nothing;
 // and a vulnerability DB whose metadata.json carries a hostile UpdatedAt, pulled from a real
 // registry by the committed trivy-scan bundle, is "updated unknown" to the action, with nothing of
 // the value in its log or summary.
@@ -16,9 +17,13 @@ import { after, before, describe, it } from "node:test";
 import { code, md, writeJobSummary } from "@image-actions/action-kit";
 import fc from "fast-check";
 import { scanSummary } from "../../actions/trivy-scan/summary.ts";
+import type { SarifLog } from "../../packages/scan/src/sarif.ts";
+import { findingDelta } from "../../packages/scan/src/scan-delta.ts";
+import { countFindings, DEFAULT_SLA } from "../../packages/scan/src/sla.ts";
 import { runAction } from "../support/action-runner.ts";
 import { pushImage } from "../support/images.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import { finding, target } from "../support/scan-findings.ts";
 import { renderSummary } from "../support/summary-text.ts";
 import { toolPath } from "../support/tools.ts";
 import { buildTrivyDb, pushTrivyDb, type TrivyDb } from "../support/trivy-db.ts";
@@ -113,6 +118,45 @@ describe("job summaries render outside text as text", () => {
       });
       const html = renderSummary(await summaryOf(() => writeJobSummary(summary)));
       assert.deepEqual(forgeries(html), [], html);
+    }
+  });
+
+  it("trivy-scan's compare-with tables: hostile findings and image names forge nothing", async () => {
+    for (const value of HOSTILE_VALUES) {
+      const delta = findingDelta(
+        [finding({ vulnerabilityId: value, packageName: value, installedVersion: value })],
+        [finding({ vulnerabilityId: `${value}2`, packageName: value, fixedVersion: value })],
+      );
+      const summary = scanSummary(
+        [
+          {
+            target: target({ repository: value, platform: value }),
+            findings: [],
+            counts: countFindings([], DEFAULT_SLA, new Date()),
+            gate: [],
+            sarifPath: value,
+            sarif: { version: "2.1.0", runs: [] } as unknown as SarifLog,
+            toolVersion: "0.74.0",
+            comparison: { platform: value, delta },
+          },
+        ],
+        {
+          now: new Date(),
+          failOn: [],
+          db: {
+            cacheDir: "/tmp/cache",
+            source: "db",
+            downloaded: true,
+            metadata: { version: 2, nextUpdate: "" },
+            skipped: [],
+          },
+          trivyVersion: "0.74.0",
+          compareWith: value,
+        },
+      );
+      const html = renderSummary(await summaryOf(() => writeJobSummary(summary)));
+      assert.deepEqual(forgeries(html), [], html);
+      assert.ok(decode(html).includes(oneLine(value).trim().split(" ")[0] as string), html);
     }
   });
 
