@@ -17,6 +17,7 @@ export interface BuildDistrolessInputs {
   debianSources: string[];
   debianKeyring?: string;
   lockfile?: string;
+  lockUpdate: boolean;
   packages: string[];
   platforms: string[];
   tags: string[];
@@ -49,6 +50,7 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
     debianSources: readList("debian-sources"),
     debianKeyring: readString("debian-keyring") || undefined,
     lockfile: readString("lockfile") || undefined,
+    lockUpdate: readBoolean("lock-update", false),
     packages: readList("packages"),
     platforms: readList("platforms", { commas: true }),
     tags: readList("tags"),
@@ -90,6 +92,9 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
   }
   if (inputs.debianPackages.length > 0 && inputs.debianSources.length === 0) {
     throw new InputError("debian-sources", "is required with debian-packages (archive lines: URL SUITE...)");
+  }
+  if (inputs.lockUpdate && !inputs.lockfile) {
+    throw new InputError("lockfile", "is required with lock-update: true (the lock file to re-resolve and rewrite)");
   }
   if (!inputs.push && !inputs.output) {
     throw new InputError("output", "is required when push is false (the OCI layout directory)");

@@ -23,7 +23,7 @@ import {
   smokeTestImage,
   writeOciLayout,
 } from "@image-actions/build";
-import { defaultDebianCacheDir, readKeyring } from "@image-actions/debian";
+import { defaultDebianCacheDir, formatLockChange, type LockedPackageChange, readKeyring } from "@image-actions/debian";
 import { formatReference, parsePlatform, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
@@ -58,6 +58,7 @@ export async function run(): Promise<void> {
       debianSources: inputs.debianSources,
       ...(keys ? { keys } : {}),
       ...(inputs.lockfile ? { lockfile: inputs.lockfile } : {}),
+      lockUpdate: inputs.lockUpdate,
       localDebs,
       config: {
         ...(inputs.entrypoint.length > 0 ? { entrypoint: inputs.entrypoint } : {}),
@@ -84,6 +85,8 @@ export async function run(): Promise<void> {
       ? await inGroup("Build the debug variant", async () =>
           buildDistroless({
             ...options,
+            // The lock the first build used or updated, as it is: both variants install the same.
+            lockUpdate: false,
             base: debugBase,
             workDir: await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-debug-")),
           }),
@@ -132,6 +135,7 @@ export async function run(): Promise<void> {
       smokeTest: smoke ?? null,
       debug: debug ? { base: inputs.debugBase, digest: debug.digest, smokeTest: debugSmoke ?? null } : null,
       maintainerScripts: result.maintainerScripts,
+      ...(inputs.lockUpdate ? { lockChanges: result.lockfile?.changes ?? [] } : {}),
     };
     writeOutputs({
       digest: result.digest,
@@ -150,6 +154,7 @@ export async function run(): Promise<void> {
         })),
       ),
       lockfile: result.lockfile?.path ?? "",
+      "lock-changed": String(result.lockfile?.written ?? false),
       report,
     });
     await writeJobSummary(summaryOf(report, image, result));
@@ -206,6 +211,16 @@ function provenanceFromEnvironment() {
   };
 }
 
+/** With lock-update: what re-resolving the lock changed, one package per line (archive text escaped). */
+function lockUpdateLines(changes: LockedPackageChange[] | undefined) {
+  if (!changes) return [];
+  if (changes.length === 0) return [md`Re-resolved the lock: no package changed; the lock file stays as it was.`];
+  return [
+    md`Re-resolved the lock: ${String(changes.length)} package(s) changed:`,
+    ...changes.map((change) => md`- ${formatLockChange(change)}`),
+  ];
+}
+
 function summaryOf(
   report: { digest: string; platforms: Array<Record<string, unknown>> },
   image: string,
@@ -215,6 +230,7 @@ function summaryOf(
     title: "build-distroless",
     lines: [
       md`Built ${code(image)}${result.lockfile?.written && result.lockfile.path ? md`; wrote the lock file ${code(result.lockfile.path)}` : ""}.`,
+      ...lockUpdateLines(result.lockfile?.changes),
     ],
     tables: [
       {

@@ -19,6 +19,7 @@ import {
   debianArchitecture,
   fetchLockedDebs,
   field,
+  type LockedPackageChange,
   type Lockfile,
   lockPackages,
   parseStanzas,
@@ -26,6 +27,7 @@ import {
   readDebControl,
   readLockfile,
   serializeLockfile,
+  updateLock,
 } from "@image-actions/debian";
 import {
   formatPlatform,
@@ -61,6 +63,11 @@ export interface BuildOptions {
   keys?: PublicKey[];
   /** A lock file path: used as it is when it exists, written when it does not. */
   lockfile?: string;
+  /**
+   * Re-resolve the existing lock file's packages against `debianSources` (newest allowed versions)
+   * and rewrite it when a package changed (lock-update.ts); a release leaves this off.
+   */
+  lockUpdate?: boolean;
   /** Local .deb files (globs already expanded by the entry). */
   localDebs: string[];
   config: ConfigChanges;
@@ -98,7 +105,7 @@ export interface BuildResult {
   platforms: PlatformReport[];
   /** Per platform and format: the SBOM document and the file it was written to. */
   sboms: Array<{ platform: Platform; manifestDigest: string; format: SbomFormat; path: string; bytes: Buffer }>;
-  lockfile?: { path?: string; written: boolean; content: Lockfile };
+  lockfile?: LockUse;
   /** Packages carrying maintainer scripts, which never run here. */
   maintainerScripts: string[];
 }
@@ -265,11 +272,16 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   };
 }
 
-async function lockOrRead(
-  options: BuildOptions,
-  platforms: Platform[],
-  bases: BaseImage[],
-): Promise<{ path?: string; written: boolean; content: Lockfile }> {
+/** The lock a build installed from; `written` when the lock file was written (new, or changed by `lockUpdate`). */
+export interface LockUse {
+  path?: string;
+  written: boolean;
+  content: Lockfile;
+  /** With `lockUpdate`: what the re-resolution changed (nothing: the file was left as it was). */
+  changes?: LockedPackageChange[];
+}
+
+async function lockOrRead(options: BuildOptions, platforms: Platform[], bases: BaseImage[]): Promise<LockUse> {
   if (options.debianPackages.length === 0 && options.localDebs.length === 0)
     return { written: false, content: { requested: [], sources: [], architectures: {} } };
   if (options.lockfile && (await exists(options.lockfile))) {
@@ -280,7 +292,27 @@ async function lockOrRead(
       throw new DebianError(
         `lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`,
       );
-    return { path: options.lockfile, written: false, content };
+    if (!options.lockUpdate) return { path: options.lockfile, written: false, content };
+    const update = await updateLock({
+      old: content,
+      clients: options.clients,
+      base: options.base,
+      sources: options.debianSources,
+      ...(options.keys ? { keys: options.keys } : {}),
+      platforms,
+      bases,
+      localDebs: options.localDebs,
+      cacheDir: options.cacheDir,
+      ...(options.log ? { log: options.log } : {}),
+    });
+    // Unchanged packages leave the file alone, byte for byte (lock-update.ts says why).
+    if (update.changed) await writeFile(options.lockfile, serializeLockfile(update.lockfile));
+    return {
+      path: options.lockfile,
+      written: update.changed,
+      changes: update.changes,
+      content: update.lockfile,
+    };
   }
   const result = await lockPackages({
     clients: options.clients,

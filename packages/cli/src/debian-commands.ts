@@ -5,6 +5,7 @@
  *
  *   image-actions lock --base IMAGE [--source 'URL SUITE…']… [--keyring FILE] [--platform os/arch]…
  *                      [--deb FILE]… PACKAGE[=VERSION]… [-o lock.json]
+ *   image-actions lock --update OLD.json --base IMAGE [--source …]… [-o NEW.json] [--json]
  *   image-actions debs --lock lock.json --platform linux/arm64 -o DIR
  */
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultDebianCacheDir } from "@image-actions/debian/cache-dir";
 import { parsePlatform, parseReference, type RegistryClients } from "@image-actions/oci";
+import { lockUpdateCommand } from "./lock-update-command.ts";
 
 export interface DebianCommandValues {
   base?: string;
@@ -21,6 +23,9 @@ export interface DebianCommandValues {
   deb?: string[];
   lock?: string;
   output?: string;
+  /** `lock --update OLD.json` (lock-update-command.ts). */
+  update?: string;
+  json?: boolean;
 }
 
 export async function lockCommand(
@@ -30,7 +35,12 @@ export async function lockCommand(
   env: Record<string, string | undefined>,
   print: (text: string) => void,
   usage: (problem: string) => Error,
+  printJson: (value: unknown) => void,
 ): Promise<number> {
+  if (values.update !== undefined) {
+    const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
+    return lockUpdateCommand(values, packages, keys, clients, env, print, printJson, usage);
+  }
   if (!values.base) throw usage("lock needs --base IMAGE");
   if (packages.length === 0 && (values.deb ?? []).length === 0)
     throw usage("lock needs packages to resolve (PACKAGE[=VERSION]…) or --deb files");

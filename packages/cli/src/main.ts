@@ -44,6 +44,7 @@ const USAGE = `usage:
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
+  image-actions lock --update OLD.json --base <image> [--source 'URL SUITE…']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... [-o NEW.json] [--json]
   image-actions debs --lock lock.json --platform os/arch -o DIR
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 
@@ -111,6 +112,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       keyring: { type: "string" },
       deb: { type: "string", multiple: true },
       lock: { type: "string" },
+      update: { type: "string" },
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
       entrypoint: { type: "string" },
@@ -195,7 +197,15 @@ export async function main(argv: string[], env: Record<string, string | undefine
         return results.every(({ ok }) => ok) ? 0 : 1;
       }
       case "lock":
-        return await lockCommand(values, args, clients, env, print, (problem) => new UsageError(problem));
+        return await lockCommand(
+          values,
+          args,
+          clients,
+          env,
+          print,
+          (problem) => new UsageError(problem),
+          (value) => printJson(value),
+        );
       case "debs":
         return await debsCommand(values, env, print, (problem) => new UsageError(problem));
       case "build":
