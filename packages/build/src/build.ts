@@ -48,6 +48,7 @@ import {
 } from "./image.ts";
 import type { PackageLayer } from "./layer.ts";
 import { cachedPackageLayer } from "./layer-cache.ts";
+import { installedLockBytes } from "./lock-referrer.ts";
 import type { BuiltImage, BuiltPlatform } from "./publish.ts";
 import { cyclonedxDocument, type SbomPackage, spdxDocument } from "./sbom.ts";
 
@@ -106,6 +107,11 @@ export interface BuildResult {
   /** Per platform and format: the SBOM document and the file it was written to. */
   sboms: Array<{ platform: Platform; manifestDigest: string; format: SbomFormat; path: string; bytes: Buffer }>;
   lockfile?: LockUse;
+  /**
+   * The exact bytes of the lock the packages were installed from; absent when the build added no
+   * packages. Every pushed image carries them (lock-referrer.ts).
+   */
+  lockBytes?: Buffer;
   /** Packages carrying maintainer scripts, which never run here. */
   maintainerScripts: string[];
 }
@@ -268,6 +274,9 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
     platforms: reports,
     sboms,
     ...(lock.path !== undefined || lock.written ? { lockfile: lock } : {}),
+    ...(options.debianPackages.length > 0 || options.localDebs.length > 0
+      ? { lockBytes: await installedLockBytes(lock) }
+      : {}),
     maintainerScripts: [...scripted].sort(),
   };
 }

@@ -1,3 +1,4 @@
+export { type ArtifactFile, attachArtifact, createdAt } from "./artifact-referrer.ts";
 export {
   type BuildOptions,
   type BuildResult,
@@ -39,6 +40,14 @@ export {
   pruneLayerCache,
 } from "./layer-cache.ts";
 export { isKnownSpdxLicenseId, licensesFromCopyright, spdxLicenseId } from "./licences.ts";
+export {
+  attachLocks,
+  type ImageLock,
+  installedLockBytes,
+  LOCK_ARTIFACT_TYPE,
+  LOCK_FILE_NAME,
+  readImageLock,
+} from "./lock-referrer.ts";
 export {
   type BuiltImage,
   type BuiltPlatform,

@@ -6,6 +6,7 @@
  *                      [--concurrency N] [--dry-run] [--json]
  *   image-actions digest <ref>
  *   image-actions inspect <ref>
+ *   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]
  */
 import { parseArgs } from "node:util";
 import { neutraliseWorkflowCommands } from "@image-actions/action-kit/workflow-commands";
@@ -36,6 +37,7 @@ import {
 } from "@image-actions/sigstore";
 import { buildCommand, debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
 import { loadKeyFile } from "./key-file.ts";
+import { lockFromImageCommand } from "./lock-from-image.ts";
 
 const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
@@ -45,6 +47,7 @@ const USAGE = `usage:
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
   image-actions lock --update OLD.json --base <image> [--source 'URL SUITE…']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... [-o NEW.json] [--json]
+  image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]  (the lock the image was built from)
   image-actions debs --lock lock.json --platform os/arch -o DIR
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 
@@ -112,6 +115,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       keyring: { type: "string" },
       deb: { type: "string", multiple: true },
       lock: { type: "string" },
+      "from-image": { type: "string" },
       update: { type: "string" },
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
@@ -197,6 +201,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
         return results.every(({ ok }) => ok) ? 0 : 1;
       }
       case "lock":
+        if (values["from-image"] !== undefined)
+          return await lockFromImageCommand(values, args, clients, print, (problem) => new UsageError(problem));
         return await lockCommand(
           values,
           args,
