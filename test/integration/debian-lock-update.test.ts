@@ -140,6 +140,13 @@ describe("lock --update and build-distroless lock-update", () => {
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(await readFile(next), await readFile(dayOne));
     assert.match(run.stderr.trim().split("\n").at(-1) ?? "", /^unchanged: /);
+    // The same archive under another URL (as a nightly's dated snapshot URL moves every night): the
+    // packages are the same, so the lock is still the old one, byte for byte, old URLs and all.
+    const moved = join(work, "moved.lock.json");
+    const elsewhere = await update(dayOne, ["--source", mainLine.replace("127.0.0.1", "localhost"), "-o", moved]);
+    assert.equal(elsewhere.code, 0, elsewhere.stderr);
+    assert.match(elsewhere.stderr, /^unchanged: /m);
+    assert.deepEqual(await readFile(moved), await readFile(dayOne));
     // Without -o, the lock goes to stdout, as `lock` prints it.
     const printed = await update(dayOne, []);
     assert.equal(printed.code, 0, printed.stderr);
@@ -233,7 +240,12 @@ describe("lock --update and build-distroless lock-update", () => {
       assert.match(summaryText(first.summary), /fixture-lib 1\.0-1 → 1\.0-1\+deb12u1/);
       const written = await readFile(lockfile);
 
-      const second = await build(lockfile, { "lock-update": "true" });
+      // The next night, nothing new, and the archive reached under another URL (a new snapshot date):
+      // the lock file is left as it was.
+      const second = await build(lockfile, {
+        "lock-update": "true",
+        "debian-sources": `${mainLine}\n${securityLine}`.replaceAll("127.0.0.1", "localhost"),
+      });
       assert.equal(second.exitCode, 0, second.errors.join("\n"));
       assert.equal(second.outputs["lock-changed"], "false");
       assert.deepEqual(await readFile(lockfile), written);
