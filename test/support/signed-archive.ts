@@ -4,7 +4,9 @@
  * names (Architectures, No-Support-for-Architecture-all, …), clearsigned into InRelease by gpg with
  * a throwaway key — and served over loopback HTTP, logging each request with its User-Agent, so a
  * test can say which files our client and apt each read from the same archive. The key is also
- * exported as a binary keyring file for apt's `Signed-By`.
+ * exported as a binary keyring file for apt's `Signed-By`. Keys and signatures can be dated in the
+ * past (gpg's faked clock), and a served path can be mapped, so one server plays snapshot.debian.org:
+ * `/archive/<name>/<time>/…` answered from the newest archive state at or before that time.
  */
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -24,6 +26,10 @@ export interface ArchiveKey {
 
 export interface SuiteSpec {
   suite: string;
+  /** When the Release is dated and signed (gpg's clock faked); now when absent. */
+  signedAt?: Date;
+  /** `Valid-Until`: a week after signing by default; `null` writes none. */
+  validUntil?: Date | null;
   /** component → architecture (or `all`) → the .debs its Packages index lists. */
   indexes: Record<string, Record<string, string[]>>;
   /** Release fields written as given, after Suite/Codename/Date and before SHA256. */
@@ -39,6 +45,12 @@ export interface ServedArchive {
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const rfc2822 = (date: Date) => date.toUTCString().replace("GMT", "UTC");
+/** gpg's `--faked-system-time` form, the trailing `!` freezing the clock there. */
+const gpgTime = (date: Date) =>
+  `${date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "")
+    .replace(/[-:]/g, "")}!`;
 
 async function gpg(home: string, args: string[]): Promise<string> {
   const result = await mustExec("gpg", [
@@ -55,12 +67,13 @@ async function gpg(home: string, args: string[]): Promise<string> {
   return result.stdout;
 }
 
-/** A fresh ed25519 signing key in its own gpg home under `dir`. */
-export async function makeArchiveKey(dir: string): Promise<ArchiveKey> {
+/** A fresh ed25519 signing key in its own gpg home under `dir`, made at `createdAt` (now by default). */
+export async function makeArchiveKey(dir: string, createdAt?: Date): Promise<ArchiveKey> {
   const home = join(dir, "gnupg");
   await mkdir(home, { recursive: true, mode: 0o700 });
   const uid = "Test Archive <archive@example.invalid>";
-  await gpg(home, ["--quick-gen-key", uid, "ed25519", "sign", "never"]);
+  const clock = createdAt ? ["--faked-system-time", gpgTime(createdAt)] : [];
+  await gpg(home, [...clock, "--quick-gen-key", uid, "ed25519", "sign", "never"]);
   const keyringFile = join(dir, "archive-keyring.gpg");
   await gpg(home, ["--export", "--output", keyringFile, uid]);
   return { home, uid, keyringFile, keys: await readKeyring(await readFile(keyringFile), keyringFile) };
@@ -99,13 +112,15 @@ export async function writeSignedSuite(root: string, key: ArchiveKey, spec: Suit
     const bytes = await readFile(join(dists, path));
     lines.push(` ${sha256(bytes)} ${String(bytes.length).padStart(8)} ${path}`);
   }
+  // A minute back by default: apt refuses a Release dated in its future.
+  const date = spec.signedAt ?? new Date(Date.now() - 60_000);
+  const validUntil = spec.validUntil === undefined ? new Date(date.getTime() + 7 * 86_400_000) : spec.validUntil;
   const release = [
     "Origin: Test",
     `Suite: ${spec.suite}`,
     `Codename: ${spec.suite}`,
-    // A minute back: apt refuses a Release dated in its future.
-    `Date: ${rfc2822(new Date(Date.now() - 60_000))}`,
-    `Valid-Until: ${rfc2822(new Date(Date.now() + 7 * 86_400_000))}`,
+    `Date: ${rfc2822(date)}`,
+    ...(validUntil ? [`Valid-Until: ${rfc2822(validUntil)}`] : []),
     `Components: ${Object.keys(spec.indexes).join(" ")}`,
     ...Object.entries(spec.fields ?? {}).map(([name, value]) => `${name}: ${value}`),
     "SHA256:",
@@ -114,18 +129,34 @@ export async function writeSignedSuite(root: string, key: ArchiveKey, spec: Suit
   ].join("\n");
   await writeFile(join(dists, "Release"), release);
   const inRelease = join(dists, "InRelease");
-  await gpg(key.home, ["--local-user", key.uid, "--clearsign", "--output", inRelease, join(dists, "Release")]);
+  const clock = spec.signedAt ? ["--faked-system-time", gpgTime(spec.signedAt)] : [];
+  await gpg(key.home, [
+    ...clock,
+    "--local-user",
+    key.uid,
+    "--clearsign",
+    "--output",
+    inRelease,
+    join(dists, "Release"),
+  ]);
   return inRelease;
 }
 
-/** Serves `root` read-only on a loopback port. */
-export function serveArchive(root: string): Promise<ServedArchive> {
+/**
+ * Serves `root` read-only on a loopback port. `map` turns a requested path into the path under
+ * `root` to answer with (undefined: 404); the path itself by default.
+ */
+export function serveArchive(
+  root: string,
+  map: (path: string) => string | undefined = (path) => path,
+): Promise<ServedArchive> {
   const requests: ServedArchive["requests"] = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     requests.push({ path, userAgent: request.headers["user-agent"] ?? "" });
     if (path.split("/").includes("..")) return void response.writeHead(400).end();
-    const bytes = await readFile(join(root, path)).catch(() => undefined);
+    const mapped = map(path);
+    const bytes = mapped === undefined ? undefined : await readFile(join(root, mapped)).catch(() => undefined);
     if (!bytes) return void response.writeHead(404).end();
     response.writeHead(200, { "content-length": bytes.length }).end(bytes);
   });

@@ -26,7 +26,7 @@ describe("debian-sources lines", () => {
           "# a comment",
           "https://snapshot.debian.org/archive/debian-security/20261201T000000Z {codename}-security components: main contrib",
         ],
-        "bookworm",
+        { codename: "bookworm" },
       ),
       [
         { url: SNAPSHOT, suites: ["bookworm", "bookworm-updates"], components: ["main"] },

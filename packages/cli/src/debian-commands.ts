@@ -23,6 +23,8 @@ export interface DebianCommandValues {
   deb?: string[];
   lock?: string;
   output?: string;
+  /** The time `{snapshot}` in a `--source` URL names (snapshot-time.ts); today 00:00 UTC when absent. */
+  "snapshot-time"?: string;
   /** `lock --update OLD.json` (lock-update-command.ts). */
   update?: string;
   json?: boolean;
@@ -45,6 +47,10 @@ export async function lockCommand(
   if (packages.length === 0 && (values.deb ?? []).length === 0)
     throw usage("lock needs packages to resolve (PACKAGE[=VERSION]…) or --deb files");
   const debian = await import("@image-actions/debian");
+  const snapshotTime =
+    values["snapshot-time"] !== undefined
+      ? debian.parseSnapshotTime(values["snapshot-time"], "--snapshot-time")
+      : undefined;
   const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
   const result = await debian.lockPackages({
     clients,
@@ -55,6 +61,7 @@ export async function lockCommand(
     localDebs: values.deb ?? [],
     packages,
     cacheDir: defaultDebianCacheDir(env),
+    ...(snapshotTime ? { snapshotTime } : {}),
   });
   const text = debian.serializeLockfile(result.lockfile);
   if (values.output) await writeFile(values.output, text);

@@ -26,6 +26,8 @@ export interface LockUpdateValues {
   deb?: string[];
   output?: string;
   json?: boolean;
+  /** The time `{snapshot}` in a `--source` URL names; today 00:00 UTC when absent (as for `lock`). */
+  "snapshot-time"?: string;
 }
 
 export async function lockUpdateCommand(
@@ -45,6 +47,10 @@ export async function lockUpdateCommand(
     throw usage("lock --update needs --base IMAGE (today's verified base; the lock does not record it)");
   if (values.json && !values.output) throw usage("lock --update --json needs -o NEW.json (stdout carries the summary)");
   const debian = await import("@image-actions/debian");
+  const snapshotTime =
+    values["snapshot-time"] !== undefined
+      ? debian.parseSnapshotTime(values["snapshot-time"], "--snapshot-time")
+      : undefined;
   const old = await debian.readLockfile(oldPath);
   const oldText = await readFile(oldPath, "utf8");
   const update = await debian.updateLock({
@@ -56,6 +62,7 @@ export async function lockUpdateCommand(
     platforms: (values.platform ?? []).map(parsePlatform),
     localDebs: values.deb ?? [],
     cacheDir: defaultDebianCacheDir(env),
+    ...(snapshotTime ? { snapshotTime } : {}),
   });
   // Nothing changed: OLD's own bytes, whatever formatting it had.
   const text = update.changed ? debian.serializeLockfile(update.lockfile) : oldText;

@@ -50,6 +50,7 @@ const USAGE = `usage:
   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]  (the lock the image was built from)
   image-actions debs --lock lock.json --platform os/arch -o DIR
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
+                     (both: [--snapshot-time TIME] fills {snapshot} in a source URL; today 00:00 UTC without it)
 
 class UsageError extends Error {}
 
@@ -119,6 +120,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       update: { type: "string" },
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
+      "snapshot-time": { type: "string" },
       entrypoint: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },

@@ -8,6 +8,7 @@
  * directory of them.
  */
 import { posix } from "node:path";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
   type Descriptor,
@@ -99,20 +100,36 @@ export async function readBaseImage(
   if (!isIndexMediaType(top.mediaType))
     await checkConfigPlatform(client, reference.repository, config, platform, where);
 
-  const budget = { kept: 0 };
-  const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) =>
-    readLayerChanges(client, reference.repository, layer, budget, where),
+  const content = await readLayersContent(
+    layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })),
+    where,
   );
-  const files = mergeLayers(changes);
-  const stanzas = statusStanzas(files, where);
-  const osRelease = readOsRelease(files);
   return {
     digest: top.digest,
     manifestDigest: manifest.digest,
     platform,
-    installed: installedPackagesFrom(stanzas),
-    osRelease,
-    codename: codenameOf(osRelease),
+    ...content,
+    codename: codenameOf(content.osRelease),
+  };
+}
+
+/** One layer of an image: its descriptor, and a way to stream its (verified) bytes, from a registry or a file. */
+export interface ImageLayer {
+  descriptor: Descriptor;
+  open: () => Readable;
+}
+
+/** What an image's layers, merged, hold of what we read: the installed set, os-release, the root's symlinks. */
+export type LayersContent = Pick<BaseImage, "installed" | "osRelease" | "topLevelSymlinks">;
+
+/** Reads and merges `layers` (bottom first); `where` names the image in messages. */
+export async function readLayersContent(layers: ImageLayer[], where: string): Promise<LayersContent> {
+  const budget = { kept: 0 };
+  const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(layer, budget, where));
+  const files = mergeLayers(changes);
+  return {
+    installed: installedPackagesFrom(statusStanzas(files, where)),
+    osRelease: readOsRelease(files),
     topLevelSymlinks: topLevelSymlinks(changes),
   };
 }
@@ -213,9 +230,7 @@ function sizeLimitOf(path: string): number {
 }
 
 async function readLayerChanges(
-  client: RegistryClient,
-  repository: string,
-  layer: Descriptor,
+  { descriptor: layer, open }: ImageLayer,
   budget: { kept: number },
   where: string,
 ): Promise<LayerChanges> {
@@ -230,7 +245,7 @@ async function readLayerChanges(
     kept: new Map(),
     topLevel: new Map(),
   };
-  const blob = client.openBlob(repository, layer);
+  const blob = open();
   const tar = extract();
   // The pipeline settles only once the whole blob has flowed through the digest check.
   const flowed = pipeline(decompressed(blob, compression), tar);
@@ -263,7 +278,7 @@ async function readLayerChanges(
     if (error instanceof DebianError || !isDecodingError(error)) throw error;
     // Altered bytes usually break the decompressor before the digest check at the blob's end can
     // say so; read the blob once more to the end so a mismatch is reported as what it is.
-    for await (const _ of client.openBlob(repository, layer));
+    for await (const _ of open());
     throw new DebianError(`${layerWhere} is not a readable tar layer: ${(error as Error).message}`, { cause: error });
   }
   return changes;

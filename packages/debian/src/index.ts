@@ -5,7 +5,14 @@ export {
   type ArchiveLocation,
   type PackagesIndex,
 } from "./archive-client.ts";
-export { type BaseImage, parseOsRelease, readBaseImage } from "./base-image.ts";
+export {
+  type BaseImage,
+  type ImageLayer,
+  type LayersContent,
+  parseOsRelease,
+  readBaseImage,
+  readLayersContent,
+} from "./base-image.ts";
 export { defaultDebianCacheDir } from "./cache-dir.ts";
 export { field, parseStanzas, quoteForMessage } from "./control.ts";
 export {
@@ -19,6 +26,27 @@ export {
 } from "./deb.ts";
 export { type Compression, decompressed, layerCompression } from "./decompress.ts";
 export { ArchiveVerificationError, DebianError, ResolutionError } from "./errors.ts";
+export {
+  comparePackages,
+  diffAgainst,
+  diffImages,
+  type ImageChanges,
+  identicalImages,
+  type PackageChange,
+  type PackageEntry,
+  type PlatformChanges,
+  type PlatformSide,
+} from "./image-changes.ts";
+export {
+  type ImagePackages,
+  type PlatformPackages,
+  platformKey,
+  platformWanted,
+  type ReadImagePackagesOptions,
+  type RecordedBase,
+  readImagePackages,
+  recordedBase,
+} from "./image-packages.ts";
 export { type InReleaseOptions, type VerifiedRelease, verifyInRelease } from "./inrelease.ts";
 export { defaultKeyring, readKeyring } from "./keyring.ts";
 export {

@@ -24,6 +24,7 @@ import { DebianError } from "./errors.ts";
 import type { LockedPackage, Lockfile } from "./lockfile.ts";
 import { packageRecordsFrom, packageRecordsFromIndex } from "./packages-index.ts";
 import { resolveDependencies } from "./resolver.ts";
+import { snapshotDayOf } from "./snapshot-time.ts";
 import { parseSources } from "./sources.ts";
 import type { ArchiveSource, PackageRecord } from "./types.ts";
 
@@ -54,8 +55,10 @@ export interface LockOptions {
   clients: RegistryClients;
   /** The base image (digest-pinned in a build); its installed set and os-release are read per platform. */
   base: Reference;
-  /** `debian-sources` lines: `URL SUITE… [components: …]`, `{codename}` allowed. */
+  /** `debian-sources` lines: `URL SUITE… [components: …]`, `{codename}` and `{snapshot}` allowed. */
   sources: string[];
+  /** The time `{snapshot}` names; the start of today (UTC, by `now`) when absent (snapshot-time.ts says why). */
+  snapshotTime?: Date;
   /** The keys every InRelease must be signed by; Debian's archive keys when absent. */
   keys?: PublicKey[];
   platforms: Platform[];
@@ -97,7 +100,8 @@ export async function lockPackages(options: LockOptions): Promise<LockResult> {
     options.bases ??
     (await Promise.all(targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform))));
   const codename = bases[0]?.codename;
-  const sources = parseSources(options.sources, codename);
+  const snapshot = options.snapshotTime ?? snapshotDayOf(options.now?.() ?? new Date());
+  const sources = parseSources(options.sources, { codename, snapshot });
   if (sources.length === 0 && requested.length > 0)
     throw new DebianError("debian-sources: give at least one archive to install packages from");
   const locals = await Promise.all((options.localDebs ?? []).map(localPackageRecord));

@@ -4,35 +4,56 @@
  * is a snapshot URL (`https://snapshot.debian.org/archive/debian/20261201T000000Z bookworm`), whose
  * date is also the moment its signatures and Valid-Until are judged at. A suite may be written
  * `{codename}`, filled from the base image's os-release, so one workflow follows the base from
- * bookworm to trixie.
+ * bookworm to trixie. A URL may hold `{snapshot}`, filled with a time as snapshot.debian.org names
+ * it (snapshot-time.ts), so a nightly's sources follow the calendar while each lock still records
+ * the one archive state it was resolved against.
  */
 import { DebianError } from "./errors.ts";
+import { formatSnapshotTime } from "./snapshot-time.ts";
 import type { ArchiveSource } from "./types.ts";
 
 const DEFAULT_COMPONENTS = ["main"];
 /** Suites and components are path segments of the archive: letters, digits and a few marks. */
 const PATH_WORD = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const CODENAME_PLACEHOLDER = "{codename}";
+const SNAPSHOT_PLACEHOLDER = "{snapshot}";
+
+/** What the placeholders of source lines are filled with. */
+export interface SourcePlaceholders {
+  /** `{codename}` in a suite: the base image's codename (codenameOf). */
+  codename?: string | undefined;
+  /** `{snapshot}` in a URL: written as `YYYYMMDDTHHMMSSZ` in UTC. */
+  snapshot?: Date | undefined;
+}
 
 function quote(text: string): string {
   return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
 }
 
 /**
- * One source per line; blank lines and `#` comments are skipped. `codename` fills `{codename}`;
- * without it a placeholder is an error naming the line.
+ * One source per line; blank lines and `#` comments are skipped. `placeholders` fill `{codename}`
+ * and `{snapshot}`; a placeholder with nothing to fill it is an error naming the line.
  */
-export function parseSources(lines: string[], codename?: string): ArchiveSource[] {
+export function parseSources(lines: string[], placeholders: SourcePlaceholders = {}): ArchiveSource[] {
   return lines
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"))
-    .map((line) => parseSourceLine(line, codename));
+    .map((line) => parseSourceLine(line, placeholders));
 }
 
-export function parseSourceLine(line: string, codename?: string): ArchiveSource {
+export function parseSourceLine(line: string, placeholders: SourcePlaceholders = {}): ArchiveSource {
+  const { codename, snapshot } = placeholders;
   const [head, componentsText] = splitComponents(line);
-  const [url, ...suites] = head.split(/\s+/).filter((word) => word !== "");
-  if (!url) throw new DebianError(`source ${quote(line)}: expected URL SUITE… [components: …]`);
+  const [written, ...suites] = head.split(/\s+/).filter((word) => word !== "");
+  if (!written) throw new DebianError(`source ${quote(line)}: expected URL SUITE… [components: …]`);
+  if (written.includes(SNAPSHOT_PLACEHOLDER) && !snapshot)
+    throw new DebianError(`source ${quote(line)}: {snapshot} needs a time to fill it, and none was given`);
+  const url = snapshot ? written.replaceAll(SNAPSHOT_PLACEHOLDER, formatSnapshotTime(snapshot)) : written;
+  // Braces left over are a placeholder misspelt ({snapshots}, {date}): never a path to fetch.
+  if (/[{}]/.test(url))
+    throw new DebianError(
+      `source ${quote(line)}: the URL holds an unknown placeholder (only {snapshot} is filled there)`,
+    );
   let parsed: URL;
   try {
     parsed = new URL(url);
