@@ -17,6 +17,8 @@ export interface BuildDistrolessInputs {
   debianSources: string[];
   debianKeyring?: string;
   lockfile?: string;
+  /** An image to compare the build with (`changes`): base and packages per platform. */
+  compareWith?: string;
   lockUpdate: boolean;
   packages: string[];
   platforms: string[];
@@ -50,6 +52,7 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): BuildDi
     debianSources: readList("debian-sources"),
     debianKeyring: readString("debian-keyring") || undefined,
     lockfile: readString("lockfile") || undefined,
+    compareWith: readString("compare-with") || undefined,
     lockUpdate: readBoolean("lock-update", false),
     packages: readList("packages"),
     platforms: readList("platforms", { commas: true }),

@@ -26,6 +26,7 @@ import {
 import { defaultDebianCacheDir, formatLockChange, type LockedPackageChange, readKeyring } from "@image-actions/debian";
 import { formatReference, parsePlatform, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
+import { changesAgainst, withChanges } from "./changes.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
 
 export async function run(): Promise<void> {
@@ -42,6 +43,7 @@ export async function run(): Promise<void> {
       base = withDigest(base, resolved.digest);
     }
     const tags = inputs.tags.map((tag) => parseImageInput("tags", tag));
+    const compareWith = inputs.compareWith ? parseImageInput("compare-with", inputs.compareWith) : undefined;
     const platforms = inputs.platforms.map((platform) => parsePlatform(platform));
     const keys = inputs.debianKeyring
       ? await readKeyring(await readFile(inputs.debianKeyring), inputs.debianKeyring).catch((error: Error) => {
@@ -93,6 +95,17 @@ export async function run(): Promise<void> {
         )
       : undefined;
     const debugTags = inputs.debugTags.map((tag) => parseImageInput("debug-tags", tag));
+    // Before anything is pushed: a compare-with that cannot be read fails the step with nothing written.
+    const changes = compareWith
+      ? await inGroup("Compare with compare-with", () =>
+          changesAgainst(
+            clients,
+            compareWith,
+            result,
+            tags[0] ? formatReference(withDigest(tags[0], result.digest)) : `${inputs.output}@${result.digest}`,
+          ),
+        )
+      : undefined;
     const smoke =
       inputs.smokeTest.length > 0 ? await inGroup("Smoke test", () => smokeTest(inputs, result, clients)) : undefined;
     const debugSmoke =
@@ -155,9 +168,10 @@ export async function run(): Promise<void> {
       ),
       lockfile: result.lockfile?.path ?? "",
       "lock-changed": String(result.lockfile?.written ?? false),
+      changes: changes ?? "",
       report,
     });
-    await writeJobSummary(summaryOf(report, image, result));
+    await writeJobSummary(withChanges(summaryOf(report, image, result), changes));
   } finally {
     await clients.close();
   }

@@ -6,6 +6,7 @@ export {
   type PlatformReport,
   type SbomFormat,
 } from "./build.ts";
+export { builtImagePackages } from "./built-packages.ts";
 export {
   type AddedLayer,
   type BlobDescriptor,
