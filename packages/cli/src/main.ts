@@ -6,6 +6,7 @@
  *                      [--concurrency N] [--dry-run] [--json]
  *   image-actions digest <ref>
  *   image-actions inspect <ref>
+ *   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--json]
  *   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]
  */
 import { parseArgs } from "node:util";
@@ -36,6 +37,7 @@ import {
   verifyImageWithKey,
 } from "@image-actions/sigstore";
 import { buildCommand, debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
+import { diffCommand } from "./diff-command.ts";
 import { loadKeyFile } from "./key-file.ts";
 import { lockFromImageCommand } from "./lock-from-image.ts";
 
@@ -43,6 +45,7 @@ const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
   image-actions digest <ref>
   image-actions inspect <ref>
+  image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--json]   (base and Debian packages, per platform)
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
@@ -214,6 +217,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
           (problem) => new UsageError(problem),
           (value) => printJson(value),
         );
+      case "diff":
+        return await diffCommand(values, args, clients, print, printJson, (problem) => new UsageError(problem));
       case "debs":
         return await debsCommand(values, env, print, (problem) => new UsageError(problem));
       case "build":
