@@ -36,6 +36,17 @@ describe("image-actions lock and debs refuse bad input in one line", async () =>
       /platform linux\/mips has no Debian architecture/,
     ],
     ["lock without a base", ["lock", "curl"], /lock needs --base IMAGE/],
+    ["lock --update without a base", ["lock", "--update", valid], /lock --update needs --base IMAGE/],
+    [
+      "lock --update with packages of its own",
+      ["lock", "--update", valid, "--base", "registry.example/base:1", "curl"],
+      /lock --update takes the packages .*valid\.json requested; give no PACKAGE arguments/,
+    ],
+    [
+      "lock --update --json without -o",
+      ["lock", "--update", valid, "--base", "registry.example/base:1", "--json"],
+      /lock --update --json needs -o NEW\.json/,
+    ],
     [
       "a platform the lock file has no packages for",
       ["debs", "--lock", valid, "--platform", "linux/arm64", "-o", dir],
