@@ -4,17 +4,23 @@
 // and loses tzdata's (the old image's tzdata sat at the fixed version): so one finding fixed, one new,
 // and glibc's unfixed advisory still affecting the new libc6, per platform. Every expectation is
 // worked out from the fixture DB's advisories and the images' status.d versions, compared as Debian
-// versions, not listed here. trivy-scan runs in process (its source: action-in-process.ts).
+// versions, not listed here. trivy-scan runs in process (its source: action-in-process.ts), and
+// `image-actions diff --scan` from source, so the two are held to the same answer.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { compareVersions } from "../../packages/debian/src/version.ts";
 import { runActionInProcess } from "../support/action-in-process.ts";
+import { cliEnv } from "../support/cli.ts";
 import { buildDistrolessBase, type DistrolessBase, fetchDebs } from "../support/distroless-base.ts";
+import { execTool } from "../support/exec.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
 import { renderSummary } from "../support/summary-text.ts";
-import { toolPath } from "../support/tools.ts";
+import { repoRoot, toolPath } from "../support/tools.ts";
 import {
   buildTrivyDb,
   fixtureChildren,
@@ -237,5 +243,94 @@ describe("the CVE delta between an image and its rebuild", () => {
       assert.match(counts[2] ?? "", new RegExp(`^${want.fixed.length} `));
       assert.match(counts[3] ?? "", new RegExp(`^${want.new.length} `));
     }
+  });
+
+  /** The CLI from source (packages/cli/src/bin.ts; cli.test.ts covers the bundle), with the suite's trivy and DB. */
+  const diffScan = async (extra: string[]) =>
+    execTool(
+      process.execPath,
+      [
+        join(repoRoot, "packages", "cli", "src", "bin.ts"),
+        "diff",
+        published.taggedRef,
+        rebuilt.taggedRef,
+        "--scan",
+        "--db-repository",
+        pushedDb.ref,
+        "--cache-dir",
+        await mkdtemp(join(tmpdir(), "ia-diff-scan-cache-")),
+        ...extra,
+      ],
+      { env: await cliEnv([registry]) },
+    );
+
+  it("image-actions diff --scan --json: the same delta per platform, both images against one DB", async () => {
+    const run = await diffScan(["--trivy-path", toolPath("trivy"), "--json"]);
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as {
+      vulnerabilities: {
+        old: { digest: string };
+        new: { digest: string };
+        db: { source: string };
+        platforms: Array<{ platform: string; in: string; delta?: DeltaOutput }>;
+      };
+    };
+    const scan = report.vulnerabilities;
+    assert.equal(scan.old.digest, published.digest);
+    assert.equal(scan.new.digest, rebuilt.digest);
+    assert.equal(scan.db.source, pushedDb.ref);
+    assert.deepEqual(scan.platforms.map((item) => item.platform).sort(), platforms);
+    for (const item of scan.platforms) {
+      const want = expected.get(item.platform);
+      assert.ok(want && item.delta, item.platform);
+      assert.equal(item.in, "both");
+      assert.deepEqual(sorted(item.delta.fixed), want.fixed, `${item.platform}: fixed`);
+      assert.deepEqual(sorted(item.delta.new), want.new, `${item.platform}: new`);
+      assert.deepEqual(
+        item.delta.versionChanged
+          .map((finding) => [key(finding), finding.previousVersion, finding.installedVersion])
+          .sort(),
+        want.versionChanged,
+      );
+    }
+  });
+
+  it("image-actions diff --scan --platform: one platform's delta as lines a person reads", async () => {
+    const run = await diffScan(["--trivy-path", toolPath("trivy"), "--platform", "linux/arm64"]);
+    assert.equal(run.code, 0, run.stderr);
+    const want = expected.get("linux/arm64");
+    assert.ok(want);
+    const listed = (label: string) =>
+      run.stdout
+        .split("\n")
+        .filter((line) => line.startsWith(`  ${label} `))
+        .map((line) => line.trim().split(/\s+/).slice(1, 5).join(" ").replace(/,$/, ""))
+        .sort();
+    const asLine = (finding: Expected) =>
+      `${finding.vulnerabilityId} (${finding.severity}) ${finding.packageName} ${finding.installedVersion}`;
+    assert.deepEqual(listed("fixed"), want.fixed.map(asLine).sort());
+    assert.deepEqual(listed("new"), want.new.map(asLine).sort());
+    assert.match(run.stdout, new RegExp(`^linux/arm64: ${want.fixed.length} fixed, ${want.new.length} new`, "m"));
+    assert.doesNotMatch(run.stdout, /^linux\/amd64: \d+ fixed/m, "only the platform asked for");
+  });
+
+  it("image-actions diff --scan with a trivy-path that is no file, or a scan option without --scan: one line naming the option", async () => {
+    const run = await diffScan(["--trivy-path", join(tmpdir(), "no-such-trivy")]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^image-actions: --scan: --trivy-path .*no-such-trivy.* is not a file\n$/);
+    const without = await execTool(
+      process.execPath,
+      [
+        join(repoRoot, "packages", "cli", "src", "bin.ts"),
+        "diff",
+        published.taggedRef,
+        rebuilt.taggedRef,
+        "--cache-dir",
+        tmpdir(),
+      ],
+      { env: await cliEnv([registry]) },
+    );
+    assert.equal(without.code, 1);
+    assert.match(without.stderr, /^image-actions: --cache-dir goes with --scan\n/);
   });
 });

@@ -1,19 +1,23 @@
 /**
- * `image-actions diff OLD-REF NEW-REF [--platform os/arch]… [--json]`: what changed between two
+ * `image-actions diff OLD-REF NEW-REF [--platform os/arch]… [--scan …] [--json]`: what changed between two
  * images — the base each records (old → new) and, per platform, every Debian package added, removed
  * or changed, read from both images' dpkg status (debian's image-changes.ts). The question asked of
  * every base-image bump and every nightly rebuild; the answer is the same report build-distroless
  * writes as its `changes` output. Exit 0 whatever changed: a difference is an answer, not a failure.
+ * `--scan` adds the CVE delta, both images scanned with one DB (scan-diff.ts): the JSON's
+ * `vulnerabilities` (null for one image), and its lines after the packages'.
  *
  * Package names, architectures and base names come from the images: anything that is not what
  * Debian Policy allows there is printed quoted, so no image can forge a line of the report.
  */
 import type { ImageChanges, PackageEntry, RecordedBase } from "@image-actions/debian";
 import { formatPlatform, parsePlatform, parseReference, quoteValue, type RegistryClients } from "@image-actions/oci";
+import type { ScanDiffReport, ScanDiffValues } from "./scan-diff.ts";
 
-export interface DiffCommandValues {
+export interface DiffCommandValues extends ScanDiffValues {
   platform?: string[];
   json?: boolean;
+  scan?: boolean;
 }
 
 export async function diffCommand(
@@ -23,7 +27,11 @@ export async function diffCommand(
   print: (text: string) => void,
   printJson: (value: unknown) => void,
   usage: (problem: string) => Error,
+  env: Record<string, string | undefined> = {},
 ): Promise<number> {
+  if (!values.scan)
+    for (const option of ["trivy-path", "db-repository", "cache-dir"] as const)
+      if (values[option] !== undefined) throw usage(`--${option} goes with --scan`);
   if (args.length !== 2) throw usage("diff takes two image references: OLD NEW");
   const [oldReference, newReference] = (args as [string, string]).map(parseReference) as [
     ReturnType<typeof parseReference>,
@@ -33,14 +41,29 @@ export async function diffCommand(
   // Loaded here: copy, sign and verify do not pay for the Debian package at start-up.
   const { diffImages } = await import("@image-actions/debian");
   const report = await diffImages(clients, oldReference, newReference, platforms ? { platforms } : {});
-  // What `--scan` adds goes here: scanned by the digests the report names (report.old.image,
-  // report.new.image), its JSON beside the packages' and its lines after formatImageChanges'.
   if (platforms && !report.identical && report.platforms.length === 0) {
     console.error(`image-actions: neither image has ${platforms.map(formatPlatform).join(" or ")}`);
     return 1;
   }
-  if (values.json) printJson(report);
-  else print(formatImageChanges(report).join("\n"));
+  let vulnerabilities: ScanDiffReport | null = null;
+  if (values.scan && !report.identical) {
+    // Scanned by the digests the diff resolved, so both halves of the report are of the same images.
+    const { scanDiff } = await import("./scan-diff.ts");
+    vulnerabilities = await scanDiff(
+      values,
+      parseReference(report.old.image),
+      parseReference(report.new.image),
+      clients,
+      env,
+      (line) => console.error(line),
+    );
+  }
+  if (values.json) printJson(values.scan ? { ...report, vulnerabilities } : report);
+  else {
+    const lines = formatImageChanges(report);
+    if (vulnerabilities) lines.push(...(await import("./scan-diff.ts")).formatScanDiff(vulnerabilities));
+    print(lines.join("\n"));
+  }
   return 0;
 }
 

@@ -6,7 +6,7 @@
  *                      [--concurrency N] [--dry-run] [--json]
  *   image-actions digest <ref>
  *   image-actions inspect <ref>
- *   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--json]
+ *   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--scan] [--json]
  *   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]
  */
 import { parseArgs } from "node:util";
@@ -38,6 +38,7 @@ import {
 } from "@image-actions/sigstore";
 import { buildCommand, debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
 import { diffCommand } from "./diff-command.ts";
+import { ScanDiffError } from "./scan-diff-error.ts";
 import { loadKeyFile } from "./key-file.ts";
 import { lockFromImageCommand } from "./lock-from-image.ts";
 
@@ -46,6 +47,7 @@ const USAGE = `usage:
   image-actions digest <ref>
   image-actions inspect <ref>
   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--json]   (base and Debian packages, per platform)
+                     [--scan [--trivy-path FILE] [--db-repository REF]... [--cache-dir DIR]]   (and the CVE delta, one trivy DB for both)
   image-actions sign --key <cosign.key> <ref>...      [--format legacy|bundle]  (password from COSIGN_PASSWORD)
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
@@ -120,6 +122,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
       deb: { type: "string", multiple: true },
       lock: { type: "string" },
       "from-image": { type: "string" },
+      scan: { type: "boolean" },
+      "trivy-path": { type: "string" },
+      "db-repository": { type: "string", multiple: true },
+      "cache-dir": { type: "string" },
       update: { type: "string" },
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
@@ -218,7 +224,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
           (value) => printJson(value),
         );
       case "diff":
-        return await diffCommand(values, args, clients, print, printJson, (problem) => new UsageError(problem));
+        return await diffCommand(values, args, clients, print, printJson, (problem) => new UsageError(problem), env);
       case "debs":
         return await debsCommand(values, env, print, (problem) => new UsageError(problem));
       case "build":
@@ -242,7 +248,8 @@ export function describeFailure(error: unknown): string {
     error instanceof InvalidInputError ||
     error instanceof SigstoreError ||
     error instanceof KeyringFileError ||
-    error instanceof DebianError
+    error instanceof DebianError ||
+    error instanceof ScanDiffError
   )
     return `image-actions: ${error.message.replace(/\s*\n\s*/g, " ")}`;
   if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
