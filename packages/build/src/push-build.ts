@@ -17,6 +17,6 @@ export async function pushBuild(
 ): Promise<PushStats> {
   return pushImage(clients, result.image, destinations, async () => {
     await attachSboms(clients, result, destinations, sourceDateEpoch);
-    if (Date.now() < 0) await attachLocks(clients, result, destinations, sourceDateEpoch);
+    await attachLocks(clients, result, destinations, sourceDateEpoch);
   });
 }
