@@ -9,7 +9,8 @@
 // was read, and beside the tool's own layout of the same lock it is the same lock; promote and
 // mirror carry the lock to a registry with the referrers API (which lists a referrer by its config's
 // type, so the manifest decides) and back. An image without a lock, a platform it does not have,
-// two locks that differ and a lock referrer that holds no lock each fail in one line.
+// two locks that differ, a lock referrer that holds no lock and one past the size limit each fail in
+// one line.
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -223,20 +224,24 @@ describe("the lock an image was built from", () => {
     assert.equal(arm.stdout, texts[1]);
   });
 
-  it("a lock referrer that holds no lock fails in one line naming the image", async () => {
-    const image = await pushIndex(registry, "badlock/app", "1.0.0");
-    const [child] = image.children;
-    assert.ok(child);
-    await attachArtifact(
-      clients.for(registry.host),
-      "badlock/app",
-      { mediaType: child.mediaType, digest: child.digest, size: child.size },
-      { bytes: Buffer.from('{"lockfileVersion": 1, "requested": "dumb-init"}\n'), mediaType: LOCK_ARTIFACT_TYPE },
-      "1970-01-01T00:00:00Z",
-    );
+  it("a lock referrer that holds no lock, or one past the size limit, fails in one line naming the image", async () => {
+    const attachTo = async (repository: string, bytes: Buffer) => {
+      const [child] = (await pushIndex(registry, repository, "1.0.0")).children;
+      assert.ok(child);
+      await attachArtifact(
+        clients.for(registry.host),
+        repository,
+        { mediaType: child.mediaType, digest: child.digest, size: child.size },
+        { bytes, mediaType: LOCK_ARTIFACT_TYPE },
+        "1970-01-01T00:00:00Z",
+      );
+    };
+    await attachTo("badlock/app", Buffer.from('{"lockfileVersion": 1, "requested": "dumb-init"}\n'));
     failsInOneLine(
       await lockFrom(`${registry.host}/badlock/app:1.0.0`),
       /the lock .*badlock\/app:1\.0\.0 carries \(sha256:[0-9a-f]{64}\): 'requested' must be a list of strings/,
     );
+    await attachTo("hugelock/app", Buffer.alloc(8 * 1024 * 1024 + 1, 0x20));
+    failsInOneLine(await lockFrom(`${registry.host}/hugelock/app:1.0.0`), /over the 8388608-byte limit/);
   });
 });

@@ -2,7 +2,7 @@
 // a real registry behind a proxy playing that registry's documented quirks): sign in both formats
 // and in the bundle format alone, verify-base, promote (and the release-tag rule against a second
 // digest), mirror's plan, copy and audit, trivy-scan's tag discovery with the DB pulled from the same
-// registry, and a build's SBOM referrers. The actions run in-process from source
+// registry, and a build's SBOM and lock referrers. The actions run in-process from source
 // (action-in-process.ts), one personality at a time. Nothing may be lost (every signature verifies
 // where it was promoted or mirrored, every SBOM arrives) and nothing bogus may appear (no platform
 // manifest listed as a referrer); where a registry cannot hold something, the action says so in
@@ -12,7 +12,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { attachSbom } from "@image-actions/build";
+import { attachSbom, LOCK_ARTIFACT_TYPE } from "@image-actions/build";
 import { RegistryClients } from "@image-actions/oci";
 import { runActionInProcess, warningsOf } from "../support/action-in-process.ts";
 import type { ActionRun } from "../support/action-runner.ts";
@@ -236,7 +236,7 @@ describe("the pipeline against each registry personality", () => {
         for (const result of results) assert.match(result.image, /org\/app/);
       });
 
-      it("build-distroless pushes a two-platform image with each platform's SBOM as its referrer", async () => {
+      it("build-distroless pushes a two-platform image with each platform's SBOM and lock as its referrers", async () => {
         const run = succeeded(
           await runActionInProcess(
             "build-distroless",
@@ -260,6 +260,7 @@ describe("the pipeline against each registry personality", () => {
             descriptors.map(async (entry) => (await client.getManifest("built/app", entry.digest)).artifactType),
           );
           assert.ok(types.includes(SPDX), `an SPDX SBOM refers to ${item.digest}`);
+          assert.ok(types.includes(LOCK_ARTIFACT_TYPE), `the lock it was built from refers to ${item.digest}`);
         }
       });
 
