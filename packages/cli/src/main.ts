@@ -38,9 +38,9 @@ import {
 } from "@image-actions/sigstore";
 import { buildCommand, debsCommand, KeyringFileError, lockCommand } from "./debian-commands.ts";
 import { diffCommand } from "./diff-command.ts";
-import { ScanDiffError } from "./scan-diff-error.ts";
 import { loadKeyFile } from "./key-file.ts";
 import { lockFromImageCommand } from "./lock-from-image.ts";
+import { ScanDiffError } from "./scan-diff-error.ts";
 
 const USAGE = `usage:
   image-actions copy <source> <destination>... [--platform os/arch[/variant]]... [--referrers all|none|${REFERRER_KINDS.join(",")}] [--concurrency N] [--dry-run] [--json]
@@ -52,10 +52,10 @@ const USAGE = `usage:
   image-actions verify --key <cosign.pub> <ref>...    (keyed; legacy and bundle signatures; no transparency log)
   image-actions lock --base <image> [--source 'URL SUITE… [components: …]']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... PACKAGE[=VERSION]... [-o lock.json]
   image-actions lock --update OLD.json --base <image> [--source 'URL SUITE…']... [--keyring FILE] [--platform os/arch]... [--deb FILE]... [-o NEW.json] [--json]
+                     (both: [--snapshot-time TIME] fills {snapshot} in a source URL; today 00:00 UTC without it)
   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]  (the lock the image was built from)
   image-actions debs --lock lock.json --platform os/arch -o DIR
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
-                     (both: [--snapshot-time TIME] fills {snapshot} in a source URL; today 00:00 UTC without it)
 
 class UsageError extends Error {}
 
@@ -126,10 +126,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
       "trivy-path": { type: "string" },
       "db-repository": { type: "string", multiple: true },
       "cache-dir": { type: "string" },
+      "snapshot-time": { type: "string" },
       update: { type: "string" },
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
-      "snapshot-time": { type: "string" },
       entrypoint: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },

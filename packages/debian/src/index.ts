@@ -88,7 +88,8 @@ export {
 } from "./relations.ts";
 export { parseRelease, type Release, type ReleaseFileEntry } from "./release.ts";
 export { type Resolution, type ResolutionRequest, resolveDependencies } from "./resolver.ts";
-export { codenameOf, parseSourceLine, parseSources, snapshotDate } from "./sources.ts";
+export { formatSnapshotTime, parseSnapshotTime, snapshotDayOf } from "./snapshot-time.ts";
+export { codenameOf, parseSourceLine, parseSources, type SourcePlaceholders, snapshotDate } from "./sources.ts";
 export type {
   ArchiveSource,
   InstalledPackage,
