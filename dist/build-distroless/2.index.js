@@ -8,9 +8,9 @@ export const modules = {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4579);
-/* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9643);
+/* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8635);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7860);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
 
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2619:
+/***/ 7860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,8 +40,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
 var src = __webpack_require__(4579);
-// EXTERNAL MODULE: ./packages/debian/src/index.ts + 14 modules
-var debian_src = __webpack_require__(9643);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var oci_src = __webpack_require__(6937);
 ;// CONCATENATED MODULE: ./packages/build/src/image.ts
@@ -157,6 +155,56 @@ function imageAnnotations(base, sourceDateEpoch, provenance) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/artifact-referrer.ts
+/**
+ * One file attached to the manifest it describes, as an OCI 1.1 referrer (image-spec manifest.md,
+ * "Guidelines for Artifact Usage"): an artifact manifest whose `artifactType` names what it holds,
+ * whose config is the OCI empty config, whose one layer is the file and whose `subject` is the
+ * manifest. Listed by the registry's referrers API or, where there is none, in the `sha256-<hex>`
+ * fallback index (the same code the signatures use, so promote and mirror carry it like everything
+ * else). Its bytes depend only on the file, its type, the subject and `created`, so attaching it
+ * again writes nothing new and a rebuild stays reproducible.
+ */
+
+
+/** Attaches `file` to `subject` in `repository`; returns the referrer manifest's digest. */
+async function attachArtifact(client, repository, subject, file, created) {
+    const layer = {
+        mediaType: file.mediaType,
+        size: file.bytes.length,
+        digest: (0,oci_src/* digestOf */.ol)(file.bytes),
+        ...(file.annotations ? { annotations: file.annotations } : {}),
+    };
+    const config = {
+        mediaType: oci_src/* OCI_EMPTY_CONFIG */.Vt,
+        size: oci_src/* EMPTY_CONFIG */.$v.length,
+        digest: (0,oci_src/* digestOf */.ol)(oci_src/* EMPTY_CONFIG */.$v),
+    };
+    await client.uploadBlob(repository, layer, () => file.bytes);
+    await client.uploadBlob(repository, config, () => oci_src/* EMPTY_CONFIG */.$v);
+    const bytes = Buffer.from(canonicalJson({
+        schemaVersion: 2,
+        mediaType: oci_src/* OCI_MANIFEST */.EG,
+        artifactType: file.mediaType,
+        config,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: { "org.opencontainers.image.created": created },
+    }));
+    const manifest = (0,oci_src/* parseManifest */.Ng)(bytes, (0,oci_src/* digestOf */.ol)(bytes), oci_src/* OCI_MANIFEST */.EG);
+    await client.putManifest(repository, manifest.digest, manifest);
+    const { api } = await client.referrers(repository, subject.digest);
+    if (!api)
+        await client.addToFallbackIndex(repository, subject.digest, [manifest]);
+    return manifest.digest;
+}
+/** `org.opencontainers.image.created` of a build's referrers: its source-date-epoch, to the second. */
+function createdAt(sourceDateEpoch) {
+    return new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+
+// EXTERNAL MODULE: ./packages/debian/src/index.ts + 18 modules
+var debian_src = __webpack_require__(8635);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
@@ -1161,6 +1209,197 @@ async function sha256OfFile(path) {
     return hash.digest("hex");
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/lock-referrer.ts
+/**
+ * Every pushed image carries the lock it was built from (issue 25), so any rebuild can be
+ * reproduced later from the image alone: `image-actions lock --from-image REF` gives the lock back.
+ *
+ * The lock file's exact bytes are an OCI 1.1 referrer (artifact-referrer.ts) of artifact type
+ * `application/vnd.image-actions.debian-lock.v1+json`, a type of our own (image-spec manifest.md
+ * asks an artifact to name its type; the lock is no SBOM, signature or attestation, so promote and
+ * mirror carry it as a referrer of kind "other"), its layer titled `debian-lock.json` (the name
+ * `oras pull` saves it under). It is attached to each platform manifest and not to the index:
+ * Amazon ECR refuses a referrer whose subject is an image index (index-referrers.ts,
+ * aws/containers-roadmap#2783) while it holds referrers of image manifests, the SBOMs sit on the
+ * same manifests, and `--platform` lands on one. One lock covers every architecture, so each
+ * platform's referrer holds the same bytes (one blob per repository). Its `created` is the build's
+ * source-date-epoch, so a rebuild from the lock attaches the very same referrer.
+ */
+
+
+
+
+const LOCK_ARTIFACT_TYPE = "application/vnd.image-actions.debian-lock.v1+json";
+const LOCK_FILE_NAME = "debian-lock.json";
+/** Far above a real lock (some 400 bytes a package per architecture), far below a bad day. */
+const MAX_LOCK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * The exact bytes of the lock a build installed from: the lock file when there is one (as read,
+ * hand formatting kept, or as just written), else the resolution as it would be written. A file
+ * that no longer says what was installed is refused rather than attached.
+ */
+async function installedLockBytes(lock) {
+    const serialized = (0,debian_src/* serializeLockfile */.c5)(lock.content);
+    if (lock.path === undefined)
+        return Buffer.from(serialized);
+    const bytes = await (0,promises_.readFile)(lock.path);
+    if ((0,debian_src/* serializeLockfile */.c5)((0,debian_src/* parseLockfile */.tg)(bytes.toString("utf8"), lock.path)) !== serialized)
+        throw new debian_src/* DebianError */.c4(`lock file ${lock.path} changed while the build was using it`);
+    return bytes;
+}
+/** The build's lock as a referrer of each platform manifest, in every destination repository. */
+async function attachLocks(clients, result, destinations, sourceDateEpoch) {
+    const bytes = result.lockBytes;
+    if (!bytes)
+        return;
+    const created = createdAt(sourceDateEpoch);
+    const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
+    for (const destination of repositories.values()) {
+        for (const { manifest } of result.image.platforms) {
+            await attachArtifact(clients.for(destination.registry), destination.repository, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }, {
+                bytes,
+                mediaType: LOCK_ARTIFACT_TYPE,
+                annotations: { "org.opencontainers.image.title": LOCK_FILE_NAME },
+            }, created);
+        }
+    }
+}
+/**
+ * The lock an image carries: looked for on the image (an index and each of its manifests, or the
+ * one platform `platform` names), read, verified against its digest and parsed as a lock. One line
+ * of error when there is none, or more than one that differ.
+ */
+async function readImageLock(clients, reference, options = {}) {
+    const client = clients.for(reference.registry);
+    const repository = reference.repository;
+    const name = formatReference(reference);
+    const top = await client.getManifest(repository, manifestReference(reference));
+    const subjects = await subjectsOf(client, repository, name, top, options.platform);
+    const carried = new Map();
+    for (const subject of subjects) {
+        for (const lock of await locksReferring(client, repository, name, subject.digest)) {
+            const entry = carried.get(lock.digest) ?? {
+                digest: lock.digest,
+                bytes: lock.bytes,
+                lockfile: parseLockfile(lock.bytes.toString("utf8"), `the lock ${name} carries (${lock.digest})`),
+                referrers: [],
+                on: new Set(),
+            };
+            entry.referrers.push(lock.referrer);
+            entry.on.add(subject.label);
+            carried.set(lock.digest, entry);
+        }
+    }
+    // Locks that say the same in another layout (a lock file formatted by hand, rebuilt into the same
+    // image as the file the tool wrote) are one lock; the tool's own layout is given when present.
+    const meanings = new Map();
+    for (const lock of carried.values()) {
+        const meaning = serializeLockfile(lock.lockfile);
+        meanings.set(meaning, [...(meanings.get(meaning) ?? []), lock]);
+    }
+    const where = options.platform ? ` on ${formatPlatform(options.platform)}` : "";
+    const [only, ...others] = meanings.entries();
+    if (!only)
+        throw new DebianError(`${name} carries no lock (no referrer of type ${LOCK_ARTIFACT_TYPE}${where}): it was not built by build-distroless, or built before images carried their lock`);
+    if (others.length > 0) {
+        const described = [only, ...others].map(([, same]) => same.map((lock) => `${lock.digest} on ${[...lock.on].join(", ")}`).join(" = "));
+        throw new DebianError(`${name} carries ${meanings.size} different locks${where} (${described.join("; ")})${options.platform ? "" : "; name one platform with --platform if they differ by platform"}`);
+    }
+    const [meaning, same] = only;
+    const byDigest = [...same].sort((a, b) => (a.digest < b.digest ? -1 : 1));
+    const chosen = same.find((lock) => lock.bytes.toString("utf8") === meaning) ?? byDigest[0];
+    return {
+        bytes: chosen.bytes,
+        lockfile: chosen.lockfile,
+        digest: chosen.digest,
+        referrers: same.flatMap((lock) => lock.referrers),
+    };
+}
+/** Where a lock may refer: an index and every manifest it lists, or the one `platform` picks. */
+async function subjectsOf(client, repository, name, top, platform) {
+    if (!isIndexMediaType(top.mediaType)) {
+        if (platform)
+            await checkImagePlatform(client, repository, name, top, platform);
+        return [{ digest: top.digest, label: "the image" }];
+    }
+    const children = top.manifests.map((child) => ({
+        digest: child.digest,
+        label: child.platform ? formatPlatform(child.platform) : child.digest,
+        platform: child.platform,
+    }));
+    if (!platform)
+        return [{ digest: top.digest, label: "the index" }, ...children];
+    const chosen = children.find((child) => platformMatches(child.platform, platform));
+    if (!chosen)
+        throw new DebianError(`${name} has no ${formatPlatform(platform)} image (it has ${children.map((child) => child.label).join(", ") || "none"})`);
+    return [chosen];
+}
+/** A single-platform image names its platform only in its config. */
+async function checkImagePlatform(client, repository, name, image, platform) {
+    const [config] = image.blobs;
+    let stated;
+    if (config) {
+        let parsed;
+        try {
+            parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxError))
+                throw error;
+            throw new DebianError(`${name}: its config ${config.digest} is not JSON`);
+        }
+        if (typeof parsed?.os === "string" && typeof parsed.architecture === "string")
+            stated = {
+                os: parsed.os,
+                architecture: parsed.architecture,
+                ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
+            };
+    }
+    if (!platformMatches(stated, platform))
+        throw new DebianError(`${name} is a single image for ${stated ? formatPlatform(stated) : "no stated platform"}, not ${formatPlatform(platform)}`);
+}
+function platformMatches(entry, wanted) {
+    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
+        return false;
+    return wanted.variant === undefined || entry.variant === wanted.variant;
+}
+/**
+ * The locks referring to `subject`. A listing's artifactType is optional and some registries list
+ * the config's type there instead (referrer-kinds.ts, listedReferrerKind), so only entries listed
+ * as a known other kind (a signature, an SBOM) are passed over unread; the manifest decides. A
+ * manifest gone since the listing (a signer withdrawing a duplicate) is passed over too.
+ */
+async function locksReferring(client, repository, name, subject) {
+    const { descriptors } = await client.referrers(repository, subject);
+    const locks = [];
+    for (const descriptor of descriptors) {
+        if (descriptor.artifactType !== LOCK_ARTIFACT_TYPE && classifyReferrer(descriptor) !== "other")
+            continue;
+        const manifest = await readIfPresent(() => client.getManifest(repository, descriptor.digest));
+        // A listing naming a manifest that refers elsewhere is the registry's confusion, not a lock of ours.
+        if (manifest?.artifactType !== LOCK_ARTIFACT_TYPE || manifest.subject?.digest !== subject)
+            continue;
+        const layers = manifest.blobs.slice(1).filter((blob) => blob.mediaType === LOCK_ARTIFACT_TYPE);
+        const [layer] = layers;
+        if (!layer || layers.length > 1)
+            throw new DebianError(`${name}: the lock referrer ${manifest.digest} holds ${layers.length} lock layers, not one`);
+        const bytes = await client.readBlob(repository, layer, MAX_LOCK_BYTES);
+        locks.push({ referrer: manifest.digest, digest: layer.digest, bytes });
+    }
+    return locks;
+}
+async function readIfPresent(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/licences.ts
 // Licences of a Debian package, read from its machine-readable copyright file (DEP-5,
 // https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/). Scanners (trivy, syft) read
@@ -1624,6 +1863,7 @@ function cyclonedxDocument(input) {
 
 
 
+
 async function buildDistroless(options) {
     const baseClient = options.clients.for(options.base.registry);
     const top = await baseClient.getManifest(options.base.repository, (0,oci_src/* manifestReference */.Tn)(options.base));
@@ -1764,6 +2004,9 @@ async function buildDistroless(options) {
         platforms: reports,
         sboms,
         ...(lock.path !== undefined || lock.written ? { lockfile: lock } : {}),
+        ...(options.debianPackages.length > 0 || options.localDebs.length > 0
+            ? { lockBytes: await installedLockBytes(lock) }
+            : {}),
         maintainerScripts: [...scripted].sort(),
     };
 }
@@ -1776,7 +2019,29 @@ async function lockOrRead(options, platforms, bases) {
         const locked = [...content.requested].sort();
         if (wanted.join("\n") !== locked.join("\n"))
             throw new debian_src/* DebianError */.c4(`lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`);
-        return { path: options.lockfile, written: false, content };
+        if (!options.lockUpdate)
+            return { path: options.lockfile, written: false, content };
+        const update = await (0,debian_src/* updateLock */.tn)({
+            old: content,
+            clients: options.clients,
+            base: options.base,
+            sources: options.debianSources,
+            ...(options.keys ? { keys: options.keys } : {}),
+            platforms,
+            bases,
+            localDebs: options.localDebs,
+            cacheDir: options.cacheDir,
+            ...(options.log ? { log: options.log } : {}),
+        });
+        // Unchanged packages leave the file alone, byte for byte (lock-update.ts says why).
+        if (update.changed)
+            await (0,promises_.writeFile)(options.lockfile, (0,debian_src/* serializeLockfile */.c5)(update.lockfile));
+        return {
+            path: options.lockfile,
+            written: update.changed,
+            changes: update.changes,
+            content: update.lockfile,
+        };
     }
     const result = await (0,debian_src/* lockPackages */.zC)({
         clients: options.clients,
@@ -1819,6 +2084,43 @@ async function exists(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/built-packages.ts
+/**
+ * A build's own image read as any image is read for a comparison (debian's image-packages.ts): each
+ * platform's dpkg status from its merged layers — the base's streamed from its registry and
+ * digest-checked, ours from the files the build wrote — and the base its manifest records. So the
+ * `changes` of a build list what a scanner of the pushed image will see, and they are known before
+ * anything is pushed (or when nothing is: `push: false`).
+ *
+ * Reading the layers, not the build's package list, is the point: a package of ours that replaces
+ * one the base has, or a whiteout, shows as the merged filesystem says.
+ */
+
+
+
+/** `image` names the build in the report (the first tag by digest, or the OCI layout's path). */
+async function builtImagePackages(clients, result, image) {
+    const platforms = [];
+    for (const built of result.image.platforms) {
+        const baseClient = clients.for(built.base.registry);
+        const { installed } = await (0,debian_src/* readLayersContent */.E$)([
+            ...built.baseLayers.map((layer) => ({
+                descriptor: layer,
+                open: () => baseClient.openBlob(built.base.repository, layer),
+            })),
+            ...built.newLayers.map((layer) => ({ descriptor: layer, open: () => (0,external_node_fs_.createReadStream)(layer.path) })),
+        ], `the built image (${(0,oci_src/* formatPlatform */.Bq)(built.platform)}, ${built.manifest.digest})`);
+        const manifest = JSON.parse(built.manifest.bytes.toString("utf8"));
+        platforms.push({
+            platform: (0,debian_src/* platformKey */.Ng)(built.platform),
+            manifestDigest: built.manifest.digest,
+            base: (0,debian_src/* recordedBase */.qi)(manifest.annotations),
+            installed,
+        });
+    }
+    return { image, digest: result.digest, platforms };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/publish.ts
@@ -1918,44 +2220,14 @@ async function writeOciLayout(clients, image, dir, refName) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/sbom-referrer.ts
-/**
- * An SBOM attached to the manifest it describes, as an OCI 1.1 referrer: an artifact manifest whose
- * `subject` is the platform manifest and whose one layer is the SBOM, listed by the registry's
- * referrers API or, where there is none, in the `sha256-<hex>` fallback index (the same code the
- * signatures use, so promote and mirror carry SBOMs like everything else). Its bytes depend only on
- * the SBOM and the subject, so attaching it again writes nothing new.
- */
 
 
-
-async function attachSbom(client, repository, subject, sbom, created) {
-    const layer = { mediaType: sbom.mediaType, size: sbom.bytes.length, digest: (0,oci_src/* digestOf */.ol)(sbom.bytes) };
-    const config = {
-        mediaType: oci_src/* OCI_EMPTY_CONFIG */.Vt,
-        size: oci_src/* EMPTY_CONFIG */.$v.length,
-        digest: (0,oci_src/* digestOf */.ol)(oci_src/* EMPTY_CONFIG */.$v),
-    };
-    await client.uploadBlob(repository, layer, () => sbom.bytes);
-    await client.uploadBlob(repository, config, () => oci_src/* EMPTY_CONFIG */.$v);
-    const bytes = Buffer.from(canonicalJson({
-        schemaVersion: 2,
-        mediaType: oci_src/* OCI_MANIFEST */.EG,
-        artifactType: sbom.mediaType,
-        config,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: { "org.opencontainers.image.created": created },
-    }));
-    const manifest = (0,oci_src/* parseManifest */.Ng)(bytes, (0,oci_src/* digestOf */.ol)(bytes), oci_src/* OCI_MANIFEST */.EG);
-    await client.putManifest(repository, manifest.digest, manifest);
-    const { api } = await client.referrers(repository, subject.digest);
-    if (!api)
-        await client.addToFallbackIndex(repository, subject.digest, [manifest]);
-    return manifest.digest;
+function attachSbom(client, repository, subject, sbom, created) {
+    return attachArtifact(client, repository, subject, { bytes: sbom.bytes, mediaType: sbom.mediaType }, created);
 }
 /** Each platform's SBOMs as referrers of its manifest, in every destination repository. */
 async function attachSboms(clients, result, destinations, sourceDateEpoch) {
-    const created = new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
+    const created = createdAt(sourceDateEpoch);
     const repositories = new Map(destinations.map((item) => [`${item.registry}/${item.repository}`, item]));
     for (const destination of repositories.values()) {
         for (const sbom of result.sboms) {
@@ -1970,8 +2242,12 @@ async function attachSboms(clients, result, destinations, sourceDateEpoch) {
 ;// CONCATENATED MODULE: ./packages/build/src/push-build.ts
 
 
+
 async function pushBuild(clients, result, destinations, sourceDateEpoch) {
-    return pushImage(clients, result.image, destinations, () => attachSboms(clients, result, destinations, sourceDateEpoch));
+    return pushImage(clients, result.image, destinations, async () => {
+        await attachSboms(clients, result, destinations, sourceDateEpoch);
+        await attachLocks(clients, result, destinations, sourceDateEpoch);
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -2781,8 +3057,79 @@ async function smokeTestImage(clients, result, options) {
 
 
 
+
+
+
 // EXTERNAL MODULE: ./actions/shared/runtime.ts + 21 modules
 var runtime = __webpack_require__(6515);
+;// CONCATENATED MODULE: ./actions/build-distroless/changes.ts
+/**
+ * `compare-with`: what the build changes against an image (what a release line serves now) — the
+ * base digest old → new and, per platform, every Debian package added, removed or changed, both
+ * images read from their dpkg status — as the `changes` output (debian's ImageChanges, the same
+ * report as `image-actions diff --json`) and a part of the job summary. Names and versions come from
+ * images: the summary keeps them text (action-kit's md and table cells).
+ */
+
+
+
+/** The build (named `image`) against `compareWith`; an image with the build's digest reads no layer. */
+async function changesAgainst(clients, compareWith, result, image) {
+    return (0,debian_src/* diffAgainst */.Jo)(clients, compareWith, {
+        image,
+        digest: result.digest,
+        read: () => builtImagePackages(clients, result, image),
+    });
+}
+/** The version cell of a package one side does not have. */
+const NONE = "—";
+function baseText(base) {
+    if (!base)
+        return (0,src.md) `not recorded`;
+    return base.name ? (0,src.md) `${(0,src/* code */.aY)(base.name)} (${(0,src/* code */.aY)(base.digest)})` : (0,src/* code */.aY)(base.digest);
+}
+/** `summary` with the changes' lines and tables after its own. */
+function withChanges(summary, changes) {
+    if (!changes)
+        return summary;
+    const lines = [...(summary.lines ?? [])];
+    const tables = [...(summary.tables ?? [])];
+    if (changes.identical) {
+        lines.push((0,src.md) `Compared with ${(0,src/* code */.aY)(changes.old.image)}: the same digest, nothing changed.`);
+        return { ...summary, lines, tables };
+    }
+    lines.push((0,src.md) `Compared with ${(0,src/* code */.aY)(changes.old.image)}:`);
+    const base = changes.base;
+    if (base?.changed === false)
+        lines.push((0,src.md) `- base unchanged: ${baseText(base.new)}`);
+    else if (base?.old || base?.new)
+        lines.push((0,src.md) `- base: ${baseText(base.old)} → ${baseText(base.new)}`);
+    else
+        lines.push((0,src.md) `- base: not recorded by both images alike (see the \`changes\` output per platform)`);
+    for (const platform of changes.platforms)
+        if (platform.in !== "both")
+            lines.push((0,src.md) `- ${platform.platform}: ${platform.in === "new" ? "new in this build" : "in the compared image only, not built"}`);
+    const compared = changes.platforms.filter((platform) => platform.in === "both");
+    tables.push({
+        header: ["platform", "changed", "added", "removed", "unchanged"],
+        rows: compared.map((platform) => [
+            platform.platform,
+            platform.changed.length,
+            platform.added.length,
+            platform.removed.length,
+            platform.unchanged,
+        ]),
+    });
+    const rows = compared.flatMap((platform) => [
+        ...platform.changed.map((item) => [platform.platform, item.name, item.architecture, item.old, item.new]),
+        ...platform.added.map((item) => [platform.platform, item.name, item.architecture, NONE, item.version]),
+        ...platform.removed.map((item) => [platform.platform, item.name, item.architecture, item.version, NONE]),
+    ]);
+    if (rows.length > 0)
+        tables.push({ header: ["platform", "package", "architecture", "old", "new"], rows });
+    return { ...summary, lines, tables };
+}
+
 ;// CONCATENATED MODULE: ./actions/build-distroless/inputs.ts
 
 const DIGEST_PINNED = /@sha256:[0-9a-f]{64}$/;
@@ -2795,6 +3142,8 @@ function getInputs(environment = process.env) {
         debianSources: (0,src/* readList */.LD)("debian-sources"),
         debianKeyring: (0,src/* readString */.E3)("debian-keyring") || undefined,
         lockfile: (0,src/* readString */.E3)("lockfile") || undefined,
+        compareWith: (0,src/* readString */.E3)("compare-with") || undefined,
+        lockUpdate: (0,src/* readBoolean */.Vf)("lock-update", false),
         packages: (0,src/* readList */.LD)("packages"),
         platforms: (0,src/* readList */.LD)("platforms", { commas: true }),
         tags: (0,src/* readList */.LD)("tags"),
@@ -2836,6 +3185,9 @@ function getInputs(environment = process.env) {
     if (inputs.debianPackages.length > 0 && inputs.debianSources.length === 0) {
         throw new src/* InputError */.dz("debian-sources", "is required with debian-packages (archive lines: URL SUITE...)");
     }
+    if (inputs.lockUpdate && !inputs.lockfile) {
+        throw new src/* InputError */.dz("lockfile", "is required with lock-update: true (the lock file to re-resolve and rewrite)");
+    }
     if (!inputs.push && !inputs.output) {
         throw new src/* InputError */.dz("output", "is required when push is false (the OCI layout directory)");
     }
@@ -2843,6 +3195,7 @@ function getInputs(environment = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./actions/build-distroless/main.ts
+
 
 
 
@@ -2865,6 +3218,7 @@ async function main_run() {
             base = (0,oci_src/* withDigest */.hQ)(base, resolved.digest);
         }
         const tags = inputs.tags.map((tag) => (0,runtime/* parseImageInput */.bI)("tags", tag));
+        const compareWith = inputs.compareWith ? (0,runtime/* parseImageInput */.bI)("compare-with", inputs.compareWith) : undefined;
         const platforms = inputs.platforms.map((platform) => (0,oci_src/* parsePlatform */.FL)(platform));
         const keys = inputs.debianKeyring
             ? await (0,debian_src/* readKeyring */.ad)(await (0,promises_.readFile)(inputs.debianKeyring), inputs.debianKeyring).catch((error) => {
@@ -2881,6 +3235,7 @@ async function main_run() {
             debianSources: inputs.debianSources,
             ...(keys ? { keys } : {}),
             ...(inputs.lockfile ? { lockfile: inputs.lockfile } : {}),
+            lockUpdate: inputs.lockUpdate,
             localDebs,
             config: {
                 ...(inputs.entrypoint.length > 0 ? { entrypoint: inputs.entrypoint } : {}),
@@ -2906,11 +3261,17 @@ async function main_run() {
         const debug = debugBase
             ? await (0,src/* inGroup */.HB)("Build the debug variant", async () => buildDistroless({
                 ...options,
+                // The lock the first build used or updated, as it is: both variants install the same.
+                lockUpdate: false,
                 base: debugBase,
                 workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-build-debug-")),
             }))
             : undefined;
         const debugTags = inputs.debugTags.map((tag) => (0,runtime/* parseImageInput */.bI)("debug-tags", tag));
+        // Before anything is pushed: a compare-with that cannot be read fails the step with nothing written.
+        const changes = compareWith
+            ? await (0,src/* inGroup */.HB)("Compare with compare-with", () => changesAgainst(clients, compareWith, result, tags[0] ? (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(tags[0], result.digest)) : `${inputs.output}@${result.digest}`))
+            : undefined;
         const smoke = inputs.smokeTest.length > 0 ? await (0,src/* inGroup */.HB)("Smoke test", () => smokeTest(inputs, result, clients)) : undefined;
         const debugSmoke = debug && inputs.smokeTest.length > 0
             ? await (0,src/* inGroup */.HB)("Smoke test the debug variant", () => smokeTest(inputs, debug, clients))
@@ -2954,6 +3315,7 @@ async function main_run() {
             smokeTest: smoke ?? null,
             debug: debug ? { base: inputs.debugBase, digest: debug.digest, smokeTest: debugSmoke ?? null } : null,
             maintainerScripts: result.maintainerScripts,
+            ...(inputs.lockUpdate ? { lockChanges: result.lockfile?.changes ?? [] } : {}),
         };
         (0,src/* writeOutputs */.Kn)({
             digest: result.digest,
@@ -2970,9 +3332,11 @@ async function main_run() {
                 from: pkg.origin === "file" ? "file" : pkg.origin,
             }))),
             lockfile: result.lockfile?.path ?? "",
+            "lock-changed": String(result.lockfile?.written ?? false),
+            changes: changes ?? "",
             report,
         });
-        await (0,src/* writeJobSummary */.j7)(summaryOf(report, image, result));
+        await (0,src/* writeJobSummary */.j7)(withChanges(summaryOf(report, image, result), changes));
     }
     finally {
         await clients.close();
@@ -3022,11 +3386,23 @@ function provenanceFromEnvironment() {
         ...(GITHUB_REF_TYPE === "tag" && GITHUB_REF_NAME ? { version: GITHUB_REF_NAME } : {}),
     };
 }
+/** With lock-update: what re-resolving the lock changed, one package per line (archive text escaped). */
+function lockUpdateLines(changes) {
+    if (!changes)
+        return [];
+    if (changes.length === 0)
+        return [(0,src.md) `Re-resolved the lock: no package changed; the lock file stays as it was.`];
+    return [
+        (0,src.md) `Re-resolved the lock: ${String(changes.length)} package(s) changed:`,
+        ...changes.map((change) => (0,src.md) `- ${(0,debian_src/* formatLockChange */.Xf)(change)}`),
+    ];
+}
 function summaryOf(report, image, result) {
     return {
         title: "build-distroless",
         lines: [
             (0,src.md) `Built ${(0,src/* code */.aY)(image)}${result.lockfile?.written && result.lockfile.path ? (0,src.md) `; wrote the lock file ${(0,src/* code */.aY)(result.lockfile.path)}` : ""}.`,
+            ...lockUpdateLines(result.lockfile?.changes),
         ],
         tables: [
             {
@@ -5733,7 +6109,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 8635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5743,21 +6119,28 @@ __webpack_require__.d(__webpack_exports__, {
   DM: () => (/* reexport */ debianArchitecture),
   ji: () => (/* reexport */ decompressed),
   _V: () => (/* reexport */ defaultDebianCacheDir),
+  Jo: () => (/* reexport */ diffAgainst),
   V_: () => (/* reexport */ fetchLockedDebs),
   ZZ: () => (/* reexport */ src_control/* field */.ZZ),
+  Xf: () => (/* reexport */ formatLockChange),
   AH: () => (/* reexport */ layerCompression),
   zC: () => (/* reexport */ lockPackages),
+  tg: () => (/* reexport */ parseLockfile),
   kw: () => (/* reexport */ src_control/* parseStanzas */.kw),
+  Ng: () => (/* reexport */ platformKey),
   Hx: () => (/* reexport */ src_control/* quoteForMessage */.Hx),
   l2: () => (/* reexport */ readBaseImage),
   R2: () => (/* reexport */ readDebControl),
   gJ: () => (/* reexport */ readDebData),
   ad: () => (/* reexport */ keyring.readKeyring),
+  E$: () => (/* reexport */ readLayersContent),
   GQ: () => (/* reexport */ readLockfile),
-  c5: () => (/* reexport */ serializeLockfile)
+  qi: () => (/* reexport */ recordedBase),
+  c5: () => (/* reexport */ serializeLockfile),
+  tn: () => (/* reexport */ updateLock)
 });
 
-// UNUSED EXPORTS: ArchiveClient, ArchiveVerificationError, DEFAULT_DEB_UNPACK_LIMITS, LOCKFILE_VERSION, MAINTAINER_SCRIPTS, ResolutionError, appliesOnArchitecture, codenameOf, compareVersions, defaultKeyring, formatAlternatives, formatRelation, installedPackagesFrom, packageRecordsFrom, packageRecordsFromIndex, parseLockfile, parseOsRelease, parseProvides, parseRelations, parseRelease, parseRequestedPackage, parseSourceLine, parseSources, parseVersion, platformOf, resolveDependencies, satisfiesVersion, snapshotDate, verifyInRelease
+// UNUSED EXPORTS: ArchiveClient, ArchiveVerificationError, DEFAULT_DEB_UNPACK_LIMITS, LOCKFILE_VERSION, MAINTAINER_SCRIPTS, ResolutionError, appliesOnArchitecture, codenameOf, comparePackages, compareVersions, defaultKeyring, diffImages, formatAlternatives, formatRelation, formatSnapshotTime, identicalImages, installedPackagesFrom, lockChanges, packageRecordsFrom, packageRecordsFromIndex, parseOsRelease, parseProvides, parseRelations, parseRelease, parseRequestedPackage, parseSnapshotTime, parseSourceLine, parseSources, parseVersion, platformOf, platformWanted, readImagePackages, resolveDependencies, satisfiesVersion, snapshotDate, snapshotDayOf, sourceLinesOf, verifyInRelease
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(6937);
@@ -5794,7 +6177,7 @@ function debianArchitecture(platform) {
 function platformOf(architecture) {
     const entry = Object.entries(BY_PLATFORM).find(([, arch]) => arch === architecture);
     if (!entry)
-        throw new DebianError(`Debian architecture '${architecture}' has no OCI platform`);
+        throw new errors/* DebianError */.c4(`Debian architecture '${architecture}' has no OCI platform`);
     const [os, arch, variant] = entry[0].split("/");
     return { os, architecture: arch, ...(variant ? { variant } : {}) };
 }
@@ -5971,6 +6354,85 @@ function decompressed(input, compression) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/debian/src/release.ts
+var src_release = __webpack_require__(5170);
+;// CONCATENATED MODULE: ./packages/debian/src/snapshot-time.ts
+/**
+ * The time a `{snapshot}` placeholder in a source URL names (issue 25), so that a nightly's archive
+ * state is itself pinned and recorded: `https://snapshot.debian.org/archive/debian/{snapshot}`
+ * becomes `…/archive/debian/20261201T000000Z`, and the lock records that URL. snapshot.debian.org
+ * names its states `YYYYMMDDTHHMMSSZ` (UTC) and serves, for any such time, the archive as it was
+ * at the last import before it.
+ *
+ * By default the time is the start of the current day in UTC, not the current second: every job,
+ * platform and retry of one day then resolves against the same archive state (a retry locks the
+ * same bytes), and the URL says which day it was.
+ */
+
+const SNAPSHOT_FORM = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** RFC 3339 §5.6 date-time, its zone required (a time without one is ambiguous across runners). */
+const RFC3339_FORM = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/** `YYYYMMDDTHHMMSSZ` in UTC, as snapshot.debian.org names its states; fractions of a second dropped. */
+function formatSnapshotTime(time) {
+    return time
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z")
+        .replace(/[-:]/g, "");
+}
+/** The start (00:00:00 UTC) of `time`'s day: what `{snapshot}` names when no time is given. */
+function snapshotDayOf(time) {
+    return new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), time.getUTCDate()));
+}
+/**
+ * A time as a user gives it: `20261201T000000Z` (snapshot.debian.org's form), `2026-12-01` (that
+ * day, 00:00 UTC) or an RFC 3339 date-time with its zone (`2026-12-01T06:00:00Z`,
+ * `2026-12-01T08:00:00+02:00`). Anything else, or a date that does not exist, is one line naming
+ * `name` and the value.
+ */
+function parseSnapshotTime(text, name) {
+    const value = text.trim();
+    const fail = () => {
+        const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+        throw new DebianError(`${name} ${shown}: expected a time as YYYYMMDDTHHMMSSZ, YYYY-MM-DD or RFC 3339 with its zone (2026-12-01T06:00:00Z)`);
+    };
+    let parts;
+    let offsetMinutes = 0;
+    let milliseconds = 0;
+    const snapshot = SNAPSHOT_FORM.exec(value);
+    const date = DATE_FORM.exec(value);
+    const rfc3339 = RFC3339_FORM.exec(value);
+    if (snapshot)
+        parts = snapshot.slice(1, 7).map(Number);
+    else if (date)
+        parts = [...date.slice(1, 4).map(Number), 0, 0, 0];
+    else if (rfc3339) {
+        parts = rfc3339.slice(1, 7).map(Number);
+        milliseconds = Math.floor(Number(`0${rfc3339[7] ?? ""}`) * 1000);
+        const zone = rfc3339[8].toUpperCase();
+        if (zone !== "Z") {
+            const sign = zone.startsWith("-") ? -1 : 1;
+            const [hours, minutes] = zone.slice(1).split(":").map(Number);
+            if (hours > 23 || minutes > 59)
+                fail();
+            offsetMinutes = sign * (hours * 60 + minutes);
+        }
+    }
+    else
+        return fail();
+    const [year, month, day, hour, minute, second] = parts;
+    // Date.UTC rolls 2026-02-30 over into March: a field out of range is refused instead.
+    const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    if (utc.getUTCFullYear() !== year ||
+        utc.getUTCMonth() !== month - 1 ||
+        utc.getUTCDate() !== day ||
+        utc.getUTCHours() !== hour ||
+        utc.getUTCMinutes() !== minute ||
+        utc.getUTCSeconds() !== second)
+        fail();
+    return new Date(utc.getTime() + milliseconds - offsetMinutes * 60_000);
+}
+
 ;// CONCATENATED MODULE: ./packages/debian/src/sources.ts
 /**
  * Archive sources as `debian-sources` lines give them, explicit as apko, chisel and rules_distroless
@@ -5978,31 +6440,42 @@ function decompressed(input, compression) {
  * is a snapshot URL (`https://snapshot.debian.org/archive/debian/20261201T000000Z bookworm`), whose
  * date is also the moment its signatures and Valid-Until are judged at. A suite may be written
  * `{codename}`, filled from the base image's os-release, so one workflow follows the base from
- * bookworm to trixie.
+ * bookworm to trixie. A URL may hold `{snapshot}`, filled with a time as snapshot.debian.org names
+ * it (snapshot-time.ts), so a nightly's sources follow the calendar while each lock still records
+ * the one archive state it was resolved against.
  */
+
 
 const DEFAULT_COMPONENTS = ["main"];
 /** Suites and components are path segments of the archive: letters, digits and a few marks. */
 const PATH_WORD = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const CODENAME_PLACEHOLDER = "{codename}";
+const SNAPSHOT_PLACEHOLDER = "{snapshot}";
 function quote(text) {
     return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
 }
 /**
- * One source per line; blank lines and `#` comments are skipped. `codename` fills `{codename}`;
- * without it a placeholder is an error naming the line.
+ * One source per line; blank lines and `#` comments are skipped. `placeholders` fill `{codename}`
+ * and `{snapshot}`; a placeholder with nothing to fill it is an error naming the line.
  */
-function parseSources(lines, codename) {
+function parseSources(lines, placeholders = {}) {
     return lines
         .map((line) => line.trim())
         .filter((line) => line !== "" && !line.startsWith("#"))
-        .map((line) => parseSourceLine(line, codename));
+        .map((line) => parseSourceLine(line, placeholders));
 }
-function parseSourceLine(line, codename) {
+function parseSourceLine(line, placeholders = {}) {
+    const { codename, snapshot } = placeholders;
     const [head, componentsText] = splitComponents(line);
-    const [url, ...suites] = head.split(/\s+/).filter((word) => word !== "");
-    if (!url)
+    const [written, ...suites] = head.split(/\s+/).filter((word) => word !== "");
+    if (!written)
         throw new errors/* DebianError */.c4(`source ${quote(line)}: expected URL SUITE… [components: …]`);
+    if (written.includes(SNAPSHOT_PLACEHOLDER) && !snapshot)
+        throw new errors/* DebianError */.c4(`source ${quote(line)}: {snapshot} needs a time to fill it, and none was given`);
+    const url = snapshot ? written.replaceAll(SNAPSHOT_PLACEHOLDER, formatSnapshotTime(snapshot)) : written;
+    // Braces left over are a placeholder misspelt ({snapshots}, {date}): never a path to fetch.
+    if (/[{}]/.test(url))
+        throw new errors/* DebianError */.c4(`source ${quote(line)}: the URL holds an unknown placeholder (only {snapshot} is filled there)`);
     let parsed;
     try {
         parsed = new URL(url);
@@ -6083,6 +6556,7 @@ function snapshotDate(url) {
 
 
 
+
 /** An InRelease is a few hundred kB; anything far larger is not one. */
 const INRELEASE_LIMIT = 32 * 1024 * 1024;
 /** A bound for a decompressed index InRelease gives no size for (Debian's largest are ~100 MB). */
@@ -6135,7 +6609,7 @@ class ArchiveClient {
     }
     /**
      * The verified Packages indexes of each component and architecture of `suite`, plus each
-     * component's `binary-all` when the archive keeps `Architecture: all` packages only there.
+     * component's `binary-all` when the Release says to read it (binaryAllIndexesRead) and lists it.
      */
     async packagesIndexes(location, components, architectures) {
         const { release } = await this.release(location);
@@ -6153,9 +6627,9 @@ class ArchiveClient {
                     throw new errors/* DebianError */.c4(`${file}: the suite has no architecture ${architecture} (it has ${release.architectures.join(", ")})`);
                 wanted.push({ component, architecture, required: true });
             }
-            // Debian's repository format: with `No-Support-for-Architecture-all: Packages` every
-            // architecture's index already lists the `all` packages and binary-all only repeats them.
-            if (!release.allInArchitectureIndexes)
+            // binary-all only as apt reads it (release.ts says when); like apt's implicit `all` target it
+            // is optional: a Release that supports `all` but lists no binary-all index simply has none.
+            if ((0,src_release/* binaryAllIndexesRead */.F)(release))
                 wanted.push({ component, architecture: "all", required: false });
         }
         const indexes = await Promise.all(wanted.map(async ({ component, architecture, required }) => {
@@ -6963,18 +7437,23 @@ async function readBaseImage(clients, reference, platform) {
         throw new errors/* DebianError */.c4(`${where}: the manifest has no config`);
     if (!(0,src/* isIndexMediaType */.$$)(top.mediaType))
         await checkConfigPlatform(client, reference.repository, config, platform, where);
-    const budget = { kept: 0 };
-    const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(client, reference.repository, layer, budget, where));
-    const files = mergeLayers(changes);
-    const stanzas = statusStanzas(files, where);
-    const osRelease = readOsRelease(files);
+    const content = await readLayersContent(layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })), where);
     return {
         digest: top.digest,
         manifestDigest: manifest.digest,
         platform,
-        installed: installedPackagesFrom(stanzas),
-        osRelease,
-        codename: codenameOf(osRelease),
+        ...content,
+        codename: codenameOf(content.osRelease),
+    };
+}
+/** Reads and merges `layers` (bottom first); `where` names the image in messages. */
+async function readLayersContent(layers, where) {
+    const budget = { kept: 0 };
+    const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(layer, budget, where));
+    const files = mergeLayers(changes);
+    return {
+        installed: installedPackagesFrom(statusStanzas(files, where)),
+        osRelease: readOsRelease(files),
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
@@ -7052,7 +7531,7 @@ function sizeLimitOf(path) {
         return MAX_OS_RELEASE_BYTES;
     return MAX_STANZA_FILE_BYTES;
 }
-async function readLayerChanges(client, repository, layer, budget, where) {
+async function readLayerChanges({ descriptor: layer, open }, budget, where) {
     const layerWhere = `${where}: layer ${layer.digest}`;
     const compression = layerCompression(layer.mediaType);
     if (!compression)
@@ -7064,7 +7543,7 @@ async function readLayerChanges(client, repository, layer, budget, where) {
         kept: new Map(),
         topLevel: new Map(),
     };
-    const blob = client.openBlob(repository, layer);
+    const blob = open();
     const tar = (0,tar_stream.extract)();
     // The pipeline settles only once the whole blob has flowed through the digest check.
     const flowed = (0,external_node_stream_promises_.pipeline)(decompressed(blob, compression), tar);
@@ -7102,7 +7581,7 @@ async function readLayerChanges(client, repository, layer, budget, where) {
             throw error;
         // Altered bytes usually break the decompressor before the digest check at the blob's end can
         // say so; read the blob once more to the end so a mismatch is reported as what it is.
-        for await (const _ of client.openBlob(repository, layer))
+        for await (const _ of open())
             ;
         throw new errors/* DebianError */.c4(`${layerWhere} is not a readable tar layer: ${error.message}`, { cause: error });
     }
@@ -7454,6 +7933,311 @@ async function deb_readLimited(body, limit, what) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./packages/debian/src/image-packages.ts
+/**
+ * Every Debian package an image has installed, per platform, read from its registry as the base
+ * reader reads a base (base-image.ts: `/var/lib/dpkg/status.d/*` and `/var/lib/dpkg/status`, layers
+ * merged as the OCI layer rules say) — base and added packages alike, for any image, not only the
+ * ones we built — and the base each platform records, where it records one.
+ *
+ * The base is known only where the image says: the OCI pre-defined annotations
+ * `org.opencontainers.image.base.digest` / `.base.name` on the platform's manifest (image-spec
+ * annotations.md; build-distroless writes them, image.ts `imageAnnotations`), else config labels of
+ * the same names (what `docker buildx` and docker/metadata-action write). Nothing is guessed from
+ * layers.
+ *
+ * Platforms are named in containerd's normal form (containerd/platforms `Normalize`: arm64's `v8`
+ * left out, a bare `arm` is `arm/v7`), so `linux/arm64` and `linux/arm64/v8` are one platform when
+ * two images are compared. An index's entries that are not images of a platform — BuildKit's
+ * attestation manifests (`unknown/unknown`, docs.docker.com/build/metadata/attestations/
+ * attestation-storage) and entries with no platform — are not platforms of the image.
+ */
+
+
+
+
+const BASE_DIGEST = "org.opencontainers.image.base.digest";
+const BASE_NAME = "org.opencontainers.image.base.name";
+const image_packages_MAX_INDEX_DEPTH = 4;
+/** Each platform costs a read of all its layers: an index listing hundreds is not an image we compare. */
+const MAX_PLATFORMS = 32;
+const image_packages_MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const MAX_BASE_NAME_LENGTH = 512;
+/** As parsePlatform (oci) takes them: a registry's platform strings go into keys, messages and summaries. */
+const PLATFORM_PART = /^[a-z0-9_]{1,32}$/;
+/** containerd's normal form of a platform, as `os/arch[/variant]`. */
+function platformKey(platform) {
+    let { variant } = platform;
+    if (platform.architecture === "arm64" && (variant === "v8" || variant === "8"))
+        variant = undefined;
+    if (platform.architecture === "arm" && !variant)
+        variant = "v7";
+    if (platform.architecture === "amd64" && variant === "v1")
+        variant = undefined;
+    return (0,src/* formatPlatform */.Bq)({ os: platform.os, architecture: platform.architecture, ...(variant ? { variant } : {}) });
+}
+/** Whether `platform` is one that `wanted` asks for: os and architecture, and the variant if given. */
+function platformWanted(platform, wanted) {
+    if (!wanted)
+        return true;
+    const [os, architecture, variant] = platformKey(platform).split("/");
+    return wanted.some((item) => {
+        const [wantedOs, wantedArchitecture, wantedVariant] = platformKey(item).split("/");
+        if (wantedOs !== os || wantedArchitecture !== architecture)
+            return false;
+        return !item.variant || wantedVariant === variant;
+    });
+}
+async function image_packages_readImagePackages(clients, reference, options = {}) {
+    const client = clients.for(reference.registry);
+    const top = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    const image = `${reference.registry}/${reference.repository}@${top.digest}`;
+    const leaves = await platformManifests(client, reference.repository, top, image, options.platforms, new Set());
+    const platforms = [];
+    for (const leaf of leaves)
+        platforms.push(await readPlatform(client, reference.repository, leaf.manifest, platformKey(leaf.platform), leaf.config, image));
+    return { image, digest: top.digest, platforms };
+}
+/**
+ * The image manifests a reference serves that `wanted` asks for, each with its platform, in the
+ * index's order; `seen` holds the platforms already taken: a runtime pulls the first entry for a
+ * platform, so a later one is never what the image serves.
+ */
+async function platformManifests(client, repository, manifest, image, wanted, seen, depth = 0) {
+    if (!(0,src/* isIndexMediaType */.$$)(manifest.mediaType)) {
+        if (manifest.blobs.length === 0)
+            throw new errors/* DebianError */.c4(`${image}: manifest ${manifest.digest} is not an image`);
+        const config = await readConfig(client, repository, manifest, image);
+        const platform = checkedPlatform({ os: config.os, architecture: config.architecture, variant: config.variant }, `${image}: the config of ${manifest.digest}`);
+        return platformWanted(platform, wanted) ? [{ platform, manifest, config }] : [];
+    }
+    if (depth >= image_packages_MAX_INDEX_DEPTH)
+        throw new errors/* DebianError */.c4(`${image}: indexes nested deeper than ${image_packages_MAX_INDEX_DEPTH}`);
+    const platformEntries = manifest.manifests.filter((entry) => entry.platform && !isAttestation(entry));
+    if (platformEntries.length > MAX_PLATFORMS)
+        throw new errors/* DebianError */.c4(`${image}: index ${manifest.digest} lists more than ${MAX_PLATFORMS} platform images`);
+    const found = [];
+    for (const entry of platformEntries) {
+        const platform = checkedPlatform(entry.platform, `${image}: index ${manifest.digest}`);
+        const nested = (0,src/* isIndexMediaType */.$$)(entry.mediaType);
+        if (!nested && (seen.has(platformKey(platform)) || !platformWanted(platform, wanted)))
+            continue;
+        const child = await client.getManifest(repository, entry.digest);
+        if ((0,src/* isIndexMediaType */.$$)(child.mediaType)) {
+            found.push(...(await platformManifests(client, repository, child, image, wanted, seen, depth + 1)));
+        }
+        else if (!seen.has(platformKey(platform)) && platformWanted(platform, wanted)) {
+            seen.add(platformKey(platform));
+            found.push({ platform, manifest: child });
+        }
+    }
+    return found;
+}
+function isAttestation(entry) {
+    return (entry.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" ||
+        (entry.platform?.os === "unknown" && entry.platform.architecture === "unknown"));
+}
+function checkedPlatform(platform, where) {
+    const { os, architecture, variant } = platform;
+    const valid = (part) => typeof part === "string" && PLATFORM_PART.test(part);
+    if (!valid(os) || !valid(architecture) || (variant !== undefined && variant !== "" && !valid(variant)))
+        throw new errors/* DebianError */.c4(`${where} names a platform that is not os/arch[/variant]: ${(0,src_control/* quoteForMessage */.Hx)([os, architecture, variant]
+            .filter((part) => part !== undefined)
+            .map(String)
+            .join("/"))}`);
+    return {
+        os: os,
+        architecture: architecture,
+        ...(typeof variant === "string" && variant !== "" ? { variant } : {}),
+    };
+}
+async function readConfig(client, repository, manifest, image) {
+    const descriptor = manifest.blobs[0];
+    let parsed;
+    try {
+        parsed = JSON.parse((await client.readBlob(repository, descriptor, image_packages_MAX_CONFIG_BYTES)).toString("utf8"));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new errors/* DebianError */.c4(`${image}: the config of ${manifest.digest} is not JSON`);
+        throw error;
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        throw new errors/* DebianError */.c4(`${image}: the config of ${manifest.digest} is not a JSON object`);
+    return parsed;
+}
+async function readPlatform(client, repository, manifest, platform, config, image) {
+    const [, ...layers] = manifest.blobs;
+    let base = recordedBase(manifest.annotations);
+    if (!base) {
+        const labels = (config ?? (await readConfig(client, repository, manifest, image))).config?.Labels;
+        base = recordedBase(labels);
+    }
+    const { installed } = await readLayersContent(layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(repository, layer) })), `${image} (${platform}, ${manifest.digest})`);
+    return { platform, manifestDigest: manifest.digest, base, installed };
+}
+/** The base recorded in annotations or labels; a digest that is not one is as good as none. */
+function recordedBase(fields) {
+    if (typeof fields !== "object" || fields === null)
+        return null;
+    const { [BASE_DIGEST]: digest, [BASE_NAME]: name } = fields;
+    if (typeof digest !== "string")
+        return null;
+    try {
+        (0,src/* parseDigest */.m)(digest);
+    }
+    catch {
+        return null;
+    }
+    return {
+        name: typeof name === "string" && name !== "" && name.length <= MAX_BASE_NAME_LENGTH ? name : null,
+        digest,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/debian/src/image-changes.ts
+/**
+ * What changed between two images, as their Debian packages say: the base each records (old →
+ * new), and per platform every package added, removed or changed (name, old → new version) —
+ * base and added packages alike, since both are read from the images' dpkg status (image-packages.ts).
+ * Platforms are matched by os/arch/variant in containerd's normal form; a platform only one image
+ * has is reported as such, with no package lists.
+ *
+ * The report is plain data, the same for `image-actions diff --json` and build-distroless's
+ * `changes` output; a caller may add to it (the CVE delta of a scan of both images).
+ */
+
+
+/** Resolves both references once, then compares what each holds; the same digest reads no layer. */
+async function diffImages(clients, oldReference, newReference, options = {}) {
+    const [oldPinned, newPinned] = await Promise.all([pinned(clients, oldReference), pinned(clients, newReference)]);
+    if (oldPinned.digest === newPinned.digest)
+        return identicalImages(imageOf(oldPinned), imageOf(newPinned), oldPinned.digest);
+    const [oldPackages, newPackages] = await Promise.all([
+        readImagePackages(clients, oldPinned, options),
+        readImagePackages(clients, newPinned, options),
+    ]);
+    return comparePackages(oldPackages, newPackages);
+}
+/**
+ * `oldReference` against an image the caller reads itself (a build not pushed yet): `read` is
+ * called only when the digests differ.
+ */
+async function diffAgainst(clients, oldReference, newImage) {
+    const oldPinned = await pinned(clients, oldReference);
+    if (oldPinned.digest === newImage.digest)
+        return identicalImages(imageOf(oldPinned), newImage.image, newImage.digest);
+    const [oldPackages, newPackages] = await Promise.all([image_packages_readImagePackages(clients, oldPinned), newImage.read()]);
+    return comparePackages(oldPackages, newPackages);
+}
+/** The report of two images that are one: nothing changed. */
+function identicalImages(oldImage, newImage, digest) {
+    return {
+        old: { image: oldImage, digest },
+        new: { image: newImage, digest },
+        identical: true,
+        base: null,
+        platforms: [],
+    };
+}
+async function pinned(clients, reference) {
+    if (reference.digest)
+        return reference;
+    const manifest = await clients.for(reference.registry).getManifest(reference.repository, reference.tag);
+    return (0,src/* withDigest */.hQ)(reference, manifest.digest);
+}
+function imageOf(reference) {
+    return `${reference.registry}/${reference.repository}@${reference.digest}`;
+}
+/** The comparison itself, on what was read of each image. */
+function comparePackages(oldImage, newImage) {
+    const oldBase = imageBase(oldImage.platforms);
+    const newBase = imageBase(newImage.platforms);
+    const oldByPlatform = new Map(oldImage.platforms.map((item) => [item.platform, item]));
+    const newByPlatform = new Map(newImage.platforms.map((item) => [item.platform, item]));
+    const keys = [...new Set([...oldByPlatform.keys(), ...newByPlatform.keys()])].sort(byText);
+    return {
+        old: { image: oldImage.image, digest: oldImage.digest },
+        new: { image: newImage.image, digest: newImage.digest },
+        identical: oldImage.digest === newImage.digest,
+        base: { old: oldBase, new: newBase, changed: oldBase && newBase ? oldBase.digest !== newBase.digest : null },
+        platforms: keys.map((key) => comparePlatform(key, oldByPlatform.get(key), newByPlatform.get(key))),
+    };
+}
+function imageBase(platforms) {
+    const first = platforms[0]?.base;
+    if (!first)
+        return null;
+    return platforms.every((item) => item.base?.digest === first.digest && item.base.name === first.name) ? first : null;
+}
+function sideOf(item) {
+    return item ? { manifestDigest: item.manifestDigest, base: item.base } : null;
+}
+function comparePlatform(platform, oldItem, newItem) {
+    const changes = {
+        platform,
+        in: oldItem && newItem ? "both" : oldItem ? "old" : "new",
+        old: sideOf(oldItem),
+        new: sideOf(newItem),
+        added: [],
+        removed: [],
+        changed: [],
+        unchanged: 0,
+    };
+    if (!oldItem || !newItem)
+        return changes;
+    const oldByName = byName(oldItem.installed);
+    const newByName = byName(newItem.installed);
+    for (const name of [...new Set([...oldByName.keys(), ...newByName.keys()])].sort(byText)) {
+        const before = oldByName.get(name) ?? [];
+        const after = newByName.get(name) ?? [];
+        // One of a name on each side is the common case, whatever its architecture; several (a
+        // Multi-Arch: same library co-installed for two architectures) are matched by architecture.
+        if (before.length === 1 && after.length === 1) {
+            compareOne(changes, before[0], after[0]);
+            continue;
+        }
+        const architectures = [...new Set([...before, ...after].map((item) => item.architecture))].sort(byText);
+        for (const architecture of architectures) {
+            const was = before.find((item) => item.architecture === architecture);
+            const is = after.find((item) => item.architecture === architecture);
+            if (was && is)
+                compareOne(changes, was, is);
+            else if (is)
+                changes.added.push(entryOf(is));
+            else if (was)
+                changes.removed.push(entryOf(was));
+        }
+    }
+    return changes;
+}
+function compareOne(changes, was, is) {
+    if (was.version === is.version && was.architecture === is.architecture) {
+        changes.unchanged++;
+        return;
+    }
+    changes.changed.push({
+        name: is.name,
+        architecture: is.architecture,
+        old: was.version,
+        new: is.version,
+        ...(was.architecture !== is.architecture ? { oldArchitecture: was.architecture } : {}),
+    });
+}
+function entryOf(item) {
+    return { name: item.name, architecture: item.architecture, version: item.version };
+}
+function byName(installed) {
+    const grouped = new Map();
+    for (const item of installed)
+        grouped.set(item.name, [...(grouped.get(item.name) ?? []), item]);
+    return grouped;
+}
+/** Bytewise order: the same on every machine, whatever its locale. */
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./packages/debian/src/inrelease.ts
 var inrelease = __webpack_require__(3111);
 // EXTERNAL MODULE: ./packages/debian/src/keyring.ts + 1 modules
@@ -7504,7 +8288,7 @@ class Universe {
     constructor(request) {
         this.architecture = request.architecture;
         const forThisArchitecture = (record) => record.architecture === "all" || record.architecture === request.architecture;
-        this.local = [...request.local].sort((a, b) => byName(a.name, b.name));
+        this.local = [...request.local].sort((a, b) => resolver_byName(a.name, b.name));
         for (const [index, record] of this.local.entries()) {
             if (!forThisArchitecture(record))
                 throw new errors/* ResolutionError */.fe([record.name], `local package is for ${record.architecture}, not ${request.architecture}`);
@@ -7540,7 +8324,7 @@ class Universe {
             }
             return { relation, text: version === undefined ? name : `${name}=${version}` };
         })
-            .sort((a, b) => byName(a.text, b.text));
+            .sort((a, b) => resolver_byName(a.text, b.text));
     }
     isLocal(name) {
         return this.local.some((record) => record.name === name);
@@ -7695,7 +8479,7 @@ class Attempt {
         for (const { relation, text } of this.universe.requested)
             if (check([relation], [], text) === RESTART)
                 return RESTART;
-        const names = [...this.chosen.keys()].sort(byName);
+        const names = [...this.chosen.keys()].sort(resolver_byName);
         for (const name of names) {
             const record = this.chosen.get(name);
             for (const group of dependenciesOf(record))
@@ -7704,7 +8488,7 @@ class Attempt {
         }
         return {
             packages: names.map((name) => this.chosen.get(name)),
-            satisfiedByBase: [...satisfiedByBase].sort(byName),
+            satisfiedByBase: [...satisfiedByBase].sort(resolver_byName),
             reasons: Object.fromEntries(names.map((name) => [name, this.reasons.get(name) ?? [name]])),
         };
     }
@@ -7749,10 +8533,10 @@ function dependenciesOf(record) {
 // Providers of a virtual package: `Priority: required` first, then the highest version, then the name.
 function byProviderPreference(a, b) {
     const required = Number(b.priority === "required") - Number(a.priority === "required");
-    return required || compareVersions(b.version, a.version) || byName(a.name, b.name);
+    return required || compareVersions(b.version, a.version) || resolver_byName(a.name, b.name);
 }
 // Code-unit order, not the locale's: the same everywhere, as a lock file needs.
-function byName(a, b) {
+function resolver_byName(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function boundedList(items) {
@@ -7795,6 +8579,7 @@ function addTo(map, key, value, create) {
 
 
 
+
 /** Debian Policy §5.6.1: lowercase letters, digits, `+ - .`, at least two characters. */
 const lock_PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 /** Debian Policy §5.6.12: an optional epoch, upstream version and revision. */
@@ -7815,7 +8600,8 @@ async function lockPackages(options) {
     const bases = options.bases ??
         (await Promise.all(targets.map(({ platform }) => readBaseImage(options.clients, options.base, platform))));
     const codename = bases[0]?.codename;
-    const sources = parseSources(options.sources, codename);
+    const snapshot = options.snapshotTime ?? snapshotDayOf(options.now?.() ?? new Date());
+    const sources = parseSources(options.sources, { codename, snapshot });
     if (sources.length === 0 && requested.length > 0)
         throw new errors/* DebianError */.c4("debian-sources: give at least one archive to install packages from");
     const locals = await Promise.all((options.localDebs ?? []).map(localPackageRecord));
@@ -7967,6 +8753,68 @@ function debFileName(item) {
     return (0,external_node_path_.basename)(`${item.name}_${item.version.replace(/:/g, "%3a")}_${item.architecture}.deb`);
 }
 
+;// CONCATENATED MODULE: ./packages/debian/src/lock-update.ts
+
+
+async function updateLock(options) {
+    const { old, sources, platforms, ...rest } = options;
+    const resolution = await lockPackages({
+        ...rest,
+        packages: old.requested,
+        sources: sources && sources.length > 0 ? sources : sourceLinesOf(old.sources),
+        platforms: platforms && platforms.length > 0 ? platforms : Object.keys(old.architectures).sort().map(platformOf),
+    });
+    const changes = lockChanges(old, resolution.lockfile);
+    return {
+        lockfile: changes.length > 0 ? resolution.lockfile : old,
+        changed: changes.length > 0,
+        changes,
+        resolution,
+    };
+}
+/** The sources a lock records, as `debian-sources` lines again. */
+function sourceLinesOf(sources) {
+    return sources.map((source) => `${source.url} ${source.suites.join(" ")} components: ${source.components.join(" ")}`);
+}
+/**
+ * Every package added, removed or changed (version, SHA-256 or size) per architecture, sorted by
+ * architecture then name. A version written again with other bytes (a binNMU gone wrong, a
+ * republished .deb) is a change too: `before` and `after` then show the same version.
+ */
+function lockChanges(old, next) {
+    const changes = [];
+    const architectures = [...new Set([...Object.keys(old.architectures), ...Object.keys(next.architectures)])].sort();
+    for (const architecture of architectures) {
+        const before = lock_update_byName(old.architectures[architecture] ?? []);
+        const after = lock_update_byName(next.architectures[architecture] ?? []);
+        for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const was = before.get(name);
+            const now = after.get(name);
+            if (was && now && was.version === now.version && was.sha256 === now.sha256 && was.size === now.size)
+                continue;
+            changes.push({
+                architecture,
+                name,
+                ...(was ? { before: was.version } : {}),
+                ...(now ? { after: now.version } : {}),
+            });
+        }
+    }
+    return changes;
+}
+/** `amd64 libssl3 3.0.15-1~deb12u1 → 3.0.16-1~deb12u1`, `… (added)`, `… (removed)`. */
+function formatLockChange(change) {
+    const { architecture, name, before, after } = change;
+    if (before === undefined)
+        return `${architecture} ${name} ${after} (added)`;
+    if (after === undefined)
+        return `${architecture} ${name} ${before} (removed)`;
+    return `${architecture} ${name} ${before} → ${after}${before === after ? " (other bytes)" : ""}`;
+}
+function lock_update_byName(packages) {
+    return new Map(packages.map((item) => [item.name, item]));
+}
+
 ;// CONCATENATED MODULE: ./packages/debian/src/lockfile.ts
 /**
  * The lock file: what a resolution chose, pinned by URL, size and SHA-256, so a rebuild installs the
@@ -8096,9 +8944,11 @@ function stringArray(value) {
     return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./packages/debian/src/release.ts
-var release = __webpack_require__(5170);
 ;// CONCATENATED MODULE: ./packages/debian/src/index.ts
+
+
+
+
 
 
 
@@ -8346,7 +9196,8 @@ function defaultKeyring() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseRelease)
+/* harmony export */   B: () => (/* binding */ parseRelease),
+/* harmony export */   F: () => (/* binding */ binaryAllIndexesRead)
 /* harmony export */ });
 /* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
@@ -8354,9 +9205,9 @@ function defaultKeyring() {
  * The fields of a (verified) Release text that the archive client acts on. Debian's repository
  * format: `SHA256` lists `hash size path` per index file relative to `dists/<suite>/`; `Date` and
  * `Valid-Until` are RFC 2822 dates in UTC; `Acquire-By-Hash: yes` means each index is also served
- * under `<dir>/by-hash/SHA256/<hash>`; `No-Support-for-Architecture-all: Packages` means
- * `Architecture: all` packages are listed in every architecture's Packages, so `binary-all` repeats
- * them. MD5Sum and SHA1 lists are ignored: only SHA-256 is trusted.
+ * under `<dir>/by-hash/SHA256/<hash>`; `Architectures` and `No-Support-for-Architecture-all` decide
+ * whether `binary-all` indexes are read at all (binaryAllIndexesRead says how). MD5Sum and SHA1 lists
+ * are ignored: only SHA-256 is trusted.
  */
 
 
@@ -8388,9 +9239,24 @@ function parseRelease(text, file) {
         architectures: words("Architectures"),
         components: words("Components"),
         acquireByHash: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Acquire-By-Hash")?.trim().toLowerCase() === "yes",
-        allInArchitectureIndexes: words("No-Support-for-Architecture-all").includes("Packages"),
+        noSupportForArchitectureAll: words("No-Support-for-Architecture-all"),
         files,
     };
+}
+/**
+ * Whether the `binary-all/Packages` indexes of this Release are read, decided as apt decides it
+ * (apt ≥ 1.1: debReleaseIndex::IsArchitectureAllSupportedFor, pkgAcqMetaBase::QueueIndexes).
+ * Debian's repository format (wiki.debian.org/DebianRepository/Format, "Architectures" and
+ * "No-Support-for-Architecture-all"): a client fetches binary-all indexes only when `all` is in
+ * `Architectures` (a Release without the field supports every architecture, `all` too), and not for
+ * a kind of index `No-Support-for-Architecture-all` names (`Packages`: every architecture's Packages
+ * lists the `all` packages as well, binary-all only repeats them). Debian's own suites list no `all`:
+ * their binary-all files exist, but no client reads them and they may lag their InRelease (issue 25:
+ * a security suite's binary-all did not match the size its InRelease listed, by-hash copy absent).
+ */
+function binaryAllIndexesRead(release) {
+    const allSupported = release.architectures.length === 0 || release.architectures.includes("all");
+    return allSupported && !release.noSupportForArchitectureAll.includes("Packages");
 }
 function releaseDate(value, name, file) {
     if (value === undefined)
@@ -8423,13 +9289,14 @@ __webpack_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ reference_formatReference),
   $$: () => (/* reexport */ media_types_isIndexMediaType),
   Tn: () => (/* reexport */ reference_manifestReference),
+  m: () => (/* reexport */ parseDigest),
   Ng: () => (/* reexport */ manifest_parseManifest),
   FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, leftBehindWarning, legacyTag, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, leftBehindWarning, legacyTag, loadDockerConfig, oneLine, parseChallenge, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**

@@ -2,7 +2,7 @@ export const id = 111;
 export const ids = [111];
 export const modules = {
 
-/***/ 3111:
+/***/ 73111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   verifyInRelease: () => (/* binding */ verifyInRelease)
 /* harmony export */ });
 /* unused harmony export MAX_FUTURE_DATE_SECONDS */
-/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3074);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7476);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5170);
+/* harmony import */ var openpgp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13074);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47476);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75170);
 /**
  * Verifying an InRelease file: a Release text clearsigned by the archive (RFC 4880 §7). Only the
  * text the signature covers is ever parsed: openpgp.js undoes the dash-escaping (§7.1) and hands back
@@ -154,68 +154,6 @@ function requireOneClearsignedMessage(text, refuse) {
     const last = text.lastIndexOf(expected[2]) + expected[2].length;
     if (text.slice(0, first).trim() !== "" || text.slice(last).trim() !== "")
         refuse("has text outside the clearsigned message");
-}
-
-
-/***/ }),
-
-/***/ 5170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseRelease)
-/* harmony export */ });
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
-/**
- * The fields of a (verified) Release text that the archive client acts on. Debian's repository
- * format: `SHA256` lists `hash size path` per index file relative to `dists/<suite>/`; `Date` and
- * `Valid-Until` are RFC 2822 dates in UTC; `Acquire-By-Hash: yes` means each index is also served
- * under `<dir>/by-hash/SHA256/<hash>`; `No-Support-for-Architecture-all: Packages` means
- * `Architecture: all` packages are listed in every architecture's Packages, so `binary-all` repeats
- * them. MD5Sum and SHA1 lists are ignored: only SHA-256 is trusted.
- */
-
-
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const SIZE = /^\d{1,15}$/;
-/** Parses the verified text of a Release; `file` names it in errors. */
-function parseRelease(text, file) {
-    const [stanza] = (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStanzas */ .kw)(text);
-    if (!stanza)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the signed text holds no Release fields`);
-    const words = (name) => ((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, name) ?? "").split(/\s+/).filter((word) => word !== "");
-    const files = new Map();
-    // Lines of `hash size path`; paths never hold whitespace, so the words come in threes whether the
-    // field is folded across lines or not.
-    const listed = words("SHA256");
-    if (listed.length % 3 !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the SHA256 list is not hash-size-path lines`);
-    for (let index = 0; index < listed.length; index += 3) {
-        const [sha256, size, path] = listed.slice(index, index + 3);
-        if (!SHA256_HEX.test(sha256) || !SIZE.test(size))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: SHA256 line for ${JSON.stringify(path)} is malformed`);
-        files.set(path, { sha256, size: Number(size) });
-    }
-    return {
-        suite: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Suite"),
-        codename: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Codename"),
-        date: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Date"), "Date", file),
-        validUntil: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Valid-Until"), "Valid-Until", file),
-        architectures: words("Architectures"),
-        components: words("Components"),
-        acquireByHash: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Acquire-By-Hash")?.trim().toLowerCase() === "yes",
-        allInArchitectureIndexes: words("No-Support-for-Architecture-all").includes("Packages"),
-        files,
-    };
-}
-function releaseDate(value, name, file) {
-    if (value === undefined)
-        return undefined;
-    const time = Date.parse(value.trim());
-    if (Number.isNaN(time))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${name} ${JSON.stringify(value.trim())} is not a date`);
-    return new Date(time);
 }
 
 

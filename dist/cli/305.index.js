@@ -2,15 +2,15 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
-/***/ 6955:
+/***/ 76955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ debianArchitecture),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9318);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89318);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
 /**
  * OCI platforms and Debian architectures name the same machines differently: `linux/arm/v7` is
  * Debian's `armhf`, `linux/386` its `i386`. Each platform is resolved and downloaded on its own;
@@ -49,7 +49,7 @@ function platformOf(architecture) {
 
 /***/ }),
 
-/***/ 4728:
+/***/ 34728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,17 +61,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: inReleaseUrl
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(9318);
+var src = __webpack_require__(89318);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/debian/src/content-store.ts
 /**
  * The cache of verified archive content, addressed by SHA-256: `<dir>/sha256/<hex>` holds bytes
@@ -173,11 +173,13 @@ async function sha256OfFile(path) {
 }
 
 // EXTERNAL MODULE: ./packages/debian/src/decompress.ts
-var decompress = __webpack_require__(8732);
+var decompress = __webpack_require__(28732);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
-var errors = __webpack_require__(7476);
+var errors = __webpack_require__(47476);
+// EXTERNAL MODULE: ./packages/debian/src/release.ts
+var src_release = __webpack_require__(75170);
 // EXTERNAL MODULE: ./packages/debian/src/sources.ts
-var sources = __webpack_require__(4685);
+var sources = __webpack_require__(14685);
 ;// CONCATENATED MODULE: ./packages/debian/src/archive-client.ts
 /**
  * The archive client: fetches what a Debian archive serves and trusts nothing it has not checked
@@ -189,6 +191,7 @@ var sources = __webpack_require__(4685);
  * index and no .deb; InRelease is revalidated with If-None-Match / If-Modified-Since and a 304's
  * cached copy is verified again as if it had just arrived.
  */
+
 
 
 
@@ -250,7 +253,7 @@ class ArchiveClient {
     }
     /**
      * The verified Packages indexes of each component and architecture of `suite`, plus each
-     * component's `binary-all` when the archive keeps `Architecture: all` packages only there.
+     * component's `binary-all` when the Release says to read it (binaryAllIndexesRead) and lists it.
      */
     async packagesIndexes(location, components, architectures) {
         const { release } = await this.release(location);
@@ -268,9 +271,9 @@ class ArchiveClient {
                     throw new errors/* DebianError */.c4(`${file}: the suite has no architecture ${architecture} (it has ${release.architectures.join(", ")})`);
                 wanted.push({ component, architecture, required: true });
             }
-            // Debian's repository format: with `No-Support-for-Architecture-all: Packages` every
-            // architecture's index already lists the `all` packages and binary-all only repeats them.
-            if (!release.allInArchitectureIndexes)
+            // binary-all only as apt reads it (release.ts says when); like apt's implicit `all` target it
+            // is optional: a Release that supports `all` but lists no binary-all index simply has none.
+            if ((0,src_release/* binaryAllIndexesRead */.F)(release))
                 wanted.push({ component, architecture: "all", required: false });
         }
         const indexes = await Promise.all(wanted.map(async ({ component, architecture, required }) => {
@@ -353,7 +356,7 @@ class ArchiveClient {
             throw new errors/* DebianError */.c4(`${url}: the archive answered ${response.status}`);
         }
         // openpgp.js loads only when an InRelease is verified: fetching by a lock file never needs it.
-        const { refuseOlderRelease, verifyInRelease } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 3111));
+        const { refuseOlderRelease, verifyInRelease } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 73111));
         const judging = { now: this.now(), snapshotDate: (0,sources/* snapshotDate */.zF)(location.url), file: url };
         const verified = await verifyInRelease(text, this.keys, judging);
         // A Release of another suite, replayed under this one's path, is signed just as well; apt
@@ -509,24 +512,25 @@ async function readLimited(body, limit, file) {
 
 /***/ }),
 
-/***/ 4378:
+/***/ 64378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ parseOsRelease),
-/* harmony export */   l: () => (/* binding */ readBaseImage)
+/* harmony export */   E$: () => (/* binding */ readLayersContent),
+/* harmony export */   HU: () => (/* binding */ parseOsRelease),
+/* harmony export */   l2: () => (/* binding */ readBaseImage)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9318);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
-/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8732);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7476);
-/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3271);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4685);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89318);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81654);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28732);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47476);
+/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63271);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14685);
 /**
  * What a base image already has, read from its registry without unpacking it: the installed set
  * (every `/var/lib/dpkg/status.d/*` stanza file, as distroless writes them, and
@@ -572,18 +576,23 @@ async function readBaseImage(clients, reference, platform) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where}: the manifest has no config`);
     if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType))
         await checkConfigPlatform(client, reference.repository, config, platform, where);
-    const budget = { kept: 0 };
-    const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(client, reference.repository, layer, budget, where));
-    const files = mergeLayers(changes);
-    const stanzas = statusStanzas(files, where);
-    const osRelease = readOsRelease(files);
+    const content = await readLayersContent(layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })), where);
     return {
         digest: top.digest,
         manifestDigest: manifest.digest,
         platform,
-        installed: (0,_packages_index_js__WEBPACK_IMPORTED_MODULE_7__/* .installedPackagesFrom */ .w9)(stanzas),
-        osRelease,
-        codename: (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .codenameOf */ .aj)(osRelease),
+        ...content,
+        codename: (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .codenameOf */ .aj)(content.osRelease),
+    };
+}
+/** Reads and merges `layers` (bottom first); `where` names the image in messages. */
+async function readLayersContent(layers, where) {
+    const budget = { kept: 0 };
+    const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(layer, budget, where));
+    const files = mergeLayers(changes);
+    return {
+        installed: (0,_packages_index_js__WEBPACK_IMPORTED_MODULE_7__/* .installedPackagesFrom */ .w9)(statusStanzas(files, where)),
+        osRelease: readOsRelease(files),
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
@@ -661,7 +670,7 @@ function sizeLimitOf(path) {
         return MAX_OS_RELEASE_BYTES;
     return MAX_STANZA_FILE_BYTES;
 }
-async function readLayerChanges(client, repository, layer, budget, where) {
+async function readLayerChanges({ descriptor: layer, open }, budget, where) {
     const layerWhere = `${where}: layer ${layer.digest}`;
     const compression = (0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .layerCompression */ .AH)(layer.mediaType);
     if (!compression)
@@ -673,7 +682,7 @@ async function readLayerChanges(client, repository, layer, budget, where) {
         kept: new Map(),
         topLevel: new Map(),
     };
-    const blob = client.openBlob(repository, layer);
+    const blob = open();
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
     // The pipeline settles only once the whole blob has flowed through the digest check.
     const flowed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompressed */ .ji)(blob, compression), tar);
@@ -711,7 +720,7 @@ async function readLayerChanges(client, repository, layer, budget, where) {
             throw error;
         // Altered bytes usually break the decompressor before the digest check at the blob's end can
         // say so; read the blob once more to the end so a mismatch is reported as what it is.
-        for await (const _ of client.openBlob(repository, layer))
+        for await (const _ of open())
             ;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} is not a readable tar layer: ${error.message}`, { cause: error });
     }
@@ -856,7 +865,7 @@ function readOsRelease(files) {
 
 /***/ }),
 
-/***/ 1654:
+/***/ 81654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -865,7 +874,7 @@ function readOsRelease(files) {
 /* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   kw: () => (/* binding */ parseStanzas)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47476);
 /**
  * deb822 control data (deb822(5), Debian Policy §5.1): the format of `Packages` indexes, `Release`
  * files, dpkg's status database and a .deb's `control` file. Paragraphs are separated by blank
@@ -980,7 +989,7 @@ function fieldLookup(stanza) {
 
 /***/ }),
 
-/***/ 6420:
+/***/ 26420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -989,16 +998,16 @@ function fieldLookup(stanza) {
 /* harmony export */   kA: () => (/* binding */ DEFAULT_DEB_UNPACK_LIMITS),
 /* harmony export */   wb: () => (/* binding */ MAINTAINER_SCRIPTS)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6118);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1654);
-/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8732);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7476);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81654);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28732);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47476);
 /**
  * Reading a `.deb` without dpkg and without holding it in memory. The format (deb(5)): an `ar`
  * archive — `!<arch>\n`, then members of a 60-byte header and their data, padded to an even
@@ -1195,7 +1204,7 @@ async function readLimited(body, limit, what) {
 
 /***/ }),
 
-/***/ 8732:
+/***/ 28732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1203,11 +1212,11 @@ async function readLimited(body, limit, what) {
 /* harmony export */   Ji: () => (/* binding */ COMPRESSION_BY_SUFFIX),
 /* harmony export */   ji: () => (/* binding */ decompressed)
 /* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6642);
+/* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36642);
 /* harmony import */ var xz_decompress__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(xz_decompress__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Streaming decompression for what Debian ships: gzip and zstd through Node's zlib, xz through a
@@ -1267,7 +1276,7 @@ function decompressed(input, compression) {
 
 /***/ }),
 
-/***/ 620:
+/***/ 70620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1275,23 +1284,24 @@ function decompressed(input, compression) {
 /* harmony export */   sN: () => (/* binding */ parseRequestedPackage),
 /* harmony export */   zC: () => (/* binding */ lockPackages)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _architectures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6955);
-/* harmony import */ var _archive_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4728);
-/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4378);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1654);
-/* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7476);
-/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3271);
-/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1113);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4685);
+/* harmony import */ var _architectures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76955);
+/* harmony import */ var _archive_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34728);
+/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64378);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81654);
+/* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47476);
+/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(63271);
+/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91113);
+/* harmony import */ var _snapshot_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(60313);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(14685);
 /**
  * Locking and fetching: the two halves a build stands on.
  *
@@ -1303,6 +1313,7 @@ function decompressed(input, compression) {
  * `fetchLockedDebs` then downloads exactly the lock file's .debs for one architecture, each verified
  * against its SHA-256 and size, without reading any index: the lock is the authority.
  */
+
 
 
 
@@ -1334,9 +1345,10 @@ async function lockPackages(options) {
     const requested = options.packages.map(parseRequestedPackage);
     const targets = options.platforms.map((platform) => ({ platform, architecture: (0,_architectures_js__WEBPACK_IMPORTED_MODULE_4__/* .debianArchitecture */ .D)(platform) }));
     const bases = options.bases ??
-        (await Promise.all(targets.map(({ platform }) => (0,_base_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseImage */ .l)(options.clients, options.base, platform))));
+        (await Promise.all(targets.map(({ platform }) => (0,_base_image_js__WEBPACK_IMPORTED_MODULE_6__/* .readBaseImage */ .l2)(options.clients, options.base, platform))));
     const codename = bases[0]?.codename;
-    const sources = (0,_sources_js__WEBPACK_IMPORTED_MODULE_12__/* .parseSources */ .ur)(options.sources, codename);
+    const snapshot = options.snapshotTime ?? (0,_snapshot_time_js__WEBPACK_IMPORTED_MODULE_12__/* .snapshotDayOf */ .EF)(options.now?.() ?? new Date());
+    const sources = (0,_sources_js__WEBPACK_IMPORTED_MODULE_13__/* .parseSources */ .ur)(options.sources, { codename, snapshot });
     if (sources.length === 0 && requested.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DebianError */ .c4("debian-sources: give at least one archive to install packages from");
     const locals = await Promise.all((options.localDebs ?? []).map(localPackageRecord));
@@ -1491,7 +1503,7 @@ function debFileName(item) {
 
 /***/ }),
 
-/***/ 3722:
+/***/ 23722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1500,9 +1512,9 @@ function debFileName(item) {
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
 /* harmony export */   tg: () => (/* binding */ parseLockfile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
 /**
  * The lock file: what a resolution chose, pinned by URL, size and SHA-256, so a rebuild installs the
  * same bytes without reading any index. JSON with a fixed key order (written field by field, never
@@ -1634,7 +1646,7 @@ function stringArray(value) {
 
 /***/ }),
 
-/***/ 3271:
+/***/ 63271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1642,10 +1654,10 @@ function stringArray(value) {
 /* harmony export */   TC: () => (/* binding */ packageRecordsFrom),
 /* harmony export */   w9: () => (/* binding */ installedPackagesFrom)
 /* harmony export */ });
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
 /* harmony import */ var _relations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3474);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2543);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22543);
 /**
  * Package records from the stanzas of a `Packages` index (or a .deb's control file), and installed
  * packages from a dpkg status database (`/var/lib/dpkg/status`, or distroless's one-file-per-package
@@ -1887,9 +1899,9 @@ function provides(field, fail) {
 /* harmony export */   YU: () => (/* binding */ formatAlternatives),
 /* harmony export */   sE: () => (/* binding */ formatRelation)
 /* harmony export */ });
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22543);
 /**
  * Package relation fields (Debian Policy §7.1): `Depends: a (>= 1.0) | b:any [amd64], c`.
  * Commas separate groups that must all hold; `|` separates alternatives of which one must hold.
@@ -2032,15 +2044,93 @@ function parseArchitectureList(relation, list) {
 
 /***/ }),
 
-/***/ 1113:
+/***/ 75170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseRelease),
+/* harmony export */   F: () => (/* binding */ binaryAllIndexesRead)
+/* harmony export */ });
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
+/**
+ * The fields of a (verified) Release text that the archive client acts on. Debian's repository
+ * format: `SHA256` lists `hash size path` per index file relative to `dists/<suite>/`; `Date` and
+ * `Valid-Until` are RFC 2822 dates in UTC; `Acquire-By-Hash: yes` means each index is also served
+ * under `<dir>/by-hash/SHA256/<hash>`; `Architectures` and `No-Support-for-Architecture-all` decide
+ * whether `binary-all` indexes are read at all (binaryAllIndexesRead says how). MD5Sum and SHA1 lists
+ * are ignored: only SHA-256 is trusted.
+ */
+
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SIZE = /^\d{1,15}$/;
+/** Parses the verified text of a Release; `file` names it in errors. */
+function parseRelease(text, file) {
+    const [stanza] = (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStanzas */ .kw)(text);
+    if (!stanza)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the signed text holds no Release fields`);
+    const words = (name) => ((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, name) ?? "").split(/\s+/).filter((word) => word !== "");
+    const files = new Map();
+    // Lines of `hash size path`; paths never hold whitespace, so the words come in threes whether the
+    // field is folded across lines or not.
+    const listed = words("SHA256");
+    if (listed.length % 3 !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: the SHA256 list is not hash-size-path lines`);
+    for (let index = 0; index < listed.length; index += 3) {
+        const [sha256, size, path] = listed.slice(index, index + 3);
+        if (!SHA256_HEX.test(sha256) || !SIZE.test(size))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: SHA256 line for ${JSON.stringify(path)} is malformed`);
+        files.set(path, { sha256, size: Number(size) });
+    }
+    return {
+        suite: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Suite"),
+        codename: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Codename"),
+        date: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Date"), "Date", file),
+        validUntil: releaseDate((0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Valid-Until"), "Valid-Until", file),
+        architectures: words("Architectures"),
+        components: words("Components"),
+        acquireByHash: (0,_control_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(stanza, "Acquire-By-Hash")?.trim().toLowerCase() === "yes",
+        noSupportForArchitectureAll: words("No-Support-for-Architecture-all"),
+        files,
+    };
+}
+/**
+ * Whether the `binary-all/Packages` indexes of this Release are read, decided as apt decides it
+ * (apt ≥ 1.1: debReleaseIndex::IsArchitectureAllSupportedFor, pkgAcqMetaBase::QueueIndexes).
+ * Debian's repository format (wiki.debian.org/DebianRepository/Format, "Architectures" and
+ * "No-Support-for-Architecture-all"): a client fetches binary-all indexes only when `all` is in
+ * `Architectures` (a Release without the field supports every architecture, `all` too), and not for
+ * a kind of index `No-Support-for-Architecture-all` names (`Packages`: every architecture's Packages
+ * lists the `all` packages as well, binary-all only repeats them). Debian's own suites list no `all`:
+ * their binary-all files exist, but no client reads them and they may lag their InRelease (issue 25:
+ * a security suite's binary-all did not match the size its InRelease listed, by-hash copy absent).
+ */
+function binaryAllIndexesRead(release) {
+    const allSupported = release.architectures.length === 0 || release.architectures.includes("all");
+    return allSupported && !release.noSupportForArchitectureAll.includes("Packages");
+}
+function releaseDate(value, name, file) {
+    if (value === undefined)
+        return undefined;
+    const time = Date.parse(value.trim());
+    if (Number.isNaN(time))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveVerificationError */ .QD(`${file}: ${name} ${JSON.stringify(value.trim())} is not a date`);
+    return new Date(time);
+}
+
+
+/***/ }),
+
+/***/ 91113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ resolveDependencies)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47476);
 /* harmony import */ var _relations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3474);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22543);
 /**
  * Dependency resolution for one architecture: which packages to add to a base image so that the
  * requested packages and local .deb files have every Depends and Pre-Depends satisfied (Debian
@@ -2355,7 +2445,95 @@ function addTo(map, key, value, create) {
 
 /***/ }),
 
-/***/ 4685:
+/***/ 60313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ snapshotDayOf),
+/* harmony export */   L: () => (/* binding */ formatSnapshotTime),
+/* harmony export */   P3: () => (/* binding */ parseSnapshotTime)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47476);
+/**
+ * The time a `{snapshot}` placeholder in a source URL names (issue 25), so that a nightly's archive
+ * state is itself pinned and recorded: `https://snapshot.debian.org/archive/debian/{snapshot}`
+ * becomes `…/archive/debian/20261201T000000Z`, and the lock records that URL. snapshot.debian.org
+ * names its states `YYYYMMDDTHHMMSSZ` (UTC) and serves, for any such time, the archive as it was
+ * at the last import before it.
+ *
+ * By default the time is the start of the current day in UTC, not the current second: every job,
+ * platform and retry of one day then resolves against the same archive state (a retry locks the
+ * same bytes), and the URL says which day it was.
+ */
+
+const SNAPSHOT_FORM = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** RFC 3339 §5.6 date-time, its zone required (a time without one is ambiguous across runners). */
+const RFC3339_FORM = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/** `YYYYMMDDTHHMMSSZ` in UTC, as snapshot.debian.org names its states; fractions of a second dropped. */
+function formatSnapshotTime(time) {
+    return time
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z")
+        .replace(/[-:]/g, "");
+}
+/** The start (00:00:00 UTC) of `time`'s day: what `{snapshot}` names when no time is given. */
+function snapshotDayOf(time) {
+    return new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), time.getUTCDate()));
+}
+/**
+ * A time as a user gives it: `20261201T000000Z` (snapshot.debian.org's form), `2026-12-01` (that
+ * day, 00:00 UTC) or an RFC 3339 date-time with its zone (`2026-12-01T06:00:00Z`,
+ * `2026-12-01T08:00:00+02:00`). Anything else, or a date that does not exist, is one line naming
+ * `name` and the value.
+ */
+function parseSnapshotTime(text, name) {
+    const value = text.trim();
+    const fail = () => {
+        const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DebianError */ .c4(`${name} ${shown}: expected a time as YYYYMMDDTHHMMSSZ, YYYY-MM-DD or RFC 3339 with its zone (2026-12-01T06:00:00Z)`);
+    };
+    let parts;
+    let offsetMinutes = 0;
+    let milliseconds = 0;
+    const snapshot = SNAPSHOT_FORM.exec(value);
+    const date = DATE_FORM.exec(value);
+    const rfc3339 = RFC3339_FORM.exec(value);
+    if (snapshot)
+        parts = snapshot.slice(1, 7).map(Number);
+    else if (date)
+        parts = [...date.slice(1, 4).map(Number), 0, 0, 0];
+    else if (rfc3339) {
+        parts = rfc3339.slice(1, 7).map(Number);
+        milliseconds = Math.floor(Number(`0${rfc3339[7] ?? ""}`) * 1000);
+        const zone = rfc3339[8].toUpperCase();
+        if (zone !== "Z") {
+            const sign = zone.startsWith("-") ? -1 : 1;
+            const [hours, minutes] = zone.slice(1).split(":").map(Number);
+            if (hours > 23 || minutes > 59)
+                fail();
+            offsetMinutes = sign * (hours * 60 + minutes);
+        }
+    }
+    else
+        return fail();
+    const [year, month, day, hour, minute, second] = parts;
+    // Date.UTC rolls 2026-02-30 over into March: a field out of range is refused instead.
+    const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    if (utc.getUTCFullYear() !== year ||
+        utc.getUTCMonth() !== month - 1 ||
+        utc.getUTCDate() !== day ||
+        utc.getUTCHours() !== hour ||
+        utc.getUTCMinutes() !== minute ||
+        utc.getUTCSeconds() !== second)
+        fail();
+    return new Date(utc.getTime() + milliseconds - offsetMinutes * 60_000);
+}
+
+
+/***/ }),
+
+/***/ 14685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2364,38 +2542,50 @@ function addTo(map, key, value, create) {
 /* harmony export */   zF: () => (/* binding */ snapshotDate),
 /* harmony export */   zO: () => (/* binding */ parseSourceLine)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47476);
+/* harmony import */ var _snapshot_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60313);
 /**
  * Archive sources as `debian-sources` lines give them, explicit as apko, chisel and rules_distroless
  * want them rather than apt's files: `URL SUITE… [components: main contrib]`. The reproducible form
  * is a snapshot URL (`https://snapshot.debian.org/archive/debian/20261201T000000Z bookworm`), whose
  * date is also the moment its signatures and Valid-Until are judged at. A suite may be written
  * `{codename}`, filled from the base image's os-release, so one workflow follows the base from
- * bookworm to trixie.
+ * bookworm to trixie. A URL may hold `{snapshot}`, filled with a time as snapshot.debian.org names
+ * it (snapshot-time.ts), so a nightly's sources follow the calendar while each lock still records
+ * the one archive state it was resolved against.
  */
+
 
 const DEFAULT_COMPONENTS = ["main"];
 /** Suites and components are path segments of the archive: letters, digits and a few marks. */
 const PATH_WORD = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 const CODENAME_PLACEHOLDER = "{codename}";
+const SNAPSHOT_PLACEHOLDER = "{snapshot}";
 function quote(text) {
     return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
 }
 /**
- * One source per line; blank lines and `#` comments are skipped. `codename` fills `{codename}`;
- * without it a placeholder is an error naming the line.
+ * One source per line; blank lines and `#` comments are skipped. `placeholders` fill `{codename}`
+ * and `{snapshot}`; a placeholder with nothing to fill it is an error naming the line.
  */
-function parseSources(lines, codename) {
+function parseSources(lines, placeholders = {}) {
     return lines
         .map((line) => line.trim())
         .filter((line) => line !== "" && !line.startsWith("#"))
-        .map((line) => parseSourceLine(line, codename));
+        .map((line) => parseSourceLine(line, placeholders));
 }
-function parseSourceLine(line, codename) {
+function parseSourceLine(line, placeholders = {}) {
+    const { codename, snapshot } = placeholders;
     const [head, componentsText] = splitComponents(line);
-    const [url, ...suites] = head.split(/\s+/).filter((word) => word !== "");
-    if (!url)
+    const [written, ...suites] = head.split(/\s+/).filter((word) => word !== "");
+    if (!written)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DebianError */ .c4(`source ${quote(line)}: expected URL SUITE… [components: …]`);
+    if (written.includes(SNAPSHOT_PLACEHOLDER) && !snapshot)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DebianError */ .c4(`source ${quote(line)}: {snapshot} needs a time to fill it, and none was given`);
+    const url = snapshot ? written.replaceAll(SNAPSHOT_PLACEHOLDER, (0,_snapshot_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshotTime */ .L)(snapshot)) : written;
+    // Braces left over are a placeholder misspelt ({snapshots}, {date}): never a path to fetch.
+    if (/[{}]/.test(url))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DebianError */ .c4(`source ${quote(line)}: the URL holds an unknown placeholder (only {snapshot} is filled there)`);
     let parsed;
     try {
         parsed = new URL(url);
@@ -2459,7 +2649,7 @@ function snapshotDate(url) {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 22543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2467,8 +2657,8 @@ function snapshotDate(url) {
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   qB: () => (/* binding */ satisfiesVersion)
 /* harmony export */ });
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7476);
+/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
 /**
  * Debian version numbers and their ordering, as dpkg defines them (deb-version(7), Debian Policy
  * §5.6.12): `[epoch:]upstream[-revision]`. The ordering is dpkg's exactly, because the archive,

@@ -2,7 +2,7 @@ export const id = 499;
 export const ids = [499];
 export const modules = {
 
-/***/ 6499:
+/***/ 66499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -84,7 +84,7 @@ async function trustedRootInput(input, path) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54579);
-/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53327);
+/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32662);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74314);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81688);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
@@ -120,8 +120,8 @@ var github = __webpack_require__(92785);
 var src = __webpack_require__(54579);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var oci_src = __webpack_require__(89318);
-// EXTERNAL MODULE: ./packages/scan/src/index.ts + 15 modules
-var scan_src = __webpack_require__(53327);
+// EXTERNAL MODULE: ./packages/scan/src/index.ts + 17 modules
+var scan_src = __webpack_require__(32662);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
 var sigstore_src = __webpack_require__(14619);
 ;// CONCATENATED MODULE: ./actions/trivy-scan/inputs.ts
@@ -150,6 +150,7 @@ function getInputs() {
         sha: (0,src/* readString */.E3)("sha") || undefined,
         waitForProcessing: (0,src/* readBoolean */.Vf)("wait-for-processing", true),
         token,
+        compareWith: (0,src/* readString */.E3)("compare-with") || undefined,
     };
     if (inputs.images.length === 0 && !inputs.discoverRepository) {
         throw new src/* InputError */.dz("images", "give images to scan, or discover-repository to find them");
@@ -175,7 +176,9 @@ function readSeverities(name, fallback) {
 /**
  * trivy-scan's job summary: per image and platform, the counts per severity (reported, fixable,
  * overdue against the SLA), then the overdue findings first with their due dates, then the other
- * fixable ones — what the security team acts on, in the order they act on it.
+ * fixable ones — what the security team acts on, in the order they act on it. With `compare-with`,
+ * per platform the findings fixed and new against that image (and those still affected whose
+ * installed version moved), highest severity first.
  */
 
 
@@ -220,6 +223,10 @@ function scanSummary(results, context) {
             ]),
         },
     ];
+    if (context.compareWith) {
+        lines.push((0,src.md) `Compared with ${context.compareWith}, scanned with the same DB.`);
+        tables.push(...comparisonTables(results, severities));
+    }
     for (const result of results) {
         const fixable = result.findings.filter(scan_src/* isFixable */.G4);
         if (fixable.length === 0)
@@ -268,6 +275,66 @@ function scanSummary(results, context) {
         },
     };
 }
+function comparisonTables(results, severities) {
+    const compared = results.filter((result) => result.comparison);
+    const perSeverity = (counts) => severities
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => `${counts[severity]} ${severity.toLowerCase()}`)
+        .join(", ") || "0";
+    const tables = [
+        {
+            header: ["image", "platform", "findings fixed", "findings new", "still affected"],
+            rows: compared.map((result) => {
+                const delta = result.comparison?.delta;
+                const name = `${result.target.repository}@${result.target.manifestDigest.slice(0, 19)}…`;
+                if (!delta)
+                    return [name, result.target.platform ?? "", "not compared: compare-with has no such platform", "", ""];
+                return [
+                    name,
+                    result.target.platform ?? "",
+                    perSeverity(delta.counts.fixed),
+                    perSeverity(delta.counts.new),
+                    `${delta.stillAffected}${delta.versionChanged.length ? ` (${delta.versionChanged.length} with a new version)` : ""}`,
+                ];
+            }),
+        },
+    ];
+    for (const result of compared) {
+        const delta = result.comparison?.delta;
+        if (!delta)
+            continue;
+        const rows = [
+            ...delta.fixed.map((finding) => [finding, "fixed", finding.installedVersion]),
+            ...delta.new.map((finding) => [finding, "new", finding.installedVersion]),
+            ...delta.versionChanged.map((finding) => [finding, "still affected", `${finding.previousVersion} → ${finding.installedVersion}`]),
+        ];
+        if (rows.length === 0)
+            continue;
+        tables.push({
+            header: [
+                `${result.target.repository}${result.target.platform ? ` (${result.target.platform})` : ""}: change`,
+                "vulnerability",
+                "severity",
+                "package",
+                "installed",
+                "fixed in",
+            ],
+            rows: rows
+                .slice(0, LISTED_FINDINGS)
+                .map(([finding, change, installed]) => [
+                change,
+                finding.vulnerabilityId,
+                finding.severity,
+                finding.packageName,
+                installed,
+                finding.fixedVersion,
+            ]),
+        });
+        if (rows.length > LISTED_FINDINGS)
+            tables.push({ header: ["…"], rows: [[`${rows.length - LISTED_FINDINGS} more in the results output`]] });
+    }
+    return tables;
+}
 function countCell(counts, severity) {
     const row = counts.bySeverity[severity];
     if (row.total === 0)
@@ -307,6 +374,10 @@ async function run() {
         const cacheDir = inputs.cacheDir ?? (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE ?? temp, "image-actions-trivy");
         await (0,promises_.mkdir)(cacheDir, { recursive: true });
         const { images, releases } = await (0,src/* inGroup */.HB)("Images", () => imagesToScan(inputs, clients));
+        // compare-with is scanned in the same run as the images, so against the same DB (scan-delta.ts).
+        const baseline = inputs.compareWith
+            ? { requested: inputs.compareWith, reference: referenceInput("compare-with", inputs.compareWith), category: "" }
+            : undefined;
         const trivy = await (0,src/* inGroup */.HB)("Install trivy", () => trivyBinary(inputs, cacheDir, temp));
         const db = await (0,src/* inGroup */.HB)("Vulnerability DB", () => (0,scan_src/* ensureVulnerabilityDb */.HR)({
             clients: dbClients,
@@ -321,7 +392,7 @@ async function run() {
         const ignoreFile = await ignoreFileInput(inputs);
         const scanned = await (0,src/* inGroup */.HB)("Scan", () => (0,scan_src/* scanImages */.so)({
             clients,
-            images,
+            images: baseline ? [...images, baseline] : images,
             trivyPath: trivy.path,
             cacheDir,
             workDir,
@@ -332,10 +403,11 @@ async function run() {
         const sarifDir = (0,external_node_path_.join)(temp, "trivy-scan-sarif");
         await (0,promises_.mkdir)(sarifDir, { recursive: true });
         const results = [];
-        for (const [index, item] of scanned.entries()) {
+        const filter = { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed };
+        for (const [index, item] of scanned.filter((scan) => scan.image !== baseline).entries()) {
             const findings = (0,scan_src/* findingsFromTrivyReport */.RL)(item.report);
             const toolVersion = (0,scan_src/* trivyVersionOf */.im)(item.report) ?? trivy.version;
-            const reported = (0,scan_src/* reportedFindings */.If)(findings, { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed });
+            const reported = (0,scan_src/* reportedFindings */.If)(findings, filter);
             const gate = (0,scan_src/* gateFailures */.XN)(findings.filter((finding) => !inputs.ignoreUnfixed || (0,scan_src/* isFixable */.G4)(finding)), inputs.failOn);
             const { log: trimmedLog, trimmed } = (0,scan_src/* trimSarif */.ki)((0,scan_src/* sarifLog */.ec)([{ target: item.target, findings: reported, toolVersion }], { sla: scan_src/* DEFAULT_SLA */.rI, now }));
             if (trimmed)
@@ -352,6 +424,17 @@ async function run() {
                 toolVersion,
             });
         }
+        const baselineScans = scanned
+            .filter((scan) => scan.image === baseline)
+            .map((scan) => ({
+            target: scan.target,
+            findings: (0,scan_src/* reportedFindings */.If)((0,scan_src/* findingsFromTrivyReport */.RL)(scan.report), filter),
+        }));
+        const baselineImage = baselineScans[0] && `${baselineScans[0].target.repository}@${baselineScans[0].target.digest}`;
+        if (baseline)
+            for (const [index, comparison] of (0,scan_src/* scanDeltas */.bo)(results, baselineScans).entries()) {
+                results[index].comparison = comparison;
+            }
         let processingFailures = [];
         if (inputs.upload) {
             processingFailures = await (0,src/* inGroup */.HB)("Upload to Code Scanning", () => uploadResults(inputs, results, releases, trivy.version));
@@ -373,6 +456,16 @@ async function run() {
                 sarif: result.sarifPath,
                 upload: result.upload ?? null,
                 failOn: result.gate.length,
+                ...(result.comparison
+                    ? {
+                        compareWith: {
+                            image: baselineImage,
+                            manifestDigest: result.comparison.against?.manifestDigest ?? null,
+                            compared: result.comparison.delta !== undefined,
+                            ...result.comparison.delta,
+                        },
+                    }
+                    : {}),
             })),
             failed: failures.length > 0,
             images: images.map((image) => ({
@@ -387,10 +480,17 @@ async function run() {
                 trivy: { path: trivy.path, version: trivy.version, source: trivy.source },
                 db: { source: db.source, downloaded: db.downloaded, ...db.metadata, skipped: db.skipped },
                 targets: results.length,
+                ...(baseline ? { compareWith: { requested: baseline.requested, image: baselineImage } } : {}),
                 failed: failures.length > 0,
             },
         });
-        await (0,src/* writeJobSummary */.j7)(scanSummary(results, { now, failOn: inputs.failOn, db, trivyVersion: trivy.version }));
+        await (0,src/* writeJobSummary */.j7)(scanSummary(results, {
+            now,
+            failOn: inputs.failOn,
+            db,
+            trivyVersion: trivy.version,
+            ...(baselineImage ? { compareWith: baselineImage } : {}),
+        }));
         if (processingFailures.length > 0)
             throw new src/* UserError */.yo(`Code Scanning could not process ${processingFailures.join("; ")}`);
         // The gate decides last: the findings are in Code Scanning and the outputs written either way.
@@ -5826,7 +5926,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 53327:
+/***/ 32662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5845,8 +5945,8 @@ __webpack_require__.d(__webpack_exports__, {
   XF: () => (/* reexport */ dueDate),
   dl: () => (/* reexport */ emptyRun),
   ui: () => (/* reexport */ encodeSarif),
-  HR: () => (/* reexport */ ensureVulnerabilityDb),
-  RL: () => (/* reexport */ findingsFromTrivyReport),
+  HR: () => (/* reexport */ vulnerability_db_ensureVulnerabilityDb),
+  RL: () => (/* reexport */ trivy_report_findingsFromTrivyReport),
   XN: () => (/* reexport */ gateFailures),
   bj: () => (/* reexport */ installTrivy),
   G4: () => (/* reexport */ isFixable),
@@ -5856,14 +5956,15 @@ __webpack_require__.d(__webpack_exports__, {
   If: () => (/* reexport */ reportedFindings),
   Kk: () => (/* reexport */ retiredMajors),
   ec: () => (/* reexport */ sarifLog),
-  so: () => (/* reexport */ scanImages),
+  bo: () => (/* reexport */ scan_delta_scanDeltas),
+  so: () => (/* reexport */ scan_images_scanImages),
   ki: () => (/* reexport */ trimSarif),
   im: () => (/* reexport */ trivyVersionOf),
   N8: () => (/* reexport */ uploadSarif),
   fe: () => (/* reexport */ useTrivyPath)
 });
 
-// UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, waitForProcessing, writeScanLayout
+// UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, compareImageScans, findingDelta, pairedTarget, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, unpairedBaseline, waitForProcessing, writeScanLayout
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(89318);
@@ -6262,6 +6363,829 @@ function defaultRefAndSha(args) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/scan/src/image-layout.ts
+/**
+ * The images to scan, fetched by us: each reference is resolved to a digest once; an index is
+ * split into its platform manifests (attestation and other non-runnable entries skipped), and each
+ * manifest is written, with its config and layers, to an OCI image layout of its own that trivy
+ * reads with `--input`. So trivy never talks to a registry: it needs none of our credentials, and
+ * every byte it reads was digest-checked by our client on the way in. Blobs shared between targets
+ * (one base under several images) are written once into a shared blob store and hard-linked.
+ */
+
+
+
+/** Layer downloads in flight at once for one image. */
+const PARALLEL_BLOBS = 4;
+/** Resolves `reference` and lists the manifests to scan (one, or one per runnable platform). */
+async function resolveScanTargets(clients, reference) {
+    const client = clients.for(reference.registry);
+    const top = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    if (!(0,src/* isIndexMediaType */.$$)(top.mediaType))
+        return { digest: top.digest, manifests: [{ manifest: top }] };
+    const manifests = [];
+    for (const child of top.manifests) {
+        // BuildKit lists attestations as unknown/unknown; nested indexes are not images to scan.
+        if (!child.platform || child.platform.os === "unknown" || (0,src/* isIndexMediaType */.$$)(child.mediaType))
+            continue;
+        const manifest = await client.getManifest(reference.repository, child.digest);
+        manifests.push({ manifest, platform: (0,src/* formatPlatform */.Bq)(child.platform) });
+    }
+    if (manifests.length === 0)
+        throw new Error(`${(0,src/* repositoryName */.aR)(reference)}@${top.digest} is an index with no platform image to scan`);
+    return { digest: top.digest, manifests };
+}
+/**
+ * Writes `manifest` and its blobs to `<workDir>/layouts/<hex>/`, blobs shared through
+ * `<workDir>/blobs/` so the same layer is fetched once per job whatever number of images use it.
+ */
+async function writeScanLayout(client, repository, manifest, workDir) {
+    const hex = manifest.digest.slice("sha256:".length);
+    const shared = new src/* OciLayoutWriter */.HC((0,external_node_path_.join)(workDir, "shared"));
+    const layoutDir = (0,external_node_path_.join)(workDir, "layouts", hex);
+    const blobDir = (0,external_node_path_.join)(layoutDir, "blobs", "sha256");
+    await (0,promises_.mkdir)(blobDir, { recursive: true });
+    const queue = [...manifest.blobs];
+    const worker = async () => {
+        for (let blob = queue.shift(); blob; blob = queue.shift()) {
+            const descriptor = blob;
+            await shared.putBlob(descriptor.digest, () => client.openBlob(repository, descriptor));
+            await linkInto(shared.dir, blobDir, descriptor.digest);
+        }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_BLOBS }, worker));
+    const layout = new src/* OciLayoutWriter */.HC(layoutDir);
+    await layout.putBlob(manifest.digest, () => manifest.bytes);
+    await layout.writeIndex([
+        { descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } },
+    ]);
+    return layoutDir;
+}
+async function linkInto(sharedDir, blobDir, digest) {
+    const hex = digest.slice("sha256:".length);
+    await (0,promises_.link)((0,external_node_path_.join)(sharedDir, "blobs", "sha256", hex), (0,external_node_path_.join)(blobDir, hex)).catch((error) => {
+        // Already linked (by an earlier or a concurrent write of the same manifest's layout).
+        if (error.code !== "EEXIST")
+            throw error;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var exec = __webpack_require__(41955);
+;// CONCATENATED MODULE: ./packages/scan/src/run-trivy.ts
+/**
+ * One trivy run over one OCI layout, with the network out of it: the DB is already in `cacheDir`
+ * (vulnerability-db.ts), the image is a local layout (image-layout.ts), and every flag that would
+ * make trivy reach out (DB, Java DB and check-bundle updates, the version check, telemetry) is off.
+ * Its JSON report is the one source of truth; SARIF and the summary are derived from it.
+ *
+ * Layer analyses are kept in trivy's file cache in `cacheDir` (a per-job directory whose `db` links
+ * to the checked DB: scan-images.ts says why), so a base shared by several images is analysed once
+ * per job. That cache is a bolt database one process holds exclusively, so runs over one cache dir
+ * take turns (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
+ */
+
+
+class TrivyRunError extends Error {
+    name = "TrivyRunError";
+}
+/** The flags that keep trivy offline and quiet; exported for the tests that run trivy directly. */
+const OFFLINE_FLAGS = [
+    "--skip-db-update",
+    "--skip-java-db-update",
+    "--skip-check-update",
+    "--skip-version-check",
+    "--disable-telemetry",
+    "--offline-scan",
+];
+function trivyArguments(options) {
+    return [
+        "image",
+        "--input",
+        options.layoutDir,
+        "--format",
+        "json",
+        "--output",
+        options.outputFile,
+        "--scanners",
+        "vuln",
+        "--cache-dir",
+        options.cacheDir,
+        "--quiet",
+        ...OFFLINE_FLAGS,
+        ...(options.ignoreFile ? ["--ignorefile", options.ignoreFile] : []),
+        ...(options.vex ?? []).flatMap((document) => ["--vex", document]),
+    ];
+}
+async function runTrivy(options) {
+    const result = await (0,exec/* getExecOutput */.H)(options.trivyPath, trivyArguments(options), {
+        silent: true,
+        ignoreReturnCode: true,
+        // Only what we set: no GITHUB_TOKEN, no AWS keys, no docker config reach trivy.
+        env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...options.env },
+    });
+    if (result.exitCode !== 0) {
+        const tail = result.stderr.trim().split("\n").slice(-3).join(" | ");
+        throw new TrivyRunError(`trivy exited ${result.exitCode} scanning ${options.layoutDir}: ${(0,src/* oneLine */.TN)(tail, 600)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/scan-images.ts
+/**
+ * Scanning a set of images: each reference resolved once, each platform of an index a target of its
+ * own (category `<category>/<os>-<arch>`), each target fetched into its layout and scanned by trivy
+ * against the one DB in `cacheDir`. Fetches run concurrently up to `concurrency`; trivy runs one at a
+ * time, since its layer cache admits one process (and on two cores, two trivy runs at once measured
+ * no faster than one after the other), while the next targets are being fetched.
+ *
+ * trivy's layer cache (`fanal/fanal.db` under its `--cache-dir`) lives in `workDir`, this job's
+ * scratch space, never in `cacheDir`: trivy 0.74 keys a layer's analysis by the diff_id the image's
+ * config names (pkg/fanal/artifact/image/image.go, `calcCacheKeys`) and does not read a layer whose
+ * key it has, so a `cache-dir` restored from a poisoned Actions cache or left on a shared runner
+ * could say "no packages here" for any published layer (diff_ids are public) and hide every finding
+ * in it (issue 23). Per job, a base shared by several images is still analysed once; across jobs,
+ * every layer is analysed again (~0.1–0.4 s a scan). The DB is reached through a `db` symlink to
+ * `<cacheDir>/db`, which vulnerability-db.ts has checked.
+ */
+
+
+
+
+
+
+/** `linux/arm64/v8` → `linux-arm64-v8`: a category suffix with no slash of its own. */
+function platformSuffix(platform) {
+    return platform.replaceAll("/", "-");
+}
+async function scan_images_scanImages(options) {
+    const targets = [];
+    for (const image of options.images) {
+        const { digest, manifests } = await resolveScanTargets(options.clients, image.reference);
+        const perPlatform = manifests.length > 1;
+        for (const { manifest, platform } of manifests) {
+            if (options.platforms && platform && !options.platforms.includes(platform))
+                continue;
+            targets.push({
+                image,
+                manifest,
+                target: {
+                    repository: (0,src/* repositoryName */.aR)(image.reference),
+                    requested: image.requested,
+                    digest,
+                    manifestDigest: manifest.digest,
+                    ...(platform ? { platform } : {}),
+                    category: perPlatform && platform ? `${image.category}/${platformSuffix(platform)}` : image.category,
+                },
+            });
+        }
+    }
+    const trivyCacheDir = await jobTrivyCacheDir(options.cacheDir, options.workDir);
+    const concurrency = Math.max(1, options.concurrency ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
+    const results = new Array(targets.length);
+    // One manifest named by several references (tags of one release, say) is scanned once.
+    const scans = new Map();
+    const scanManifest = (item, index) => {
+        const key = item.target.manifestDigest;
+        let scan = scans.get(key);
+        if (!scan) {
+            scan = (async () => {
+                const client = options.clients.for(item.image.reference.registry);
+                const layoutDir = await writeScanLayout(client, item.image.reference.repository, item.manifest, options.workDir);
+                const reportFile = (0,external_node_path_.join)(options.workDir, `trivy-${key.slice("sha256:".length, 23)}-${index}.json`);
+                const platform = item.target.platform ? ` (${item.target.platform})` : "";
+                options.log?.(`scanning ${item.target.repository}@${key}${platform}`);
+                await oneAtATime(() => runTrivy({
+                    trivyPath: options.trivyPath,
+                    layoutDir,
+                    cacheDir: trivyCacheDir,
+                    outputFile: reportFile,
+                    ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
+                    ...(options.vex ? { vex: options.vex } : {}),
+                }));
+                return { reportFile, report: await readReport(reportFile) };
+            })();
+            scans.set(key, scan);
+        }
+        return scan;
+    };
+    // trivy's turns: each run starts when the one before it has ended.
+    let turn = Promise.resolve();
+    const oneAtATime = (work) => {
+        const mine = turn.then(work, work);
+        turn = mine.catch(() => { });
+        return mine;
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < targets.length) {
+            const index = next++;
+            const item = targets[index];
+            results[index] = { image: item.image, target: item.target, ...(await scanManifest(item, index)) };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
+    return results;
+}
+/** `<workDir>/trivy-cache`, its `db` linked to the checked DB in `cacheDir` (see the module comment). */
+async function jobTrivyCacheDir(cacheDir, workDir) {
+    const dir = (0,external_node_path_.join)(workDir, "trivy-cache");
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.symlink)((0,external_node_path_.resolve)(cacheDir, "db"), (0,external_node_path_.join)(dir, "db")).catch((error) => {
+        if (error.code !== "EEXIST")
+            throw error;
+    });
+    return dir;
+}
+async function readReport(path) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+    }
+    catch (error) {
+        throw new TrivyRunError(`trivy's report ${path} is not JSON: ${(0,src/* jsonSyntaxProblem */.F1)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/types.ts
+/**
+ * The shapes the scan package's modules hand each other: what was scanned (a target), what trivy
+ * found there (findings), and how those are counted against the vulnerability SLA.
+ */
+const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+
+;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
+/**
+ * Reading trivy's JSON report (`--format json`, SchemaVersion 2) into Findings.
+ *
+ * The report is outside data twice over: trivy wrote it, and the strings in it (package names,
+ * versions, paths, titles) come from the scanned image and the vulnerability DB. So every field is
+ * type-checked, every string is cleaned of control characters and lone surrogates and capped in
+ * length, and a report whose shape is not trivy's is refused with one TrivyReportError naming the
+ * JSON path, rather than read partly: a scanner that silently skips an entry would under-report.
+ *
+ * The shape followed is trivy's `types.Report` → `Results[]` (`Target`, `Class`, `Type`,
+ * `Packages[]`, `Vulnerabilities[]`), each vulnerability a `DetectedVulnerability` with the DB's
+ * vulnerability fields (`Title`, `Description`, `Severity`, `PublishedDate`, …) embedded. Fields
+ * trivy omits when empty (`omitempty`) are optional here.
+ */
+
+/** trivy's report was not what trivy writes: the message names the JSON path and the problem. */
+class TrivyReportError extends Error {
+    name = "TrivyReportError";
+}
+/** The report schema this module reads (trivy's `types.Report.SchemaVersion` since v0.20). */
+const TRIVY_REPORT_SCHEMA_VERSION = 2;
+/** Upper bounds on the strings kept from a report; longer ones are cut and end in `…`. */
+const TRIVY_STRING_LIMITS = {
+    id: 256,
+    name: 512,
+    version: 256,
+    title: 1024,
+    description: 8192,
+    url: 2048,
+    path: 4096,
+};
+const KNOWN_SEVERITIES = new Set(SEVERITIES);
+/**
+ * Control characters (C0 but tab and newline, DEL, C1) and the Unicode line/paragraph separators:
+ * nothing a vulnerability title needs, and each can break a log line, a Markdown table or a
+ * terminal. Single-line fields lose tab and newline as well.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** `text` made safe to carry: well-formed UTF-16, no control characters, at most `max` characters. */
+function cleanText(text, max, multiline = false) {
+    const cleaned = text
+        .toWellFormed()
+        .replace(multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE, multiline ? "" : " ")
+        .trim();
+    if (cleaned.length <= max)
+        return cleaned;
+    // Cut on a code point boundary so a surrogate pair is never split.
+    let cut = max - 1;
+    const code = cleaned.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${cleaned.slice(0, cut)}…`;
+}
+function describeValue(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    return typeof value === "string" ? "a string" : typeof value;
+}
+function fail(path, problem) {
+    throw new TrivyReportError(`trivy's JSON report: ${path}: ${problem}`);
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function record(value, path) {
+    if (!isRecord(value))
+        fail(path, `expected an object, got ${describeValue(value)}`);
+    return value;
+}
+function optionalArray(value, path) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        fail(path, `expected an array, got ${describeValue(value)}`);
+    return value;
+}
+function requiredString(value, path, limit) {
+    if (typeof value !== "string")
+        fail(path, `expected a string, got ${describeValue(value)}`);
+    const cleaned = cleanText(value, TRIVY_STRING_LIMITS[limit]);
+    if (cleaned === "")
+        fail(path, "expected a non-empty string");
+    return cleaned;
+}
+function optionalString(value, path, limit, multiline = false) {
+    if (value === undefined || value === null)
+        return "";
+    if (typeof value !== "string")
+        fail(path, `expected a string, got ${describeValue(value)}`);
+    return cleanText(value, TRIVY_STRING_LIMITS[limit], multiline);
+}
+/** trivy's severity names; anything else (a newer name, a vendor's word, a typo) is UNKNOWN. */
+function severityOf(value) {
+    if (typeof value !== "string")
+        return "UNKNOWN";
+    const upper = value.trim().toUpperCase();
+    return KNOWN_SEVERITIES.has(upper) ? upper : "UNKNOWN";
+}
+/** An http(s) URL, or "" (a `javascript:` or relative link has no place in an alert). */
+function webUrl(value) {
+    if (value === "" || /\s/.test(value))
+        return "";
+    try {
+        const url = new URL(value);
+        return url.protocol === "https:" || url.protocol === "http:" ? url.href : "";
+    }
+    catch {
+        return "";
+    }
+}
+/** RFC 3339 as trivy writes it (Go's time.Time), normalised to `toISOString()`; "" when absent. */
+function publishedDate(value, path) {
+    const text = optionalString(value, path, "version");
+    if (text === "")
+        return "";
+    // Go writes the zero time for a DB entry without a date when the field is not a pointer.
+    if (text.startsWith("0001-01-01"))
+        return "";
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
+        fail(path, `expected an RFC 3339 date, got ${JSON.stringify(text)}`);
+    }
+    const time = Date.parse(text);
+    if (Number.isNaN(time))
+        fail(path, `expected an RFC 3339 date, got ${JSON.stringify(text)}`);
+    return new Date(time).toISOString();
+}
+function checkSchemaVersion(report) {
+    const version = report.SchemaVersion;
+    if (version !== TRIVY_REPORT_SCHEMA_VERSION) {
+        fail("SchemaVersion", `expected ${TRIVY_REPORT_SCHEMA_VERSION}, got ${typeof version === "number" ? version : describeValue(version)}` +
+            " (a trivy whose JSON report this action does not read)");
+    }
+}
+/** Installed path of each package the result lists, by trivy's package ID (`name@version`). */
+function packagePaths(packages, path) {
+    const paths = new Map();
+    for (const [index, entry] of packages.entries()) {
+        const pkg = record(entry, `${path}[${index}]`);
+        const id = optionalString(pkg.ID, `${path}[${index}].ID`, "name");
+        const filePath = optionalString(pkg.FilePath, `${path}[${index}].FilePath`, "path");
+        if (id !== "" && filePath !== "" && !paths.has(id))
+            paths.set(id, filePath);
+    }
+    return paths;
+}
+/**
+ * The vulnerabilities of every result of trivy's JSON report, in report order. A report with no
+ * `Results` (a clean image: trivy omits the empty list) has none.
+ */
+function trivy_report_findingsFromTrivyReport(json) {
+    const report = record(json, "(top level)");
+    checkSchemaVersion(report);
+    const findings = [];
+    for (const [resultIndex, resultValue] of optionalArray(report.Results, "Results").entries()) {
+        const at = `Results[${resultIndex}]`;
+        const result = record(resultValue, at);
+        const target = requiredString(result.Target, `${at}.Target`, "path");
+        const targetType = optionalString(result.Type, `${at}.Type`, "name");
+        const paths = packagePaths(optionalArray(result.Packages, `${at}.Packages`), `${at}.Packages`);
+        for (const [index, entry] of optionalArray(result.Vulnerabilities, `${at}.Vulnerabilities`).entries()) {
+            const where = `${at}.Vulnerabilities[${index}]`;
+            const vulnerability = record(entry, where);
+            const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
+            const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
+            if (vulnerability.PkgIdentifier !== undefined)
+                record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
+            findings.push({
+                vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
+                packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
+                installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
+                fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
+                severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
+                title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
+                description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
+                primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
+                publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
+                target,
+                targetType,
+                installedPath: pkgPath || paths.get(pkgId) || "",
+            });
+        }
+    }
+    return findings;
+}
+/** The trivy version that wrote the report, when it says. */
+function trivyVersionOf(json) {
+    return reportMetadata(json).trivyVersion;
+}
+/** The scanned OS (`Metadata.OS`), when trivy detected one. */
+function scannedOsOf(json) {
+    return reportMetadata(json).os;
+}
+/** The report's metadata, checked as strictly as its findings. */
+function reportMetadata(json) {
+    const report = record(json, "(top level)");
+    checkSchemaVersion(report);
+    const metadata = {};
+    if (report.Trivy !== undefined) {
+        const version = optionalString(record(report.Trivy, "Trivy").Version, "Trivy.Version", "version");
+        if (version !== "")
+            metadata.trivyVersion = version;
+    }
+    const artifactName = optionalString(report.ArtifactName, "ArtifactName", "path");
+    if (artifactName !== "")
+        metadata.artifactName = artifactName;
+    const artifactType = optionalString(report.ArtifactType, "ArtifactType", "name");
+    if (artifactType !== "")
+        metadata.artifactType = artifactType;
+    const createdAt = publishedDate(report.CreatedAt, "CreatedAt");
+    if (createdAt !== "")
+        metadata.createdAt = createdAt;
+    if (report.Metadata !== undefined) {
+        const meta = record(report.Metadata, "Metadata");
+        if (meta.OS !== undefined && meta.OS !== null) {
+            const os = record(meta.OS, "Metadata.OS");
+            const eosl = os.EOSL ?? false;
+            if (typeof eosl !== "boolean")
+                fail("Metadata.OS.EOSL", `expected a boolean, got ${describeValue(eosl)}`);
+            metadata.os = {
+                family: requiredString(os.Family, "Metadata.OS.Family", "name"),
+                name: optionalString(os.Name, "Metadata.OS.Name", "version"),
+                endOfLife: eosl,
+            };
+        }
+    }
+    return metadata;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/scan/src/rfc3339.ts
+/**
+ * RFC 3339 timestamps from outside (trivy-db's `metadata.json`, written by Go's `time.Time`): the
+ * text is taken only when it is exactly one (RFC 3339 §5.6 `date-time`: full date, `T`, time,
+ * optional fraction, `Z` or a numeric offset) naming a real calendar moment. `Date.parse` alone is
+ * too lenient — it reads `2024-02-30` as March 1st and takes many other forms.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+/** `text` when it is an RFC 3339 date-time, else undefined. */
+function rfc3339OrUndefined(text) {
+    if (typeof text !== "string")
+        return undefined;
+    const parts = DATE_TIME.exec(text);
+    if (!parts)
+        return undefined;
+    const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts
+        .slice(1)
+        .map((part) => Number(part ?? 0));
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const valid = month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysInMonth &&
+        hour <= 23 &&
+        minute <= 59 &&
+        // 60: a leap second, which RFC 3339 allows.
+        second <= 60 &&
+        offsetHours <= 23 &&
+        offsetMinutes <= 59;
+    return valid ? text : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/vulnerability-db.ts
+/**
+ * trivy's vulnerability DB, fetched once per job by us rather than once per scan by trivy: the OCI
+ * artifact trivy-db publishes (one layer, a gzipped tar of `trivy.db` and `metadata.json`) is pulled
+ * with our registry client — the same auth, retries and digest checks as every image — from the
+ * first of `repositories` that answers, into `<cacheDir>/db/`, where trivy looks when it runs with
+ * `--cache-dir <cacheDir> --skip-db-update`. A DB whose `NextUpdate` is still ahead is reused, so
+ * N images (and a cached `cache-dir` across runs) cost one download at most.
+ *
+ * Reuse is earned, not assumed (issue 23: a junk `trivy.db` with `NextUpdate` in 2099, planted in a
+ * restored Actions cache or on a shared self-hosted runner, was used without a request). A download
+ * leaves a record beside the DB (`db/image-actions-db.json`: the artifact layer's digest it was
+ * verified against, and the SHA-256 and size of each file as unpacked from it). A DB directory
+ * without that record is never reused, and one with it only when both files hash (streamed: ~1 s
+ * for a 1 GiB DB, beside a download of ~100 MB and a 2 s unpack) to what it says; only then is its
+ * `NextUpdate` read, and a DB past it is never used: no repository answering fails the step rather
+ * than scan with a DB that may not know this week's fixes. What this cannot tell is a forger who
+ * writes the record as well (the code is public): `cache-dir` must not be restored from caches an
+ * untrusted workflow can write (see the README's "Scanning with trivy").
+ *
+ * A repository that is rate-limited (429), failing (5xx) or unreachable is left for the next one
+ * after a bounded wait; the blob is digest-verified as it streams, and only the two expected regular
+ * files are taken out of the tar, so a hostile archive cannot write anywhere else. The new DB is
+ * unpacked beside the old one and swapped in by rename, so a failure never leaves half a DB behind.
+ */
+
+
+
+
+
+
+
+
+
+const TRIVY_DB_LAYER = "application/vnd.aquasec.trivy.db.layer.v1.tar+gzip";
+const DEFAULT_DB_REPOSITORIES = [
+    "mirror.gcr.io/aquasec/trivy-db:2",
+    "public.ecr.aws/aquasecurity/trivy-db:2",
+    "ghcr.io/aquasecurity/trivy-db:2",
+];
+/** The files a DB archive holds; anything else in it is ignored. */
+const DB_FILES = new Set(["trivy.db", "metadata.json"]);
+/** The DB is about 1 GiB unpacked today; an archive claiming far more than that is refused. */
+const MAX_DB_FILE_BYTES = 8 * 1024 ** 3;
+class VulnerabilityDbError extends Error {
+    name = "VulnerabilityDbError";
+}
+async function vulnerability_db_ensureVulnerabilityDb(options) {
+    const now = options.now ?? new Date();
+    const dbDir = (0,external_node_path_.join)(options.cacheDir, "db");
+    const existing = await verifiedDbOnDisk(dbDir);
+    if ("reason" in existing) {
+        if (existing.reason !== "none")
+            options.log?.(`vulnerability DB: the one on disk is not reused: ${existing.reason}`);
+    }
+    else if (Date.parse(existing.metadata.nextUpdate) > now.getTime())
+        return {
+            cacheDir: options.cacheDir,
+            layerDigest: existing.record.layerDigest,
+            source: "cache",
+            downloaded: false,
+            metadata: existing.metadata,
+            skipped: [],
+        };
+    const skipped = [];
+    for (const repository of options.repositories) {
+        let reference;
+        try {
+            reference = (0,src/* parseReference */.F2)(repository);
+        }
+        catch (error) {
+            throw new VulnerabilityDbError(`db-repositories: ${error.message}`);
+        }
+        try {
+            const { metadata, layerDigest } = await downloadDb(options.clients, reference, options.cacheDir);
+            return { cacheDir: options.cacheDir, layerDigest, source: repository, downloaded: true, metadata, skipped };
+        }
+        catch (error) {
+            if (error instanceof VulnerabilityDbError)
+                throw error;
+            const reason = error.message;
+            skipped.push({ repository, reason });
+            options.log?.(`vulnerability DB: ${repository} failed (${reason}); trying the next repository`);
+        }
+    }
+    // No stale fallback: a DB past its NextUpdate may lack fixes a gate must see (issue 23).
+    const stale = "reason" in existing ? "" : `; the DB on disk is past its NextUpdate (${existing.metadata.nextUpdate})`;
+    throw new VulnerabilityDbError(`no DB repository answered: ${skipped.map((item) => `${item.repository}: ${item.reason}`).join("; ")}${stale}`);
+}
+const RECORD_FILE = "image-actions-db.json";
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/**
+ * The DB in `dir` with its metadata, when our record is there and both files are what it says;
+ * otherwise why not (`none`: no DB there at all). Hashed on every reuse, because the directory can
+ * be restored or written by others between runs.
+ */
+async function verifiedDbOnDisk(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, RECORD_FILE), "utf8").catch(() => undefined);
+    if (text === undefined)
+        return {
+            reason: (await (0,promises_.lstat)((0,external_node_path_.join)(dir, "trivy.db")).catch(() => undefined)) ? `it has no ${RECORD_FILE}` : "none",
+        };
+    const record = parseRecord(text);
+    if (!record)
+        return { reason: `its ${RECORD_FILE} is not a record we wrote` };
+    for (const name of DB_FILES) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.lstat)(path).catch(() => undefined);
+        const expected = record.files[name];
+        if (!info?.isFile())
+            return { reason: `${name} is missing or not a regular file` };
+        if (info.size !== expected.size)
+            return { reason: `${name} is ${info.size} bytes, not the recorded ${expected.size}` };
+        const actual = await sha256OfFile(path).catch(() => "unreadable");
+        if (actual !== expected.sha256)
+            return { reason: `${name} does not hash to the recorded ${expected.sha256}` };
+    }
+    try {
+        return { record, metadata: await readMetadata(dir) };
+    }
+    catch (error) {
+        return { reason: `its metadata.json: ${error.message}` };
+    }
+}
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record !== "object" || record === null || typeof record.layerDigest !== "string")
+        return undefined;
+    if (!DIGEST.test(record.layerDigest) || typeof record.files !== "object" || record.files === null)
+        return undefined;
+    const files = {};
+    for (const name of DB_FILES) {
+        const file = record.files[name];
+        if (typeof file?.sha256 !== "string" || !SHA256_HEX.test(file.sha256) || !Number.isSafeInteger(file.size))
+            return undefined;
+        files[name] = { sha256: file.sha256, size: file.size };
+    }
+    return { layerDigest: record.layerDigest, files };
+}
+async function downloadDb(clients, reference, cacheDir) {
+    const client = clients.for(reference.registry);
+    const manifest = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
+    const layer = dbLayer(manifest, reference);
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, "db-download-"));
+    try {
+        // openBlob checks the layer's digest as it streams: the files and their hashes below come from
+        // bytes that are the layer the manifest names, and the record says which.
+        const files = await unpackDbArchive(client.openBlob(reference.repository, layer), staging);
+        const metadata = await readMetadata(staging).catch((error) => {
+            throw new Error(`its metadata.json: ${error.message}`);
+        });
+        const db = files.get("trivy.db");
+        const meta = files.get("metadata.json");
+        if (!db || !(await isFile((0,external_node_path_.join)(staging, "trivy.db"))))
+            throw new Error("its archive holds no trivy.db");
+        if (!meta)
+            throw new Error("its archive holds no metadata.json");
+        const record = { layerDigest: layer.digest, files: { "trivy.db": db, "metadata.json": meta } };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+        const dbDir = (0,external_node_path_.join)(cacheDir, "db");
+        const old = `${dbDir}.old-${process.pid}`;
+        await (0,promises_.rename)(dbDir, old).catch(() => { });
+        await (0,promises_.rename)(staging, dbDir);
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+        return { metadata, layerDigest: layer.digest };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+function dbLayer(manifest, reference) {
+    const layers = manifest.blobs.filter((blob) => blob.mediaType === TRIVY_DB_LAYER);
+    if (manifest.manifests.length > 0 || layers.length !== 1)
+        throw new Error(`${reference.registry}/${reference.repository} is not a trivy DB artifact (expected one ${TRIVY_DB_LAYER} layer)`);
+    return layers[0];
+}
+/**
+ * Takes `trivy.db` and `metadata.json` (regular files, by their base name at the top) out of the
+ * tar; the SHA-256 and size of each, as written (the last one wins when the tar repeats a name).
+ */
+async function unpackDbArchive(blob, dir) {
+    const files = new Map();
+    const tar = (0,tar_stream.extract)();
+    tar.on("entry", (header, stream, next) => {
+        const name = header.name.replace(/^\.\//, "");
+        if (header.type !== "file" || !DB_FILES.has(name) || header.size === undefined || header.size > MAX_DB_FILE_BYTES) {
+            stream.on("end", next);
+            stream.resume();
+            return;
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        let size = 0;
+        (0,external_node_stream_promises_.pipeline)(stream, async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                size += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(dir, name), { mode: 0o644 })).then(() => {
+            files.set(name, { sha256: hash.digest("hex"), size });
+            next();
+        }, next);
+    });
+    // 1 MiB output chunks: the DB is about 1 GiB unpacked, and zlib's default 16 KiB chunks more than
+    // double the CPU the unpacking takes (measured: 4.6 s against 2.0 s for the real DB's size).
+    await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }), tar);
+    return files;
+}
+async function readMetadata(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, "metadata.json"), "utf8");
+    const parsed = JSON.parse(text);
+    const { Version, NextUpdate, UpdatedAt } = parsed;
+    if (typeof Version !== "number" || typeof NextUpdate !== "string" || Number.isNaN(Date.parse(NextUpdate)))
+        throw new Error(`unexpected shape (Version ${(0,src/* quoteValue */.cl)(String(Version))}, NextUpdate ${(0,src/* quoteValue */.cl)(String(NextUpdate))})`);
+    // UpdatedAt is shown in the job summary: only a date gets there, never the artifact's text.
+    const updatedAt = rfc3339OrUndefined(UpdatedAt);
+    return { version: Version, nextUpdate: NextUpdate, ...(updatedAt ? { updatedAt } : {}) };
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest("hex");
+}
+async function isFile(path) {
+    return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/compare-images.ts
+/**
+ * Two images scanned in one run for their CVE delta (`image-actions diff OLD NEW --scan`, issue
+ * 25): the DB is made ready once (vulnerability-db.ts), both images are scanned against it
+ * (scan-images.ts), and each platform of the new image is compared with the same platform of the
+ * old one (scan-delta.ts says how findings are matched). trivy-scan's `compare-with` does the same
+ * inside its own run, beside its other images.
+ */
+
+
+
+
+
+async function compareImageScans(options) {
+    const db = await ensureVulnerabilityDb({
+        clients: options.dbClients,
+        repositories: options.dbRepositories,
+        cacheDir: options.cacheDir,
+        now: options.now ?? new Date(),
+        ...(options.log ? { log: options.log } : {}),
+    });
+    const image = (reference) => ({
+        requested: formatReference(reference),
+        reference,
+        category: "",
+    });
+    const [oldImage, newImage] = [image(options.oldImage), image(options.newImage)];
+    const scanned = await scanImages({
+        clients: options.clients,
+        images: [oldImage, newImage],
+        trivyPath: options.trivyPath,
+        cacheDir: options.cacheDir,
+        workDir: options.workDir,
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.log ? { log: options.log } : {}),
+    });
+    const findingsOf = (which) => scanned
+        .filter((item) => item.image === which)
+        .map((item) => ({ target: item.target, findings: findingsFromTrivyReport(item.report) }));
+    const [before, after] = [findingsOf(oldImage), findingsOf(newImage)];
+    const platforms = scanDeltas(after, before).map(({ against, ...delta }, index) => ({
+        ...delta,
+        in: against ? "both" : "new",
+        ...(against ? { old: against } : {}),
+        new: after[index].target,
+    }));
+    for (const item of unpairedBaseline(after, before))
+        platforms.push({ platform: item.target.platform ?? null, in: "old", old: item.target });
+    const side = (which) => {
+        const digest = scanned.find((item) => item.image === which)?.target.digest ?? "";
+        return { image: `${repositoryName(which.reference)}@${digest}`, digest };
+    };
+    return { old: side(oldImage), new: side(newImage), db, platforms };
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/discover.ts
 /**
  * Rescans of every supported release line: which tags of a repository are releases, the newest
@@ -6346,7 +7270,7 @@ function normalisedRepository(repositoryPath) {
     }
     return (0,src/* repositoryName */.aR)((0,src/* parseReference */.F2)(text));
 }
-function platformSuffix(platform) {
+function discover_platformSuffix(platform) {
     const parsed = typeof platform === "string" ? (0,src/* parsePlatform */.FL)(platform) : (0,src/* parsePlatform */.FL)((0,src/* formatPlatform */.Bq)(platform));
     return (0,src/* formatPlatform */.Bq)(parsed).replaceAll("/", "-");
 }
@@ -6367,7 +7291,7 @@ function defaultCategory(repositoryPath, options = {}) {
         category += `:${options.major}`;
     }
     if (options.platform !== undefined)
-        category += `/${platformSuffix(options.platform)}`;
+        category += `/${discover_platformSuffix(options.platform)}`;
     return category;
 }
 /** `:<major>` and an optional `/<os>-<arch>[-<variant>]` (platform parts have no `-` of their own). */
@@ -6396,13 +7320,6 @@ function retiredMajors(existingCategories, keptMajors, repositoryCategoryPrefix)
     }
     return [...retired].sort();
 }
-
-;// CONCATENATED MODULE: ./packages/scan/src/types.ts
-/**
- * The shapes the scan package's modules hand each other: what was scanned (a target), what trivy
- * found there (findings), and how those are counted against the vulnerability SLA.
- */
-const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
 ;// CONCATENATED MODULE: ./packages/scan/src/filter.ts
 /**
@@ -6456,85 +7373,6 @@ function gateFailures(findings, failOn) {
     return findings.filter((finding) => isFixable(finding) && severities.has(finding.severity));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/scan/src/image-layout.ts
-/**
- * The images to scan, fetched by us: each reference is resolved to a digest once; an index is
- * split into its platform manifests (attestation and other non-runnable entries skipped), and each
- * manifest is written, with its config and layers, to an OCI image layout of its own that trivy
- * reads with `--input`. So trivy never talks to a registry: it needs none of our credentials, and
- * every byte it reads was digest-checked by our client on the way in. Blobs shared between targets
- * (one base under several images) are written once into a shared blob store and hard-linked.
- */
-
-
-
-/** Layer downloads in flight at once for one image. */
-const PARALLEL_BLOBS = 4;
-/** Resolves `reference` and lists the manifests to scan (one, or one per runnable platform). */
-async function resolveScanTargets(clients, reference) {
-    const client = clients.for(reference.registry);
-    const top = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
-    if (!(0,src/* isIndexMediaType */.$$)(top.mediaType))
-        return { digest: top.digest, manifests: [{ manifest: top }] };
-    const manifests = [];
-    for (const child of top.manifests) {
-        // BuildKit lists attestations as unknown/unknown; nested indexes are not images to scan.
-        if (!child.platform || child.platform.os === "unknown" || (0,src/* isIndexMediaType */.$$)(child.mediaType))
-            continue;
-        const manifest = await client.getManifest(reference.repository, child.digest);
-        manifests.push({ manifest, platform: (0,src/* formatPlatform */.Bq)(child.platform) });
-    }
-    if (manifests.length === 0)
-        throw new Error(`${(0,src/* repositoryName */.aR)(reference)}@${top.digest} is an index with no platform image to scan`);
-    return { digest: top.digest, manifests };
-}
-/**
- * Writes `manifest` and its blobs to `<workDir>/layouts/<hex>/`, blobs shared through
- * `<workDir>/blobs/` so the same layer is fetched once per job whatever number of images use it.
- */
-async function writeScanLayout(client, repository, manifest, workDir) {
-    const hex = manifest.digest.slice("sha256:".length);
-    const shared = new src/* OciLayoutWriter */.HC((0,external_node_path_.join)(workDir, "shared"));
-    const layoutDir = (0,external_node_path_.join)(workDir, "layouts", hex);
-    const blobDir = (0,external_node_path_.join)(layoutDir, "blobs", "sha256");
-    await (0,promises_.mkdir)(blobDir, { recursive: true });
-    const queue = [...manifest.blobs];
-    const worker = async () => {
-        for (let blob = queue.shift(); blob; blob = queue.shift()) {
-            const descriptor = blob;
-            await shared.putBlob(descriptor.digest, () => client.openBlob(repository, descriptor));
-            await linkInto(shared.dir, blobDir, descriptor.digest);
-        }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_BLOBS }, worker));
-    const layout = new src/* OciLayoutWriter */.HC(layoutDir);
-    await layout.putBlob(manifest.digest, () => manifest.bytes);
-    await layout.writeIndex([
-        { descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length } },
-    ]);
-    return layoutDir;
-}
-async function linkInto(sharedDir, blobDir, digest) {
-    const hex = digest.slice("sha256:".length);
-    await (0,promises_.link)((0,external_node_path_.join)(sharedDir, "blobs", "sha256", hex), (0,external_node_path_.join)(blobDir, hex)).catch((error) => {
-        // Already linked (by an earlier or a concurrent write of the same manifest's layout).
-        if (error.code !== "EEXIST")
-            throw error;
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(41955);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
@@ -6864,66 +7702,6 @@ function quote(text) {
     return JSON.stringify(bounded).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/run-trivy.ts
-/**
- * One trivy run over one OCI layout, with the network out of it: the DB is already in `cacheDir`
- * (vulnerability-db.ts), the image is a local layout (image-layout.ts), and every flag that would
- * make trivy reach out (DB, Java DB and check-bundle updates, the version check, telemetry) is off.
- * Its JSON report is the one source of truth; SARIF and the summary are derived from it.
- *
- * Layer analyses are kept in trivy's file cache in `cacheDir` (a per-job directory whose `db` links
- * to the checked DB: scan-images.ts says why), so a base shared by several images is analysed once
- * per job. That cache is a bolt database one process holds exclusively, so runs over one cache dir
- * take turns (scan-images.ts). argv is an array (no shell); trivy's output is captured, never echoed raw.
- */
-
-
-class TrivyRunError extends Error {
-    name = "TrivyRunError";
-}
-/** The flags that keep trivy offline and quiet; exported for the tests that run trivy directly. */
-const OFFLINE_FLAGS = [
-    "--skip-db-update",
-    "--skip-java-db-update",
-    "--skip-check-update",
-    "--skip-version-check",
-    "--disable-telemetry",
-    "--offline-scan",
-];
-function trivyArguments(options) {
-    return [
-        "image",
-        "--input",
-        options.layoutDir,
-        "--format",
-        "json",
-        "--output",
-        options.outputFile,
-        "--scanners",
-        "vuln",
-        "--cache-dir",
-        options.cacheDir,
-        "--quiet",
-        ...OFFLINE_FLAGS,
-        ...(options.ignoreFile ? ["--ignorefile", options.ignoreFile] : []),
-        ...(options.vex ?? []).flatMap((document) => ["--vex", document]),
-    ];
-}
-async function runTrivy(options) {
-    const result = await (0,exec/* getExecOutput */.H)(options.trivyPath, trivyArguments(options), {
-        silent: true,
-        ignoreReturnCode: true,
-        // Only what we set: no GITHUB_TOKEN, no AWS keys, no docker config reach trivy.
-        env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...options.env },
-    });
-    if (result.exitCode !== 0) {
-        const tail = result.stderr.trim().split("\n").slice(-3).join(" | ");
-        throw new TrivyRunError(`trivy exited ${result.exitCode} scanning ${options.layoutDir}: ${(0,src/* oneLine */.TN)(tail, 600)}`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
 /**
  * The SLA clock of our vulnerability policy: a fixable finding is due a number of days (by
@@ -6976,240 +7754,6 @@ function countFindings(findings, sla, now) {
         counts.overdue += overdue;
     }
     return counts;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
-/**
- * Reading trivy's JSON report (`--format json`, SchemaVersion 2) into Findings.
- *
- * The report is outside data twice over: trivy wrote it, and the strings in it (package names,
- * versions, paths, titles) come from the scanned image and the vulnerability DB. So every field is
- * type-checked, every string is cleaned of control characters and lone surrogates and capped in
- * length, and a report whose shape is not trivy's is refused with one TrivyReportError naming the
- * JSON path, rather than read partly: a scanner that silently skips an entry would under-report.
- *
- * The shape followed is trivy's `types.Report` → `Results[]` (`Target`, `Class`, `Type`,
- * `Packages[]`, `Vulnerabilities[]`), each vulnerability a `DetectedVulnerability` with the DB's
- * vulnerability fields (`Title`, `Description`, `Severity`, `PublishedDate`, …) embedded. Fields
- * trivy omits when empty (`omitempty`) are optional here.
- */
-
-/** trivy's report was not what trivy writes: the message names the JSON path and the problem. */
-class TrivyReportError extends Error {
-    name = "TrivyReportError";
-}
-/** The report schema this module reads (trivy's `types.Report.SchemaVersion` since v0.20). */
-const TRIVY_REPORT_SCHEMA_VERSION = 2;
-/** Upper bounds on the strings kept from a report; longer ones are cut and end in `…`. */
-const TRIVY_STRING_LIMITS = {
-    id: 256,
-    name: 512,
-    version: 256,
-    title: 1024,
-    description: 8192,
-    url: 2048,
-    path: 4096,
-};
-const KNOWN_SEVERITIES = new Set(SEVERITIES);
-/**
- * Control characters (C0 but tab and newline, DEL, C1) and the Unicode line/paragraph separators:
- * nothing a vulnerability title needs, and each can break a log line, a Markdown table or a
- * terminal. Single-line fields lose tab and newline as well.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** `text` made safe to carry: well-formed UTF-16, no control characters, at most `max` characters. */
-function cleanText(text, max, multiline = false) {
-    const cleaned = text
-        .toWellFormed()
-        .replace(multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE, multiline ? "" : " ")
-        .trim();
-    if (cleaned.length <= max)
-        return cleaned;
-    // Cut on a code point boundary so a surrogate pair is never split.
-    let cut = max - 1;
-    const code = cleaned.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut -= 1;
-    return `${cleaned.slice(0, cut)}…`;
-}
-function describeValue(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    return typeof value === "string" ? "a string" : typeof value;
-}
-function fail(path, problem) {
-    throw new TrivyReportError(`trivy's JSON report: ${path}: ${problem}`);
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function record(value, path) {
-    if (!isRecord(value))
-        fail(path, `expected an object, got ${describeValue(value)}`);
-    return value;
-}
-function optionalArray(value, path) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        fail(path, `expected an array, got ${describeValue(value)}`);
-    return value;
-}
-function requiredString(value, path, limit) {
-    if (typeof value !== "string")
-        fail(path, `expected a string, got ${describeValue(value)}`);
-    const cleaned = cleanText(value, TRIVY_STRING_LIMITS[limit]);
-    if (cleaned === "")
-        fail(path, "expected a non-empty string");
-    return cleaned;
-}
-function optionalString(value, path, limit, multiline = false) {
-    if (value === undefined || value === null)
-        return "";
-    if (typeof value !== "string")
-        fail(path, `expected a string, got ${describeValue(value)}`);
-    return cleanText(value, TRIVY_STRING_LIMITS[limit], multiline);
-}
-/** trivy's severity names; anything else (a newer name, a vendor's word, a typo) is UNKNOWN. */
-function severityOf(value) {
-    if (typeof value !== "string")
-        return "UNKNOWN";
-    const upper = value.trim().toUpperCase();
-    return KNOWN_SEVERITIES.has(upper) ? upper : "UNKNOWN";
-}
-/** An http(s) URL, or "" (a `javascript:` or relative link has no place in an alert). */
-function webUrl(value) {
-    if (value === "" || /\s/.test(value))
-        return "";
-    try {
-        const url = new URL(value);
-        return url.protocol === "https:" || url.protocol === "http:" ? url.href : "";
-    }
-    catch {
-        return "";
-    }
-}
-/** RFC 3339 as trivy writes it (Go's time.Time), normalised to `toISOString()`; "" when absent. */
-function publishedDate(value, path) {
-    const text = optionalString(value, path, "version");
-    if (text === "")
-        return "";
-    // Go writes the zero time for a DB entry without a date when the field is not a pointer.
-    if (text.startsWith("0001-01-01"))
-        return "";
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
-        fail(path, `expected an RFC 3339 date, got ${JSON.stringify(text)}`);
-    }
-    const time = Date.parse(text);
-    if (Number.isNaN(time))
-        fail(path, `expected an RFC 3339 date, got ${JSON.stringify(text)}`);
-    return new Date(time).toISOString();
-}
-function checkSchemaVersion(report) {
-    const version = report.SchemaVersion;
-    if (version !== TRIVY_REPORT_SCHEMA_VERSION) {
-        fail("SchemaVersion", `expected ${TRIVY_REPORT_SCHEMA_VERSION}, got ${typeof version === "number" ? version : describeValue(version)}` +
-            " (a trivy whose JSON report this action does not read)");
-    }
-}
-/** Installed path of each package the result lists, by trivy's package ID (`name@version`). */
-function packagePaths(packages, path) {
-    const paths = new Map();
-    for (const [index, entry] of packages.entries()) {
-        const pkg = record(entry, `${path}[${index}]`);
-        const id = optionalString(pkg.ID, `${path}[${index}].ID`, "name");
-        const filePath = optionalString(pkg.FilePath, `${path}[${index}].FilePath`, "path");
-        if (id !== "" && filePath !== "" && !paths.has(id))
-            paths.set(id, filePath);
-    }
-    return paths;
-}
-/**
- * The vulnerabilities of every result of trivy's JSON report, in report order. A report with no
- * `Results` (a clean image: trivy omits the empty list) has none.
- */
-function findingsFromTrivyReport(json) {
-    const report = record(json, "(top level)");
-    checkSchemaVersion(report);
-    const findings = [];
-    for (const [resultIndex, resultValue] of optionalArray(report.Results, "Results").entries()) {
-        const at = `Results[${resultIndex}]`;
-        const result = record(resultValue, at);
-        const target = requiredString(result.Target, `${at}.Target`, "path");
-        const targetType = optionalString(result.Type, `${at}.Type`, "name");
-        const paths = packagePaths(optionalArray(result.Packages, `${at}.Packages`), `${at}.Packages`);
-        for (const [index, entry] of optionalArray(result.Vulnerabilities, `${at}.Vulnerabilities`).entries()) {
-            const where = `${at}.Vulnerabilities[${index}]`;
-            const vulnerability = record(entry, where);
-            const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
-            const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
-            if (vulnerability.PkgIdentifier !== undefined)
-                record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
-            findings.push({
-                vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
-                packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
-                installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
-                fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
-                severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
-                title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
-                description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
-                primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
-                publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
-                target,
-                targetType,
-                installedPath: pkgPath || paths.get(pkgId) || "",
-            });
-        }
-    }
-    return findings;
-}
-/** The trivy version that wrote the report, when it says. */
-function trivyVersionOf(json) {
-    return reportMetadata(json).trivyVersion;
-}
-/** The scanned OS (`Metadata.OS`), when trivy detected one. */
-function scannedOsOf(json) {
-    return reportMetadata(json).os;
-}
-/** The report's metadata, checked as strictly as its findings. */
-function reportMetadata(json) {
-    const report = record(json, "(top level)");
-    checkSchemaVersion(report);
-    const metadata = {};
-    if (report.Trivy !== undefined) {
-        const version = optionalString(record(report.Trivy, "Trivy").Version, "Trivy.Version", "version");
-        if (version !== "")
-            metadata.trivyVersion = version;
-    }
-    const artifactName = optionalString(report.ArtifactName, "ArtifactName", "path");
-    if (artifactName !== "")
-        metadata.artifactName = artifactName;
-    const artifactType = optionalString(report.ArtifactType, "ArtifactType", "name");
-    if (artifactType !== "")
-        metadata.artifactType = artifactType;
-    const createdAt = publishedDate(report.CreatedAt, "CreatedAt");
-    if (createdAt !== "")
-        metadata.createdAt = createdAt;
-    if (report.Metadata !== undefined) {
-        const meta = record(report.Metadata, "Metadata");
-        if (meta.OS !== undefined && meta.OS !== null) {
-            const os = record(meta.OS, "Metadata.OS");
-            const eosl = os.EOSL ?? false;
-            if (typeof eosl !== "boolean")
-                fail("Metadata.OS.EOSL", `expected a boolean, got ${describeValue(eosl)}`);
-            metadata.os = {
-                family: requiredString(os.Family, "Metadata.OS.Family", "name"),
-                name: optionalString(os.Name, "Metadata.OS.Name", "version"),
-                endOfLife: eosl,
-            };
-        }
-    }
-    return metadata;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
@@ -7647,390 +8191,111 @@ function encodeSarif(log, options = {}) {
     return { base64: gzipped.toString("base64"), gzippedBytes: gzipped.length, jsonBytes: json.length };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/scan-images.ts
+;// CONCATENATED MODULE: ./packages/scan/src/scan-delta.ts
 /**
- * Scanning a set of images: each reference resolved once, each platform of an index a target of its
- * own (category `<category>/<os>-<arch>`), each target fetched into its layout and scanned by trivy
- * against the one DB in `cacheDir`. Fetches run concurrently up to `concurrency`; trivy runs one at a
- * time, since its layer cache admits one process (and on two cores, two trivy runs at once measured
- * no faster than one after the other), while the next targets are being fetched.
+ * The CVE delta between two scans (issue 25): what a rebuild fixed and what it brought in against
+ * the image it replaces, per platform. Both images are scanned in one run against the one DB
+ * (vulnerability-db.ts fetches it once per job), so every difference is the images' own: compared
+ * with a scan made last week, a DB refresh would "fix" or "add" findings no image change caused.
  *
- * trivy's layer cache (`fanal/fanal.db` under its `--cache-dir`) lives in `workDir`, this job's
- * scratch space, never in `cacheDir`: trivy 0.74 keys a layer's analysis by the diff_id the image's
- * config names (pkg/fanal/artifact/image/image.go, `calcCacheKeys`) and does not read a layer whose
- * key it has, so a `cache-dir` restored from a poisoned Actions cache or left on a shared runner
- * could say "no packages here" for any published layer (diff_ids are public) and hide every finding
- * in it (issue 23). Per job, a base shared by several images is still analysed once; across jobs,
- * every layer is analysed again (~0.1–0.4 s a scan). The DB is reached through a `db` symlink to
- * `<cacheDir>/db`, which vulnerability-db.ts has checked.
+ * A finding is matched by vulnerability ID and package name (trivy's `VulnerabilityID` and
+ * `PkgName`), not by installed version:
+ * - fixed: the old image has it, the new one does not (the package was upgraded past the fix, or
+ *   removed);
+ * - new: the new image has it, the old one did not;
+ * - still affected: both have it. When the installed version changed (a point release that did not
+ *   carry this fix) the finding is neither fixed nor new: the vulnerability still ships, and its
+ *   Code Scanning alert (keyed by rule and location, not version) stays open as well. Such findings
+ *   are listed apart (`versionChanged`, old → new installed version), so a reader sees the package
+ *   moved without it counting as a fix.
+ * One ID in one package at several paths (language packages) is one finding here: it is fixed only
+ * when no path has it any more.
+ *
+ * Targets are paired by platform. A single-platform image (no platform of its own in the scan) is
+ * paired with the other side when that side has exactly one target; a platform only one side has
+ * is reported as not compared, never as all-fixed or all-new.
  */
 
 
-
-
-
-
-/** `linux/arm64/v8` → `linux-arm64-v8`: a category suffix with no slash of its own. */
-function scan_images_platformSuffix(platform) {
-    return platform.replaceAll("/", "-");
+function findingKey(finding) {
+    return JSON.stringify([finding.vulnerabilityId, finding.packageName]);
 }
-async function scanImages(options) {
-    const targets = [];
-    for (const image of options.images) {
-        const { digest, manifests } = await resolveScanTargets(options.clients, image.reference);
-        const perPlatform = manifests.length > 1;
-        for (const { manifest, platform } of manifests) {
-            targets.push({
-                image,
-                manifest,
-                target: {
-                    repository: (0,src/* repositoryName */.aR)(image.reference),
-                    requested: image.requested,
-                    digest,
-                    manifestDigest: manifest.digest,
-                    ...(platform ? { platform } : {}),
-                    category: perPlatform && platform ? `${image.category}/${scan_images_platformSuffix(platform)}` : image.category,
-                },
-            });
-        }
+/** One finding per key, the first in compareFindings order (highest severity, then by ID). */
+function byKey(findings) {
+    const keyed = new Map();
+    for (const finding of [...findings].sort(compareFindings)) {
+        const key = findingKey(finding);
+        if (!keyed.has(key))
+            keyed.set(key, finding);
     }
-    const trivyCacheDir = await jobTrivyCacheDir(options.cacheDir, options.workDir);
-    const concurrency = Math.max(1, options.concurrency ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
-    const results = new Array(targets.length);
-    // One manifest named by several references (tags of one release, say) is scanned once.
-    const scans = new Map();
-    const scanManifest = (item, index) => {
-        const key = item.target.manifestDigest;
-        let scan = scans.get(key);
-        if (!scan) {
-            scan = (async () => {
-                const client = options.clients.for(item.image.reference.registry);
-                const layoutDir = await writeScanLayout(client, item.image.reference.repository, item.manifest, options.workDir);
-                const reportFile = (0,external_node_path_.join)(options.workDir, `trivy-${key.slice("sha256:".length, 23)}-${index}.json`);
-                const platform = item.target.platform ? ` (${item.target.platform})` : "";
-                options.log?.(`scanning ${item.target.repository}@${key}${platform}`);
-                await oneAtATime(() => runTrivy({
-                    trivyPath: options.trivyPath,
-                    layoutDir,
-                    cacheDir: trivyCacheDir,
-                    outputFile: reportFile,
-                    ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}),
-                    ...(options.vex ? { vex: options.vex } : {}),
-                }));
-                return { reportFile, report: await readReport(reportFile) };
-            })();
-            scans.set(key, scan);
-        }
-        return scan;
-    };
-    // trivy's turns: each run starts when the one before it has ended.
-    let turn = Promise.resolve();
-    const oneAtATime = (work) => {
-        const mine = turn.then(work, work);
-        turn = mine.catch(() => { });
-        return mine;
-    };
-    let next = 0;
-    const worker = async () => {
-        while (next < targets.length) {
-            const index = next++;
-            const item = targets[index];
-            results[index] = { target: item.target, ...(await scanManifest(item, index)) };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
-    return results;
+    return keyed;
 }
-/** `<workDir>/trivy-cache`, its `db` linked to the checked DB in `cacheDir` (see the module comment). */
-async function jobTrivyCacheDir(cacheDir, workDir) {
-    const dir = (0,external_node_path_.join)(workDir, "trivy-cache");
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,promises_.symlink)((0,external_node_path_.resolve)(cacheDir, "db"), (0,external_node_path_.join)(dir, "db")).catch((error) => {
-        if (error.code !== "EEXIST")
-            throw error;
+function deltaFinding(finding) {
+    return {
+        vulnerabilityId: finding.vulnerabilityId,
+        packageName: finding.packageName,
+        severity: finding.severity,
+        installedVersion: finding.installedVersion,
+        fixedVersion: finding.fixedVersion,
+        title: finding.title,
+        primaryUrl: finding.primaryUrl,
+    };
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** Findings fixed and new going from `before` (the old image's) to `after` (the new image's). */
+function findingDelta(before, after) {
+    const old = byKey(before);
+    const current = byKey(after);
+    const fixed = [...old].filter(([key]) => !current.has(key)).map(([, finding]) => deltaFinding(finding));
+    const added = [...current].filter(([key]) => !old.has(key)).map(([, finding]) => deltaFinding(finding));
+    const versionChanged = [];
+    let stillAffected = 0;
+    for (const [key, finding] of current) {
+        const previous = old.get(key);
+        if (!previous)
+            continue;
+        stillAffected += 1;
+        if (previous.installedVersion !== finding.installedVersion)
+            versionChanged.push({ ...deltaFinding(finding), previousVersion: previous.installedVersion });
+    }
+    return {
+        fixed,
+        new: added,
+        versionChanged,
+        stillAffected,
+        counts: { fixed: countBySeverity(fixed), new: countBySeverity(added) },
+    };
+}
+/** The baseline target `target` is compared with (see the module comment), or undefined. */
+function pairedTarget(target, baseline) {
+    if (target.platform) {
+        const same = baseline.find((item) => item.target.platform === target.platform);
+        if (same)
+            return same;
+    }
+    if (baseline.length === 1 && (!target.platform || !baseline[0]?.target.platform))
+        return baseline[0];
+    return undefined;
+}
+/** Each target of `current` against its pair in `baseline`, in `current`'s order. */
+function scan_delta_scanDeltas(current, baseline) {
+    return current.map((item) => {
+        const pair = pairedTarget(item.target, baseline);
+        const platform = item.target.platform ?? pair?.target.platform ?? null;
+        if (!pair)
+            return { platform };
+        return { platform, against: pair.target, delta: findingDelta(pair.findings, item.findings) };
     });
-    return dir;
 }
-async function readReport(path) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path, "utf8"));
-    }
-    catch (error) {
-        throw new TrivyRunError(`trivy's report ${path} is not JSON: ${(0,src/* jsonSyntaxProblem */.F1)(error)}`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-;// CONCATENATED MODULE: ./packages/scan/src/rfc3339.ts
-/**
- * RFC 3339 timestamps from outside (trivy-db's `metadata.json`, written by Go's `time.Time`): the
- * text is taken only when it is exactly one (RFC 3339 §5.6 `date-time`: full date, `T`, time,
- * optional fraction, `Z` or a numeric offset) naming a real calendar moment. `Date.parse` alone is
- * too lenient — it reads `2024-02-30` as March 1st and takes many other forms.
- */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
-/** `text` when it is an RFC 3339 date-time, else undefined. */
-function rfc3339OrUndefined(text) {
-    if (typeof text !== "string")
-        return undefined;
-    const parts = DATE_TIME.exec(text);
-    if (!parts)
-        return undefined;
-    const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = parts
-        .slice(1)
-        .map((part) => Number(part ?? 0));
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const valid = month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= daysInMonth &&
-        hour <= 23 &&
-        minute <= 59 &&
-        // 60: a leap second, which RFC 3339 allows.
-        second <= 60 &&
-        offsetHours <= 23 &&
-        offsetMinutes <= 59;
-    return valid ? text : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/vulnerability-db.ts
-/**
- * trivy's vulnerability DB, fetched once per job by us rather than once per scan by trivy: the OCI
- * artifact trivy-db publishes (one layer, a gzipped tar of `trivy.db` and `metadata.json`) is pulled
- * with our registry client — the same auth, retries and digest checks as every image — from the
- * first of `repositories` that answers, into `<cacheDir>/db/`, where trivy looks when it runs with
- * `--cache-dir <cacheDir> --skip-db-update`. A DB whose `NextUpdate` is still ahead is reused, so
- * N images (and a cached `cache-dir` across runs) cost one download at most.
- *
- * Reuse is earned, not assumed (issue 23: a junk `trivy.db` with `NextUpdate` in 2099, planted in a
- * restored Actions cache or on a shared self-hosted runner, was used without a request). A download
- * leaves a record beside the DB (`db/image-actions-db.json`: the artifact layer's digest it was
- * verified against, and the SHA-256 and size of each file as unpacked from it). A DB directory
- * without that record is never reused, and one with it only when both files hash (streamed: ~1 s
- * for a 1 GiB DB, beside a download of ~100 MB and a 2 s unpack) to what it says; only then is its
- * `NextUpdate` read, and a DB past it is never used: no repository answering fails the step rather
- * than scan with a DB that may not know this week's fixes. What this cannot tell is a forger who
- * writes the record as well (the code is public): `cache-dir` must not be restored from caches an
- * untrusted workflow can write (see the README's "Scanning with trivy").
- *
- * A repository that is rate-limited (429), failing (5xx) or unreachable is left for the next one
- * after a bounded wait; the blob is digest-verified as it streams, and only the two expected regular
- * files are taken out of the tar, so a hostile archive cannot write anywhere else. The new DB is
- * unpacked beside the old one and swapped in by rename, so a failure never leaves half a DB behind.
- */
-
-
-
-
-
-
-
-
-
-const TRIVY_DB_LAYER = "application/vnd.aquasec.trivy.db.layer.v1.tar+gzip";
-const DEFAULT_DB_REPOSITORIES = [
-    "mirror.gcr.io/aquasec/trivy-db:2",
-    "public.ecr.aws/aquasecurity/trivy-db:2",
-    "ghcr.io/aquasecurity/trivy-db:2",
-];
-/** The files a DB archive holds; anything else in it is ignored. */
-const DB_FILES = new Set(["trivy.db", "metadata.json"]);
-/** The DB is about 1 GiB unpacked today; an archive claiming far more than that is refused. */
-const MAX_DB_FILE_BYTES = 8 * 1024 ** 3;
-class VulnerabilityDbError extends Error {
-    name = "VulnerabilityDbError";
-}
-async function ensureVulnerabilityDb(options) {
-    const now = options.now ?? new Date();
-    const dbDir = (0,external_node_path_.join)(options.cacheDir, "db");
-    const existing = await verifiedDbOnDisk(dbDir);
-    if ("reason" in existing) {
-        if (existing.reason !== "none")
-            options.log?.(`vulnerability DB: the one on disk is not reused: ${existing.reason}`);
-    }
-    else if (Date.parse(existing.metadata.nextUpdate) > now.getTime())
-        return {
-            cacheDir: options.cacheDir,
-            layerDigest: existing.record.layerDigest,
-            source: "cache",
-            downloaded: false,
-            metadata: existing.metadata,
-            skipped: [],
-        };
-    const skipped = [];
-    for (const repository of options.repositories) {
-        let reference;
-        try {
-            reference = (0,src/* parseReference */.F2)(repository);
-        }
-        catch (error) {
-            throw new VulnerabilityDbError(`db-repositories: ${error.message}`);
-        }
-        try {
-            const { metadata, layerDigest } = await downloadDb(options.clients, reference, options.cacheDir);
-            return { cacheDir: options.cacheDir, layerDigest, source: repository, downloaded: true, metadata, skipped };
-        }
-        catch (error) {
-            if (error instanceof VulnerabilityDbError)
-                throw error;
-            const reason = error.message;
-            skipped.push({ repository, reason });
-            options.log?.(`vulnerability DB: ${repository} failed (${reason}); trying the next repository`);
-        }
-    }
-    // No stale fallback: a DB past its NextUpdate may lack fixes a gate must see (issue 23).
-    const stale = "reason" in existing ? "" : `; the DB on disk is past its NextUpdate (${existing.metadata.nextUpdate})`;
-    throw new VulnerabilityDbError(`no DB repository answered: ${skipped.map((item) => `${item.repository}: ${item.reason}`).join("; ")}${stale}`);
-}
-const RECORD_FILE = "image-actions-db.json";
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-/**
- * The DB in `dir` with its metadata, when our record is there and both files are what it says;
- * otherwise why not (`none`: no DB there at all). Hashed on every reuse, because the directory can
- * be restored or written by others between runs.
- */
-async function verifiedDbOnDisk(dir) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, RECORD_FILE), "utf8").catch(() => undefined);
-    if (text === undefined)
-        return {
-            reason: (await (0,promises_.lstat)((0,external_node_path_.join)(dir, "trivy.db")).catch(() => undefined)) ? `it has no ${RECORD_FILE}` : "none",
-        };
-    const record = parseRecord(text);
-    if (!record)
-        return { reason: `its ${RECORD_FILE} is not a record we wrote` };
-    for (const name of DB_FILES) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const info = await (0,promises_.lstat)(path).catch(() => undefined);
-        const expected = record.files[name];
-        if (!info?.isFile())
-            return { reason: `${name} is missing or not a regular file` };
-        if (info.size !== expected.size)
-            return { reason: `${name} is ${info.size} bytes, not the recorded ${expected.size}` };
-        const actual = await sha256OfFile(path).catch(() => "unreadable");
-        if (actual !== expected.sha256)
-            return { reason: `${name} does not hash to the recorded ${expected.sha256}` };
-    }
-    try {
-        return { record, metadata: await readMetadata(dir) };
-    }
-    catch (error) {
-        return { reason: `its metadata.json: ${error.message}` };
-    }
-}
-function parseRecord(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const record = value;
-    if (typeof record !== "object" || record === null || typeof record.layerDigest !== "string")
-        return undefined;
-    if (!DIGEST.test(record.layerDigest) || typeof record.files !== "object" || record.files === null)
-        return undefined;
-    const files = {};
-    for (const name of DB_FILES) {
-        const file = record.files[name];
-        if (typeof file?.sha256 !== "string" || !SHA256_HEX.test(file.sha256) || !Number.isSafeInteger(file.size))
-            return undefined;
-        files[name] = { sha256: file.sha256, size: file.size };
-    }
-    return { layerDigest: record.layerDigest, files };
-}
-async function downloadDb(clients, reference, cacheDir) {
-    const client = clients.for(reference.registry);
-    const manifest = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
-    const layer = dbLayer(manifest, reference);
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, "db-download-"));
-    try {
-        // openBlob checks the layer's digest as it streams: the files and their hashes below come from
-        // bytes that are the layer the manifest names, and the record says which.
-        const files = await unpackDbArchive(client.openBlob(reference.repository, layer), staging);
-        const metadata = await readMetadata(staging).catch((error) => {
-            throw new Error(`its metadata.json: ${error.message}`);
-        });
-        const db = files.get("trivy.db");
-        const meta = files.get("metadata.json");
-        if (!db || !(await isFile((0,external_node_path_.join)(staging, "trivy.db"))))
-            throw new Error("its archive holds no trivy.db");
-        if (!meta)
-            throw new Error("its archive holds no metadata.json");
-        const record = { layerDigest: layer.digest, files: { "trivy.db": db, "metadata.json": meta } };
-        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
-        const dbDir = (0,external_node_path_.join)(cacheDir, "db");
-        const old = `${dbDir}.old-${process.pid}`;
-        await (0,promises_.rename)(dbDir, old).catch(() => { });
-        await (0,promises_.rename)(staging, dbDir);
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-        return { metadata, layerDigest: layer.digest };
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-function dbLayer(manifest, reference) {
-    const layers = manifest.blobs.filter((blob) => blob.mediaType === TRIVY_DB_LAYER);
-    if (manifest.manifests.length > 0 || layers.length !== 1)
-        throw new Error(`${reference.registry}/${reference.repository} is not a trivy DB artifact (expected one ${TRIVY_DB_LAYER} layer)`);
-    return layers[0];
-}
-/**
- * Takes `trivy.db` and `metadata.json` (regular files, by their base name at the top) out of the
- * tar; the SHA-256 and size of each, as written (the last one wins when the tar repeats a name).
- */
-async function unpackDbArchive(blob, dir) {
-    const files = new Map();
-    const tar = (0,tar_stream.extract)();
-    tar.on("entry", (header, stream, next) => {
-        const name = header.name.replace(/^\.\//, "");
-        if (header.type !== "file" || !DB_FILES.has(name) || header.size === undefined || header.size > MAX_DB_FILE_BYTES) {
-            stream.on("end", next);
-            stream.resume();
-            return;
-        }
-        const hash = (0,external_node_crypto_.createHash)("sha256");
-        let size = 0;
-        (0,external_node_stream_promises_.pipeline)(stream, async function* (source) {
-            for await (const chunk of source) {
-                hash.update(chunk);
-                size += chunk.length;
-                yield chunk;
-            }
-        }, (0,external_node_fs_.createWriteStream)((0,external_node_path_.join)(dir, name), { mode: 0o644 })).then(() => {
-            files.set(name, { sha256: hash.digest("hex"), size });
-            next();
-        }, next);
-    });
-    // 1 MiB output chunks: the DB is about 1 GiB unpacked, and zlib's default 16 KiB chunks more than
-    // double the CPU the unpacking takes (measured: 4.6 s against 2.0 s for the real DB's size).
-    await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 }), tar);
-    return files;
-}
-async function readMetadata(dir) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, "metadata.json"), "utf8");
-    const parsed = JSON.parse(text);
-    const { Version, NextUpdate, UpdatedAt } = parsed;
-    if (typeof Version !== "number" || typeof NextUpdate !== "string" || Number.isNaN(Date.parse(NextUpdate)))
-        throw new Error(`unexpected shape (Version ${(0,src/* quoteValue */.cl)(String(Version))}, NextUpdate ${(0,src/* quoteValue */.cl)(String(NextUpdate))})`);
-    // UpdatedAt is shown in the job summary: only a date gets there, never the artifact's text.
-    const updatedAt = rfc3339OrUndefined(UpdatedAt);
-    return { version: Version, nextUpdate: NextUpdate, ...(updatedAt ? { updatedAt } : {}) };
-}
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest("hex");
-}
-async function isFile(path) {
-    return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
+/** Baseline targets no target of `current` pairs with: platforms the new image no longer has. */
+function scan_delta_unpairedBaseline(current, baseline) {
+    const paired = new Set(current.map((item) => pairedTarget(item.target, baseline)));
+    return baseline.filter((item) => !paired.has(item));
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/user-errors.ts
@@ -8054,6 +8319,8 @@ const SCAN_USER_ERRORS = [
 ];
 
 ;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
+
 
 
 
