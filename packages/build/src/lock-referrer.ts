@@ -17,6 +17,7 @@ import { readFile } from "node:fs/promises";
 import { DebianError, type Lockfile, parseLockfile, serializeLockfile } from "@image-actions/debian";
 import {
   classifyReferrer,
+  configPlatform,
   type Descriptor,
   formatPlatform,
   formatReference,
@@ -24,6 +25,7 @@ import {
   type Manifest,
   manifestReference,
   type Platform,
+  platformMatches,
   type Reference,
   type RegistryClient,
   type RegistryClients,
@@ -198,29 +200,19 @@ async function checkImagePlatform(
   const [config] = image.blobs;
   let stated: Platform | undefined;
   if (config) {
-    let parsed: Record<string, unknown>;
     try {
-      parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
+      stated = configPlatform(
+        JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8")),
+      );
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
       throw new DebianError(`${name}: its config ${config.digest} is not JSON`);
     }
-    if (typeof parsed?.os === "string" && typeof parsed.architecture === "string")
-      stated = {
-        os: parsed.os,
-        architecture: parsed.architecture,
-        ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-      };
   }
   if (!platformMatches(stated, platform))
     throw new DebianError(
       `${name} is a single image for ${stated ? formatPlatform(stated) : "no stated platform"}, not ${formatPlatform(platform)}`,
     );
-}
-
-function platformMatches(entry: Platform | undefined, wanted: Platform): boolean {
-  if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
-  return wanted.variant === undefined || entry.variant === wanted.variant;
 }
 
 /**

@@ -11,12 +11,14 @@ import { posix } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
+  configPlatform,
   type Descriptor,
   formatPlatform,
   isIndexMediaType,
   type Manifest,
   manifestReference,
   type Platform,
+  platformMatches,
   type Reference,
   type RegistryClient,
   type RegistryClients,
@@ -134,15 +136,6 @@ export async function readLayersContent(layers: ImageLayer[], where: string): Pr
   };
 }
 
-/** A platform entry matches when os and architecture do, and the variant if one is asked for. */
-function platformMatches(entry: Platform | undefined, wanted: Platform): boolean {
-  if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
-  if (!wanted.variant) return true;
-  // arm64 images often leave out the only variant there is.
-  const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
-  return variant === wanted.variant;
-}
-
 async function manifestForPlatform(
   client: RegistryClient,
   repository: string,
@@ -174,21 +167,14 @@ async function checkConfigPlatform(
   platform: Platform,
   where: string,
 ): Promise<void> {
-  let parsed: { os?: unknown; architecture?: unknown; variant?: unknown };
+  let parsed: unknown;
   try {
     parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
   } catch (error) {
     if (error instanceof SyntaxError) throw new DebianError(`${where}: its config is not JSON`);
     throw error;
   }
-  const entry =
-    typeof parsed.os === "string" && typeof parsed.architecture === "string"
-      ? {
-          os: parsed.os,
-          architecture: parsed.architecture,
-          ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-        }
-      : undefined;
+  const entry = configPlatform(parsed);
   if (!platformMatches(entry, platform))
     throw new DebianError(
       `${where} is for ${entry ? formatPlatform(entry) : "no stated platform"}, not ${formatPlatform(platform)}`,

@@ -39,6 +39,7 @@ export { type EcrPacers, ecrPacers, RatePacer } from "./rate-pacer.ts";
 export { ConcurrentUpdateError, type MergeTarget, readMergeWrite } from "./read-merge-write.ts";
 export {
   apiHost,
+  configPlatform,
   formatPlatform,
   formatReference,
   isLoopbackRegistry,
@@ -46,6 +47,7 @@ export {
   type Platform,
   parsePlatform,
   parseReference,
+  platformMatches,
   type Reference,
   repositoryName,
   withDigest,

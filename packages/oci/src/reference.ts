@@ -164,3 +164,23 @@ export function parsePlatform(text: string): Platform {
 export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
 }
+
+/**
+ * Whether `entry` (an index entry's platform, or an image config's) is the `wanted` platform: os
+ * and architecture alike, and the variant when one is asked for. An arm64 entry that names no
+ * variant is v8, the only one there is (as containerd's platform matcher takes it).
+ */
+export function platformMatches(entry: Platform | undefined, wanted: Platform): boolean {
+  if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
+  if (!wanted.variant) return true;
+  const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+  return variant === wanted.variant;
+}
+
+/** The platform an image config states (its `os`, `architecture` and `variant`), if it states one. */
+export function configPlatform(config: unknown): Platform | undefined {
+  if (typeof config !== "object" || config === null) return undefined;
+  const { os, architecture, variant } = config as Record<string, unknown>;
+  if (typeof os !== "string" || typeof architecture !== "string") return undefined;
+  return { os, architecture, ...(typeof variant === "string" ? { variant } : {}) };
+}

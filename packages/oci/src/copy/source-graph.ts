@@ -8,7 +8,7 @@ import { digestOf } from "../digest.ts";
 import { OciError } from "../errors.ts";
 import { type Descriptor, MAX_INDEX_NESTING, type Manifest, parseManifest } from "../manifest.ts";
 import { isIndexMediaType } from "../media-types.ts";
-import { formatPlatform, manifestReference, type Platform, type Reference } from "../reference.ts";
+import { formatPlatform, manifestReference, type Platform, platformMatches, type Reference } from "../reference.ts";
 import {
   classifyReferrerManifest,
   LEGACY_TAG_KINDS,
@@ -188,15 +188,6 @@ export async function collectSource(
   return graph;
 }
 
-function platformMatches(wanted: Platform, actual: Platform | undefined): boolean {
-  if (!actual) return false;
-  return (
-    wanted.os === actual.os &&
-    wanted.architecture === actual.architecture &&
-    (!wanted.variant || wanted.variant === actual.variant)
-  );
-}
-
 /**
  * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
  * a new index listing just them. Both change the digest; callers asked for that explicitly.
@@ -210,10 +201,10 @@ async function narrowToPlatforms(
 ): Promise<Manifest> {
   if (!isIndexMediaType(root.mediaType)) return root;
   const kept = root.manifests.filter((child) =>
-    platforms.some((platform) => platformMatches(platform, child.platform)),
+    platforms.some((platform) => platformMatches(child.platform, platform)),
   );
   const missing = platforms.filter(
-    (platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)),
+    (platform) => !root.manifests.some((child) => platformMatches(child.platform, platform)),
   );
   if (missing.length > 0) {
     throw new OciError(
