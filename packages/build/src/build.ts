@@ -293,6 +293,18 @@ export interface LockUse {
 async function lockOrRead(options: BuildOptions, platforms: Platform[], bases: BaseImage[]): Promise<LockUse> {
   if (options.debianPackages.length === 0 && options.localDebs.length === 0)
     return { written: false, content: { requested: [], sources: [], architectures: {} } };
+  // What a resolution needs, whether it locks anew or updates a lock.
+  const resolution = {
+    clients: options.clients,
+    base: options.base,
+    sources: options.debianSources,
+    ...(options.keys ? { keys: options.keys } : {}),
+    platforms,
+    bases,
+    localDebs: options.localDebs,
+    cacheDir: options.cacheDir,
+    ...(options.log ? { log: options.log } : {}),
+  };
   if (options.lockfile && (await exists(options.lockfile))) {
     const content = await readLockfile(options.lockfile);
     const wanted = [...options.debianPackages].map((item) => item.trim()).sort();
@@ -302,18 +314,7 @@ async function lockOrRead(options: BuildOptions, platforms: Platform[], bases: B
         `lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`,
       );
     if (!options.lockUpdate) return { path: options.lockfile, written: false, content };
-    const update = await updateLock({
-      old: content,
-      clients: options.clients,
-      base: options.base,
-      sources: options.debianSources,
-      ...(options.keys ? { keys: options.keys } : {}),
-      platforms,
-      bases,
-      localDebs: options.localDebs,
-      cacheDir: options.cacheDir,
-      ...(options.log ? { log: options.log } : {}),
-    });
+    const update = await updateLock({ ...resolution, old: content });
     // Unchanged packages leave the file alone, byte for byte (lock-update.ts says why).
     if (update.changed) await writeFile(options.lockfile, serializeLockfile(update.lockfile));
     return {
@@ -323,18 +324,7 @@ async function lockOrRead(options: BuildOptions, platforms: Platform[], bases: B
       content: update.lockfile,
     };
   }
-  const result = await lockPackages({
-    clients: options.clients,
-    base: options.base,
-    sources: options.debianSources,
-    ...(options.keys ? { keys: options.keys } : {}),
-    platforms,
-    bases,
-    localDebs: options.localDebs,
-    packages: options.debianPackages,
-    cacheDir: options.cacheDir,
-    ...(options.log ? { log: options.log } : {}),
-  });
+  const result = await lockPackages({ ...resolution, packages: options.debianPackages });
   if (options.lockfile) await writeFile(options.lockfile, serializeLockfile(result.lockfile));
   return {
     ...(options.lockfile ? { path: options.lockfile } : {}),
