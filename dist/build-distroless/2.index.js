@@ -1340,29 +1340,17 @@ async function checkImagePlatform(client, repository, name, image, platform) {
     const [config] = image.blobs;
     let stated;
     if (config) {
-        let parsed;
         try {
-            parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
+            stated = configPlatform(JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8")));
         }
         catch (error) {
             if (!(error instanceof SyntaxError))
                 throw error;
             throw new DebianError(`${name}: its config ${config.digest} is not JSON`);
         }
-        if (typeof parsed?.os === "string" && typeof parsed.architecture === "string")
-            stated = {
-                os: parsed.os,
-                architecture: parsed.architecture,
-                ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-            };
     }
     if (!platformMatches(stated, platform))
         throw new DebianError(`${name} is a single image for ${stated ? formatPlatform(stated) : "no stated platform"}, not ${formatPlatform(platform)}`);
-}
-function platformMatches(entry, wanted) {
-    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
-        return false;
-    return wanted.variant === undefined || entry.variant === wanted.variant;
 }
 /**
  * The locks referring to `subject`. A listing's artifactType is optional and some registries list
@@ -2013,6 +2001,18 @@ async function buildDistroless(options) {
 async function lockOrRead(options, platforms, bases) {
     if (options.debianPackages.length === 0 && options.localDebs.length === 0)
         return { written: false, content: { requested: [], sources: [], architectures: {} } };
+    // What a resolution needs, whether it locks anew or updates a lock.
+    const resolution = {
+        clients: options.clients,
+        base: options.base,
+        sources: options.debianSources,
+        ...(options.keys ? { keys: options.keys } : {}),
+        platforms,
+        bases,
+        localDebs: options.localDebs,
+        cacheDir: options.cacheDir,
+        ...(options.log ? { log: options.log } : {}),
+    };
     if (options.lockfile && (await exists(options.lockfile))) {
         const content = await (0,debian_src/* readLockfile */.GQ)(options.lockfile);
         const wanted = [...options.debianPackages].map((item) => item.trim()).sort();
@@ -2021,18 +2021,7 @@ async function lockOrRead(options, platforms, bases) {
             throw new debian_src/* DebianError */.c4(`lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`);
         if (!options.lockUpdate)
             return { path: options.lockfile, written: false, content };
-        const update = await (0,debian_src/* updateLock */.tn)({
-            old: content,
-            clients: options.clients,
-            base: options.base,
-            sources: options.debianSources,
-            ...(options.keys ? { keys: options.keys } : {}),
-            platforms,
-            bases,
-            localDebs: options.localDebs,
-            cacheDir: options.cacheDir,
-            ...(options.log ? { log: options.log } : {}),
-        });
+        const update = await (0,debian_src/* updateLock */.tn)({ ...resolution, old: content });
         // Unchanged packages leave the file alone, byte for byte (lock-update.ts says why).
         if (update.changed)
             await (0,promises_.writeFile)(options.lockfile, (0,debian_src/* serializeLockfile */.c5)(update.lockfile));
@@ -2043,18 +2032,7 @@ async function lockOrRead(options, platforms, bases) {
             content: update.lockfile,
         };
     }
-    const result = await (0,debian_src/* lockPackages */.zC)({
-        clients: options.clients,
-        base: options.base,
-        sources: options.debianSources,
-        ...(options.keys ? { keys: options.keys } : {}),
-        platforms,
-        bases,
-        localDebs: options.localDebs,
-        packages: options.debianPackages,
-        cacheDir: options.cacheDir,
-        ...(options.log ? { log: options.log } : {}),
-    });
+    const result = await (0,debian_src/* lockPackages */.zC)({ ...resolution, packages: options.debianPackages });
     if (options.lockfile)
         await (0,promises_.writeFile)(options.lockfile, (0,debian_src/* serializeLockfile */.c5)(result.lockfile));
     return {
@@ -7457,22 +7435,12 @@ async function readLayersContent(layers, where) {
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
-/** A platform entry matches when os and architecture do, and the variant if one is asked for. */
-function platformMatches(entry, wanted) {
-    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out the only variant there is.
-    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
-    return variant === wanted.variant;
-}
 async function manifestForPlatform(client, repository, manifest, platform, depth = 0) {
     if (!(0,src/* isIndexMediaType */.$$)(manifest.mediaType))
         return manifest;
     if (depth >= MAX_INDEX_DEPTH)
         throw new errors/* DebianError */.c4(`base image index ${manifest.digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const entry = manifest.manifests.find((candidate) => platformMatches(candidate.platform, platform));
+    const entry = manifest.manifests.find((candidate) => (0,src/* platformMatches */.J5)(candidate.platform, platform));
     if (!entry) {
         const offered = manifest.manifests.flatMap((candidate) => candidate.platform ? [(0,src/* formatPlatform */.Bq)(candidate.platform)] : []);
         throw new errors/* DebianError */.c4(`base image index ${manifest.digest} has no ${(0,src/* formatPlatform */.Bq)(platform)} image (it has ${offered.join(", ") || "none"})`);
@@ -7491,14 +7459,8 @@ async function checkConfigPlatform(client, repository, config, platform, where) 
             throw new errors/* DebianError */.c4(`${where}: its config is not JSON`);
         throw error;
     }
-    const entry = typeof parsed.os === "string" && typeof parsed.architecture === "string"
-        ? {
-            os: parsed.os,
-            architecture: parsed.architecture,
-            ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-        }
-        : undefined;
-    if (!platformMatches(entry, platform))
+    const entry = (0,src/* configPlatform */.Ko)(parsed);
+    if (!(0,src/* platformMatches */.J5)(entry, platform))
         throw new errors/* DebianError */.c4(`${where} is for ${entry ? (0,src/* formatPlatform */.Bq)(entry) : "no stated platform"}, not ${(0,src/* formatPlatform */.Bq)(platform)}`);
 }
 /** Runs `task` over `items` with at most `limit` at once, keeping the items' order in the result. */
@@ -9284,6 +9246,7 @@ __webpack_require__.d(__webpack_exports__, {
   HC: () => (/* reexport */ OciLayoutWriter),
   aT: () => (/* reexport */ RegistryClients),
   oK: () => (/* reexport */ Transport),
+  Ko: () => (/* reexport */ configPlatform),
   ol: () => (/* reexport */ digest_digestOf),
   Bq: () => (/* reexport */ reference_formatPlatform),
   FH: () => (/* reexport */ reference_formatReference),
@@ -9293,6 +9256,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* reexport */ manifest_parseManifest),
   FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
+  J5: () => (/* reexport */ reference_platformMatches),
   hQ: () => (/* reexport */ withDigest)
 });
 
@@ -9608,6 +9572,28 @@ function parsePlatform(text) {
 }
 function reference_formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/**
+ * Whether `entry` (an index entry's platform, or an image config's) is the `wanted` platform: os
+ * and architecture alike, and the variant when one is asked for. An arm64 entry that names no
+ * variant is v8, the only one there is (as containerd's platform matcher takes it).
+ */
+function reference_platformMatches(entry, wanted) {
+    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
+        return false;
+    if (!wanted.variant)
+        return true;
+    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+    return variant === wanted.variant;
+}
+/** The platform an image config states (its `os`, `architecture` and `variant`), if it states one. */
+function configPlatform(config) {
+    if (typeof config !== "object" || config === null)
+        return undefined;
+    const { os, architecture, variant } = config;
+    if (typeof os !== "string" || typeof architecture !== "string")
+        return undefined;
+    return { os, architecture, ...(typeof variant === "string" ? { variant } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -13050,13 +13036,6 @@ async function source_graph_collectSource(client, source, options) {
     }
     return graph;
 }
-function platformMatches(wanted, actual) {
-    if (!actual)
-        return false;
-    return (wanted.os === actual.os &&
-        wanted.architecture === actual.architecture &&
-        (!wanted.variant || wanted.variant === actual.variant));
-}
 /**
  * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
  * a new index listing just them. Both change the digest; callers asked for that explicitly.
@@ -13064,8 +13043,8 @@ function platformMatches(wanted, actual) {
 async function narrowToPlatforms(client, repository, root, platforms, stats) {
     if (!isIndexMediaType(root.mediaType))
         return root;
-    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(platform, child.platform)));
-    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)));
+    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(child.platform, platform)));
+    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(child.platform, platform)));
     if (missing.length > 0) {
         throw new OciError(`the source index has no ${missing.map(formatPlatform).join(", ")} (it has ${root.manifests.map((child) => (child.platform ? formatPlatform(child.platform) : "?")).join(", ")})`);
     }

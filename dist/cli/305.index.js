@@ -596,22 +596,12 @@ async function readLayersContent(layers, where) {
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
-/** A platform entry matches when os and architecture do, and the variant if one is asked for. */
-function platformMatches(entry, wanted) {
-    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out the only variant there is.
-    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
-    return variant === wanted.variant;
-}
 async function manifestForPlatform(client, repository, manifest, platform, depth = 0) {
     if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(manifest.mediaType))
         return manifest;
     if (depth >= MAX_INDEX_DEPTH)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`base image index ${manifest.digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const entry = manifest.manifests.find((candidate) => platformMatches(candidate.platform, platform));
+    const entry = manifest.manifests.find((candidate) => (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformMatches */ .J5)(candidate.platform, platform));
     if (!entry) {
         const offered = manifest.manifests.flatMap((candidate) => candidate.platform ? [(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(candidate.platform)] : []);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`base image index ${manifest.digest} has no ${(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform)} image (it has ${offered.join(", ") || "none"})`);
@@ -630,14 +620,8 @@ async function checkConfigPlatform(client, repository, config, platform, where) 
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where}: its config is not JSON`);
         throw error;
     }
-    const entry = typeof parsed.os === "string" && typeof parsed.architecture === "string"
-        ? {
-            os: parsed.os,
-            architecture: parsed.architecture,
-            ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-        }
-        : undefined;
-    if (!platformMatches(entry, platform))
+    const entry = (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .configPlatform */ .Ko)(parsed);
+    if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformMatches */ .J5)(entry, platform))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where} is for ${entry ? (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(entry) : "no stated platform"}, not ${(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform)}`);
 }
 /** Runs `task` over `items` with at most `limit` at once, keeping the items' order in the result. */

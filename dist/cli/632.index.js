@@ -820,6 +820,7 @@ __webpack_require__.d(__webpack_exports__, {
   gl: () => (/* reexport */ RegistryError),
   oK: () => (/* reexport */ Transport),
   qk: () => (/* reexport */ classifyReferrer),
+  Ko: () => (/* reexport */ configPlatform),
   L1: () => (/* reexport */ copyImage),
   ol: () => (/* reexport */ digestOf),
   Bq: () => (/* reexport */ reference_formatPlatform),
@@ -835,6 +836,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* reexport */ parseManifest),
   FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
+  J5: () => (/* reexport */ platformMatches),
   cl: () => (/* reexport */ quoteValue),
   g8: () => (/* reexport */ readMergeWrite),
   aR: () => (/* reexport */ repositoryName),
@@ -1153,6 +1155,28 @@ function parsePlatform(text) {
 }
 function reference_formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/**
+ * Whether `entry` (an index entry's platform, or an image config's) is the `wanted` platform: os
+ * and architecture alike, and the variant when one is asked for. An arm64 entry that names no
+ * variant is v8, the only one there is (as containerd's platform matcher takes it).
+ */
+function platformMatches(entry, wanted) {
+    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
+        return false;
+    if (!wanted.variant)
+        return true;
+    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+    return variant === wanted.variant;
+}
+/** The platform an image config states (its `os`, `architecture` and `variant`), if it states one. */
+function configPlatform(config) {
+    if (typeof config !== "object" || config === null)
+        return undefined;
+    const { os, architecture, variant } = config;
+    if (typeof os !== "string" || typeof architecture !== "string")
+        return undefined;
+    return { os, architecture, ...(typeof variant === "string" ? { variant } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -4595,13 +4619,6 @@ async function source_graph_collectSource(client, source, options) {
     }
     return graph;
 }
-function platformMatches(wanted, actual) {
-    if (!actual)
-        return false;
-    return (wanted.os === actual.os &&
-        wanted.architecture === actual.architecture &&
-        (!wanted.variant || wanted.variant === actual.variant));
-}
 /**
  * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
  * a new index listing just them. Both change the digest; callers asked for that explicitly.
@@ -4609,8 +4626,8 @@ function platformMatches(wanted, actual) {
 async function narrowToPlatforms(client, repository, root, platforms, stats) {
     if (!isIndexMediaType(root.mediaType))
         return root;
-    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(platform, child.platform)));
-    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)));
+    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(child.platform, platform)));
+    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(child.platform, platform)));
     if (missing.length > 0) {
         throw new errors_OciError(`the source index has no ${missing.map(reference_formatPlatform).join(", ")} (it has ${root.manifests.map((child) => (child.platform ? reference_formatPlatform(child.platform) : "?")).join(", ")})`);
     }

@@ -1354,7 +1354,7 @@ async function subjectsOf(client, repository, name, top, platform) {
     }));
     if (!platform)
         return [{ digest: top.digest, label: "the index" }, ...children];
-    const chosen = children.find((child) => platformMatches(child.platform, platform));
+    const chosen = children.find((child) => (0,src/* platformMatches */.J5)(child.platform, platform));
     if (!chosen)
         throw new debian_src.DebianError(`${name} has no ${(0,src/* formatPlatform */.Bq)(platform)} image (it has ${children.map((child) => child.label).join(", ") || "none"})`);
     return [chosen];
@@ -1364,29 +1364,17 @@ async function checkImagePlatform(client, repository, name, image, platform) {
     const [config] = image.blobs;
     let stated;
     if (config) {
-        let parsed;
         try {
-            parsed = JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8"));
+            stated = (0,src/* configPlatform */.Ko)(JSON.parse((await client.readBlob(repository, config, MAX_CONFIG_BYTES)).toString("utf8")));
         }
         catch (error) {
             if (!(error instanceof SyntaxError))
                 throw error;
             throw new debian_src.DebianError(`${name}: its config ${config.digest} is not JSON`);
         }
-        if (typeof parsed?.os === "string" && typeof parsed.architecture === "string")
-            stated = {
-                os: parsed.os,
-                architecture: parsed.architecture,
-                ...(typeof parsed.variant === "string" ? { variant: parsed.variant } : {}),
-            };
     }
-    if (!platformMatches(stated, platform))
+    if (!(0,src/* platformMatches */.J5)(stated, platform))
         throw new debian_src.DebianError(`${name} is a single image for ${stated ? (0,src/* formatPlatform */.Bq)(stated) : "no stated platform"}, not ${(0,src/* formatPlatform */.Bq)(platform)}`);
-}
-function platformMatches(entry, wanted) {
-    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
-        return false;
-    return wanted.variant === undefined || entry.variant === wanted.variant;
 }
 /**
  * The locks referring to `subject`. A listing's artifactType is optional and some registries list
@@ -2037,6 +2025,18 @@ async function buildDistroless(options) {
 async function lockOrRead(options, platforms, bases) {
     if (options.debianPackages.length === 0 && options.localDebs.length === 0)
         return { written: false, content: { requested: [], sources: [], architectures: {} } };
+    // What a resolution needs, whether it locks anew or updates a lock.
+    const resolution = {
+        clients: options.clients,
+        base: options.base,
+        sources: options.debianSources,
+        ...(options.keys ? { keys: options.keys } : {}),
+        platforms,
+        bases,
+        localDebs: options.localDebs,
+        cacheDir: options.cacheDir,
+        ...(options.log ? { log: options.log } : {}),
+    };
     if (options.lockfile && (await exists(options.lockfile))) {
         const content = await (0,debian_src.readLockfile)(options.lockfile);
         const wanted = [...options.debianPackages].map((item) => item.trim()).sort();
@@ -2045,18 +2045,7 @@ async function lockOrRead(options, platforms, bases) {
             throw new debian_src.DebianError(`lockfile ${options.lockfile} was made for ${locked.join(", ") || "no packages"}, not ${wanted.join(", ") || "no packages"}; delete it to lock again`);
         if (!options.lockUpdate)
             return { path: options.lockfile, written: false, content };
-        const update = await (0,debian_src.updateLock)({
-            old: content,
-            clients: options.clients,
-            base: options.base,
-            sources: options.debianSources,
-            ...(options.keys ? { keys: options.keys } : {}),
-            platforms,
-            bases,
-            localDebs: options.localDebs,
-            cacheDir: options.cacheDir,
-            ...(options.log ? { log: options.log } : {}),
-        });
+        const update = await (0,debian_src.updateLock)({ ...resolution, old: content });
         // Unchanged packages leave the file alone, byte for byte (lock-update.ts says why).
         if (update.changed)
             await (0,promises_.writeFile)(options.lockfile, (0,debian_src.serializeLockfile)(update.lockfile));
@@ -2067,18 +2056,7 @@ async function lockOrRead(options, platforms, bases) {
             content: update.lockfile,
         };
     }
-    const result = await (0,debian_src.lockPackages)({
-        clients: options.clients,
-        base: options.base,
-        sources: options.debianSources,
-        ...(options.keys ? { keys: options.keys } : {}),
-        platforms,
-        bases,
-        localDebs: options.localDebs,
-        packages: options.debianPackages,
-        cacheDir: options.cacheDir,
-        ...(options.log ? { log: options.log } : {}),
-    });
+    const result = await (0,debian_src.lockPackages)({ ...resolution, packages: options.debianPackages });
     if (options.lockfile)
         await (0,promises_.writeFile)(options.lockfile, (0,debian_src.serializeLockfile)(result.lockfile));
     return {

@@ -934,7 +934,7 @@ __webpack_require__.d(__webpack_exports__, {
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EMPTY_CONFIG, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, backoffDelay, classifyReferrer, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexMediaType, isIndexReferrerRefusal, isLoopbackRegistry, isManifestMediaType, isMutableTag, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EMPTY_CONFIG, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, backoffDelay, classifyReferrer, configPlatform, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, formatPlatform, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexMediaType, isIndexReferrerRefusal, isLoopbackRegistry, isManifestMediaType, isMutableTag, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parseManifest, parsePlatform, parseRetryAfter, platformMatches, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**
@@ -1246,6 +1246,28 @@ function parsePlatform(text) {
 }
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/**
+ * Whether `entry` (an index entry's platform, or an image config's) is the `wanted` platform: os
+ * and architecture alike, and the variant when one is asked for. An arm64 entry that names no
+ * variant is v8, the only one there is (as containerd's platform matcher takes it).
+ */
+function platformMatches(entry, wanted) {
+    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
+        return false;
+    if (!wanted.variant)
+        return true;
+    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+    return variant === wanted.variant;
+}
+/** The platform an image config states (its `os`, `architecture` and `variant`), if it states one. */
+function configPlatform(config) {
+    if (typeof config !== "object" || config === null)
+        return undefined;
+    const { os, architecture, variant } = config;
+    if (typeof os !== "string" || typeof architecture !== "string")
+        return undefined;
+    return { os, architecture, ...(typeof variant === "string" ? { variant } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -4688,13 +4710,6 @@ async function collectSource(client, source, options) {
     }
     return graph;
 }
-function platformMatches(wanted, actual) {
-    if (!actual)
-        return false;
-    return (wanted.os === actual.os &&
-        wanted.architecture === actual.architecture &&
-        (!wanted.variant || wanted.variant === actual.variant));
-}
 /**
  * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
  * a new index listing just them. Both change the digest; callers asked for that explicitly.
@@ -4702,8 +4717,8 @@ function platformMatches(wanted, actual) {
 async function narrowToPlatforms(client, repository, root, platforms, stats) {
     if (!isIndexMediaType(root.mediaType))
         return root;
-    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(platform, child.platform)));
-    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)));
+    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(child.platform, platform)));
+    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(child.platform, platform)));
     if (missing.length > 0) {
         throw new errors_OciError(`the source index has no ${missing.map(formatPlatform).join(", ")} (it has ${root.manifests.map((child) => (child.platform ? formatPlatform(child.platform) : "?")).join(", ")})`);
     }

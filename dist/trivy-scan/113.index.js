@@ -1232,7 +1232,7 @@ __webpack_require__.d(__webpack_exports__, {
   aR: () => (/* reexport */ repositoryName)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EMPTY_CONFIG, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, leftBehindWarning, legacyTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, pullRateOf, readMergeWrite, referrersTag, staticCredentials, tagGlob, verifyContent, withDigest, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EMPTY_CONFIG, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_EMPTY_CONFIG, OCI_INDEX, OCI_MANIFEST, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, configPlatform, copyImage, digestOf, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, leftBehindWarning, legacyTag, loadDockerConfig, parseChallenge, parseDigest, parseManifest, platformMatches, pullRateOf, readMergeWrite, referrersTag, staticCredentials, tagGlob, verifyContent, withDigest, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**
@@ -1544,6 +1544,28 @@ function parsePlatform(text) {
 }
 function reference_formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/**
+ * Whether `entry` (an index entry's platform, or an image config's) is the `wanted` platform: os
+ * and architecture alike, and the variant when one is asked for. An arm64 entry that names no
+ * variant is v8, the only one there is (as containerd's platform matcher takes it).
+ */
+function reference_platformMatches(entry, wanted) {
+    if (!entry || entry.os !== wanted.os || entry.architecture !== wanted.architecture)
+        return false;
+    if (!wanted.variant)
+        return true;
+    const variant = entry.variant ?? (entry.architecture === "arm64" ? "v8" : undefined);
+    return variant === wanted.variant;
+}
+/** The platform an image config states (its `os`, `architecture` and `variant`), if it states one. */
+function configPlatform(config) {
+    if (typeof config !== "object" || config === null)
+        return undefined;
+    const { os, architecture, variant } = config;
+    if (typeof os !== "string" || typeof architecture !== "string")
+        return undefined;
+    return { os, architecture, ...(typeof variant === "string" ? { variant } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -4986,13 +5008,6 @@ async function source_graph_collectSource(client, source, options) {
     }
     return graph;
 }
-function platformMatches(wanted, actual) {
-    if (!actual)
-        return false;
-    return (wanted.os === actual.os &&
-        wanted.architecture === actual.architecture &&
-        (!wanted.variant || wanted.variant === actual.variant));
-}
 /**
  * Keep only the wanted platforms of an index: one platform becomes that platform's manifest, several
  * a new index listing just them. Both change the digest; callers asked for that explicitly.
@@ -5000,8 +5015,8 @@ function platformMatches(wanted, actual) {
 async function narrowToPlatforms(client, repository, root, platforms, stats) {
     if (!isIndexMediaType(root.mediaType))
         return root;
-    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(platform, child.platform)));
-    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(platform, child.platform)));
+    const kept = root.manifests.filter((child) => platforms.some((platform) => platformMatches(child.platform, platform)));
+    const missing = platforms.filter((platform) => !root.manifests.some((child) => platformMatches(child.platform, platform)));
     if (missing.length > 0) {
         throw new OciError(`the source index has no ${missing.map(formatPlatform).join(", ")} (it has ${root.manifests.map((child) => (child.platform ? formatPlatform(child.platform) : "?")).join(", ")})`);
     }
