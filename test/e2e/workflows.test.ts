@@ -1,11 +1,18 @@
 // The example workflows, run end to end as a user's repository would run them, in the order a
 // release's life takes: build.yml on tag v1.0.0 and on tag v2.0.0 → release.yml for each (and,
 // between, hostile dispatch inputs that release.yml and mirror.yml refuse before writing anything) →
-// mirror.yml as each release dispatched it → mirror-audit.yml → rescan.yml → nightly-rebuild.yml
-// (nothing changed: every leg stops with a notice and promotes nothing) → the base re-published with
-// glibc's fix in it → nightly-rebuild.yml again (each line's rebuild promoted to MAJOR, MAJOR.MINOR
-// and a new MAJOR.MINOR.PATCH-YYYYMMDD; the release tags stay) → rescan.yml again, where the fixed
-// glibc finding has left each major's category.
+// mirror.yml as each release dispatched it → mirror-audit.yml → rescan.yml → three nights of
+// nightly-rebuild.yml (issue 25's story):
+// - night one: nothing changed; every leg stops with a notice and promotes nothing;
+// - night two: the security archive (a local signed archive) publishes a fixed dumb-init "the next
+//   day", and the fixture DB knows the CVE that version fixes. The re-resolved lock picks it up;
+//   each line's rebuild is promoted to MAJOR, MAJOR.MINOR and a new MAJOR.MINOR.PATCH-YYYYMMDD (the
+//   release tags stay); the summaries name dumb-init's old and new versions and the CVE closed; the
+//   lock attached to the new image lists the new version; rescan.yml no longer reports the CVE;
+// - night three: the base re-published with glibc's fix, nothing else; the summary names only the
+//   base's libc6, the rebuilds reach the mirrors, and the last rescan.yml has lost glibc's finding too.
+// Each night is its own day: the release listing's `date` is a stand-in answering that night's date
+// (the schedule's clock), so each night writes its own dated tags.
 //
 // The workflow files are run as they are, through the test workflow runner: our actions through
 // their dist/ bundles, run: steps for real under bash where they are the workflow's own logic (input
@@ -28,7 +35,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeF
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { ImageChanges } from "@image-actions/debian";
+import { defaultKeyring, type ImageChanges, parseLockfile } from "@image-actions/debian";
 import { machineAptSources, machineMainArchive, sourceLines } from "../support/apt-root.ts";
 import { runCli } from "../support/cli.ts";
 import { type CosignKeyPair, cosignVerify, generateKeyPair } from "../support/cosign.ts";
@@ -36,10 +43,17 @@ import { buildDistrolessBase, crane, type DistrolessBase } from "../support/dist
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { execTool, mustExec } from "../support/exec.ts";
 import { type FakeCodeScanning, type SarifUpload, startFakeCodeScanning } from "../support/fake-code-scanning.ts";
-import { makeDeb } from "../support/local-debs.ts";
+import { makeDeb, withRaisedVersion } from "../support/local-debs.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
+import {
+  type ArchiveKey,
+  makeArchiveKey,
+  type ServedArchive,
+  serveArchive,
+  writeSignedSuite,
+} from "../support/signed-archive.ts";
 import { toolPath } from "../support/tools.ts";
-import { buildTrivyDb, pushTrivyDb } from "../support/trivy-db.ts";
+import { type BoltFixture, buildTrivyDb, loadTrivyFixtures, pushTrivyDb } from "../support/trivy-db.ts";
 import {
   formatRun,
   runWorkflow,
@@ -72,6 +86,36 @@ const RELEASE_TRIVYIGNORE = [
 /** main's, once glibc's exception was dropped so Code Scanning tracks it until the rebuilds ship the fix. */
 const MAIN_TRIVYIGNORE = ["# accepted for 1.x: demo-app's fix ships in 1.0.1 (SEC-1)", "CVE-2099-0003", ""].join("\n");
 
+/** The nights the nightly runs on, one day apart: what its release listing's `date` answers. */
+const NIGHTS = ["20270104", "20270105", "20270106"] as const;
+/**
+ * What dumb-init's fix of night two closes. MEDIUM, so no gate stops a release on it, while every
+ * rescan reports it until the fix ships. Only this test's DB has it: the shared fixtures stay as
+ * the other tests count on them.
+ */
+const DUMB_INIT_CVE = "CVE-2099-0006";
+const dumbInitAdvisory = (fixedVersion: string): BoltFixture[] => [
+  {
+    bucket: "debian 12",
+    pairs: [{ bucket: "dumb-init", pairs: [{ key: DUMB_INIT_CVE, value: { FixedVersion: fixedVersion } }] }],
+  },
+  {
+    bucket: "vulnerability",
+    pairs: [
+      {
+        key: DUMB_INIT_CVE,
+        value: {
+          Title: "FIXTURE: dumb-init signal forwarding flaw (fixable, medium)",
+          Description: "A made-up vulnerability for the image-actions test suite. It does not exist.",
+          Severity: "MEDIUM",
+          VendorSeverity: { debian: 2, nvd: 2 },
+          PublishedDaysAgo: 5,
+        },
+      },
+    ],
+  },
+];
+
 interface ScanResult {
   image: string;
   category: string;
@@ -101,7 +145,15 @@ describe("the example workflows, end to end", () => {
   /** Digests read back from the public registry after the releases, by tag. */
   const released = new Map<string, string>();
   let firstRescan: ScanResult[];
-  let nightlyDate: string;
+  /** The night the next nightly-rebuild.yml run plays: its release listing's `date` answers it. */
+  let tonight: string = NIGHTS[0];
+  /** A `date` that answers `-u +%Y%m%d` with $NIGHT and is the real one otherwise. */
+  let dateStandInDir: string;
+  /** The security suite the nightly re-resolves against: a local signed archive, empty until night two. */
+  let security: { key: ArchiveKey; root: string; suite: string; served: ServedArchive };
+  /** dumb-init as the release's lock has it, per Debian architecture, and the version night two ships. */
+  let lockedDumbInit: Map<string, { version: string; url: string; sha256: string }>;
+  let fixedDumbInit: string;
   /** A `gh` that records its arguments (NUL-separated) in $GH_RECORD instead of calling GitHub. */
   let ghStandInDir: string;
   /** The workflow_dispatch runs release.yml asked for: `gh workflow run <file> --ref <ref> -f k=v…`. */
@@ -159,6 +211,27 @@ describe("the example workflows, end to end", () => {
     }
     dispatches.push(dispatch);
     return undefined;
+  };
+
+  /** nightly-rebuild.yml's release listing, run for real on the night the test plays (`tonight`). */
+  const listReleasesTonight: StepHandler = async (step) => {
+    const output = join(step.runnerTemp, "releases-output");
+    await writeFile(output, "");
+    const result = await execTool("bash", ["-e", "-c", step.script ?? ""], {
+      cwd: step.workspace,
+      env: {
+        ...step.processEnv,
+        PATH: `${dateStandInDir}:${step.processEnv.PATH}`,
+        NIGHT: tonight,
+        GITHUB_OUTPUT: output,
+      },
+    });
+    if (result.code !== 0) throw new StepFailed(result.stderr.trim());
+    const outputs: Record<string, string> = {};
+    for (const line of (await readFile(output, "utf8")).split("\n").filter(Boolean)) {
+      outputs[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+    }
+    return { outputs };
   };
 
   /** The stand-ins and run: handlers of one workflow run; artifacts live as long as the run. */
@@ -242,7 +315,7 @@ describe("the example workflows, end to end", () => {
       "mirror/tags": "bash",
       "login-mirrors": () => undefined,
       // nightly-rebuild.yml
-      "releases/list": "bash",
+      "releases/list": listReleasesTonight,
       "rebuild/tags": "bash",
       "app-deb": async (step) => {
         const assets = join(releaseAssets, `v${step.env.VERSION}`);
@@ -308,6 +381,14 @@ describe("the example workflows, end to end", () => {
     await mkdir(ghStandInDir);
     await writeFile(join(ghStandInDir, "gh"), '#!/bin/sh\nprintf \'%s\\0\' "$@" > "$GH_RECORD"\n');
     await chmod(join(ghStandInDir, "gh"), 0o755);
+    dateStandInDir = join(work, "date-stand-in");
+    await mkdir(dateStandInDir);
+    const realDate = (await mustExec("sh", ["-c", "command -v date"])).stdout.trim();
+    await writeFile(
+      join(dateStandInDir, "date"),
+      `#!/bin/sh\nif [ "$*" = "-u +%Y%m%d" ]; then echo "$NIGHT"; else exec ${realDate} "$@"; fi\n`,
+    );
+    await chmod(join(dateStandInDir, "date"), 0o755);
     [upstream, internal, publicRegistry, quay, hub] = await Promise.all([
       startRegistry(), // the base's publisher, as gcr.io
       startRegistry({ auth: "basic" }), // as ECR
@@ -338,8 +419,6 @@ describe("the example workflows, end to end", () => {
       key: publisherKey,
     });
     assert.ok(debugBase.digest);
-    const db = await buildTrivyDb();
-    const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
     github = await startFakeCodeScanning({ token: TOKEN, repository: REPOSITORY });
     github.setProcessing(["complete"]);
 
@@ -362,9 +441,9 @@ describe("the example workflows, end to end", () => {
     releaseAssets = join(work, "github-releases");
 
     const mainArchive = await machineMainArchive();
-    const security = (await machineAptSources()).find((source) =>
-      source.suites.some((suite) => suite.endsWith("-security")),
-    );
+    const securitySuite =
+      (await machineAptSources()).flatMap((source) => source.suites).find((suite) => suite.endsWith("-security")) ??
+      `${(mainArchive[0] as { suites: string[] }).suites[0]}-security`;
     const dockerConfig = await writeDockerConfig([upstream, internal, publicRegistry, quay, hub]);
 
     // The application's repository: the lock file made once with the CLI against the base, as a
@@ -391,6 +470,40 @@ describe("the example workflows, end to end", () => {
       { ...process.env, DOCKER_CONFIG: dockerConfig },
     );
     assert.equal(locked.code, 0, locked.stderr);
+    const lock = parseLockfile(await readFile(join(repo, "debian.lock.json"), "utf8"));
+    lockedDumbInit = new Map(
+      Object.entries(lock.architectures).map(([architecture, packages]) => {
+        const dumbInit = packages.find((item) => item.name === "dumb-init");
+        assert.ok(dumbInit, `the lock has dumb-init for ${architecture}`);
+        return [architecture, dumbInit];
+      }),
+    );
+    assert.deepEqual([...lockedDumbInit.keys()].sort(), ["amd64", "arm64"]);
+    const lockedVersions = new Set([...lockedDumbInit.values()].map((item) => item.version));
+    assert.equal(lockedVersions.size, 1);
+    // A security update's version form, above what the archive serves today.
+    fixedDumbInit = `${[...lockedVersions][0]}+deb12u99`;
+    const db = await buildTrivyDb({ fixtures: [...(await loadTrivyFixtures()), ...dumbInitAdvisory(fixedDumbInit)] });
+    const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
+
+    // The security suite the nightly reads: signed by a key of its own (so the nightly's keyring is
+    // Debian's keys and that one), and empty until night two publishes dumb-init's fix.
+    const securityRoot = join(work, "security-archive");
+    const securityKey = await makeArchiveKey(await mkdtemp(join(work, "security-key-")));
+    await writeSignedSuite(securityRoot, securityKey, {
+      suite: securitySuite,
+      indexes: { main: { amd64: [], arm64: [] } },
+      fields: { Architectures: "amd64 arm64" },
+    });
+    security = { key: securityKey, root: securityRoot, suite: securitySuite, served: await serveArchive(securityRoot) };
+    const nightlyKeyring = join(work, "nightly-keyring.gpg");
+    await writeFile(
+      nightlyKeyring,
+      Buffer.concat([
+        ...(await defaultKeyring()).map((key) => Buffer.from(key.write())),
+        await readFile(securityKey.keyringFile),
+      ]),
+    );
     await writeFile(join(repo, ".trivyignore"), RELEASE_TRIVYIGNORE);
     await writeFile(join(repo, "README.md"), "# app\n");
     await commit("app 1.0.0", "2026-01-05T10:00:00Z");
@@ -411,7 +524,8 @@ describe("the example workflows, end to end", () => {
         RELEASE_SIGNING_KEY: releaseKeyFile,
         RELEASE_PUBLIC_KEY: releasePem,
         DEBIAN_ARCHIVE: (mainArchive[0] as { url: string }).url,
-        DEBIAN_SECURITY_ARCHIVE: security?.url ?? (mainArchive[0] as { url: string }).url,
+        DEBIAN_SECURITY_ARCHIVE: security.served.url,
+        DEBIAN_KEYRING: nightlyKeyring,
       },
       secrets: { GITHUB_TOKEN: TOKEN },
       env: { DOCKER_CONFIG: dockerConfig, COSIGN_PASSWORD: internalKey.password },
@@ -421,6 +535,7 @@ describe("the example workflows, end to end", () => {
 
   after(async () => {
     await github?.stop();
+    await security?.served.close();
     await Promise.all([upstream, internal, publicRegistry, quay, hub].map((registry) => registry?.stop()));
     if (work) await rm(work, { recursive: true, force: true });
   });
@@ -607,13 +722,13 @@ describe("the example workflows, end to end", () => {
     assert.deepEqual(github.violations, []);
   });
 
-  it("nightly-rebuild.yml, nothing changed: each release's rebuild is what its line serves; a notice, nothing promoted", async () => {
+  it("night one, nothing changed: each release's rebuild is what its line serves; a notice, nothing promoted", async () => {
     const tags = [...released.keys()];
+    tonight = NIGHTS[0];
     const nightly = await run("nightly-rebuild.yml", { github: await onMain("schedule") });
     assert.equal(nightly.result, "success", formatRun(nightly));
     assert.equal(nightly.jobs.releases?.outputs.versions, '["2.0.0","1.0.0"]');
-    nightlyDate = nightly.jobs.releases?.outputs.date ?? "";
-    assert.match(nightlyDate, /^\d{8}$/);
+    assert.equal(nightly.jobs.releases?.outputs.date, tonight);
     for (const [leg, version] of ["2.0.0", "1.0.0"].entries()) {
       const unchanged = stepOf(nightly, "rebuild", "Unchanged", leg);
       assert.equal(unchanged.outcome, "success", formatRun(nightly));
@@ -630,7 +745,7 @@ describe("the example workflows, end to end", () => {
     }
     assert.deepEqual(await publicDigests(tags), released);
     const dated = await crane(publicRegistry, ["ls", publicRepo()]);
-    assert.doesNotMatch(dated, new RegExp(`-${nightlyDate}$`, "m"));
+    assert.doesNotMatch(dated, new RegExp(`-${tonight}$`, "m"));
     for (const leg of [0, 1]) {
       const build = stepOf(nightly, "rebuild", "build", leg);
       assert.equal(build.outputs["lock-changed"], "false", "the lock re-resolved to what it was");
@@ -639,25 +754,154 @@ describe("the example workflows, end to end", () => {
     }
   });
 
-  it("the base re-published with glibc's fix: nightly-rebuild.yml promotes each line's rebuild to MAJOR, MAJOR.MINOR and a dated tag; release tags stay", async () => {
+  it("night two, the security archive publishes dumb-init's fix: each line's rebuild ships it, names it and the CVE it closes, and carries a lock that lists it", async () => {
+    // "The next day": the security suite lists dumb-init's fix for both architectures — the released
+    // packages with only their version raised, so the binary the smoke test runs is the same.
+    const updates = await mkdtemp(join(work, "security-updates-"));
+    const byArchitecture: Record<string, string[]> = {};
+    for (const [architecture, locked] of lockedDumbInit) {
+      byArchitecture[architecture] = [await withRaisedVersion(locked, fixedDumbInit, updates)];
+    }
+    await writeSignedSuite(security.root, security.key, {
+      suite: security.suite,
+      indexes: { main: byArchitecture },
+      fields: { Architectures: "amd64 arm64" },
+    });
+    const lockedVersion = (lockedDumbInit.get("amd64") as { version: string }).version;
+    const lineBefore = await publicDigests(["1.0", "2.0"]);
+
+    tonight = NIGHTS[1];
+    const nightly = await run("nightly-rebuild.yml", { github: await onMain("schedule") });
+    assert.equal(nightly.result, "success", formatRun(nightly));
+    assert.equal(nightly.jobs.releases?.outputs.date, tonight);
+    const rebuilt = new Map<string, string>();
+    for (const [leg, version] of ["2.0.0", "1.0.0"].entries()) {
+      const build = stepOf(nightly, "rebuild", "build", leg);
+      assert.equal(stepOf(nightly, "rebuild", "Unchanged", leg).outcome, "skipped");
+      assert.equal(build.outputs["lock-changed"], "true", `${version}: the lock re-resolved to the fix`);
+      // What changed against what the line serves: dumb-init, on every platform, and nothing else.
+      const changes = JSON.parse(build.outputs.changes ?? "{}") as ImageChanges;
+      assert.equal(changes.identical, false);
+      assert.equal(changes.base?.changed, false, `${version}: the same base`);
+      assert.equal(changes.platforms.length, 2);
+      for (const platform of changes.platforms) {
+        assert.deepEqual(platform.added, []);
+        assert.deepEqual(platform.removed, []);
+        assert.deepEqual(
+          platform.changed.map((change) => [change.name, change.old, change.new]),
+          [["dumb-init", lockedVersion, fixedDumbInit]],
+          `${version} ${platform.platform}`,
+        );
+      }
+      // The summary says it as a person reads it: the package, its old and new versions.
+      assert.match(build.summary, /dumb-init/, `${version}: the build's summary names the package`);
+      for (const text of [lockedVersion, fixedDumbInit]) assert.ok(build.summary.includes(text), build.summary);
+      // The gate scanned the line's image with the same DB: the CVE closed, nothing new.
+      const scanStep = "Scan the rebuild (fails on a fixable critical or high)";
+      const scanned = scanResults(nightly, "rebuild", scanStep, leg);
+      assert.equal(scanned.length, 2);
+      for (const result of scanned) {
+        assert.deepEqual(
+          result.compareWith?.fixed.map((finding) => finding.vulnerabilityId),
+          [DUMB_INIT_CVE],
+          `${version} ${result.category}: the fix closes dumb-init's CVE`,
+        );
+        assert.deepEqual(result.compareWith?.new, [], `${version} ${result.category}: no new finding`);
+      }
+      assert.ok(
+        stepOf(nightly, "rebuild", scanStep, leg).summary.includes(DUMB_INIT_CVE),
+        "the scan's summary names it",
+      );
+      rebuilt.set(version, build.outputs.digest ?? "");
+    }
+
+    // New digests on the floating tags and the night's dated tag; release tags and latest stay.
+    const tags = ["1.0.0", "1.0", "1", `1.0.0-${tonight}`, "2.0.0", "2.0", "2", `2.0.0-${tonight}`, "latest"];
+    const digests = await publicDigests(tags);
+    const [v1, v2] = [rebuilt.get("1.0.0"), rebuilt.get("2.0.0")];
+    assert.notEqual(v1, lineBefore.get("1.0"));
+    assert.notEqual(v2, lineBefore.get("2.0"));
+    assert.deepEqual(
+      tags.map((tag) => digests.get(tag)),
+      [released.get("1.0.0"), v1, v1, v1, released.get("2.0.0"), v2, v2, v2, released.get("latest")],
+    );
+    const verified = await cosignVerify(3, `${publicRepo()}:2.0.0-${tonight}`, releasePubFile, [publicRegistry]);
+    assert.equal(verified.code, 0, verified.stderr);
+
+    // The lock the new image carries is the one it was built from: dumb-init at the fixed version,
+    // from the security archive, for both architectures.
+    for (const version of ["1.0.0", "2.0.0"]) {
+      const lockFile = join(work, `lock-from-${version}-${tonight}.json`);
+      const fromImage = await runCli(
+        ["lock", "--from-image", `${publicRepo()}:${version}-${tonight}`, "-o", lockFile],
+        {
+          ...process.env,
+          DOCKER_CONFIG: options.env?.DOCKER_CONFIG,
+        },
+      );
+      assert.equal(fromImage.code, 0, fromImage.stderr);
+      const carried = parseLockfile(await readFile(lockFile, "utf8"));
+      assert.deepEqual(Object.keys(carried.architectures).sort(), ["amd64", "arm64"]);
+      for (const [architecture, packages] of Object.entries(carried.architectures)) {
+        const dumbInit = packages.find((item) => item.name === "dumb-init");
+        assert.equal(dumbInit?.version, fixedDumbInit, `${version} ${architecture}`);
+        assert.ok(dumbInit?.url.startsWith(`${security.served.url}/`), dumbInit?.url);
+      }
+    }
+    const dispatched = dispatches.filter((dispatch) => dispatch.inputs["rebuild-date"] === tonight);
+    assert.deepEqual(dispatched.map((dispatch) => dispatch.inputs.version).sort(), ["1.0.0", "2.0.0"]);
+  });
+
+  it("rescan.yml after night two: dumb-init's CVE has left every category; glibc's is still there", async () => {
+    const rescan = await run("rescan.yml", { github: await onMain("schedule") });
+    assert.equal(rescan.result, "success", formatRun(rescan));
+    const results = scanResults(rescan, "rescan", "scan");
+    const digests = await publicDigests([`1.0.0-${NIGHTS[1]}`, `2.0.0-${NIGHTS[1]}`]);
+    assert.deepEqual(
+      [...new Set(results.map((result) => result.image))].sort(),
+      [...digests.values()].map((digest) => `${publicRepo()}@${digest}`).sort(),
+    );
+    for (const result of results) {
+      const before = firstRescan.find((earlier) => earlier.category === result.category);
+      assert.ok(before, `${result.category} was scanned the first time`);
+      const [was, is] = [findingIds(before), findingIds(result)];
+      assert.ok(was.includes(DUMB_INIT_CVE), `${result.category}: reported before the fix (${was.join(", ")})`);
+      assert.deepEqual(
+        is,
+        was.filter((id) => id !== DUMB_INIT_CVE),
+        `${result.category}: only dumb-init's CVE left`,
+      );
+    }
+    assert.deepEqual(github.violations, []);
+  });
+
+  it("night three, the base re-published with glibc's fix: nightly-rebuild.yml promotes each line's rebuild to MAJOR, MAJOR.MINOR and a dated tag; release tags stay", async () => {
     const patched = await buildDistrolessBase(upstream, "distroless/base", {
       tag: "nonroot",
       key: publisherKey,
       statusVersions: { libc6: FIXED_LIBC6 },
     });
     assert.notEqual(patched.digest, base.digest);
+    const lineBefore = await publicDigests(["1.0", "2.0"]);
+    tonight = NIGHTS[2];
     const nightly = await run("nightly-rebuild.yml", { github: await onMain("schedule") });
     assert.equal(nightly.result, "success", formatRun(nightly));
-    assert.equal(nightly.jobs.releases?.outputs.date, nightlyDate, "the test crossed midnight; run it again");
+    assert.equal(nightly.jobs.releases?.outputs.date, tonight);
     const rebuilt = new Map<string, string>();
     for (const [leg, version] of ["2.0.0", "1.0.0"].entries()) {
       assert.equal(stepOf(nightly, "rebuild", "Unchanged", leg).outcome, "skipped");
       const digest = stepOf(nightly, "rebuild", "build", leg).outputs.digest ?? "";
-      assert.notEqual(digest, released.get(version));
+      assert.notEqual(digest, lineBefore.get(version.replace(/\.\d+$/, "")));
       rebuilt.set(version, digest);
     }
-    const tags = ["1.0.0", "1.0", "1", `1.0.0-${nightlyDate}`, "2.0.0", "2.0", "2", `2.0.0-${nightlyDate}`, "latest"];
+    const tags = ["1.0.0", "1.0", "1", `1.0.0-${tonight}`, "2.0.0", "2.0", "2", `2.0.0-${tonight}`, "latest"];
     const digests = await publicDigests(tags);
+    const nightTwo = await publicDigests([`1.0.0-${NIGHTS[1]}`, `2.0.0-${NIGHTS[1]}`]);
+    assert.deepEqual(
+      [...nightTwo.values()],
+      [lineBefore.get("1.0"), lineBefore.get("2.0")],
+      "night two's dated tags stay",
+    );
     const v1 = rebuilt.get("1.0.0");
     const v2 = rebuilt.get("2.0.0");
     assert.deepEqual(
@@ -665,11 +909,12 @@ describe("the example workflows, end to end", () => {
       [released.get("1.0.0"), v1, v1, v1, released.get("2.0.0"), v2, v2, v2, released.get("latest")],
       "the release tags and latest stay; MAJOR, MAJOR.MINOR and the dated tag hold the rebuild",
     );
-    const verified = await cosignVerify(3, `${publicRepo()}:1.0.0-${nightlyDate}`, releasePubFile, [publicRegistry]);
+    const verified = await cosignVerify(3, `${publicRepo()}:1.0.0-${tonight}`, releasePubFile, [publicRegistry]);
     assert.equal(verified.code, 0, verified.stderr);
 
     for (const [leg, version] of ["2.0.0", "1.0.0"].entries()) {
-      // What changed, against what the line served: the base, and glibc's packages in it.
+      // What changed, against what the line served (night two's rebuild): the base, and glibc's
+      // package in it; dumb-init's fix is in both.
       const changes = JSON.parse(stepOf(nightly, "rebuild", "build", leg).outputs.changes ?? "{}") as ImageChanges;
       assert.equal(changes.identical, false);
       assert.equal(changes.base?.changed, true, `${version}: the base digest changed`);
@@ -692,7 +937,7 @@ describe("the example workflows, end to end", () => {
     }
 
     // The rebuilds reach the mirrors: the dated tag, and MAJOR.MINOR and MAJOR moved to it.
-    const nightlyDispatches = dispatches.filter((dispatch) => dispatch.inputs["rebuild-date"] === nightlyDate);
+    const nightlyDispatches = dispatches.filter((dispatch) => dispatch.inputs["rebuild-date"] === tonight);
     assert.deepEqual(nightlyDispatches.map((dispatch) => dispatch.inputs.version).sort(), ["1.0.0", "2.0.0"]);
     for (const dispatch of nightlyDispatches) {
       const mirror = await run("mirror.yml", { github: await onMain(), inputs: dispatch.inputs });
@@ -700,7 +945,7 @@ describe("the example workflows, end to end", () => {
       const version = dispatch.inputs.version as string;
       const rebuiltDigest = rebuilt.get(version);
       for (const registry of [quay, hub]) {
-        for (const tag of [`${version}-${nightlyDate}`, version.replace(/\.\d+$/, ""), version.split(".")[0] as string])
+        for (const tag of [`${version}-${tonight}`, version.replace(/\.\d+$/, ""), version.split(".")[0] as string])
           assert.equal(
             await digestAt(registry, `${registry.host}/org/app:${tag}`),
             rebuiltDigest,
@@ -715,11 +960,11 @@ describe("the example workflows, end to end", () => {
     }
   });
 
-  it("rescan.yml after the rebuild: each line's rebuild is scanned in its release's place, glibc's finding gone from its category", async () => {
+  it("rescan.yml after night three: each line's newest rebuild is scanned in its release's place, glibc's and dumb-init's findings gone from its category", async () => {
     const rescan = await run("rescan.yml", { github: await onMain("schedule") });
     assert.equal(rescan.result, "success", formatRun(rescan));
     const results = scanResults(rescan, "rescan", "scan");
-    const dated = [`1.0.0-${nightlyDate}`, `2.0.0-${nightlyDate}`];
+    const dated = [`1.0.0-${tonight}`, `2.0.0-${tonight}`];
     const digests = await publicDigests(dated);
     assert.deepEqual(
       results.map((result) => result.image).sort(),
@@ -732,8 +977,8 @@ describe("the example workflows, end to end", () => {
       assert.ok(was.includes("CVE-2099-0001"));
       assert.deepEqual(
         is,
-        was.filter((id) => id !== "CVE-2099-0001"),
-        `${result.category}: only glibc's fixed finding left (was ${was.join(", ")})`,
+        was.filter((id) => id !== "CVE-2099-0001" && id !== DUMB_INIT_CVE),
+        `${result.category}: only glibc's and dumb-init's fixed findings left (was ${was.join(", ")})`,
       );
     }
     assert.deepEqual(github.violations, []);

@@ -1,9 +1,11 @@
 /**
  * Local `.deb`s made in a test with the real `dpkg-deb --build` (root-owned, as a package build
  * makes them): the demo application the build-distroless tests add on top of archive packages, and
- * any small package a test needs (one that ships `./bin/…`, for merged-usr bases).
+ * any small package a test needs (one that ships `./bin/…`, for merged-usr bases), and an archive's
+ * package re-released under a higher version (a security update a test's archive publishes).
  */
-import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { chmod, mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { mustExec } from "./exec.ts";
 
@@ -59,4 +61,35 @@ export function makeAppDeb(dir: string): Promise<string> {
     depends: "dumb-init",
     files: { "usr/bin/demo-app": { content: "#!/bin/sh\necho demo\n", mode: 0o755 } },
   });
+}
+
+/**
+ * An archive package as a security update would re-release it: downloaded from `url` (checked
+ * against `sha256`), unpacked, its control file's Version set to `version`, and packed again into
+ * `dir`. The files are the released ones, so a binary in it still runs.
+ */
+export async function withRaisedVersion(
+  released: { url: string; sha256: string },
+  version: string,
+  dir: string,
+): Promise<string> {
+  const response = await fetch(released.url);
+  if (!response.ok) throw new Error(`${released.url}: HTTP ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const digest = createHash("sha256").update(bytes).digest("hex");
+  if (digest !== released.sha256) throw new Error(`${released.url}: sha256 ${digest}, expected ${released.sha256}`);
+  const work = await mkdtemp(join(dir, "raise-"));
+  const original = join(work, "released.deb");
+  await writeFile(original, bytes);
+  const root = join(work, "tree");
+  await mustExec("dpkg-deb", ["--raw-extract", original, root]);
+  const controlFile = join(root, "DEBIAN", "control");
+  const control = await readFile(controlFile, "utf8");
+  if (!/^Version: .*$/m.test(control)) throw new Error(`${released.url}: no Version in its control file`);
+  await writeFile(controlFile, control.replace(/^Version: .*$/m, `Version: ${version}`));
+  const fields = (await mustExec("dpkg-deb", ["--field", original, "Package", "Architecture"])).stdout;
+  const field = (name: string) => new RegExp(`^${name}: (.+)$`, "m").exec(fields)?.[1] ?? "";
+  const file = join(dir, `${field("Package")}_${version}_${field("Architecture")}.deb`);
+  await mustExec("dpkg-deb", ["--root-owner-group", "--build", root, file]);
+  return file;
 }

@@ -9,7 +9,7 @@
  * `/archive/<name>/<time>/…` answered from the newest archive state at or before that time.
  */
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { basename, join } from "node:path";
 import { readKeyring } from "@image-actions/debian";
@@ -80,7 +80,8 @@ export async function makeArchiveKey(dir: string, createdAt?: Date): Promise<Arc
 }
 
 /**
- * Writes `dists/<suite>/` under `root` (and the .debs under `pool/<component>/`): each index as
+ * Writes `dists/<suite>/` under `root` (and the .debs under `pool/<component>/`), over what an
+ * earlier call wrote for the suite: each index as
  * `Packages` and `Packages.xz`, both listed with their SHA-256 and size, and the InRelease signed
  * by `key`. Returns the InRelease path.
  */
@@ -129,6 +130,8 @@ export async function writeSignedSuite(root: string, key: ArchiveKey, spec: Suit
   ].join("\n");
   await writeFile(join(dists, "Release"), release);
   const inRelease = join(dists, "InRelease");
+  // A suite published again (the next day's state) replaces its InRelease; gpg will not overwrite.
+  await rm(inRelease, { force: true });
   const clock = spec.signedAt ? ["--faked-system-time", gpgTime(spec.signedAt)] : [];
   await gpg(key.home, [
     ...clock,
