@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { getOctokit } from "@actions/github";
 import {
   InputError,
@@ -13,6 +13,7 @@ import {
 } from "@image-actions/action-kit";
 import { formatReference, parseReference, type Reference, RegistryClients, repositoryName } from "@image-actions/oci";
 import {
+  acceptedFindingsVex,
   analysisCategories,
   countFindings,
   DEFAULT_DB_REPOSITORIES,
@@ -33,9 +34,11 @@ import {
   reportedFindings,
   retiredMajors,
   SARIF_TOOL_NAME,
+  type ScannedTarget,
   sarifLog,
   scanDeltas,
   scanImages,
+  suppressedFindingsFromTrivyReport,
   TrivyInstallError,
   trimSarif,
   trivyVersionOf,
@@ -140,6 +143,12 @@ export async function run(): Promise<void> {
         (results[index] as TargetResult).comparison = comparison;
       }
 
+    const openvex = await writeAcceptedFindings(
+      scanned.filter((scan) => scan.image !== baseline),
+      ignoreFile,
+      { trivyVersion: trivy.version, dbUpdatedAt: db.metadata.updatedAt, now, dir: temp },
+    );
+
     let processingFailures: string[] = [];
     if (inputs.upload) {
       processingFailures = await inGroup("Upload to Code Scanning", () =>
@@ -183,10 +192,12 @@ export async function run(): Promise<void> {
       })),
       digest: first?.digest ?? "",
       image: first ? `${first.repository}@${first.digest}` : "",
+      openvex: openvex?.path ?? "",
       report: {
         trivy: { path: trivy.path, version: trivy.version, source: trivy.source },
         db: { source: db.source, downloaded: db.downloaded, ...db.metadata, skipped: db.skipped },
         targets: results.length,
+        openvex: openvex ?? null,
         ...(baseline ? { compareWith: { requested: baseline.requested, image: baselineImage } } : {}),
         failed: failures.length > 0,
       },
@@ -408,6 +419,45 @@ async function uploadResults(
       failed.push(`the empty run retiring ${category}: ${receipt.errors.join("; ")}`);
   }
   return failed;
+}
+
+/**
+ * The findings trivy suppressed (ignore file, VEX) as an OpenVEX document in `dir`; nothing when
+ * none was. Its timestamp is the DB's UpdatedAt, so a rerun against the same DB writes the same
+ * bytes (a DB without one, which trivy-db never publishes, falls back to the run's clock).
+ */
+async function writeAcceptedFindings(
+  scanned: ScannedTarget[],
+  ignoreFile: string | undefined,
+  context: { trivyVersion: string; dbUpdatedAt: string | undefined; now: Date; dir: string },
+): Promise<{ path: string; statements: number } | undefined> {
+  const { document, withoutPurl } = acceptedFindingsVex({
+    targets: scanned.map((scan) => ({
+      repository: scan.target.repository,
+      digest: scan.target.digest,
+      ...(scan.target.platform ? { platform: scan.target.platform } : {}),
+      suppressed: suppressedFindingsFromTrivyReport(scan.report),
+    })),
+    ...(ignoreFile ? { ignoreFile: { name: basename(ignoreFile), text: await readFile(ignoreFile, "utf8") } } : {}),
+    // The repository whose ignore file accepted the findings: the spec asks for an organisation.
+    author: env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}`
+      : "image-actions trivy-scan",
+    timestamp: context.dbUpdatedAt ?? context.now.toISOString(),
+    tooling: `image-actions trivy-scan, trivy ${context.trivyVersion}`,
+  });
+  for (const { finding, target } of withoutPurl)
+    log.warning(
+      `openvex: ${finding.vulnerabilityId} in ${finding.packageName} (${target.repository}) left out: trivy gave the package no purl`,
+    );
+  if (!document) {
+    log.info("openvex: no finding was suppressed, no document written");
+    return undefined;
+  }
+  const path = join(context.dir, "trivy-scan-openvex.json");
+  await writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+  log.info(`openvex: ${document.statements.length} statement(s) of accepted findings in ${path}`);
+  return { path, statements: document.statements.length };
 }
 
 let cachedDefaultBranch: string | undefined | null = null;

@@ -34,6 +34,21 @@ export {
   TrivyInstallError,
   useTrivyPath,
 } from "./install.ts";
+export {
+  type AcceptedFindingsOptions,
+  type AcceptedFindingsTarget,
+  type AcceptedFindingsVex,
+  acceptedFindingsVex,
+  ignoreFileComments,
+  justificationIn,
+  OPENVEX_CONTEXT,
+  OPENVEX_JUSTIFICATIONS,
+  OPENVEX_PREDICATE_TYPE,
+  type OpenVexDocument,
+  type OpenVexJustification,
+  type OpenVexStatement,
+  ociPackageUrl,
+} from "./openvex.ts";
 export { DEFAULT_TRIVY_VERSION, PINNED_TRIVY, type PinTable } from "./pinned-trivy.ts";
 export { OFFLINE_FLAGS, runTrivy, TrivyRunError, type TrivyRunOptions, trivyArguments } from "./run-trivy.ts";
 export {
@@ -61,7 +76,10 @@ export { countFindings, DEFAULT_SLA, dueDate, isOverdue } from "./sla.ts";
 export {
   findingsFromTrivyReport,
   reportMetadata,
+  type SuppressedFinding,
+  type SuppressionStatus,
   scannedOsOf,
+  suppressedFindingsFromTrivyReport,
   TrivyReportError,
   trivyVersionOf,
 } from "./trivy-report.ts";

@@ -52,6 +52,8 @@ export function trivyArguments(options: TrivyRunOptions): string[] {
     "--cache-dir",
     options.cacheDir,
     "--quiet",
+    // Suppressed findings stay in the report (ExperimentalModifiedFindings): openvex.ts exports them.
+    "--show-suppressed",
     ...OFFLINE_FLAGS,
     ...(options.ignoreFile ? ["--ignorefile", options.ignoreFile] : []),
     ...(options.vex ?? []).flatMap((document) => ["--vex", document]),

@@ -255,3 +255,68 @@ export function reportMetadata(json: unknown): TrivyReportMetadata {
   }
   return metadata;
 }
+
+/**
+ * What suppressed a finding, as trivy says in `ExperimentalModifiedFindings` (written only with
+ * `--show-suppressed`; trivy v0.74 pkg/types/finding.go): `ignored` for an ignore-file entry
+ * (pkg/result/filter.go, whose Statement is the `.trivyignore.yaml` entry's `statement`, empty for a
+ * plain `.trivyignore`), `not_affected` or `fixed` for a VEX statement (pkg/vex/openvex.go, whose
+ * Statement is the statement's justification).
+ */
+export type SuppressionStatus = "ignored" | "not_affected" | "fixed";
+
+/** A vulnerability trivy found and then suppressed, with the package it was found in. */
+export interface SuppressedFinding {
+  vulnerabilityId: string;
+  status: SuppressionStatus;
+  /** The ignore entry's statement or the VEX justification; "" when there is none. */
+  statement: string;
+  packageName: string;
+  installedVersion: string;
+  /** The package's purl exactly as trivy reported it (`PkgIdentifier.PURL`); "" when trivy gave none. */
+  packagePurl: string;
+}
+
+const SUPPRESSION_STATUSES: ReadonlySet<string> = new Set(["ignored", "not_affected", "fixed"]);
+
+/**
+ * The suppressed vulnerabilities of every result, in report order. Other finding types (secrets,
+ * misconfigurations: not scanned here) and other statuses (`under_investigation` never suppresses)
+ * are left out; a modified finding whose shape is not trivy's is refused like any other field.
+ */
+export function suppressedFindingsFromTrivyReport(json: unknown): SuppressedFinding[] {
+  const report = record(json, "(top level)");
+  checkSchemaVersion(report);
+  const suppressed: SuppressedFinding[] = [];
+  for (const [resultIndex, resultValue] of optionalArray(report.Results, "Results").entries()) {
+    const at = `Results[${resultIndex}].ExperimentalModifiedFindings`;
+    const result = record(resultValue, `Results[${resultIndex}]`);
+    for (const [index, entry] of optionalArray(result.ExperimentalModifiedFindings, at).entries()) {
+      const where = `${at}[${index}]`;
+      const modified = record(entry, where);
+      if (modified.Type !== "vulnerability") continue;
+      const status = optionalString(modified.Status, `${where}.Status`, "id");
+      if (!SUPPRESSION_STATUSES.has(status)) continue;
+      const finding = record(modified.Finding, `${where}.Finding`);
+      const identifier =
+        finding.PkgIdentifier === undefined ? {} : record(finding.PkgIdentifier, `${where}.Finding.PkgIdentifier`);
+      suppressed.push({
+        vulnerabilityId: requiredString(finding.VulnerabilityID, `${where}.Finding.VulnerabilityID`, "id"),
+        status: status as SuppressionStatus,
+        statement: optionalString(modified.Statement, `${where}.Statement`, "description", true),
+        packageName: requiredString(finding.PkgName, `${where}.Finding.PkgName`, "name"),
+        installedVersion: optionalString(finding.InstalledVersion, `${where}.Finding.InstalledVersion`, "version"),
+        packagePurl: packageUrl(identifier.PURL, `${where}.Finding.PkgIdentifier.PURL`),
+      });
+    }
+  }
+  return suppressed;
+}
+
+/** A purl as trivy writes it (`pkg:type/…`, no whitespace); anything else is refused. */
+function packageUrl(value: unknown, path: string): string {
+  const text = optionalString(value, path, "url");
+  if (text !== "" && !/^pkg:[a-z][a-z0-9.+-]*\/\S+$/i.test(text))
+    fail(path, `expected a package URL, got ${JSON.stringify(text)}`);
+  return text;
+}
