@@ -209,6 +209,7 @@ export async function run(): Promise<void> {
         db,
         trivyVersion: trivy.version,
         ...(baselineImage ? { compareWith: baselineImage } : {}),
+        ...(openvex ? { openvex } : {}),
       }),
     );
 

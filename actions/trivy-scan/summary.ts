@@ -41,7 +41,15 @@ const LISTED_FINDINGS = 30;
 
 export function scanSummary(
   results: TargetResult[],
-  context: { now: Date; failOn: Severity[]; db: DbFetchResult; trivyVersion: string; compareWith?: string },
+  context: {
+    now: Date;
+    failOn: Severity[];
+    db: DbFetchResult;
+    trivyVersion: string;
+    compareWith?: string;
+    /** The accepted findings' OpenVEX document, when one was written. */
+    openvex?: { statements: number };
+  },
 ): JobSummary {
   const severities = [...SEVERITIES].reverse();
   const failing = results.reduce((sum, result) => sum + result.gate.length, 0);
@@ -58,6 +66,11 @@ export function scanSummary(
       : failing > 0
         ? md`Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
         : md`Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
+    ...(context.openvex
+      ? [
+          md`Accepted findings: ${context.openvex.statements} OpenVEX statement(s) in the \`openvex\` output; sign's \`vex\` input attests them to the image, so scanners reading VEX (trivy \`--vex oci\`) suppress them without this repository's ignore file.`,
+        ]
+      : []),
   ];
   const tables: SummaryTable[] = [
     {

@@ -42,6 +42,7 @@ describe("trivy-scan openvex: accepted findings that travel with the image", () 
   let ignoreFile: string;
   let document: Json;
   let documentText: string;
+  let summary: string;
 
   /** The real trivy on an image in the registry, offline against the fixture DB; its JSON report. */
   const trivyImage = async (image: string, flags: string[]): Promise<Json> => {
@@ -89,6 +90,7 @@ describe("trivy-scan openvex: accepted findings that travel with the image", () 
     assert.ok(run.outputs.openvex, "an openvex path");
     documentText = await readFile(run.outputs.openvex, "utf8");
     document = JSON.parse(documentText);
+    summary = run.summary;
   });
   after(async () => {
     await registry?.stop();
@@ -96,6 +98,11 @@ describe("trivy-scan openvex: accepted findings that travel with the image", () 
 
   it("the document passes the OpenVEX v0.2.0 schema and lists exactly what trivy finds for the accepted advisory, per platform", async () => {
     assert.deepEqual(openVexSchemaProblems(document), []);
+    const statements = (document as { statements: unknown[] }).statements.length;
+    assert.ok(
+      summary.includes(`Accepted findings: ${statements} OpenVEX statement(s)`),
+      `the job summary says what was written: ${summary}`,
+    );
     // What trivy reports for the accepted advisory, scanning each platform from the registry with no ignore file.
     const expected: string[] = [];
     for (const child of base.children) {
