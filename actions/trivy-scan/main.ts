@@ -23,6 +23,7 @@ import {
   emptyRun,
   encodeSarif,
   ensureVulnerabilityDb,
+  type Finding,
   findingsFromTrivyReport,
   gateFailures,
   type ImageToScan,
@@ -106,6 +107,13 @@ export async function run(): Promise<void> {
     await mkdir(sarifDir, { recursive: true });
     const results: TargetResult[] = [];
     const filter = { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed };
+    /** What the ignore file or VEX suppressed in a scan, as compare-with lists it when fixed. */
+    const acceptedIn = (report: unknown) =>
+      reportedFindings(
+        suppressedFindingsFromTrivyReport(report).map((suppressed) => suppressed.finding),
+        filter,
+      );
+    const acceptedByResult: Finding[][] = [];
     for (const [index, item] of scanned.filter((scan) => scan.image !== baseline).entries()) {
       const findings = findingsFromTrivyReport(item.report);
       const toolVersion = trivyVersionOf(item.report) ?? trivy.version;
@@ -120,6 +128,7 @@ export async function run(): Promise<void> {
       if (trimmed) log.warning(`${item.target.category}: ${trimmed.message}`);
       const sarifPath = join(sarifDir, `${String(index + 1).padStart(2, "0")}-${fileSafe(item.target.category)}.sarif`);
       await writeFile(sarifPath, JSON.stringify(trimmedLog, null, 2));
+      acceptedByResult.push(acceptedIn(item.report));
       results.push({
         target: item.target,
         findings: reported,
@@ -136,10 +145,14 @@ export async function run(): Promise<void> {
       .map((scan) => ({
         target: scan.target,
         findings: reportedFindings(findingsFromTrivyReport(scan.report), filter),
+        accepted: acceptedIn(scan.report),
       }));
     const baselineImage = baselineScans[0] && `${baselineScans[0].target.repository}@${baselineScans[0].target.digest}`;
     if (baseline)
-      for (const [index, comparison] of scanDeltas(results, baselineScans).entries()) {
+      for (const [index, comparison] of scanDeltas(
+        results.map((result, at) => ({ ...result, accepted: acceptedByResult[at] ?? [] })),
+        baselineScans,
+      ).entries()) {
         (results[index] as TargetResult).comparison = comparison;
       }
 

@@ -175,7 +175,9 @@ function comparisonTables(results: TargetResult[], severities: Severity[]): Summ
     const delta = result.comparison?.delta;
     if (!delta) continue;
     const rows = [
-      ...delta.fixed.map((finding) => [finding, "fixed", finding.installedVersion] as const),
+      ...delta.fixed.map(
+        (finding) => [finding, finding.accepted ? "fixed (was accepted)" : "fixed", finding.installedVersion] as const,
+      ),
       ...delta.new.map((finding) => [finding, "new", finding.installedVersion] as const),
       ...delta.versionChanged.map(
         (finding) => [finding, "still affected", `${finding.previousVersion} → ${finding.installedVersion}`] as const,

@@ -1,6 +1,7 @@
 // The CVE delta between two scans (packages/scan/src/scan-delta.ts): findings are matched by
 // vulnerability ID and package name; one whose installed version changed but is still affected is
 // neither fixed nor new; one ID in one package at several paths is fixed only when every path is;
+// a finding the old scan accepted (ignore file, VEX) and the new image lacks is fixed, marked accepted;
 // targets pair by platform, a lone single-platform target with the other side's lone target, and an
 // unmatched platform is not compared. A property check ties fixed/new/still-affected to set algebra.
 import assert from "node:assert/strict";
@@ -44,6 +45,22 @@ describe("findingDelta", () => {
     const at = (path: string) => finding({ packageName: "demo-lib", targetType: "python-pkg", installedPath: path });
     assert.deepEqual(findingDelta([at("a"), at("b")], [at("b")]).fixed, []);
     assert.equal(findingDelta([at("a"), at("b")], []).fixed.length, 1);
+  });
+
+  it("an accepted finding the rebuild removes is fixed, marked accepted; one still there is neither fixed nor new", () => {
+    const glibc = finding({ vulnerabilityId: "CVE-1", packageName: "libc6" });
+    const tzdata = finding({ vulnerabilityId: "CVE-2", packageName: "tzdata", severity: "LOW" });
+    const delta = findingDelta([], [], { before: [glibc, tzdata], after: [tzdata] });
+    assert.deepEqual(
+      delta.fixed.map((item) => [item.vulnerabilityId, item.accepted]),
+      [["CVE-1", true]],
+    );
+    assert.deepEqual(delta.new, []);
+    assert.equal(delta.counts.fixed.HIGH, 1);
+    // Reported in the new image while accepted in the old: not news to the gate either way.
+    assert.deepEqual(findingDelta([], [glibc], { before: [glibc] }).new, []);
+    // Reported findings fixed are not marked.
+    assert.equal(findingDelta([glibc], [], { after: [] }).fixed[0]?.accepted, undefined);
   });
 
   it("fixed ∪ still affected = the old keys; new ∪ still affected = the new keys", () => {

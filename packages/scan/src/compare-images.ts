@@ -8,7 +8,7 @@
 import { formatReference, type Reference, type RegistryClients, repositoryName } from "@image-actions/oci";
 import { type ScannedFindings, scanDeltas, type TargetDelta, unpairedBaseline } from "./scan-delta.ts";
 import { type ImageToScan, scanImages } from "./scan-images.ts";
-import { findingsFromTrivyReport } from "./trivy-report.ts";
+import { findingsFromTrivyReport, suppressedFindingsFromTrivyReport } from "./trivy-report.ts";
 import type { ScanTarget } from "./types.ts";
 import { type DbFetchResult, ensureVulnerabilityDb } from "./vulnerability-db.ts";
 
@@ -71,7 +71,11 @@ export async function compareImageScans(options: CompareImagesOptions): Promise<
   const findingsOf = (which: ImageToScan): ScannedFindings[] =>
     scanned
       .filter((item) => item.image === which)
-      .map((item) => ({ target: item.target, findings: findingsFromTrivyReport(item.report) }));
+      .map((item) => ({
+        target: item.target,
+        findings: findingsFromTrivyReport(item.report),
+        accepted: suppressedFindingsFromTrivyReport(item.report).map((suppressed) => suppressed.finding),
+      }));
   const [before, after] = [findingsOf(oldImage), findingsOf(newImage)];
   const platforms: PlatformScanDelta[] = scanDeltas(after, before).map(({ against, ...delta }, index) => ({
     ...delta,

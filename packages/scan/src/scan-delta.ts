@@ -17,6 +17,12 @@
  * One ID in one package at several paths (language packages) is one finding here: it is fixed only
  * when no path has it any more.
  *
+ * Findings the scan's ignore file or VEX accepted (trivy's suppressed findings) are not reported,
+ * but a rebuild that removes one still closes it: a fixed finding may be an accepted one, marked
+ * `accepted` (the nightly that ships glibc's fix says so although the release accepted the CVE). An
+ * accepted finding still in the new image is neither fixed nor new; new findings are reported ones
+ * only, since an accepted one is no news to the gate.
+ *
  * Targets are paired by platform. A single-platform image (no platform of its own in the scan) is
  * paired with the other side when that side has exactly one target; a platform only one side has
  * is reported as not compared, never as all-fixed or all-new.
@@ -35,6 +41,8 @@ export interface DeltaFinding {
   fixedVersion: string;
   title: string;
   primaryUrl: string;
+  /** Fixed, and the old image's scan had accepted it (ignore file or VEX) rather than reported it. */
+  accepted?: true;
 }
 
 export interface VersionChangedFinding extends DeltaFinding {
@@ -57,6 +65,8 @@ export interface FindingDelta {
 export interface ScannedFindings {
   target: ScanTarget;
   findings: readonly Finding[];
+  /** What the scan's ignore file or VEX suppressed; none when absent. */
+  accepted?: readonly Finding[];
 }
 
 export interface TargetDelta {
@@ -100,12 +110,29 @@ function countBySeverity(findings: readonly DeltaFinding[]): Record<Severity, nu
   return counts;
 }
 
-/** Findings fixed and new going from `before` (the old image's) to `after` (the new image's). */
-export function findingDelta(before: readonly Finding[], after: readonly Finding[]): FindingDelta {
+/**
+ * Findings fixed and new going from `before` (the old image's) to `after` (the new image's), with
+ * what each scan accepted (see the module comment).
+ */
+export function findingDelta(
+  before: readonly Finding[],
+  after: readonly Finding[],
+  accepted: { before?: readonly Finding[]; after?: readonly Finding[] } = {},
+): FindingDelta {
   const old = byKey(before);
   const current = byKey(after);
-  const fixed = [...old].filter(([key]) => !current.has(key)).map(([, finding]) => deltaFinding(finding));
-  const added = [...current].filter(([key]) => !old.has(key)).map(([, finding]) => deltaFinding(finding));
+  const oldAccepted = byKey(accepted.before ?? []);
+  const currentAccepted = byKey(accepted.after ?? []);
+  const stillThere = (key: string) => current.has(key) || currentAccepted.has(key);
+  const fixed = [
+    ...[...old].filter(([key]) => !stillThere(key)).map(([, finding]) => deltaFinding(finding)),
+    ...[...oldAccepted]
+      .filter(([key]) => !old.has(key) && !stillThere(key))
+      .map(([, finding]) => ({ ...deltaFinding(finding), accepted: true as const })),
+  ];
+  const added = [...current]
+    .filter(([key]) => !old.has(key) && !oldAccepted.has(key))
+    .map(([, finding]) => deltaFinding(finding));
   const versionChanged: VersionChangedFinding[] = [];
   let stillAffected = 0;
   for (const [key, finding] of current) {
@@ -143,7 +170,14 @@ export function scanDeltas(current: readonly ScannedFindings[], baseline: readon
     const pair = pairedTarget(item.target, baseline);
     const platform = item.target.platform ?? pair?.target.platform ?? null;
     if (!pair) return { platform };
-    return { platform, against: pair.target, delta: findingDelta(pair.findings, item.findings) };
+    return {
+      platform,
+      against: pair.target,
+      delta: findingDelta(pair.findings, item.findings, {
+        ...(pair.accepted ? { before: pair.accepted } : {}),
+        ...(item.accepted ? { after: item.accepted } : {}),
+      }),
+    };
   });
 }
 

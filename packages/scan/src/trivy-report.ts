@@ -169,28 +169,36 @@ export function findingsFromTrivyReport(json: unknown): Finding[] {
     const targetType = optionalString(result.Type, `${at}.Type`, "name");
     const paths = packagePaths(optionalArray(result.Packages, `${at}.Packages`), `${at}.Packages`);
     for (const [index, entry] of optionalArray(result.Vulnerabilities, `${at}.Vulnerabilities`).entries()) {
-      const where = `${at}.Vulnerabilities[${index}]`;
-      const vulnerability = record(entry, where);
-      const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
-      const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
-      if (vulnerability.PkgIdentifier !== undefined) record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
-      findings.push({
-        vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
-        packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
-        installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
-        fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
-        severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
-        title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
-        description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
-        primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
-        publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
-        target,
-        targetType,
-        installedPath: pkgPath || paths.get(pkgId) || "",
-      });
+      findings.push(findingOf(entry, `${at}.Vulnerabilities[${index}]`, { target, targetType, paths }));
     }
   }
   return findings;
+}
+
+/** One of trivy's DetectedVulnerability objects (a result's or a suppressed one's) as a Finding. */
+function findingOf(
+  entry: unknown,
+  where: string,
+  result: { target: string; targetType: string; paths: Map<string, string> },
+): Finding {
+  const vulnerability = record(entry, where);
+  const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
+  const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
+  if (vulnerability.PkgIdentifier !== undefined) record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
+  return {
+    vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
+    packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
+    installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
+    fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
+    severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
+    title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
+    description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
+    primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
+    publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
+    target: result.target,
+    targetType: result.targetType,
+    installedPath: pkgPath || result.paths.get(pkgId) || "",
+  };
 }
 
 /** The scanned operating system as trivy detected it (`Metadata.OS`). */
@@ -275,6 +283,8 @@ export interface SuppressedFinding {
   installedVersion: string;
   /** The package's purl exactly as trivy reported it (`PkgIdentifier.PURL`); "" when trivy gave none. */
   packagePurl: string;
+  /** The finding in full, as an unsuppressed one is read (a comparison lists it as accepted). */
+  finding: Finding;
 }
 
 const SUPPRESSION_STATUSES: ReadonlySet<string> = new Set(["ignored", "not_affected", "fixed"]);
@@ -291,6 +301,14 @@ export function suppressedFindingsFromTrivyReport(json: unknown): SuppressedFind
   for (const [resultIndex, resultValue] of optionalArray(report.Results, "Results").entries()) {
     const at = `Results[${resultIndex}].ExperimentalModifiedFindings`;
     const result = record(resultValue, `Results[${resultIndex}]`);
+    const context = {
+      target: requiredString(result.Target, `Results[${resultIndex}].Target`, "path"),
+      targetType: optionalString(result.Type, `Results[${resultIndex}].Type`, "name"),
+      paths: packagePaths(
+        optionalArray(result.Packages, `Results[${resultIndex}].Packages`),
+        `Results[${resultIndex}].Packages`,
+      ),
+    };
     for (const [index, entry] of optionalArray(result.ExperimentalModifiedFindings, at).entries()) {
       const where = `${at}[${index}]`;
       const modified = record(entry, where);
@@ -307,6 +325,7 @@ export function suppressedFindingsFromTrivyReport(json: unknown): SuppressedFind
         packageName: requiredString(finding.PkgName, `${where}.Finding.PkgName`, "name"),
         installedVersion: optionalString(finding.InstalledVersion, `${where}.Finding.InstalledVersion`, "version"),
         packagePurl: packageUrl(identifier.PURL, `${where}.Finding.PkgIdentifier.PURL`),
+        finding: findingOf(finding, `${where}.Finding`, context),
       });
     }
   }
