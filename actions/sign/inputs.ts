@@ -19,6 +19,8 @@ export interface SignInputs {
   format: SignatureFormatInput;
   tlogUpload: boolean;
   sbom?: string;
+  provenance?: string;
+  vex?: string;
 }
 
 export function getInputs(environment: NodeJS.ProcessEnv = process.env): SignInputs {
@@ -37,5 +39,7 @@ export function getInputs(environment: NodeJS.ProcessEnv = process.env): SignInp
     // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
     tlogUpload: readOptionalBoolean("tlog-upload") ?? key === undefined,
     sbom: readString("sbom") || undefined,
+    provenance: readString("provenance") || undefined,
+    vex: readString("vex") || undefined,
   };
 }

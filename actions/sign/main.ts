@@ -11,6 +11,7 @@ import {
 } from "@image-actions/action-kit";
 import type { Reference } from "@image-actions/oci";
 import {
+  type AttestationPredicate,
   type AttestedDigest,
   attestImages,
   attestImagesLogged,
@@ -18,7 +19,9 @@ import {
   keylessSigning,
   type LoggedSigning,
   legacyStandInWarning,
+  type PredicateDocumentKind,
   PUBLIC_GOOD_REKOR,
+  predicateOf,
   publicKeyPem,
   type SignatureFormat,
   type SignedDigest,
@@ -34,9 +37,9 @@ export async function run(): Promise<void> {
   const formats: SignatureFormat[] = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
   if (!inputs.key && !inputs.tlogUpload)
     throw new InputError("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
-  const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
-  if (inputs.key && !inputs.tlogUpload) await signWithKey(inputs.key, inputs, references, formats, sbom);
-  else await signLogged(inputs, references, formats, sbom);
+  const predicates = await readPredicates(inputs);
+  if (inputs.key && !inputs.tlogUpload) await signWithKey(inputs.key, inputs, references, formats, predicates);
+  else await signLogged(inputs, references, formats, predicates);
 }
 
 /**
@@ -48,7 +51,7 @@ async function signLogged(
   inputs: SignInputs,
   references: Reference[],
   formats: SignatureFormat[],
-  sbom: unknown,
+  predicates: AttestationPredicate[],
 ): Promise<void> {
   const rekorURL = process.env.SIGSTORE_REKOR_URL || PUBLIC_GOOD_REKOR;
   let logged: LoggedSigning;
@@ -70,9 +73,10 @@ async function signLogged(
     const signatures = await inGroup(`Sign (${logged.description}, logged in ${rekorURL})`, () =>
       signImagesLogged(clients, references, logged, options),
     );
-    const attestations = sbom
-      ? await inGroup("Attest SBOM", () => attestImagesLogged(clients, references, logged, { sbom, formats }))
-      : [];
+    const attestations =
+      predicates.length > 0
+        ? await inGroup("Attest", () => attestImagesLogged(clients, references, logged, { predicates, formats }))
+        : [];
     const signer = inputs.key ? logged.description : "the workflow's identity (Fulcio certificate)";
     await reportSigned(
       signatures,
@@ -91,7 +95,7 @@ async function signWithKey(
   inputs: SignInputs,
   references: Reference[],
   formats: SignatureFormat[],
-  sbom: unknown,
+  predicates: AttestationPredicate[],
 ): Promise<void> {
   const signer = await signerInput("key", key, inputs.keyPassword);
   const clients = registryClients();
@@ -103,9 +107,10 @@ async function signWithKey(
         formats,
       }),
     );
-    const attestations = sbom
-      ? await inGroup("Attest SBOM", () => attestImages(clients, references, signer, { sbom, formats }))
-      : [];
+    const attestations =
+      predicates.length > 0
+        ? await inGroup("Attest", () => attestImages(clients, references, signer, { predicates, formats }))
+        : [];
     await reportSigned(
       signatures,
       attestations,
@@ -157,20 +162,48 @@ async function reportSigned(
   });
 }
 
-/** The SBOM file to attest: JSON, SPDX or CycloneDX (which one is decided by its content). */
-async function readSbom(path: string): Promise<unknown> {
+/**
+ * What each input's file says of itself when it is not JSON: the kind of document expected, as
+ * `cosign attest --predicate` takes it (the predicate alone, not an in-toto statement).
+ */
+const EXPECTED_DOCUMENT: Record<PredicateDocumentKind, string> = {
+  sbom: "SPDX JSON or CycloneDX JSON",
+  provenance: "an SLSA v1 provenance predicate",
+  vex: "an OpenVEX document",
+};
+
+/** The predicates to attest, from the `sbom`, `provenance` and `vex` inputs, in that order. */
+async function readPredicates(inputs: SignInputs): Promise<AttestationPredicate[]> {
+  const files: Array<[PredicateDocumentKind, string | undefined]> = [
+    ["sbom", inputs.sbom],
+    ["provenance", inputs.provenance],
+    ["vex", inputs.vex],
+  ];
+  const predicates: AttestationPredicate[] = [];
+  for (const [input, path] of files) if (path) predicates.push(await readPredicate(input, path));
+  return predicates;
+}
+
+/** One input's file: read, parsed as JSON, and checked for the shape of its kind of document. */
+async function readPredicate(input: PredicateDocumentKind, path: string): Promise<AttestationPredicate> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
     throw new InputError(
-      "sbom",
+      input,
       `cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
+  let document: unknown;
   try {
-    return JSON.parse(text);
+    document = JSON.parse(text);
   } catch {
-    throw new InputError("sbom", `'${path}' is not JSON (SPDX JSON or CycloneDX JSON expected)`);
+    throw new InputError(input, `'${path}' is not JSON (${EXPECTED_DOCUMENT[input]} expected)`);
+  }
+  try {
+    return predicateOf(input, document);
+  } catch (error) {
+    throw new InputError(input, `'${path}' ${(error as Error).message}`);
   }
 }

@@ -1,4 +1,15 @@
 import { InputError, readBoolean, readEnum, readRequired, readString } from "@image-actions/action-kit";
+import { resolvePredicateType } from "@image-actions/sigstore";
+
+/**
+ * One line of `require-attestations`: a predicate type (cosign's `--type` short names or a URI) and
+ * who must have signed it, `key=…` or `identity=… issuer=…` (exact values, as cosign's
+ * --certificate-identity and --certificate-oidc-issuer).
+ */
+export type AttestationRequirementInput = { name: string; predicateType: string } & (
+  | { key: string }
+  | { identity: string; issuer: string }
+);
 
 export interface VerifyBaseInputs {
   image: string;
@@ -10,6 +21,7 @@ export interface VerifyBaseInputs {
   certificateOidcIssuerRegexp?: string;
   ignoreTlog: boolean;
   trustedRoot?: string;
+  requireAttestations: AttestationRequirementInput[];
 }
 
 export function getInputs(): VerifyBaseInputs {
@@ -24,6 +36,7 @@ export function getInputs(): VerifyBaseInputs {
     certificateOidcIssuerRegexp: readString("certificate-oidc-issuer-regexp") || undefined,
     ignoreTlog: readBoolean("ignore-tlog", false),
     trustedRoot: readString("trusted-root") || undefined,
+    requireAttestations: parseAttestationRequirements(readString("require-attestations")),
   };
   const keyless = Boolean(inputs.preset || inputs.certificateIdentity || inputs.certificateIdentityRegexp);
   if (!inputs.key && !keyless) {
@@ -61,7 +74,8 @@ export function getInputs(): VerifyBaseInputs {
   ) {
     throw new InputError("certificate-identity", "an issuer was given without the identity it vouches for");
   }
-  if (inputs.trustedRoot && !keyless && inputs.ignoreTlog) {
+  const keylessAttestations = inputs.requireAttestations.some((item) => "identity" in item);
+  if (inputs.trustedRoot && !keyless && inputs.ignoreTlog && !keylessAttestations) {
     throw new InputError("trusted-root", "has no use with ignore-tlog: true (keyed log entries are then not checked)");
   }
   if (!inputs.preset && (inputs.certificateIdentity || inputs.certificateIdentityRegexp)) {
@@ -82,4 +96,41 @@ function assertRegExp(input: string, pattern: string): void {
   } catch (error) {
     throw new InputError(input, `not a valid regular expression: ${(error as Error).message}`);
   }
+}
+
+const REQUIREMENT_FORMS = "expected `PREDICATE-TYPE key=…` or `PREDICATE-TYPE identity=… issuer=…`";
+
+/** The `require-attestations` lines (blank lines and `#` comments skipped), each checked. */
+export function parseAttestationRequirements(text: string): AttestationRequirementInput[] {
+  const requirements: AttestationRequirementInput[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const bad = (why: string) =>
+      new InputError("require-attestations", `line ${index + 1} ${JSON.stringify(line)}: ${why}`);
+    const [name = "", ...fields] = line.split(/\s+/);
+    const predicateType = resolvePredicateType(name);
+    if (!predicateType)
+      throw bad(
+        `'${name}' is neither a cosign predicate type (spdxjson, cyclonedx, slsaprovenance1, openvex, …) nor a URI`,
+      );
+    const values = new Map<string, string>();
+    for (const field of fields) {
+      const equals = field.indexOf("=");
+      const fieldName = equals > 0 ? field.slice(0, equals) : "";
+      const value = field.slice(equals + 1);
+      if (!["key", "identity", "issuer"].includes(fieldName) || value === "") throw bad(REQUIREMENT_FORMS);
+      if (values.has(fieldName)) throw bad(`${fieldName}= is given twice`);
+      values.set(fieldName, value);
+    }
+    const key = values.get("key");
+    const identity = values.get("identity");
+    const issuer = values.get("issuer");
+    if (key !== undefined && identity === undefined && issuer === undefined)
+      requirements.push({ name, predicateType, key });
+    else if (key === undefined && identity !== undefined && issuer !== undefined)
+      requirements.push({ name, predicateType, identity, issuer });
+    else throw bad(REQUIREMENT_FORMS);
+  }
+  return requirements;
 }

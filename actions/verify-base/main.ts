@@ -1,11 +1,14 @@
 import { code, inGroup, md, writeJobSummary, writeOutputs } from "@image-actions/action-kit";
-import type { RegistryClients } from "@image-actions/oci";
+import { parseReference, type RegistryClients } from "@image-actions/oci";
 import {
   DISTROLESS_POLICY,
   describeMatch,
   type IdentityPolicy,
   keyHint,
   type Match,
+  type RequiredAttestation,
+  requireAttestations,
+  type SatisfiedAttestation,
   trustMaterialOf,
   verifyImageKeyless,
   verifyImageWithKey,
@@ -34,6 +37,7 @@ export async function run(): Promise<void> {
       }),
     );
     const keyName = `${key.algorithm} sha256:${Buffer.from(keyHint(key), "base64").toString("hex")}`;
+    const attestations = await verifyAttestations(inputs, verified.image, clients);
     const signatures = verified.signatures.map((signature) => ({
       format: signature.format,
       key: keyName,
@@ -44,7 +48,7 @@ export async function run(): Promise<void> {
       digest: verified.digest,
       image: verified.image,
       signatures,
-      report: { requested: inputs.image, ...(root ? { trustedRoot: root.name } : {}), ...verified },
+      report: { requested: inputs.image, ...(root ? { trustedRoot: root.name } : {}), ...verified, attestations },
     });
     await writeJobSummary({
       title: "verify-base",
@@ -61,6 +65,7 @@ export async function run(): Promise<void> {
             item.stored,
           ]),
         },
+        ...attestationTable(attestations),
       ],
     });
   }
@@ -71,6 +76,7 @@ export async function run(): Promise<void> {
     const verified = await inGroup("Verify", () =>
       verifyImageKeyless(clients, reference, { trust: trustMaterialOf(root), identity }),
     );
+    const attestations = await verifyAttestations(inputs, verified.image, clients);
     const signatures = verified.signatures.map((signature) => ({
       format: signature.format,
       identity: signature.identity.subject,
@@ -82,7 +88,7 @@ export async function run(): Promise<void> {
       digest: verified.digest,
       image: verified.image,
       signatures,
-      report: { requested: inputs.image, trustedRoot: root.name, ...verified },
+      report: { requested: inputs.image, trustedRoot: root.name, ...verified, attestations },
     });
     await writeJobSummary({
       title: "verify-base",
@@ -94,6 +100,7 @@ export async function run(): Promise<void> {
           header: ["format", "identity", "issuer", "Rekor log index", "stored as"],
           rows: signatures.map((item) => [item.format, item.identity, item.issuer, item.logIndex, item.stored]),
         },
+        ...attestationTable(attestations),
       ],
     });
   }
@@ -108,4 +115,50 @@ function identityPolicy(inputs: VerifyBaseInputs): IdentityPolicy {
     subject: match(inputs.certificateIdentity, inputs.certificateIdentityRegexp),
     issuer: match(inputs.certificateOidcIssuer, inputs.certificateOidcIssuerRegexp),
   };
+}
+
+/**
+ * The attestations `require-attestations` asks of the verified image (pinned by digest): each found
+ * and verified, or one error naming every one missing.
+ */
+async function verifyAttestations(
+  inputs: VerifyBaseInputs,
+  image: string,
+  clients: RegistryClients,
+): Promise<SatisfiedAttestation[]> {
+  if (inputs.requireAttestations.length === 0) return [];
+  const required: RequiredAttestation[] = [];
+  for (const requirement of inputs.requireAttestations) {
+    if ("key" in requirement) {
+      const key = await verificationKeyInput("require-attestations", requirement.key);
+      const description = `the ${key.algorithm} key sha256:${Buffer.from(keyHint(key), "base64").toString("hex")}`;
+      required.push({ ...requirement, signer: { key, description } });
+    } else {
+      const identity = { subject: { exact: requirement.identity }, issuer: { exact: requirement.issuer } };
+      required.push({
+        ...requirement,
+        signer: { identity, description: `${requirement.identity} (issuer ${requirement.issuer})` },
+      });
+    }
+  }
+  const trustedRoot = await trustedRootInput("trusted-root", inputs.trustedRoot);
+  const pinned = parseReference(image);
+  return inGroup("Verify attestations", () =>
+    requireAttestations(clients, { ...pinned, digest: pinned.digest as string }, required, {
+      ignoreTlog: inputs.ignoreTlog,
+      trustedRoot,
+    }),
+  );
+}
+
+function attestationTable(attestations: SatisfiedAttestation[]) {
+  if (attestations.length === 0) return [];
+  return [
+    {
+      header: ["attestation", "signed by", "found on", "format", "stored as"],
+      rows: attestations.flatMap((item) =>
+        item.found.map((found) => [item.name, item.signer, found.platform ?? found.digest, found.format, found.stored]),
+      ),
+    },
+  ];
 }

@@ -28,6 +28,7 @@ import {
   legacyStandInWarning,
   loadSigningKey,
   localSigner,
+  predicateOf,
   readBundles,
   signImages,
   verifyImageWithKey,
@@ -137,7 +138,7 @@ describe("Amazon ECR (personality ecr)", () => {
       const index = await pushIndex(ecr.registry, "app/attested", "1.0.0");
       const sbom = { spdxVersion: "SPDX-2.3", SPDXID: "SPDXRef-DOCUMENT", name: "app", packages: [] };
       const attested = await attestImages(clients, [parseReference(`${ecr.host}/app/attested:1.0.0`)], signer, {
-        sbom,
+        predicates: [predicateOf("sbom", sbom)],
         formats: ["bundle"],
       });
       assert.equal(attested.length, 1);

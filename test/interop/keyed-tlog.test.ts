@@ -15,6 +15,7 @@ import {
   type LoggedSigning,
   loadVerificationKey,
   localSigner,
+  predicateOf,
   publicGoodTrustedRoot,
   publicKeyPem,
   readTrustedRoot,
@@ -160,7 +161,7 @@ for (const kind of ["distribution", "referrers"] as const) {
       const signer = newSigner();
       const logged = { signer: keyedSigstoreSigner(signer), key: signer, rekorURL: mock.rekorURL, description: "k" };
       const sbom = { spdxVersion: "SPDX-2.3", name: "app", packages: [] };
-      const options = { sbom, formats: ["legacy", "bundle"] as SignatureFormat[] };
+      const options = { predicates: [predicateOf("sbom", sbom)], formats: ["legacy", "bundle"] as SignatureFormat[] };
       const first = await attestImagesLogged(clients, [reference], logged, options);
       assert.deepEqual(
         first.map((item) => [item.format, item.outcome, item.predicateType]),

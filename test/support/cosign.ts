@@ -80,24 +80,32 @@ export async function cosignVerify(
   return execTool(cosignBinary(version), ["verify", ...flags, ref], { env });
 }
 
-/** cosign v3 `verify-attestation --key` of an SPDX attestation, in the storage format asked for. */
+/**
+ * cosign `verify-attestation --key --type <type>` (v3 and `spdxjson` unless asked otherwise), in the
+ * storage format asked for: `--new-bundle-format` says which one v3 looks at; v2.6 reads bundles
+ * with it (and a trusted root), and once it finds a bundle referrer it no longer reads `.att` tags.
+ */
 export async function cosignVerifyAttestation(
   ref: string,
   pubFile: string,
   registries: TestRegistry[],
   format: "legacy" | "bundle",
+  options: { type?: string; version?: CosignVersion; trustedRoot?: string } = {},
 ): Promise<ExecResult> {
   const env = await cosignEnv(registries);
+  // cosign v2.6 wants a trusted root to read bundles even when it is told to ignore the log.
+  const root = options.trustedRoot ? ["--trusted-root", options.trustedRoot] : [];
   return execTool(
-    cosignBinary(3),
+    cosignBinary(options.version ?? 3),
     [
       "verify-attestation",
       "--key",
       pubFile,
       "--type",
-      "spdxjson",
+      options.type ?? "spdxjson",
       "--insecure-ignore-tlog=true",
       `--new-bundle-format=${format === "bundle"}`,
+      ...root,
       ref,
     ],
     { env },

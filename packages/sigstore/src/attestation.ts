@@ -1,15 +1,17 @@
 /**
- * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
- * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * Attestations, as `cosign attest --type <type> --predicate <file>` makes them: an in-toto statement
+ * whose predicate is the file's document (an SBOM, SLSA provenance, OpenVEX; see predicates.ts),
+ * signed in a DSSE envelope. Legacy format: the envelope is a layer
  * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
- * SBOM's predicate type.
+ * predicate's type.
  */
 import { type Descriptor, legacyTag, type RegistryClient } from "@image-actions/oci";
 import { IN_TOTO_PAYLOAD_TYPE, pae, writeBundleSignature } from "./bundle.ts";
-import { SigstoreError } from "./errors.ts";
+import { SigstoreError, VerificationError } from "./errors.ts";
 import type { VerificationKey } from "./keys.ts";
 import { appendLegacyLayer, readLegacyAttestationLayers } from "./legacy.ts";
+import type { AttestationPredicate } from "./predicates.ts";
 import { verifyBytes } from "./signature.ts";
 import type { Signer } from "./signer.ts";
 
@@ -58,6 +60,28 @@ export async function findLegacyAttestation(
   return undefined;
 }
 
+/**
+ * Check that a signed in-toto statement attests `predicateType` about `digest` (any statement
+ * version: cosign v2 writes v0.1, v3 and others v1; https://github.com/in-toto/attestation
+ * spec/v1/statement.md). `where` names the stored attestation in the message.
+ */
+export function checkAttestationStatement(payload: Buffer, digest: string, predicateType: string, where: string): void {
+  let statement: { _type?: unknown; predicateType?: unknown; subject?: unknown };
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw new VerificationError(`${where}: the signed statement is not JSON`);
+  }
+  if (typeof statement?._type !== "string" || !statement._type.startsWith("https://in-toto.io/Statement/"))
+    throw new VerificationError(`${where}: the signed payload is not an in-toto statement`);
+  if (statement.predicateType !== predicateType)
+    throw new VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
+  const [algorithm, hex] = digest.split(":") as [string, string];
+  const subjects = Array.isArray(statement.subject) ? (statement.subject as Array<{ digest?: unknown }>) : [];
+  const named = subjects.map((subject) => (subject?.digest as Record<string, unknown> | undefined)?.[algorithm]);
+  if (!named.includes(hex)) throw new VerificationError(`${where}: the statement is not about ${digest}`);
+}
+
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 export function attestationStatement(name: string, digest: string, predicateType: string, predicate: unknown): Buffer {
   const [algorithm, hex] = digest.split(":") as [string, string];
@@ -75,19 +99,21 @@ export interface AttestOptions {
   /** `registry/repository`, the subject's name in the statement. */
   name: string;
   subject: Descriptor;
-  sbom: unknown;
+  /** What is attested: the predicate document and its type. */
+  predicate: AttestationPredicate;
   format: "legacy" | "bundle";
   created?: Date;
 }
 
-export async function attestSbom(
+/** Attest one predicate about `options.subject`, unless this signer's same attestation is there. */
+export async function attestPredicate(
   client: RegistryClient,
   repository: string,
   signer: Signer,
   options: AttestOptions,
 ): Promise<{ outcome: "written" | "exists"; storedAt: string; predicateType: string }> {
-  const predicateType = sbomPredicateType(options.sbom);
-  const statement = attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+  const { predicateType, predicate } = options.predicate;
+  const statement = attestationStatement(options.name, options.subject.digest, predicateType, predicate);
   if (options.format === "bundle") {
     const written = await writeBundleSignature(
       client,

@@ -90,7 +90,8 @@ export interface VerifiedBundle {
 
 /**
  * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
- * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ * `digest` (or whatever `checkStatement` requires of the signed statement: an attestation's);
+ * with `log`, its transparency-log entry too, against that trusted root.
  */
 export function verifyBundle(
   bytes: Buffer,
@@ -98,6 +99,7 @@ export function verifyBundle(
   digest: string,
   referrer: string,
   log?: TrustedRootSource,
+  checkStatement: (payload: Buffer) => void = (payload) => checkSignStatement(payload, digest, referrer),
 ): VerifiedBundle {
   let bundle: Bundle;
   try {
@@ -117,7 +119,7 @@ export function verifyBundle(
       verifyBytes(key, pae(envelope.payloadType as string, payload), Buffer.from(signature.sig, "base64")),
   );
   if (!verifies) throw new VerificationError(`${referrer}: the signature does not verify with this key`);
-  checkSignStatement(payload, digest, referrer);
+  checkStatement(payload);
   const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
   if (!tlogEntry || !log) return { format: "bundle", digest, referrer, tlogEntry };
   let parsed: SigstoreBundle;

@@ -16,7 +16,7 @@ import {
   repositoryName,
   withDigest,
 } from "@image-actions/oci";
-import { attestSbom } from "./attestation.ts";
+import { attestPredicate } from "./attestation.ts";
 import { readBundles, type VerifiedBundle, verifyBundle, writeBundleSignature } from "./bundle.ts";
 import { noSignatureVerified, VerificationError } from "./errors.ts";
 import { signImageLegacy, type VerifiedSignature as VerifiedLegacySignature, verifyImageLegacy } from "./keyed.ts";
@@ -30,6 +30,7 @@ import {
 } from "./keyless/verify.ts";
 import type { VerificationKey } from "./keys.ts";
 import { readLegacySignatures } from "./legacy.ts";
+import type { AttestationPredicate } from "./predicates.ts";
 import type { Signer } from "./signer.ts";
 
 export type SignatureFormat = "legacy" | "bundle";
@@ -340,42 +341,64 @@ export interface AttestedDigest extends Omit<SignedDigest, "format"> {
   predicateType: string;
 }
 
-/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+export interface AttestImagesOptions {
+  /** What to attest about each image: one attestation per predicate and format. */
+  predicates: AttestationPredicate[];
+  formats: SignatureFormat[];
+  created?: Date;
+}
+
+/** Attach a signed attestation of each predicate to each image (its root digest), in each format asked for. */
 export async function attestImages(
   clients: RegistryClients,
   references: Reference[],
   signer: Signer,
-  options: { sbom: unknown; formats: SignatureFormat[]; created?: Date },
+  options: AttestImagesOptions,
 ): Promise<AttestedDigest[]> {
   const results: AttestedDigest[] = [];
   for (const reference of references) {
-    const client = clients.for(reference.registry);
     const { subject } = await resolveSubject(clients, reference);
-    const attest = async (format: SignatureFormat): Promise<AttestedDigest> => {
-      const attested = await attestSbom(client, reference.repository, signer, {
-        name: repositoryName(reference),
-        subject,
-        sbom: options.sbom,
-        format,
-        ...(options.created ? { created: options.created } : {}),
-      });
-      return {
-        image: formatReference(withDigest(reference, subject.digest)),
-        digest: subject.digest,
-        format: `${format}-attestation`,
-        storedAt: attested.storedAt,
-        outcome: attested.outcome,
-        predicateType: attested.predicateType,
-      };
+    for (const predicate of options.predicates)
+      results.push(...(await attestSubject(clients, reference, subject, signer, predicate, options)));
+  }
+  return results;
+}
+
+/** One predicate attested about one image, in each format asked for. */
+async function attestSubject(
+  clients: RegistryClients,
+  reference: Reference,
+  subject: Descriptor,
+  signer: Signer,
+  predicate: AttestationPredicate,
+  options: AttestImagesOptions,
+): Promise<AttestedDigest[]> {
+  const client = clients.for(reference.registry);
+  const image = formatReference(withDigest(reference, subject.digest));
+  const attest = async (format: SignatureFormat): Promise<AttestedDigest> => {
+    const attested = await attestPredicate(client, reference.repository, signer, {
+      name: repositoryName(reference),
+      subject,
+      predicate,
+      format,
+      ...(options.created ? { created: options.created } : {}),
+    });
+    return {
+      image,
+      digest: subject.digest,
+      format: `${format}-attestation`,
+      storedAt: attested.storedAt,
+      outcome: attested.outcome,
+      predicateType: attested.predicateType,
     };
-    for (const format of options.formats) {
-      try {
-        results.push(await attest(format));
-      } catch (error) {
-        if (format !== "bundle" || !isIndexReferrerRefusal(error, subject)) throw error;
-        const image = formatReference(withDigest(reference, subject.digest));
-        results.push(...(await legacyAttestationStandIn(results, image, () => attest("legacy"))));
-      }
+  };
+  const results: AttestedDigest[] = [];
+  for (const format of options.formats) {
+    try {
+      results.push(await attest(format));
+    } catch (error) {
+      if (format !== "bundle" || !isIndexReferrerRefusal(error, subject)) throw error;
+      results.push(...(await legacyAttestationStandIn(results, image, () => attest("legacy"))));
     }
   }
   return results;

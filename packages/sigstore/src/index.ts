@@ -1,10 +1,18 @@
 export {
   attestationStatement,
-  attestSbom,
+  attestPredicate,
   CYCLONEDX_PREDICATE,
   SPDX_PREDICATE,
   sbomPredicateType,
 } from "./attestation.ts";
+export {
+  type AttestationPolicyOptions,
+  type AttestationSigner,
+  type FoundAttestation,
+  type RequiredAttestation,
+  requireAttestations,
+  type SatisfiedAttestation,
+} from "./attestation-policy.ts";
 export { type AwsKmsKeyName, awsKmsSigner, awsKmsVerificationKey, parseAwsKmsUri } from "./aws-kms.ts";
 export {
   BUNDLE_MEDIA_TYPE,
@@ -21,6 +29,7 @@ export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
 export {
   type AttestedDigest,
+  type AttestImagesOptions,
   attestImages,
   legacyStandInWarning,
   mapLimited,
@@ -97,6 +106,15 @@ export {
   type LoggedSigning,
   signImagesLogged,
 } from "./logged-signing.ts";
+export {
+  type AttestationPredicate,
+  COSIGN_PREDICATE_TYPES,
+  OPENVEX_PREDICATE,
+  type PredicateDocumentKind,
+  predicateOf,
+  resolvePredicateType,
+  SLSA_PROVENANCE_V1_PREDICATE,
+} from "./predicates.ts";
 export { signBytes, verifyBytes } from "./signature.ts";
 export { localSigner, type Signer } from "./signer.ts";
 export { checkSimpleSigning, SIMPLE_SIGNING_TYPE, simpleSigningPayload } from "./simple-signing.ts";

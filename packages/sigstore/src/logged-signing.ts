@@ -21,7 +21,7 @@ import {
 } from "@image-actions/oci";
 import { type Bundle, bundleToJSON } from "@sigstore/bundle";
 import type { Signer as SigstoreSigner } from "@sigstore/sign";
-import { attestationStatement, DSSE_MEDIA_TYPE, findLegacyAttestation, sbomPredicateType } from "./attestation.ts";
+import { attestationStatement, DSSE_MEDIA_TYPE, findLegacyAttestation } from "./attestation.ts";
 import {
   hasLogEntry,
   IN_TOTO_PAYLOAD_TYPE,
@@ -36,8 +36,8 @@ import {
 import { SigstoreError } from "./errors.ts";
 import type {
   AttestedDigest,
+  AttestImagesOptions,
   RefusedBundle,
-  SignatureFormat,
   SignedDigest,
   SignImagesOptions,
   SigningTarget,
@@ -174,15 +174,17 @@ export async function signImagesLogged(
   return withLegacyStandIns(results, signLegacy);
 }
 
-/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+/**
+ * Attach a logged attestation of each predicate to each image (its root digest), in each format
+ * asked for.
+ */
 export async function attestImagesLogged(
   clients: RegistryClients,
   references: Reference[],
   logged: LoggedSigning,
-  options: { sbom: unknown; formats: SignatureFormat[]; created?: Date },
+  options: AttestImagesOptions,
 ): Promise<AttestedDigest[]> {
   const { envelopes } = await builders(logged);
-  const predicateType = sbomPredicateType(options.sbom);
   const results: AttestedDigest[] = [];
   for (const reference of references) {
     const client = clients.for(reference.registry);
@@ -190,69 +192,74 @@ export async function attestImagesLogged(
     const { subject } = await resolveSubject(clients, reference);
     const digest = subject.digest;
     const name = repositoryName(reference);
-    const statement = attestationStatement(name, digest, predicateType, options.sbom);
-    const image = formatReference(withDigest(reference, digest));
-    const attest = async () => {
-      const bundle = await sigstoreStep(`attest ${image}`, () =>
-        envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
-      );
-      if (bundle.content.$case !== "dsseEnvelope") throw new SigstoreError(`attest ${image}: no DSSE envelope`);
-      return bundle;
-    };
-    const attestLegacy = async (): Promise<AttestedDigest> => {
-      const result = { image, digest, format: "legacy-attestation" as const, predicateType };
-      const previous = await readLegacyAttestationLayers(client, repository, digest);
-      const existing =
-        logged.key &&
-        (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
-      if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
-        return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
-      const bundle = await attest();
-      const appended = await appendLegacyLayer(
-        client,
-        repository,
-        digest,
-        "att",
-        {
-          mediaType: DSSE_MEDIA_TYPE,
-          data: legacyEnvelope(bundle),
-          annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-        },
-        // A concurrent run with the same key may have logged and stored the same statement meanwhile.
-        async (layers) =>
-          logged.key !== undefined &&
-          Boolean(
-            (await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
-              ?.annotations?.[REKOR_BUNDLE_ANNOTATION],
-          ),
-      );
-      return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
-    };
-    for (const format of options.formats) {
-      if (format === "legacy") {
-        results.push(await attestLegacy());
-        continue;
-      }
-      const result = { image, digest, format: "bundle-attestation" as const, predicateType };
-      const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
-      if (existing) {
-        results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
-        continue;
-      }
-      try {
-        const written = await writeBundleReferrer(
+    for (const { predicateType, predicate } of options.predicates) {
+      // Per predicate, so that a refused bundle's stand-in is the `.att` of the same predicate.
+      const attested: AttestedDigest[] = [];
+      const statement = attestationStatement(name, digest, predicateType, predicate);
+      const image = formatReference(withDigest(reference, digest));
+      const attest = async () => {
+        const bundle = await sigstoreStep(`attest ${image}`, () =>
+          envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }),
+        );
+        if (bundle.content.$case !== "dsseEnvelope") throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+        return bundle;
+      };
+      const attestLegacy = async (): Promise<AttestedDigest> => {
+        const result = { image, digest, format: "legacy-attestation" as const, predicateType };
+        const previous = await readLegacyAttestationLayers(client, repository, digest);
+        const existing =
+          logged.key &&
+          (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+        if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
+          return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
+        const bundle = await attest();
+        const appended = await appendLegacyLayer(
           client,
           repository,
-          bundleBytes(await attest(), logged.key),
-          { subject, created: options.created ?? new Date() },
-          predicateType,
-          logged.key && sameSignedStatement(logged.key, statement, true),
+          digest,
+          "att",
+          {
+            mediaType: DSSE_MEDIA_TYPE,
+            data: legacyEnvelope(bundle),
+            annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+          },
+          // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+          async (layers) =>
+            logged.key !== undefined &&
+            Boolean(
+              (await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+                ?.annotations?.[REKOR_BUNDLE_ANNOTATION],
+            ),
         );
-        results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
-      } catch (error) {
-        if (!isIndexReferrerRefusal(error, subject)) throw error;
-        results.push(...(await legacyAttestationStandIn(results, image, attestLegacy)));
+        return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
+      };
+      for (const format of options.formats) {
+        if (format === "legacy") {
+          attested.push(await attestLegacy());
+          continue;
+        }
+        const result = { image, digest, format: "bundle-attestation" as const, predicateType };
+        const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
+        if (existing) {
+          attested.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+          continue;
+        }
+        try {
+          const written = await writeBundleReferrer(
+            client,
+            repository,
+            bundleBytes(await attest(), logged.key),
+            { subject, created: options.created ?? new Date() },
+            predicateType,
+            logged.key && sameSignedStatement(logged.key, statement, true),
+          );
+          attested.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
+        } catch (error) {
+          if (!isIndexReferrerRefusal(error, subject)) throw error;
+          attested.push(...(await legacyAttestationStandIn(attested, image, attestLegacy)));
+        }
       }
+      results.push(...attested);
     }
   }
   return results;

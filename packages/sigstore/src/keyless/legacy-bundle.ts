@@ -29,8 +29,24 @@ function pemToDer(pem: string, what: string): Buffer {
   }
 }
 
-/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
-export function legacyLayerToBundle(payload: Buffer, signature: string, annotations: Record<string, string>): Bundle {
+/** A DSSE envelope as a `.att` layer stores it (https://github.com/secure-systems-lab/dsse). */
+export interface DsseEnvelopeJson {
+  payloadType: string;
+  payload: string;
+  signatures: Array<{ keyid?: string; sig: string }>;
+}
+
+/**
+ * Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. A
+ * `.att` layer's `envelope` (its signature inside it, logged as an `intoto` entry) becomes the
+ * bundle's DSSE content; a `.sig` layer's payload and signature its message signature.
+ */
+export function legacyLayerToBundle(
+  payload: Buffer,
+  signature: string,
+  annotations: Record<string, string>,
+  envelope?: DsseEnvelopeJson,
+): Bundle {
   const rekorText = annotations[REKOR_BUNDLE_ANNOTATION];
   if (!rekorText)
     throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
@@ -75,10 +91,23 @@ export function legacyLayerToBundle(payload: Buffer, signature: string, annotati
     return bundleFromJSON({
       mediaType: BUNDLE_V01,
       verificationMaterial,
-      messageSignature: {
-        messageDigest: { algorithm: "SHA2_256", digest: createHash("sha256").update(payload).digest("base64") },
-        signature,
-      },
+      ...(envelope
+        ? {
+            dsseEnvelope: {
+              payloadType: envelope.payloadType,
+              payload: envelope.payload,
+              signatures: envelope.signatures.map(({ sig }) => ({ sig, keyid: "" })),
+            },
+          }
+        : {
+            messageSignature: {
+              messageDigest: {
+                algorithm: "SHA2_256",
+                digest: createHash("sha256").update(payload).digest("base64"),
+              },
+              signature,
+            },
+          }),
     });
   } catch (error) {
     throw new VerificationError(`its signature material is malformed: ${(error as Error).message}`);

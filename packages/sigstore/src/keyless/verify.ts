@@ -13,7 +13,7 @@ import { VerificationError } from "../errors.ts";
 import type { LegacySignature } from "../legacy.ts";
 import { checkSimpleSigning } from "../simple-signing.ts";
 import { type CertificateIdentity, checkIdentity, type IdentityPolicy } from "./identity-policy.ts";
-import { CERTIFICATE_ANNOTATION, legacyLayerToBundle } from "./legacy-bundle.ts";
+import { CERTIFICATE_ANNOTATION, type DsseEnvelopeJson, legacyLayerToBundle } from "./legacy-bundle.ts";
 
 export interface KeylessPolicy {
   trust: TrustMaterial;
@@ -75,6 +75,19 @@ export function verifyBundleKeyless(
   referrer: string,
   policy: KeylessPolicy,
 ): VerifiedKeyless {
+  return verifyDsseBundleKeyless(bytes, referrer, policy, (payload) => checkSignStatement(payload, digest, referrer));
+}
+
+/**
+ * A keyless bundle holding a DSSE envelope: the certificate, log entry and signature verified, then
+ * `checkStatement` run over the signed in-toto statement (a cosign signature, or an attestation).
+ */
+export function verifyDsseBundleKeyless(
+  bytes: Buffer,
+  referrer: string,
+  policy: KeylessPolicy,
+  checkStatement: (payload: Buffer) => void,
+): VerifiedKeyless {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
@@ -86,8 +99,33 @@ export function verifyBundleKeyless(
   if (bundle.content.$case !== "dsseEnvelope")
     throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
   const verified = verifyEntity(bundle, policy, undefined, referrer);
-  checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
+  checkStatement(bundle.content.dsseEnvelope.payload);
   return { format: "bundle", ...verified, stored: referrer };
+}
+
+/**
+ * A keyless legacy `.att` layer: its DSSE envelope with the certificate and Rekor entry of the
+ * layer's annotations (legacyLayerToBundle), verified as a bundle; then `checkStatement` over the
+ * signed statement.
+ */
+export function verifyLegacyAttestationKeyless(
+  envelope: DsseEnvelopeJson,
+  annotations: Record<string, string>,
+  where: string,
+  policy: KeylessPolicy,
+  checkStatement: (payload: Buffer) => void,
+): VerifiedKeyless {
+  if (!annotations[CERTIFICATE_ANNOTATION])
+    throw new VerificationError(`${where}: it has no certificate: a keyed attestation, not a keyless one`);
+  let bundle: Bundle;
+  try {
+    bundle = legacyLayerToBundle(Buffer.alloc(0), "", annotations, envelope);
+  } catch (error) {
+    throw new VerificationError(`${where}: ${(error as Error).message}`);
+  }
+  const verified = verifyEntity(bundle, policy, undefined, where);
+  checkStatement(Buffer.from(envelope.payload, "base64"));
+  return { format: "legacy", ...verified, stored: where };
 }
 
 /**
