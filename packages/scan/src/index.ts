@@ -43,7 +43,6 @@ export {
   justificationIn,
   OPENVEX_CONTEXT,
   OPENVEX_JUSTIFICATIONS,
-  OPENVEX_PREDICATE_TYPE,
   type OpenVexDocument,
   type OpenVexJustification,
   type OpenVexStatement,

@@ -36,12 +36,7 @@ import { createHash } from "node:crypto";
 import type { SuppressedFinding } from "./trivy-report.ts";
 
 export const OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
-/**
- * The in-toto predicate type of an OpenVEX attestation: what `cosign attest --type openvex` writes
- * (cosign pkg/cosign/attestation `PredicateOpenVex`) and go-vex's `TypeURI`; trivy also accepts a
- * versioned `https://openvex.dev/ns/…` (pkg/vex/oci/oci.go `isOpenVEXPredicateType`).
- */
-export const OPENVEX_PREDICATE_TYPE = "https://openvex.dev/ns";
+// The document's in-toto predicate type, when sign attests it, is sigstore's OPENVEX_PREDICATE.
 
 /** The status justification labels of OpenVEX v0.2.0 ("Status Justifications"). */
 export const OPENVEX_JUSTIFICATIONS = [
