@@ -7,8 +7,9 @@
 // the image is copied to release repositories, the document attached there with the real cosign
 // (`cosign attest --type openvex`: v2 as the legacy `.att` tag, v3 as a Sigstore bundle referrer),
 // `cosign verify-attestation --type openvex` passes (v2 and v3), and the real trivy with `--vex oci`
-// and no ignore file suppresses the accepted advisory while still reporting an unaccepted one; the
-// same copy with no attestation still reports it.
+// and no ignore file suppresses the accepted advisory while still reporting an unaccepted one; so does
+// the document attested by our own sign action (its `vex` input, bundle and legacy); the same copy
+// with no attestation still reports it.
 import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -205,6 +206,26 @@ describe("trivy-scan openvex: accepted findings that travel with the image", () 
       }
     });
   }
+
+  it("attested with our own sign action (vex input, both formats) to the released copy: trivy --vex oci suppresses the accepted finding and only it", async () => {
+    const released = `${registry.host}/release-sign/base:1`;
+    await crane(registry, ["copy", base.ref, released]);
+    const key = await generateKeyPair(3, await mkdtemp(join(work, "sign-")), "sign-password");
+    const predicate = join(work, "openvex-for-sign.json");
+    await writeFile(predicate, documentText);
+    const run = await runActionInProcess("sign", {
+      images: `${registry.host}/release-sign/base@${base.digest}`,
+      key: key.keyFile,
+      "key-password": key.password,
+      format: "both",
+      vex: predicate,
+    });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const withVex = await trivyImage(released, ["--vex", "oci", "--show-suppressed"]);
+    const reported = vulnerabilityIds(withVex);
+    assert.ok(!reported.includes(ACCEPTED), `${ACCEPTED} suppressed by the VEX sign attested`);
+    assert.ok(reported.includes(NOT_ACCEPTED), `${NOT_ACCEPTED} is not accepted: still reported`);
+  });
 
   it("the same copy with no attestation: trivy --vex oci still reports the accepted advisory", async () => {
     const bare = `${registry.host}/release-bare/base:1`;
