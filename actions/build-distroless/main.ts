@@ -1,6 +1,6 @@
 import { glob, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import {
   code,
   InputError,
@@ -14,7 +14,9 @@ import {
 import {
   type BuildOptions,
   type BuildResult,
+  type BuildRun,
   buildDistroless,
+  LOCAL_BUILDER_ID,
   type PushStats,
   pushBuild,
   runnerPlatform,
@@ -24,7 +26,7 @@ import {
   writeOciLayout,
 } from "@image-actions/build";
 import { defaultDebianCacheDir, formatLockChange, type LockedPackageChange, readKeyring } from "@image-actions/debian";
-import { formatReference, parsePlatform, withDigest } from "@image-actions/oci";
+import { formatReference, parsePlatform, type Reference, repositoryName, withDigest } from "@image-actions/oci";
 import { parseImageInput, registryClients } from "../shared/runtime.ts";
 import { changesAgainst, withChanges } from "./changes.ts";
 import { type BuildDistrolessInputs, getInputs } from "./inputs.ts";
@@ -50,6 +52,7 @@ export async function run(): Promise<void> {
           throw new InputError("debian-keyring", error.message);
         })
       : undefined;
+    const debugTags = inputs.debugTags.map((tag) => parseImageInput("debug-tags", tag));
     const localDebs = await expandDebs(inputs.packages);
     const workDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-"));
     const options: BuildOptions = {
@@ -72,7 +75,9 @@ export async function run(): Promise<void> {
       },
       sourceDateEpoch: inputs.sourceDateEpoch,
       sbomFormats: sbomFormats(inputs.sbom),
+      imageName: imageName(tags[0], inputs.output),
       provenance: provenanceFromEnvironment(),
+      run: buildRunFromEnvironment(),
       annotations: Object.fromEntries(inputs.annotations),
       cacheDir: defaultDebianCacheDir(process.env),
       workDir,
@@ -90,11 +95,11 @@ export async function run(): Promise<void> {
             // The lock the first build used or updated, as it is: both variants install the same.
             lockUpdate: false,
             base: debugBase,
+            imageName: imageName(debugTags[0] ?? tags[0], inputs.output),
             workDir: await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "image-actions-build-debug-")),
           }),
         )
       : undefined;
-    const debugTags = inputs.debugTags.map((tag) => parseImageInput("debug-tags", tag));
     // Before anything is pushed: a compare-with that cannot be read fails the step with nothing written.
     const changes = compareWith
       ? await inGroup("Compare with compare-with", () =>
@@ -156,6 +161,7 @@ export async function run(): Promise<void> {
       "debug-digest": debug?.digest ?? "",
       "debug-image": debug && debugTags[0] ? formatReference(withDigest(debugTags[0], debug.digest)) : "",
       sbom: result.sboms.map((item) => item.path),
+      provenance: result.provenance.map((item) => item.path),
       platforms: result.platforms.map((item) => ({ platform: item.platform, digest: item.manifestDigest })),
       packages: result.platforms.flatMap((item) =>
         item.packages.map((pkg) => ({
@@ -198,6 +204,12 @@ async function smokeTest(
   return { platform: report.platform, passed: report.passed, exitCode: report.exitCode, notTested: report.notTested };
 }
 
+/** The built image's name in its SBOMs: the first destination, else the OCI layout directory's name. */
+function imageName(first: Reference | undefined, output: string | undefined): BuildOptions["imageName"] {
+  if (first) return { repository: repositoryName(first), ...(first.tag ? { tag: first.tag } : {}) };
+  return { repository: basename(resolve(output ?? "image")) };
+}
+
 function sbomFormats(sbom: BuildDistrolessInputs["sbom"]): SbomFormat[] {
   if (sbom === "none") return [];
   if (sbom === "both") return ["spdx-json", "cyclonedx-json"];
@@ -225,6 +237,40 @@ function provenanceFromEnvironment() {
   };
 }
 
+/**
+ * The SLSA provenance's builder and run, from the workflow run's default variables (GitHub docs,
+ * "Variables reference"): the builder is this action at the ref the workflow pinned
+ * (GITHUB_ACTION_REPOSITORY/GITHUB_ACTION_REF); the invocation is the run and its attempt, in the
+ * URL form GitHub's own workflow build type uses. Read here only; the build takes plain values.
+ */
+function buildRunFromEnvironment(): BuildRun | undefined {
+  const env = process.env;
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  if (!env.GITHUB_ACTIONS) return undefined;
+  const builderId =
+    env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF
+      ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/build-distroless@${env.GITHUB_ACTION_REF}`
+      : LOCAL_BUILDER_ID;
+  return {
+    builderId,
+    ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? {
+          invocationId: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT || "1"}`,
+        }
+      : {}),
+    ...(env.GITHUB_REPOSITORY && env.GITHUB_SHA
+      ? {
+          source: {
+            repository: `${server}/${env.GITHUB_REPOSITORY}`,
+            ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+            revision: env.GITHUB_SHA,
+          },
+        }
+      : {}),
+    ...(env.GITHUB_WORKFLOW_REF ? { workflow: env.GITHUB_WORKFLOW_REF } : {}),
+  };
+}
+
 /** With lock-update: what re-resolving the lock changed, one package per line (archive text escaped). */
 function lockUpdateLines(changes: LockedPackageChange[] | undefined) {
   if (!changes) return [];
@@ -245,6 +291,11 @@ function summaryOf(
     lines: [
       md`Built ${code(image)}${result.lockfile?.written && result.lockfile.path ? md`; wrote the lock file ${code(result.lockfile.path)}` : ""}.`,
       ...lockUpdateLines(result.lockfile?.changes),
+      ...(result.provenance.length > 0
+        ? [
+            md`Wrote SLSA v1 provenance for ${String(result.provenance.length)} manifest(s) (output ${code("provenance")}; attest it with sign's ${code("provenance")} input).`,
+          ]
+        : []),
     ],
     tables: [
       {

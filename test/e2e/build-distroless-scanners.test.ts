@@ -80,7 +80,12 @@ function spdxPackages(doc: Json): PackageSet {
 }
 
 function cyclonedxPackages(doc: Json): PackageSet {
-  return sorted(doc.components.map((c: Json) => key(c.name, c.version, purlQualifier(c.purl, "arch") ?? "?")));
+  // Libraries only: the base image is a component too (type container).
+  return sorted(
+    doc.components
+      .filter((c: Json) => c.type === "library")
+      .map((c: Json) => key(c.name, c.version, purlQualifier(c.purl, "arch") ?? "?")),
+  );
 }
 
 /**

@@ -318,6 +318,7 @@ describe("a build-distroless run from the layer cache", () => {
         config: { env: new Map(), labels: new Map() },
         sourceDateEpoch: EPOCH,
         sbomFormats: ["spdx-json", "cyclonedx-json"],
+        imageName: { repository: `${registry.host}/cache/app` },
         provenance: {},
         cacheDir,
         workDir: await mkdtemp(join(work, "build-")),

@@ -203,7 +203,17 @@ const SPDX_23_FOCUSED_SCHEMA = {
         properties: {
           spdxElementId: SPDX_ID,
           relatedSpdxElement: SPDX_ID,
-          relationshipType: { enum: ["DESCRIBES", "CONTAINS", "DEPENDS_ON", "CONTAINED_BY", "DESCRIBED_BY"] },
+          relationshipType: {
+            enum: [
+              "DESCRIBES",
+              "CONTAINS",
+              "DEPENDS_ON",
+              "CONTAINED_BY",
+              "DESCRIBED_BY",
+              "DESCENDANT_OF",
+              "ANCESTOR_OF",
+            ],
+          },
         },
       },
     },

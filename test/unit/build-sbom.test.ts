@@ -21,6 +21,7 @@ import {
 import { SCHEMA_FILES, spdx23Errors, validateCycloneDx16 } from "../support/sbom-schemas.ts";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
+const BASE_DIGEST = `sha256:${"ba".repeat(32)}`;
 const DEB_SHA = "0f".repeat(32);
 
 const PACKAGES: SbomPackage[] = [
@@ -68,8 +69,10 @@ function input(packages: SbomPackage[] = PACKAGES): SbomInput {
   return {
     subject: {
       repository: "registry.example/org/app",
+      tag: "1",
       digest: DIGEST,
       platform: { os: "linux", architecture: "amd64" },
+      base: { repository: "registry.example/distroless/cc", digest: BASE_DIGEST },
     },
     packages,
     osRelease: {
@@ -109,20 +112,46 @@ describe("purls", () => {
     });
   }
 
-  it("the image: pkg:oci with the platform digest, arch and repository_url", () => {
+  // package-url/purl-spec types/oci-definition.json: name = the repository's last segment,
+  // lowercased; version = the digest; repository_url without tag; the tag only as `tag`.
+  it("the image: pkg:oci with the platform digest, arch, repository_url and the tag as a qualifier", () => {
     assert.equal(
-      ociPurl({
-        repository: "registry.example:5000/org/App",
-        digest: DIGEST,
-        platform: { os: "linux", architecture: "arm64" },
-      }),
-      `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=arm64&repository_url=registry.example:5000/org/App`,
+      ociPurl(
+        { repository: "registry.example:5000/org/App", tag: "1.2.3", digest: DIGEST },
+        { os: "linux", architecture: "arm64", variant: "v8" },
+      ),
+      `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=arm64/v8&repository_url=registry.example:5000/org/App&tag=1.2.3`,
     );
+  });
+
+  it("the image without a tag: no tag anywhere; an OCI layout's bare name: no repository_url", () => {
+    const purl = ociPurl({ repository: "registry.example/distroless/cc", digest: DIGEST });
+    assert.equal(purl, `pkg:oci/cc@sha256%3A${"ab".repeat(32)}?repository_url=registry.example/distroless/cc`);
+    assert.equal(ociPurl({ repository: "layout", digest: DIGEST }), `pkg:oci/layout@sha256%3A${"ab".repeat(32)}`);
+  });
+
+  // syft/linux/supplement_release.go and trivy's pkg/purl parseDeb: the point release of
+  // /etc/debian_version, so the same package gets the same purl from all three tools.
+  it("distro is the point release of /etc/debian_version when it is a number, as trivy and syft write it", () => {
+    const purls = (debianVersion: string | undefined) =>
+      (cyclonedxDocument({ ...input(), ...(debianVersion ? { debianVersion } : {}) }) as Json).components
+        .filter((c: Json) => c.type === "library")
+        .map((c: Json) => new URLSearchParams(c.purl.split("?")[1]).get("distro"));
+    assert.ok(purls("12.15").every((distro: string) => distro === "debian-12.15"));
+    assert.ok(
+      purls("trixie/sid").every((distro: string) => distro === "debian-12"),
+      "not a number: os-release",
+    );
+    assert.ok(purls(undefined).every((distro: string) => distro === "debian-12"));
   });
 
   it("distro falls back to the codename when os-release has no VERSION_ID (testing, sid)", () => {
     const doc = cyclonedxDocument({ ...input(), osRelease: { ID: "debian", VERSION_CODENAME: "trixie" } }) as Json;
-    assert.ok(doc.components.every((c: Json) => c.purl.endsWith("&distro=debian-trixie")));
+    assert.ok(
+      doc.components
+        .filter((c: Json) => c.type === "library")
+        .every((c: Json) => c.purl.endsWith("&distro=debian-trixie")),
+    );
   });
 });
 
@@ -159,9 +188,13 @@ describe("determinism", () => {
   });
 
   it("packages come out sorted by name", () => {
-    const names = (cyclonedxDocument(input()) as Json).components.map((c: Json) => c.name);
+    const names = (cyclonedxDocument(input()) as Json).components
+      .filter((c: Json) => c.type === "library")
+      .map((c: Json) => c.name);
     assert.deepEqual(names, [...names].sort());
-    const spdxNames = (spdxDocument(input()) as Json).packages.slice(1).map((p: Json) => p.name);
+    const spdxNames = (spdxDocument(input()) as Json).packages
+      .filter((p: Json) => p.primaryPackagePurpose !== "CONTAINER")
+      .map((p: Json) => p.name);
     assert.deepEqual(spdxNames, names);
   });
 
@@ -193,10 +226,31 @@ describe("SPDX 2.3 document", () => {
     assert.notDeepEqual(spdx23Errors({ ...doc, spdxVersion: "SPDX-2.2" }), []);
   });
 
+  it("describes the built image by its own repository, tag and digest, descended from the base", () => {
+    const [image, base] = doc.packages;
+    assert.equal(image.name, "registry.example/org/app");
+    assert.equal(image.versionInfo, DIGEST);
+    assert.equal(
+      image.externalRefs[0].referenceLocator,
+      `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=amd64&repository_url=registry.example/org/app&tag=1`,
+    );
+    assert.equal(base.name, "registry.example/distroless/cc");
+    assert.equal(base.versionInfo, BASE_DIGEST);
+    assert.equal(base.primaryPackagePurpose, "CONTAINER");
+    assert.equal(
+      base.externalRefs[0].referenceLocator,
+      `pkg:oci/cc@sha256%3A${"ba".repeat(32)}?arch=amd64&repository_url=registry.example/distroless/cc`,
+    );
+    assert.deepEqual(
+      doc.relationships.filter((r: Json) => r.relatedSpdxElement === base.SPDXID),
+      [{ spdxElementId: image.SPDXID, relationshipType: "DESCENDANT_OF", relatedSpdxElement: base.SPDXID }],
+    );
+  });
+
   it("describes the image, which contains every package", () => {
     const image = doc.packages[0];
     assert.equal(image.primaryPackagePurpose, "CONTAINER");
-    assert.equal(image.externalRefs[0].referenceLocator, ociPurl(input().subject));
+    assert.equal(image.externalRefs[0].referenceLocator, ociPurl(input().subject, input().subject.platform));
     assert.deepEqual(doc.relationships[0], {
       spdxElementId: "SPDXRef-DOCUMENT",
       relationshipType: "DESCRIBES",
@@ -253,8 +307,22 @@ describe("CycloneDX 1.6 document", () => {
 
   it("the image is metadata.component, type container, with its pkg:oci purl", () => {
     assert.equal(doc.metadata.component.type, "container");
-    assert.equal(doc.metadata.component.purl, ociPurl(input().subject));
+    assert.equal(doc.metadata.component.purl, ociPurl(input().subject, input().subject.platform));
+    assert.equal(doc.metadata.component.name, "registry.example/org/app");
     assert.match(doc.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("the base is a container component and the image's pedigree ancestor, by its digest", () => {
+    const basePurl = `pkg:oci/cc@sha256%3A${"ba".repeat(32)}?arch=amd64&repository_url=registry.example/distroless/cc`;
+    const base = doc.components.find((c: Json) => c.type === "container");
+    assert.deepEqual(
+      { name: base.name, version: base.version, purl: base.purl, ref: base["bom-ref"] },
+      { name: "registry.example/distroless/cc", version: BASE_DIGEST, purl: basePurl, ref: basePurl },
+    );
+    assert.deepEqual(
+      doc.metadata.component.pedigree.ancestors.map((a: Json) => a.purl),
+      [basePurl],
+    );
   });
 
   it("components are libraries with purl bom-refs, hashes, licences and origin properties", () => {

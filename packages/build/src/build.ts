@@ -11,6 +11,7 @@
  * 5. the SBOMs are made per platform.
  * Publishing (push or OCI layout) and attaching the SBOMs are the caller's next steps.
  */
+import { createHash } from "node:crypto";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -36,6 +37,7 @@ import {
   type Platform,
   type Reference,
   type RegistryClients,
+  repositoryName,
 } from "@image-actions/oci";
 import type { PublicKey } from "openpgp";
 import {
@@ -46,11 +48,18 @@ import {
   imageAnnotations,
   type ProvenanceContext,
 } from "./image.ts";
-import type { PackageLayer } from "./layer.ts";
+import { LAYER_FORMAT_VERSION, type PackageLayer } from "./layer.ts";
 import { cachedPackageLayer } from "./layer-cache.ts";
 import { installedLockBytes } from "./lock-referrer.ts";
+import type { BuildRun, LocalDeb } from "./provenance.ts";
+import {
+  fileSha256,
+  type PlatformProvenanceInput,
+  type ProvenanceFile,
+  writeProvenanceFiles,
+} from "./provenance-files.ts";
 import type { BuiltImage, BuiltPlatform } from "./publish.ts";
-import { cyclonedxDocument, type SbomPackage, spdxDocument } from "./sbom.ts";
+import { cyclonedxDocument, debianDistro, type SbomPackage, spdxDocument } from "./sbom.ts";
 
 export type SbomFormat = "spdx-json" | "cyclonedx-json";
 
@@ -74,7 +83,14 @@ export interface BuildOptions {
   config: ConfigChanges;
   sourceDateEpoch: number;
   sbomFormats: SbomFormat[];
+  /**
+   * What the SBOMs call the built image: the first destination's repository (registry included) and
+   * tag; a bare name when it only goes to an OCI layout. Never the base's name.
+   */
+  imageName: { repository: string; tag?: string };
   provenance: ProvenanceContext;
+  /** Who runs the build, for the SLSA provenance files; absent: a local run (provenance.ts). */
+  run?: BuildRun;
   /**
    * The user's annotations, on every manifest and on the index. Those naming
    * `org.opencontainers.image.source`, `revision` or `version` replace the workflow's, so a rebuild
@@ -106,6 +122,8 @@ export interface BuildResult {
   platforms: PlatformReport[];
   /** Per platform and format: the SBOM document and the file it was written to. */
   sboms: Array<{ platform: Platform; manifestDigest: string; format: SbomFormat; path: string; bytes: Buffer }>;
+  /** SLSA v1 provenance predicates: one file per platform manifest, and the index's (provenance-files.ts). */
+  provenance: ProvenanceFile[];
   lockfile?: LockUse;
   /**
    * The exact bytes of the lock the packages were installed from; absent when the build added no
@@ -130,6 +148,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   const reports: PlatformReport[] = [];
   const built: BuiltPlatform[] = [];
   const sboms: BuildResult["sboms"] = [];
+  const provenanceInputs: PlatformProvenanceInput[] = [];
   const scripted = new Set<string>();
   for (const [index, platform] of platforms.entries()) {
     const architecture = debianArchitecture(platform);
@@ -174,7 +193,7 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
         layer: await cachedPackageLayer({
           kind: "local",
           architecture,
-          debs: locals.map((path) => ({ path })),
+          debs: locals.map((deb) => ({ path: deb.path })),
           mergedUsr: baseImage.topLevelSymlinks,
           sourceDateEpoch: options.sourceDateEpoch,
           outFile: join(options.workDir, `${architecture}-local.tar.gz`),
@@ -231,6 +250,14 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
         }),
       ),
     ];
+    provenanceInputs.push({
+      platform,
+      architecture,
+      manifestDigest: manifest.digest,
+      baseManifestDigest: baseImage.manifestDigest,
+      packages: lock.content.architectures[architecture] ?? [],
+      localDebs: locals,
+    });
     reports.push({
       platform: formatPlatform(platform),
       architecture,
@@ -241,12 +268,19 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
     for (const format of options.sbomFormats) {
       const input = {
         subject: {
-          repository: formatReference({ ...options.base, tag: undefined, digest: undefined }),
+          ...options.imageName,
           digest: manifest.digest,
           platform,
+          base: {
+            // repositoryName, not formatReference: a reference without tag or digest formats as `:latest`.
+            repository: repositoryName(options.base),
+            ...(options.base.tag ? { tag: options.base.tag } : {}),
+            digest: baseImage.manifestDigest,
+          },
         },
         packages,
         osRelease: baseImage.osRelease,
+        ...(baseImage.debianVersion ? { debianVersion: baseImage.debianVersion } : {}),
         sourceDateEpoch: options.sourceDateEpoch,
         toolVersion: options.toolVersion,
       };
@@ -268,15 +302,46 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
         }
       : {}),
   };
+  const lockBytes =
+    options.debianPackages.length > 0 || options.localDebs.length > 0 ? await installedLockBytes(lock) : undefined;
+  const provenance = await writeProvenanceFiles({
+    workDir: options.workDir,
+    parameters: {
+      base: formatReference(options.base),
+      platforms: platforms.map(formatPlatform),
+      debianPackages: options.debianPackages,
+      debianSources: options.debianSources,
+      debianKeyring: (options.keys ?? []).map((key) => key.getFingerprint()).sort(),
+      ...(options.lockfile && lockBytes
+        ? { lockfile: { path: options.lockfile, sha256: createHash("sha256").update(lockBytes).digest("hex") } }
+        : {}),
+      lockUpdate: options.lockUpdate ?? false,
+      localDebs: options.localDebs,
+      config: options.config,
+      annotations: userAnnotations,
+      sourceDateEpoch: options.sourceDateEpoch,
+      sbomFormats: options.sbomFormats,
+    },
+    ...(options.run ? { run: options.run } : {}),
+    base: {
+      repository: repositoryName(options.base),
+      ...(options.base.tag ? { tag: options.base.tag } : {}),
+      topDigest: top.digest,
+    },
+    platforms: provenanceInputs,
+    ...(image.index ? { indexDigest: image.index.digest } : {}),
+    ...(bases[0] ? { distro: debianDistro(bases[0].osRelease, bases[0].debianVersion) } : {}),
+    toolVersion: options.toolVersion,
+    internalParameters: { layerFormat: LAYER_FORMAT_VERSION },
+  });
   return {
     image,
     digest: (image.index ?? (built[0] as BuiltPlatform).manifest).digest,
     platforms: reports,
     sboms,
+    provenance,
     ...(lock.path !== undefined || lock.written ? { lockfile: lock } : {}),
-    ...(options.debianPackages.length > 0 || options.localDebs.length > 0
-      ? { lockBytes: await installedLockBytes(lock) }
-      : {}),
+    ...(lockBytes ? { lockBytes } : {}),
     maintainerScripts: [...scripted].sort(),
   };
 }
@@ -333,14 +398,22 @@ async function lockOrRead(options: BuildOptions, platforms: Platform[], bases: B
   };
 }
 
-/** The local .debs whose Architecture is `architecture` or `all`. */
-async function localsFor(paths: string[], architecture: string): Promise<string[]> {
-  const chosen: string[] = [];
+/** The local .debs whose Architecture is `architecture` or `all`, with what the provenance says of each. */
+async function localsFor(paths: string[], architecture: string): Promise<LocalDeb[]> {
+  const chosen: LocalDeb[] = [];
   for (const path of paths) {
     const { control } = await readDebControl(path);
-    const declared = field(parseStanzas(control)[0] ?? {}, "Architecture");
+    const stanza = parseStanzas(control)[0] ?? {};
+    const declared = field(stanza, "Architecture");
     if (!declared) throw new DebianError(`${path}: the .deb's control file has no Architecture`);
-    if (declared === architecture || declared === "all") chosen.push(path);
+    if (declared === architecture || declared === "all")
+      chosen.push({
+        path,
+        sha256: await fileSha256(path),
+        name: field(stanza, "Package") ?? "",
+        version: field(stanza, "Version") ?? "",
+        architecture: declared,
+      });
   }
   return chosen;
 }

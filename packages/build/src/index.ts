@@ -50,6 +50,18 @@ export {
   readImageLock,
 } from "./lock-referrer.ts";
 export {
+  BUILD_DISTROLESS_BUILD_TYPE,
+  type BuildParameters,
+  type BuildRun,
+  externalParameters,
+  LOCAL_BUILDER_ID,
+  type LocalDeb,
+  type ProvenanceInput,
+  provenancePredicate,
+  SLSA_PROVENANCE_V1,
+} from "./provenance.ts";
+export { type ProvenanceFile, writeProvenanceFiles } from "./provenance-files.ts";
+export {
   type BuiltImage,
   type BuiltPlatform,
   type PushStats,
@@ -63,7 +75,9 @@ export { SANDBOX_HOST_ID } from "./sandbox.ts";
 export {
   CYCLONEDX_MEDIA_TYPE,
   cyclonedxDocument,
+  debianDistro,
   debianPurl,
+  type OciImageName,
   ociPurl,
   type SbomInput,
   type SbomPackage,

@@ -23,18 +23,28 @@ export interface SbomPackage {
   licenses?: string[];
 }
 
-export interface SbomSubject {
-  /** e.g. registry.example/org/app */
+/** An image by digest, where it lives (a repository, or a bare name when it only went to an OCI layout). */
+export interface OciImageName {
+  /** e.g. registry.example/org/app; without a tag. A name without '/' has no registry (an OCI layout). */
   repository: string;
-  /** The platform manifest digest. */
+  /** The tag it was pushed or pulled under, if any: a purl qualifier, never part of the name. */
+  tag?: string;
   digest: string;
+}
+
+export interface SbomSubject extends OciImageName {
+  /** The built platform manifest's digest (`digest`), under the image's own destination repository. */
   platform: { os: string; architecture: string; variant?: string };
+  /** The base this platform image was built on, by the digest of the base's manifest for this platform. */
+  base?: OciImageName;
 }
 
 export interface SbomInput {
   subject: SbomSubject;
   packages: SbomPackage[];
   osRelease: Record<string, string>;
+  /** /etc/debian_version's first line, when the image has one (the purls' distro qualifier). */
+  debianVersion?: string;
   sourceDateEpoch: number;
   toolVersion: string;
 }
@@ -78,11 +88,15 @@ function purlQualifiers(qualifiers: Record<string, string | undefined>): string 
 }
 
 /**
- * The distro qualifier: `debian-<VERSION_ID>`; testing and sid have no VERSION_ID, so their
- * codename stands in; nothing when os-release names neither.
+ * The distro qualifier, as the scanners write it so that purls from their SBOMs and ours join:
+ * `debian-<point release>` from /etc/debian_version (`debian-12.15`) when that is a number — syft
+ * then uses it over os-release (syft/linux/supplement_release.go), and trivy always uses
+ * debian_version (pkg/fanal/analyzer/os/debian, pkg/purl/purl.go parseDeb) — else
+ * `debian-<VERSION_ID>`; testing and sid have neither, so their codename stands in.
  */
-function debianDistro(osRelease: Record<string, string>): string | undefined {
-  const version = osRelease.VERSION_ID || osRelease.VERSION_CODENAME;
+export function debianDistro(osRelease: Record<string, string>, debianVersion?: string): string | undefined {
+  const pointRelease = debianVersion && /^\d+(?:\.\d+)?$/.test(debianVersion) ? debianVersion : undefined;
+  const version = pointRelease || osRelease.VERSION_ID || osRelease.VERSION_CODENAME;
   return version ? `debian-${version}` : undefined;
 }
 
@@ -90,12 +104,24 @@ export function debianPurl(pkg: Pick<SbomPackage, "name" | "version" | "architec
   return `pkg:deb/debian/${purlEncode(pkg.name)}@${purlEncode(pkg.version)}${purlQualifiers({ arch: pkg.architecture, distro })}`;
 }
 
-export function ociPurl(subject: SbomSubject): string {
-  const name = subject.repository.split("/").pop()?.toLowerCase() ?? subject.repository;
-  const { architecture, variant } = subject.platform;
-  return `pkg:oci/${purlEncode(name)}@${purlEncode(subject.digest)}${purlQualifiers({
-    arch: variant ? `${architecture}/${variant}` : architecture,
-    repository_url: subject.repository,
+/**
+ * The purl of an image by digest, as the purl spec's `oci` type defines it (package-url/purl-spec
+ * types/oci-definition.json): no namespace; the name is the repository's last path segment,
+ * lowercased; the version is the digest; `repository_url` is the repository without tag or digest;
+ * the tag, when there is one, is only the `tag` qualifier. trivy names images the same way
+ * (pkg/purl/purl.go parseOCI), so its SBOMs and ours join on this purl.
+ */
+export function ociPurl(image: OciImageName, platform?: SbomSubject["platform"]): string {
+  const name = image.repository.split("/").pop()?.toLowerCase() || image.repository.toLowerCase();
+  return `pkg:oci/${purlEncode(name)}@${purlEncode(image.digest)}${purlQualifiers({
+    arch: platform
+      ? platform.variant
+        ? `${platform.architecture}/${platform.variant}`
+        : platform.architecture
+      : undefined,
+    // Only a real repository has a URL; a bare name (an OCI layout's) is not one.
+    repository_url: image.repository.includes("/") ? image.repository : undefined,
+    tag: image.tag,
   })}`;
 }
 
@@ -117,8 +143,12 @@ interface PreparedPackage {
  * (the base's and the archive's copy of the same version) keeps the later origin, which carries the
  * download URL and checksum.
  */
-function preparePackages(packages: SbomPackage[], osRelease: Record<string, string>): PreparedPackage[] {
-  const distro = debianDistro(osRelease);
+function preparePackages(
+  packages: SbomPackage[],
+  osRelease: Record<string, string>,
+  debianVersion: string | undefined,
+): PreparedPackage[] {
+  const distro = debianDistro(osRelease, debianVersion);
   const byPurl = new Map<string, PreparedPackage>();
   const sorted = [...packages].sort(
     (a, b) =>
@@ -168,11 +198,12 @@ function osName(osRelease: Record<string, string>): string {
 export function spdxDocument(input: SbomInput): object {
   const { subject, osRelease, toolVersion } = input;
   const created = isoFromEpoch(input.sourceDateEpoch);
-  const imagePurl = ociPurl(subject);
-  const imageId = spdxPackageId("Image", subject.repository.split("/").pop() ?? "image", imagePurl);
+  const imagePurl = ociPurl(subject, subject.platform);
+  const imageId = spdxPackageId("Image", lastSegment(subject.repository), imagePurl);
+  const base = subject.base ? spdxBaseImage(subject.base, subject.platform) : undefined;
   const extracted = new Map<string, string>();
 
-  const packages = preparePackages(input.packages, osRelease).map(({ pkg, purl, licenses }) => {
+  const packages = preparePackages(input.packages, osRelease, input.debianVersion).map(({ pkg, purl, licenses }) => {
     const source = sourcePackage(pkg);
     const ids = licenses.map((license) => {
       if (isKnownSpdxLicenseId(license)) return license;
@@ -223,9 +254,12 @@ export function spdxDocument(input: SbomInput): object {
       created,
       creators: [`Tool: ${TOOL_NAME}-${toolVersion}`],
     },
-    packages: [image, ...packages],
+    packages: [image, ...(base ? [base] : []), ...packages],
     relationships: [
       { spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES", relatedSpdxElement: imageId },
+      // SPDX 2.3 section 11.1: DESCENDANT_OF is "same lineage but postdates": the image is its base
+      // plus layers, made after it.
+      ...(base ? [{ spdxElementId: imageId, relationshipType: "DESCENDANT_OF", relatedSpdxElement: base.SPDXID }] : []),
       ...packages.map((p) => ({ spdxElementId: imageId, relationshipType: "CONTAINS", relatedSpdxElement: p.SPDXID })),
     ],
   };
@@ -239,8 +273,31 @@ export function spdxDocument(input: SbomInput): object {
       }));
   }
   // The namespace must be unique per document content: derive it from everything else in it.
-  document.documentNamespace = `https://spdx.org/spdxdocs/${TOOL_NAME}/${purlEncode(subject.repository.split("/").pop() ?? "image")}-${uuidFromContent(JSON.stringify(document))}`;
+  document.documentNamespace = `https://spdx.org/spdxdocs/${TOOL_NAME}/${purlEncode(lastSegment(subject.repository))}-${uuidFromContent(JSON.stringify(document))}`;
   return document;
+}
+
+function lastSegment(repository: string): string {
+  return repository.split("/").pop() || "image";
+}
+
+/** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
+function spdxBaseImage(base: OciImageName, platform: SbomSubject["platform"]) {
+  const purl = ociPurl(base, platform);
+  return {
+    name: base.repository,
+    SPDXID: spdxPackageId("BaseImage", lastSegment(base.repository), purl),
+    versionInfo: base.digest,
+    supplier: NOASSERTION,
+    downloadLocation: NOASSERTION,
+    filesAnalyzed: false,
+    licenseConcluded: NOASSERTION,
+    licenseDeclared: NOASSERTION,
+    copyrightText: NOASSERTION,
+    comment: `the base image (${platformString(platform)}) the image was built on`,
+    externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl }],
+    primaryPackagePurpose: "CONTAINER",
+  };
 }
 
 function originText(origin: SbomPackage["origin"]): string {
@@ -257,8 +314,16 @@ function originText(origin: SbomPackage["origin"]): string {
 /** CycloneDX 1.6 JSON for one platform image: the image as metadata.component, each Debian package a library. */
 export function cyclonedxDocument(input: SbomInput): object {
   const { subject, osRelease, toolVersion } = input;
-  const imagePurl = ociPurl(subject);
-  const components = preparePackages(input.packages, osRelease).map(({ pkg, purl, licenses }) => {
+  const imagePurl = ociPurl(subject, subject.platform);
+  const base = subject.base
+    ? {
+        type: "container",
+        name: subject.base.repository,
+        version: subject.base.digest,
+        purl: ociPurl(subject.base, subject.platform),
+      }
+    : undefined;
+  const components = preparePackages(input.packages, osRelease, input.debianVersion).map(({ pkg, purl, licenses }) => {
     const source = sourcePackage(pkg);
     const properties = [
       { name: `${TOOL_NAME}:deb:architecture`, value: pkg.architecture },
@@ -299,13 +364,16 @@ export function cyclonedxDocument(input: SbomInput): object {
         name: subject.repository,
         version: subject.digest,
         purl: imagePurl,
+        // CycloneDX 1.6 pedigree.ancestors: "components in which a component is derived from" — the
+        // base the image is built on (listed again under components, where the bom-ref lives).
+        ...(base ? { pedigree: { ancestors: [base] } } : {}),
         properties: [
           { name: `${TOOL_NAME}:platform`, value: platformString(subject.platform) },
           { name: `${TOOL_NAME}:os`, value: osName(osRelease) },
         ],
       },
     },
-    components,
+    components: [...(base ? [{ ...base, "bom-ref": base.purl }] : []), ...components],
   };
   document.serialNumber = `urn:uuid:${uuidFromContent(JSON.stringify(document))}`;
   return document;

@@ -10,9 +10,9 @@
  */
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { defaultDebianCacheDir } from "@image-actions/debian/cache-dir";
-import { parsePlatform, parseReference, type RegistryClients } from "@image-actions/oci";
+import { parsePlatform, parseReference, type RegistryClients, repositoryName } from "@image-actions/oci";
 import { lockUpdateCommand } from "./lock-update-command.ts";
 
 export interface DebianCommandValues {
@@ -165,6 +165,10 @@ export async function buildCommand(
     },
     sourceDateEpoch,
     sbomFormats: ["spdx-json"],
+    // The SBOM names the first destination, or the OCI layout's directory: never the base.
+    imageName: tags[0]
+      ? { repository: repositoryName(tags[0]), ...(tags[0].tag ? { tag: tags[0].tag } : {}) }
+      : { repository: basename(resolve(values.output as string)) },
     provenance: {},
     cacheDir: defaultDebianCacheDir(env),
     workDir,

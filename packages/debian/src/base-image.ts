@@ -39,6 +39,11 @@ export interface BaseImage {
   platform: Platform;
   installed: InstalledPackage[];
   osRelease: Record<string, string>;
+  /**
+   * /etc/debian_version's first line (`12.15`, `trixie/sid`), when it is a plain version string: the
+   * point release trivy and syft put in their purls' `distro` qualifier.
+   */
+  debianVersion?: string;
   /** `VERSION_CODENAME`, else the codename of `VERSION_ID`; undefined when neither says. */
   codename: string | undefined;
   /**
@@ -52,6 +57,8 @@ const STATUS_DIR = "var/lib/dpkg/status.d/";
 const STATUS_FILE = "var/lib/dpkg/status";
 // os-release(5): /etc/os-release wins; /usr/lib/os-release is the fallback (and usually its target).
 const OS_RELEASE_PATHS = ["etc/os-release", "usr/lib/os-release"];
+// base-files' point release; trivy (pkg/fanal/analyzer/os/debian) and syft (syft/linux/supplement_release.go) read it.
+const DEBIAN_VERSION_PATH = "etc/debian_version";
 /** Directories above the files we read: a layer putting a non-directory here hides what was under it. */
 const ANCESTORS = new Set(["var", "var/lib", "var/lib/dpkg", "var/lib/dpkg/status.d", "etc", "usr", "usr/lib"]);
 
@@ -122,7 +129,7 @@ export interface ImageLayer {
 }
 
 /** What an image's layers, merged, hold of what we read: the installed set, os-release, the root's symlinks. */
-export type LayersContent = Pick<BaseImage, "installed" | "osRelease" | "topLevelSymlinks">;
+export type LayersContent = Pick<BaseImage, "installed" | "osRelease" | "debianVersion" | "topLevelSymlinks">;
 
 /** Reads and merges `layers` (bottom first); `where` names the image in messages. */
 export async function readLayersContent(layers: ImageLayer[], where: string): Promise<LayersContent> {
@@ -132,6 +139,7 @@ export async function readLayersContent(layers: ImageLayer[], where: string): Pr
   return {
     installed: installedPackagesFrom(statusStanzas(files, where)),
     osRelease: readOsRelease(files),
+    ...debianVersionOf(files),
     topLevelSymlinks: topLevelSymlinks(changes),
   };
 }
@@ -205,13 +213,14 @@ function isKeptPath(path: string): boolean {
   return (
     path === STATUS_FILE ||
     OS_RELEASE_PATHS.includes(path) ||
+    path === DEBIAN_VERSION_PATH ||
     (path.startsWith(STATUS_DIR) && !path.slice(STATUS_DIR.length).includes("/"))
   );
 }
 
 function sizeLimitOf(path: string): number {
   if (path === STATUS_FILE) return MAX_STATUS_FILE_BYTES;
-  if (OS_RELEASE_PATHS.includes(path)) return MAX_OS_RELEASE_BYTES;
+  if (OS_RELEASE_PATHS.includes(path) || path === DEBIAN_VERSION_PATH) return MAX_OS_RELEASE_BYTES;
   return MAX_STANZA_FILE_BYTES;
 }
 
@@ -388,6 +397,12 @@ export function parseOsRelease(text: string): Record<string, string> {
     fields[key] = quoted ? (quoted[2] as string).replace(/\\([\\$"'`])/g, "$1") : raw;
   }
   return fields;
+}
+
+/** The first line of /etc/debian_version, only when it looks like a version (it is the image's text). */
+function debianVersionOf(files: Map<string, Node>): { debianVersion?: string } {
+  const line = contentOf(files, DEBIAN_VERSION_PATH)?.toString("utf8").split("\n")[0]?.trim();
+  return line && /^[A-Za-z0-9][A-Za-z0-9.+~/-]{0,63}$/.test(line) ? { debianVersion: line } : {};
 }
 
 function readOsRelease(files: Map<string, Node>): Record<string, string> {
