@@ -256,6 +256,12 @@ describe("build-distroless provenance and SBOM names", () => {
     const cdx = await readJson(sboms.find((path) => path.endsWith("amd64.cdx.json")) as string);
     assert.deepEqual(spdx23Errors(spdx), []);
     assert.equal(await validateCycloneDx16(JSON.stringify(cdx)), null);
+    // The SPDX project's own validator, offline: the base as a package and DESCENDANT_OF included.
+    const validated = await execTool(toolPath("pyspdxtools"), [
+      "--infile",
+      sboms.find((path) => path.endsWith("amd64.spdx.json")) as string,
+    ]);
+    assert.equal(validated.code, 0, `pyspdxtools: ${validated.stdout}${validated.stderr}`);
 
     const described = spdx.relationships.find((r: Json) => r.relationshipType === "DESCRIBES").relatedSpdxElement;
     const image = spdx.packages.find((p: Json) => p.SPDXID === described);

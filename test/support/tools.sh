@@ -25,6 +25,7 @@ TRIVY_VERSION=v0.74.0
 SYFT_VERSION=v1.57.1
 MOTO_VERSION=5.2.5
 ZIZMOR_VERSION=1.33.1
+SPDX_TOOLS_VERSION=0.8.3
 NODE_VERSION=24.21.0
 
 log() { printf '[tools] %s\n' "$*" >&2; }
@@ -60,6 +61,7 @@ apt_tools() {
 # pip_tool NAME VERSION PIP_SPEC — a PyPI package in a virtualenv of its own, pinned.
 # moto[server]: the ECR and KMS APIs. zizmor: the GitHub Actions security linter
 # (test/lint/zizmor.test.ts), a prebuilt binary in its wheel, run --offline so it needs no network.
+# spdx-tools: the SPDX project's own validator (`pyspdxtools`), the last word on our SPDX SBOMs.
 pip_tool() {
   local name=$1 version=$2 spec=$3
   local dir="$TOOLS/$name-$version"
@@ -109,6 +111,7 @@ print_env() {
   echo "export IA_COSIGN2=\"$TOOLS/cosign-$COSIGN2_VERSION/bin/cosign\""
   echo "export IA_COSIGN3=\"$TOOLS/cosign-$COSIGN3_VERSION/bin/cosign\""
   echo "export IA_MOTO_SERVER=\"$TOOLS/moto-$MOTO_VERSION/bin/moto_server\""
+  echo "export IA_PYSPDXTOOLS=\"$TOOLS/spdx-tools-$SPDX_TOOLS_VERSION/bin/pyspdxtools\""
 }
 
 if [ "${1:-}" = "--print-env" ]; then print_env; exit 0; fi
@@ -120,6 +123,7 @@ node_tool
 apt_tools
 pip_tool moto "$MOTO_VERSION" "moto[server]==$MOTO_VERSION"
 pip_tool zizmor "$ZIZMOR_VERSION" "zizmor==$ZIZMOR_VERSION"
+pip_tool spdx-tools "$SPDX_TOOLS_VERSION" "spdx-tools==$SPDX_TOOLS_VERSION"
 go_tool registry "$DISTRIBUTION_VERSION" github.com/distribution/distribution/v3/cmd/registry
 go_tool crane "$CRANE_VERSION" github.com/google/go-containerregistry/cmd/crane
 go_tool regctl "$REGCTL_VERSION" github.com/regclient/regclient/cmd/regctl

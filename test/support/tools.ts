@@ -22,6 +22,7 @@ export type ToolName =
   | "trivy"
   | "syft"
   | "zizmor"
+  | "pyspdxtools"
   | "referrers-registry"
   | "sandbox-probe";
 
@@ -49,6 +50,7 @@ export function toolPath(name: ToolName): string {
     cosign2: env.get("IA_COSIGN2"),
     cosign3: env.get("IA_COSIGN3"),
     moto_server: env.get("IA_MOTO_SERVER"),
+    pyspdxtools: env.get("IA_PYSPDXTOOLS"),
   };
   const candidates = direct[name]
     ? [direct[name] as string]
