@@ -9,8 +9,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8635);
-/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7860);
+/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7931);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7763);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
 
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7860:
+/***/ 7763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -203,18 +203,14 @@ function createdAt(sourceDateEpoch) {
     return new Date(sourceDateEpoch * 1000).toISOString().replace(/\.000Z$/, "Z");
 }
 
-// EXTERNAL MODULE: ./packages/debian/src/index.ts + 18 modules
-var debian_src = __webpack_require__(8635);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./packages/debian/src/index.ts + 18 modules
+var debian_src = __webpack_require__(8635);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
 var pako = __webpack_require__(9925);
 ;// CONCATENATED MODULE: ./packages/build/src/tar-writer.ts
@@ -860,6 +856,10 @@ function compareTuples(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/build/src/layer-cache.ts
 /**
  * A content-addressed cache of built package layers, so a rebuild with nothing changed skips
@@ -1623,22 +1623,38 @@ function purlQualifiers(qualifiers) {
     return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 /**
- * The distro qualifier: `debian-<VERSION_ID>`; testing and sid have no VERSION_ID, so their
- * codename stands in; nothing when os-release names neither.
+ * The distro qualifier, as the scanners write it so that purls from their SBOMs and ours join:
+ * `debian-<point release>` from /etc/debian_version (`debian-12.15`) when that is a number — syft
+ * then uses it over os-release (syft/linux/supplement_release.go), and trivy always uses
+ * debian_version (pkg/fanal/analyzer/os/debian, pkg/purl/purl.go parseDeb) — else
+ * `debian-<VERSION_ID>`; testing and sid have neither, so their codename stands in.
  */
-function debianDistro(osRelease) {
-    const version = osRelease.VERSION_ID || osRelease.VERSION_CODENAME;
+function debianDistro(osRelease, debianVersion) {
+    const pointRelease = debianVersion && /^\d+(?:\.\d+)?$/.test(debianVersion) ? debianVersion : undefined;
+    const version = pointRelease || osRelease.VERSION_ID || osRelease.VERSION_CODENAME;
     return version ? `debian-${version}` : undefined;
 }
 function debianPurl(pkg, distro) {
     return `pkg:deb/debian/${purlEncode(pkg.name)}@${purlEncode(pkg.version)}${purlQualifiers({ arch: pkg.architecture, distro })}`;
 }
-function ociPurl(subject) {
-    const name = subject.repository.split("/").pop()?.toLowerCase() ?? subject.repository;
-    const { architecture, variant } = subject.platform;
-    return `pkg:oci/${purlEncode(name)}@${purlEncode(subject.digest)}${purlQualifiers({
-        arch: variant ? `${architecture}/${variant}` : architecture,
-        repository_url: subject.repository,
+/**
+ * The purl of an image by digest, as the purl spec's `oci` type defines it (package-url/purl-spec
+ * types/oci-definition.json): no namespace; the name is the repository's last path segment,
+ * lowercased; the version is the digest; `repository_url` is the repository without tag or digest;
+ * the tag, when there is one, is only the `tag` qualifier. trivy names images the same way
+ * (pkg/purl/purl.go parseOCI), so its SBOMs and ours join on this purl.
+ */
+function ociPurl(image, platform) {
+    const name = image.repository.split("/").pop()?.toLowerCase() || image.repository.toLowerCase();
+    return `pkg:oci/${purlEncode(name)}@${purlEncode(image.digest)}${purlQualifiers({
+        arch: platform
+            ? platform.variant
+                ? `${platform.architecture}/${platform.variant}`
+                : platform.architecture
+            : undefined,
+        // Only a real repository has a URL; a bare name (an OCI layout's) is not one.
+        repository_url: image.repository.includes("/") ? image.repository : undefined,
+        tag: image.tag,
     })}`;
 }
 /** The source package's name and version from a Source field; the binary's own when absent. */
@@ -1653,8 +1669,8 @@ function sourcePackage(pkg) {
  * (the base's and the archive's copy of the same version) keeps the later origin, which carries the
  * download URL and checksum.
  */
-function preparePackages(packages, osRelease) {
-    const distro = debianDistro(osRelease);
+function preparePackages(packages, osRelease, debianVersion) {
+    const distro = debianDistro(osRelease, debianVersion);
     const byPurl = new Map();
     const sorted = [...packages].sort((a, b) => compare(a.name, b.name) ||
         compare(a.architecture, b.architecture) ||
@@ -1694,10 +1710,11 @@ function osName(osRelease) {
 function spdxDocument(input) {
     const { subject, osRelease, toolVersion } = input;
     const created = isoFromEpoch(input.sourceDateEpoch);
-    const imagePurl = ociPurl(subject);
-    const imageId = spdxPackageId("Image", subject.repository.split("/").pop() ?? "image", imagePurl);
+    const imagePurl = ociPurl(subject, subject.platform);
+    const imageId = spdxPackageId("Image", lastSegment(subject.repository), imagePurl);
+    const base = subject.base ? spdxBaseImage(subject.base, subject.platform) : undefined;
     const extracted = new Map();
-    const packages = preparePackages(input.packages, osRelease).map(({ pkg, purl, licenses }) => {
+    const packages = preparePackages(input.packages, osRelease, input.debianVersion).map(({ pkg, purl, licenses }) => {
         const source = sourcePackage(pkg);
         const ids = licenses.map((license) => {
             if (isKnownSpdxLicenseId(license))
@@ -1747,9 +1764,12 @@ function spdxDocument(input) {
             created,
             creators: [`Tool: ${TOOL_NAME}-${toolVersion}`],
         },
-        packages: [image, ...packages],
+        packages: [image, ...(base ? [base] : []), ...packages],
         relationships: [
             { spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES", relatedSpdxElement: imageId },
+            // SPDX 2.3 section 11.1: DESCENDANT_OF is "same lineage but postdates": the image is its base
+            // plus layers, made after it.
+            ...(base ? [{ spdxElementId: imageId, relationshipType: "DESCENDANT_OF", relatedSpdxElement: base.SPDXID }] : []),
             ...packages.map((p) => ({ spdxElementId: imageId, relationshipType: "CONTAINS", relatedSpdxElement: p.SPDXID })),
         ],
     };
@@ -1763,8 +1783,29 @@ function spdxDocument(input) {
         }));
     }
     // The namespace must be unique per document content: derive it from everything else in it.
-    document.documentNamespace = `https://spdx.org/spdxdocs/${TOOL_NAME}/${purlEncode(subject.repository.split("/").pop() ?? "image")}-${uuidFromContent(JSON.stringify(document))}`;
+    document.documentNamespace = `https://spdx.org/spdxdocs/${TOOL_NAME}/${purlEncode(lastSegment(subject.repository))}-${uuidFromContent(JSON.stringify(document))}`;
     return document;
+}
+function lastSegment(repository) {
+    return repository.split("/").pop() || "image";
+}
+/** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
+function spdxBaseImage(base, platform) {
+    const purl = ociPurl(base, platform);
+    return {
+        name: base.repository,
+        SPDXID: spdxPackageId("BaseImage", lastSegment(base.repository), purl),
+        versionInfo: base.digest,
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        comment: `the base image (${platformString(platform)}) the image was built on`,
+        externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl }],
+        primaryPackagePurpose: "CONTAINER",
+    };
 }
 function originText(origin) {
     switch (origin) {
@@ -1779,8 +1820,16 @@ function originText(origin) {
 /** CycloneDX 1.6 JSON for one platform image: the image as metadata.component, each Debian package a library. */
 function cyclonedxDocument(input) {
     const { subject, osRelease, toolVersion } = input;
-    const imagePurl = ociPurl(subject);
-    const components = preparePackages(input.packages, osRelease).map(({ pkg, purl, licenses }) => {
+    const imagePurl = ociPurl(subject, subject.platform);
+    const base = subject.base
+        ? {
+            type: "container",
+            name: subject.base.repository,
+            version: subject.base.digest,
+            purl: ociPurl(subject.base, subject.platform),
+        }
+        : undefined;
+    const components = preparePackages(input.packages, osRelease, input.debianVersion).map(({ pkg, purl, licenses }) => {
         const source = sourcePackage(pkg);
         const properties = [
             { name: `${TOOL_NAME}:deb:architecture`, value: pkg.architecture },
@@ -1818,16 +1867,175 @@ function cyclonedxDocument(input) {
                 name: subject.repository,
                 version: subject.digest,
                 purl: imagePurl,
+                // CycloneDX 1.6 pedigree.ancestors: "components in which a component is derived from" — the
+                // base the image is built on (listed again under components, where the bom-ref lives).
+                ...(base ? { pedigree: { ancestors: [base] } } : {}),
                 properties: [
                     { name: `${TOOL_NAME}:platform`, value: platformString(subject.platform) },
                     { name: `${TOOL_NAME}:os`, value: osName(osRelease) },
                 ],
             },
         },
-        components,
+        components: [...(base ? [{ ...base, "bom-ref": base.purl }] : []), ...components],
     };
     document.serialNumber = `urn:uuid:${uuidFromContent(JSON.stringify(document))}`;
     return document;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/provenance.ts
+
+const SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
+/**
+ * What `buildDefinition.buildType` says: build-distroless's build, whose external parameters are
+ * the action's inputs under their own names (README.md, "Build provenance").
+ */
+const BUILD_DISTROLESS_BUILD_TYPE = "https://github.com/org/image-actions/blob/v1/README.md#build-provenance";
+/** The builder when no workflow run says which (the CLI, a local run). */
+const LOCAL_BUILDER_ID = "https://github.com/org/image-actions/build-distroless";
+/** The SLSA v1 provenance predicate of one built manifest or index. */
+function provenancePredicate(input) {
+    const { run } = input;
+    const hex = (digest) => digest.replace(/^sha256:/, "");
+    const byKey = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+    const resolvedDependencies = [
+        {
+            uri: ociPurl(input.base, input.basePlatform),
+            digest: { sha256: hex(input.base.digest) },
+            name: `${input.base.repository}@${input.base.digest}`,
+            annotations: { role: "base image" },
+        },
+        ...(run.source
+            ? [
+                {
+                    // The form GitHub's own workflow build type uses for the repository the workflow ran from.
+                    uri: `git+${run.source.repository}${run.source.ref ? `@${run.source.ref}` : ""}`,
+                    digest: { gitCommit: run.source.revision },
+                    annotations: { role: "workflow source" },
+                },
+            ]
+            : []),
+        // in-toto ResourceDescriptor: `uri` where the .deb came from, `digest` its SHA-256 as the lock
+        // pins it, `name` its purl (the same one the SBOMs list, so the two documents join).
+        ...[...input.packages].sort(byKey((item) => `${item.name} ${item.architecture} ${item.version}`)).map((item) => ({
+            uri: item.url,
+            digest: { sha256: item.sha256 },
+            name: debianPurl(item, input.distro),
+            annotations: {
+                role: "debian package",
+                package: item.name,
+                version: item.version,
+                architecture: item.architecture,
+                size: item.size,
+                from: item.from,
+            },
+        })),
+        ...[...input.localDebs].sort(byKey((item) => `${item.name} ${item.architecture} ${item.path}`)).map((item) => ({
+            name: debianPurl(item, input.distro),
+            digest: { sha256: item.sha256 },
+            annotations: {
+                role: "local package",
+                path: item.path,
+                package: item.name,
+                version: item.version,
+                architecture: item.architecture,
+            },
+        })),
+    ];
+    return {
+        buildDefinition: {
+            buildType: BUILD_DISTROLESS_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            internalParameters: input.internalParameters,
+            resolvedDependencies,
+        },
+        runDetails: {
+            builder: { id: run.builderId, version: { "image-actions": input.toolVersion } },
+            ...(run.invocationId ? { metadata: { invocationId: run.invocationId } } : {}),
+        },
+    };
+}
+/**
+ * buildDefinition.externalParameters: the action's inputs under their input names (the build type's
+ * contract, README.md), with maps as sorted objects so one build always writes one text.
+ */
+function externalParameters(parameters, run) {
+    const sortedObject = (entries) => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const { config } = parameters;
+    return {
+        base: parameters.base,
+        platforms: parameters.platforms,
+        "debian-packages": parameters.debianPackages,
+        "debian-sources": parameters.debianSources,
+        ...(parameters.debianKeyring.length > 0 ? { "debian-keyring": parameters.debianKeyring } : {}),
+        ...(parameters.lockfile ? { lockfile: parameters.lockfile } : {}),
+        "lock-update": parameters.lockUpdate,
+        packages: parameters.localDebs,
+        ...(config.entrypoint ? { entrypoint: config.entrypoint } : {}),
+        ...(config.cmd ? { cmd: config.cmd } : {}),
+        env: sortedObject(config.env),
+        labels: sortedObject(config.labels),
+        annotations: sortedObject(Object.entries(parameters.annotations)),
+        ...(config.user !== undefined ? { user: config.user } : {}),
+        ...(config.workdir !== undefined ? { workdir: config.workdir } : {}),
+        "source-date-epoch": parameters.sourceDateEpoch,
+        sbom: parameters.sbomFormats,
+        ...(run.workflow ? { workflow: run.workflow } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/provenance-files.ts
+/**
+ * A build's SLSA v1 provenance files (provenance.ts): one per platform manifest, and one for the
+ * index when there are several platforms. Each names the base by the digest it stands on (the
+ * base's manifest for that platform; the base's top digest for the index) and the packages that
+ * went into it. Files, not referrers: `sign` attests them, so nothing here can move a digest.
+ */
+
+
+
+
+
+async function writeProvenanceFiles(options) {
+    const run = options.run ?? { builderId: LOCAL_BUILDER_ID };
+    const external = externalParameters(options.parameters, run);
+    const baseName = { repository: options.base.repository, ...(options.base.tag ? { tag: options.base.tag } : {}) };
+    const common = { externalParameters: external, run, toolVersion: options.toolVersion, distro: options.distro };
+    const files = [];
+    const write = async (name, digest, predicate, platform) => {
+        const bytes = Buffer.from(`${JSON.stringify(predicate, null, 2)}\n`);
+        const path = (0,external_node_path_.join)(options.workDir, name);
+        await (0,promises_.writeFile)(path, bytes);
+        files.push({ ...(platform ? { platform } : {}), digest, path, bytes });
+    };
+    for (const item of options.platforms) {
+        await write(`provenance-${item.architecture}.slsa.json`, item.manifestDigest, provenancePredicate({
+            ...common,
+            internalParameters: { ...options.internalParameters, architecture: item.architecture },
+            base: { ...baseName, digest: item.baseManifestDigest },
+            basePlatform: item.platform,
+            packages: item.packages,
+            localDebs: item.localDebs,
+        }), item.platform);
+    }
+    if (options.indexDigest) {
+        // A .deb of Architecture: all goes to every platform: listed once.
+        const locals = new Map(options.platforms.flatMap((item) => item.localDebs.map((deb) => [deb.path, deb])));
+        await write("provenance-index.slsa.json", options.indexDigest, provenancePredicate({
+            ...common,
+            internalParameters: options.internalParameters,
+            base: { ...baseName, digest: options.base.topDigest },
+            packages: options.platforms.flatMap((item) => item.packages),
+            localDebs: [...locals.values()],
+        }));
+    }
+    return files;
+}
+/** SHA-256 of a file, hex, read as a stream (a local .deb may be large). */
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/build.ts
@@ -1852,6 +2060,9 @@ function cyclonedxDocument(input) {
 
 
 
+
+
+
 async function buildDistroless(options) {
     const baseClient = options.clients.for(options.base.registry);
     const top = await baseClient.getManifest(options.base.repository, (0,oci_src/* manifestReference */.Tn)(options.base));
@@ -1865,6 +2076,7 @@ async function buildDistroless(options) {
     const reports = [];
     const built = [];
     const sboms = [];
+    const provenanceInputs = [];
     const scripted = new Set();
     for (const [index, platform] of platforms.entries()) {
         const architecture = (0,debian_src/* debianArchitecture */.DM)(platform);
@@ -1908,7 +2120,7 @@ async function buildDistroless(options) {
                 layer: await cachedPackageLayer({
                     kind: "local",
                     architecture,
-                    debs: locals.map((path) => ({ path })),
+                    debs: locals.map((deb) => ({ path: deb.path })),
                     mergedUsr: baseImage.topLevelSymlinks,
                     sourceDateEpoch: options.sourceDateEpoch,
                     outFile: (0,external_node_path_.join)(options.workDir, `${architecture}-local.tar.gz`),
@@ -1952,6 +2164,14 @@ async function buildDistroless(options) {
                 };
             })),
         ];
+        provenanceInputs.push({
+            platform,
+            architecture,
+            manifestDigest: manifest.digest,
+            baseManifestDigest: baseImage.manifestDigest,
+            packages: lock.content.architectures[architecture] ?? [],
+            localDebs: locals,
+        });
         reports.push({
             platform: (0,oci_src/* formatPlatform */.Bq)(platform),
             architecture,
@@ -1962,12 +2182,19 @@ async function buildDistroless(options) {
         for (const format of options.sbomFormats) {
             const input = {
                 subject: {
-                    repository: (0,oci_src/* formatReference */.FH)({ ...options.base, tag: undefined, digest: undefined }),
+                    ...options.imageName,
                     digest: manifest.digest,
                     platform,
+                    base: {
+                        // repositoryName, not formatReference: a reference without tag or digest formats as `:latest`.
+                        repository: (0,oci_src/* repositoryName */.aR)(options.base),
+                        ...(options.base.tag ? { tag: options.base.tag } : {}),
+                        digest: baseImage.manifestDigest,
+                    },
                 },
                 packages,
                 osRelease: baseImage.osRelease,
+                ...(baseImage.debianVersion ? { debianVersion: baseImage.debianVersion } : {}),
                 sourceDateEpoch: options.sourceDateEpoch,
                 toolVersion: options.toolVersion,
             };
@@ -1986,15 +2213,45 @@ async function buildDistroless(options) {
             }
             : {}),
     };
+    const lockBytes = options.debianPackages.length > 0 || options.localDebs.length > 0 ? await installedLockBytes(lock) : undefined;
+    const provenance = await writeProvenanceFiles({
+        workDir: options.workDir,
+        parameters: {
+            base: (0,oci_src/* formatReference */.FH)(options.base),
+            platforms: platforms.map(oci_src/* formatPlatform */.Bq),
+            debianPackages: options.debianPackages,
+            debianSources: options.debianSources,
+            debianKeyring: (options.keys ?? []).map((key) => key.getFingerprint()).sort(),
+            ...(options.lockfile && lockBytes
+                ? { lockfile: { path: options.lockfile, sha256: (0,external_node_crypto_.createHash)("sha256").update(lockBytes).digest("hex") } }
+                : {}),
+            lockUpdate: options.lockUpdate ?? false,
+            localDebs: options.localDebs,
+            config: options.config,
+            annotations: userAnnotations,
+            sourceDateEpoch: options.sourceDateEpoch,
+            sbomFormats: options.sbomFormats,
+        },
+        ...(options.run ? { run: options.run } : {}),
+        base: {
+            repository: (0,oci_src/* repositoryName */.aR)(options.base),
+            ...(options.base.tag ? { tag: options.base.tag } : {}),
+            topDigest: top.digest,
+        },
+        platforms: provenanceInputs,
+        ...(image.index ? { indexDigest: image.index.digest } : {}),
+        ...(bases[0] ? { distro: debianDistro(bases[0].osRelease, bases[0].debianVersion) } : {}),
+        toolVersion: options.toolVersion,
+        internalParameters: { layerFormat: LAYER_FORMAT_VERSION },
+    });
     return {
         image,
         digest: (image.index ?? built[0].manifest).digest,
         platforms: reports,
         sboms,
+        provenance,
         ...(lock.path !== undefined || lock.written ? { lockfile: lock } : {}),
-        ...(options.debianPackages.length > 0 || options.localDebs.length > 0
-            ? { lockBytes: await installedLockBytes(lock) }
-            : {}),
+        ...(lockBytes ? { lockBytes } : {}),
         maintainerScripts: [...scripted].sort(),
     };
 }
@@ -2041,16 +2298,23 @@ async function lockOrRead(options, platforms, bases) {
         content: result.lockfile,
     };
 }
-/** The local .debs whose Architecture is `architecture` or `all`. */
+/** The local .debs whose Architecture is `architecture` or `all`, with what the provenance says of each. */
 async function localsFor(paths, architecture) {
     const chosen = [];
     for (const path of paths) {
         const { control } = await (0,debian_src/* readDebControl */.R2)(path);
-        const declared = (0,debian_src/* field */.ZZ)((0,debian_src/* parseStanzas */.kw)(control)[0] ?? {}, "Architecture");
+        const stanza = (0,debian_src/* parseStanzas */.kw)(control)[0] ?? {};
+        const declared = (0,debian_src/* field */.ZZ)(stanza, "Architecture");
         if (!declared)
             throw new debian_src/* DebianError */.c4(`${path}: the .deb's control file has no Architecture`);
         if (declared === architecture || declared === "all")
-            chosen.push(path);
+            chosen.push({
+                path,
+                sha256: await fileSha256(path),
+                name: (0,debian_src/* field */.ZZ)(stanza, "Package") ?? "",
+                version: (0,debian_src/* field */.ZZ)(stanza, "Version") ?? "",
+                architecture: declared,
+            });
     }
     return chosen;
 }
@@ -3038,8 +3302,10 @@ async function smokeTestImage(clients, result, options) {
 
 
 
-// EXTERNAL MODULE: ./actions/shared/runtime.ts + 21 modules
-var runtime = __webpack_require__(6515);
+
+
+// EXTERNAL MODULE: ./actions/shared/runtime.ts + 23 modules
+var runtime = __webpack_require__(7931);
 ;// CONCATENATED MODULE: ./actions/build-distroless/changes.ts
 /**
  * `compare-with`: what the build changes against an image (what a release line serves now) — the
@@ -3203,6 +3469,7 @@ async function main_run() {
                 throw new src/* InputError */.dz("debian-keyring", error.message);
             })
             : undefined;
+        const debugTags = inputs.debugTags.map((tag) => (0,runtime/* parseImageInput */.bI)("debug-tags", tag));
         const localDebs = await expandDebs(inputs.packages);
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-build-"));
         const options = {
@@ -3225,7 +3492,9 @@ async function main_run() {
             },
             sourceDateEpoch: inputs.sourceDateEpoch,
             sbomFormats: sbomFormats(inputs.sbom),
+            imageName: imageName(tags[0], inputs.output),
             provenance: provenanceFromEnvironment(),
+            run: buildRunFromEnvironment(),
             annotations: Object.fromEntries(inputs.annotations),
             cacheDir: (0,debian_src/* defaultDebianCacheDir */._V)(process.env),
             workDir,
@@ -3242,10 +3511,10 @@ async function main_run() {
                 // The lock the first build used or updated, as it is: both variants install the same.
                 lockUpdate: false,
                 base: debugBase,
+                imageName: imageName(debugTags[0] ?? tags[0], inputs.output),
                 workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "image-actions-build-debug-")),
             }))
             : undefined;
-        const debugTags = inputs.debugTags.map((tag) => (0,runtime/* parseImageInput */.bI)("debug-tags", tag));
         // Before anything is pushed: a compare-with that cannot be read fails the step with nothing written.
         const changes = compareWith
             ? await (0,src/* inGroup */.HB)("Compare with compare-with", () => changesAgainst(clients, compareWith, result, tags[0] ? (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(tags[0], result.digest)) : `${inputs.output}@${result.digest}`))
@@ -3301,6 +3570,7 @@ async function main_run() {
             "debug-digest": debug?.digest ?? "",
             "debug-image": debug && debugTags[0] ? (0,oci_src/* formatReference */.FH)((0,oci_src/* withDigest */.hQ)(debugTags[0], debug.digest)) : "",
             sbom: result.sboms.map((item) => item.path),
+            provenance: result.provenance.map((item) => item.path),
             platforms: result.platforms.map((item) => ({ platform: item.platform, digest: item.manifestDigest })),
             packages: result.platforms.flatMap((item) => item.packages.map((pkg) => ({
                 platform: item.platform,
@@ -3336,6 +3606,12 @@ async function smokeTest(inputs, result, clients) {
         src/* log */.Rm.info(`not smoke tested (not the runner's platform): ${report.notTested.join(", ")}`);
     return { platform: report.platform, passed: report.passed, exitCode: report.exitCode, notTested: report.notTested };
 }
+/** The built image's name in its SBOMs: the first destination, else the OCI layout directory's name. */
+function imageName(first, output) {
+    if (first)
+        return { repository: (0,oci_src/* repositoryName */.aR)(first), ...(first.tag ? { tag: first.tag } : {}) };
+    return { repository: (0,external_node_path_.basename)((0,external_node_path_.resolve)(output ?? "image")) };
+}
 function sbomFormats(sbom) {
     if (sbom === "none")
         return [];
@@ -3364,6 +3640,39 @@ function provenanceFromEnvironment() {
         ...(GITHUB_REF_TYPE === "tag" && GITHUB_REF_NAME ? { version: GITHUB_REF_NAME } : {}),
     };
 }
+/**
+ * The SLSA provenance's builder and run, from the workflow run's default variables (GitHub docs,
+ * "Variables reference"): the builder is this action at the ref the workflow pinned
+ * (GITHUB_ACTION_REPOSITORY/GITHUB_ACTION_REF); the invocation is the run and its attempt, in the
+ * URL form GitHub's own workflow build type uses. Read here only; the build takes plain values.
+ */
+function buildRunFromEnvironment() {
+    const env = process.env;
+    const server = env.GITHUB_SERVER_URL || "https://github.com";
+    if (!env.GITHUB_ACTIONS)
+        return undefined;
+    const builderId = env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF
+        ? `${server}/${env.GITHUB_ACTION_REPOSITORY}/build-distroless@${env.GITHUB_ACTION_REF}`
+        : LOCAL_BUILDER_ID;
+    return {
+        builderId,
+        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? {
+                invocationId: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT || "1"}`,
+            }
+            : {}),
+        ...(env.GITHUB_REPOSITORY && env.GITHUB_SHA
+            ? {
+                source: {
+                    repository: `${server}/${env.GITHUB_REPOSITORY}`,
+                    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+                    revision: env.GITHUB_SHA,
+                },
+            }
+            : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflow: env.GITHUB_WORKFLOW_REF } : {}),
+    };
+}
 /** With lock-update: what re-resolving the lock changed, one package per line (archive text escaped). */
 function lockUpdateLines(changes) {
     if (!changes)
@@ -3381,6 +3690,11 @@ function summaryOf(report, image, result) {
         lines: [
             (0,src.md) `Built ${(0,src/* code */.aY)(image)}${result.lockfile?.written && result.lockfile.path ? (0,src.md) `; wrote the lock file ${(0,src/* code */.aY)(result.lockfile.path)}` : ""}.`,
             ...lockUpdateLines(result.lockfile?.changes),
+            ...(result.provenance.length > 0
+                ? [
+                    (0,src.md) `Wrote SLSA v1 provenance for ${String(result.provenance.length)} manifest(s) (output ${(0,src/* code */.aY)("provenance")}; attest it with sign's ${(0,src/* code */.aY)("provenance")} input).`,
+                ]
+                : []),
         ],
         tables: [
             {
@@ -3401,7 +3715,7 @@ function summaryOf(report, image, result) {
 
 /***/ }),
 
-/***/ 6515:
+/***/ 7931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3860,9 +4174,10 @@ async function buildKeyedBundle(signer, statement) {
 }
 /**
  * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
- * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ * `digest` (or whatever `checkStatement` requires of the signed statement: an attestation's);
+ * with `log`, its transparency-log entry too, against that trusted root.
  */
-function bundle_verifyBundle(bytes, key, digest, referrer, log) {
+function bundle_verifyBundle(bytes, key, digest, referrer, log, checkStatement = (payload) => bundle_checkSignStatement(payload, digest, referrer)) {
     let bundle;
     try {
         bundle = JSON.parse(bytes.toString("utf8"));
@@ -3880,7 +4195,7 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log) {
         verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
         throw new VerificationError(`${referrer}: the signature does not verify with this key`);
-    bundle_checkSignStatement(payload, digest, referrer);
+    checkStatement(payload);
     const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     if (!tlogEntry || !log)
         return { format: "bundle", digest, referrer, tlogEntry };
@@ -4139,11 +4454,12 @@ async function putLegacyImage(client, repository, tag, layers) {
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
 /**
- * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
- * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * Attestations, as `cosign attest --type <type> --predicate <file>` makes them: an in-toto statement
+ * whose predicate is the file's document (an SBOM, SLSA provenance, OpenVEX; see predicates.ts),
+ * signed in a DSSE envelope. Legacy format: the envelope is a layer
  * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
- * SBOM's predicate type.
+ * predicate's type.
  */
 
 
@@ -4189,6 +4505,29 @@ async function attestation_findLegacyAttestation(client, repository, layers, wan
     }
     return undefined;
 }
+/**
+ * Check that a signed in-toto statement attests `predicateType` about `digest` (any statement
+ * version: cosign v2 writes v0.1, v3 and others v1; https://github.com/in-toto/attestation
+ * spec/v1/statement.md). `where` names the stored attestation in the message.
+ */
+function attestation_checkAttestationStatement(payload, digest, predicateType, where) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError(`${where}: the signed statement is not JSON`);
+    }
+    if (typeof statement?._type !== "string" || !statement._type.startsWith("https://in-toto.io/Statement/"))
+        throw new VerificationError(`${where}: the signed payload is not an in-toto statement`);
+    if (statement.predicateType !== predicateType)
+        throw new VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const named = subjects.map((subject) => subject?.digest?.[algorithm]);
+    if (!named.includes(hex))
+        throw new VerificationError(`${where}: the statement is not about ${digest}`);
+}
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 function attestation_attestationStatement(name, digest, predicateType, predicate) {
     const [algorithm, hex] = digest.split(":");
@@ -4199,9 +4538,10 @@ function attestation_attestationStatement(name, digest, predicateType, predicate
         predicate,
     }));
 }
-async function attestation_attestSbom(client, repository, signer, options) {
-    const predicateType = attestation_sbomPredicateType(options.sbom);
-    const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+/** Attest one predicate about `options.subject`, unless this signer's same attestation is there. */
+async function attestation_attestPredicate(client, repository, signer, options) {
+    const { predicateType, predicate } = options.predicate;
+    const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, predicate);
     if (options.format === "bundle") {
         const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
         return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
@@ -4228,6 +4568,497 @@ async function attestation_attestSbom(client, repository, signer, options) {
         annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
     }, async (layers) => (await attestation_findLegacyAttestation(client, repository, layers, ours)) !== undefined);
     return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
+/**
+ * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
+ * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
+ * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
+ * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
+ * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
+ * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
+ */
+
+
+
+const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
+const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+function pemToDer(pem, what) {
+    try {
+        return Buffer.from(new X509Certificate(pem).raw);
+    }
+    catch {
+        throw new VerificationError(`the ${what} is not a PEM certificate`);
+    }
+}
+/**
+ * Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. A
+ * `.att` layer's `envelope` (its signature inside it, logged as an `intoto` entry) becomes the
+ * bundle's DSSE content; a `.sig` layer's payload and signature its message signature.
+ */
+function legacy_bundle_legacyLayerToBundle(payload, signature, annotations, envelope) {
+    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
+    if (!rekorText)
+        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+    let rekor;
+    try {
+        rekor = JSON.parse(rekorText);
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry is not JSON");
+    }
+    const entry = rekor.Payload;
+    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
+        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry body is not JSON");
+    }
+    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
+    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
+    const verificationMaterial = {
+        ...(certificate
+            ? {
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+                },
+            }
+            : { publicKey: { hint: "" } }),
+        tlogEntries: [
+            {
+                logIndex: String(entry.logIndex ?? 0),
+                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
+                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+    try {
+        return bundleFromJSON({
+            mediaType: BUNDLE_V01,
+            verificationMaterial,
+            ...(envelope
+                ? {
+                    dsseEnvelope: {
+                        payloadType: envelope.payloadType,
+                        payload: envelope.payload,
+                        signatures: envelope.signatures.map(({ sig }) => ({ sig, keyid: "" })),
+                    },
+                }
+                : {
+                    messageSignature: {
+                        messageDigest: {
+                            algorithm: "SHA2_256",
+                            digest: createHash("sha256").update(payload).digest("base64"),
+                        },
+                        signature,
+                    },
+                }),
+        });
+    }
+    catch (error) {
+        throw new VerificationError(`its signature material is malformed: ${error.message}`);
+    }
+}
+function toPem(der) {
+    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
+ */
+function legacy_bundle_bundleToLegacyAnnotations(bundle) {
+    const material = bundle.verificationMaterial;
+    const annotations = {
+        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
+    };
+    const content = material.content;
+    const leaf = content.$case === "certificate"
+        ? content.certificate.rawBytes
+        : content.$case === "x509CertificateChain"
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (leaf)
+        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
+            Payload: {
+                body: entry.canonicalizedBody.toString("base64"),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId?.keyId.toString("hex"),
+            },
+        });
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
+/**
+ * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
+ * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
+ * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
+ * (`^https://github\.com/org/`) to mean "starts with".
+ */
+
+/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
+const DISTROLESS_POLICY = {
+    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
+    issuer: { exact: "https://accounts.google.com" },
+};
+function identity_policy_describeMatch(match) {
+    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
+}
+function matches(match, value) {
+    return "exact" in match ? match.exact === value : match.regexp.test(value);
+}
+/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
+function identity_policy_checkIdentity(policy, identity) {
+    if (!matches(policy.subject, identity.subject))
+        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
+    if (!matches(policy.issuer, identity.issuer))
+        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
+/**
+ * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
+ * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
+ * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
+ * timestamp or inclusion proof) and that it records this very signature, and the signature; then
+ * the certificate's identity must satisfy the policy and the payload must be a signature over the
+ * image digest. Every failure says which check failed.
+ */
+
+
+
+
+
+
+
+function verifyEntity(bundle, policy, artifact, where) {
+    let signer;
+    try {
+        signer = new Verifier(policy.trust).verify(toSignedEntity(bundle, artifact));
+    }
+    catch (error) {
+        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
+        const code = error.code;
+        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    const identity = {
+        subject: signer.identity?.subjectAlternativeName ?? "",
+        issuer: signer.identity?.extensions?.issuer ?? "",
+    };
+    try {
+        checkIdentity(policy.identity, identity);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
+}
+function verify_verifyLegacyKeyless(stored, digest, policy) {
+    const where = stored.layer.digest;
+    if (!stored.annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, stored.payload, where);
+    try {
+        checkSimpleSigning(stored.payload, digest);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { format: "legacy", ...verified, stored: where };
+}
+function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
+    return verify_verifyDsseBundleKeyless(bytes, referrer, policy, (payload) => checkSignStatement(payload, digest, referrer));
+}
+/**
+ * A keyless bundle holding a DSSE envelope: the certificate, log entry and signature verified, then
+ * `checkStatement` run over the signed in-toto statement (a cosign signature, or an attestation).
+ */
+function verify_verifyDsseBundleKeyless(bytes, referrer, policy, checkStatement) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "dsseEnvelope")
+        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+    const verified = verifyEntity(bundle, policy, undefined, referrer);
+    checkStatement(bundle.content.dsseEnvelope.payload);
+    return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A keyless legacy `.att` layer: its DSSE envelope with the certificate and Rekor entry of the
+ * layer's annotations (legacyLayerToBundle), verified as a bundle; then `checkStatement` over the
+ * signed statement.
+ */
+function verify_verifyLegacyAttestationKeyless(envelope, annotations, where, policy, checkStatement) {
+    if (!annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed attestation, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, undefined, where);
+    checkStatement(Buffer.from(envelope.payload, "base64"));
+    return { format: "legacy", ...verified, stored: where };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/attestation-policy.ts
+/**
+ * Attestations an image must carry, each signed by a given key or keyless identity: the policy
+ * verify-base's `require-attestations` states about a base. An attestation is found where cosign
+ * stores one, as a Sigstore bundle referrer (cosign v3) or a layer of the legacy `.att` image
+ * (cosign v2), checked as `cosign verify-attestation --type <type>` checks it: the DSSE signature
+ * (with the key, or the Fulcio certificate chain, identity and log entry), then that the signed
+ * in-toto statement has the predicate type and names the image's digest.
+ *
+ * Where: on the digest given (an index, as verify-base pins it), or, when the index carries none, on
+ * every platform manifest it lists (attestations made per platform, as `cosign attest` of each
+ * platform's digest does). The index's entries for build attestations (platform `unknown/unknown`,
+ * BuildKit's) are not platforms.
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_ENVELOPE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+async function readStoredAttestations(client, repository, digest) {
+    const [bundles, layers] = await Promise.all([
+        readBundles(client, repository, digest),
+        readLegacyAttestationLayers(client, repository, digest),
+    ]);
+    const legacy = [];
+    for (const layer of layers) {
+        let envelope;
+        try {
+            envelope = JSON.parse((await client.readBlob(repository, layer, MAX_ENVELOPE_BYTES)).toString("utf8"));
+        }
+        catch (error) {
+            // Not an envelope: nothing this policy can accept, and not a reason to stop reading the others.
+            if (error instanceof SyntaxError)
+                continue;
+            throw error;
+        }
+        if (typeof envelope?.payload !== "string" ||
+            typeof envelope.payloadType !== "string" ||
+            !Array.isArray(envelope.signatures))
+            continue;
+        legacy.push({ layer: layer.digest, envelope: envelope, annotations: layer.annotations ?? {} });
+    }
+    return { bundles, legacy };
+}
+/** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
+function verifyLegacyKeyed(stored, key, check, log) {
+    const { envelope, layer } = stored;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const signed = envelope.signatures.some((signature) => typeof signature?.sig === "string" &&
+        verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!signed)
+        throw new VerificationError(`${layer}: the signature does not verify with this key`);
+    check(payload);
+    if (!log)
+        return undefined;
+    if (!stored.annotations[REKOR_BUNDLE_ANNOTATION])
+        throw new VerificationError(`${layer}: signed with the key but has no transparency-log entry`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", stored.annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${layer}: ${error.message}`);
+    }
+    return verifyKeyedLogEntry(bundle, key, log, undefined, layer);
+}
+/** The first stored attestation of `digest` that satisfies `required`, and why each other one did not. */
+function findAttestation(stored, digest, required, options) {
+    const rejected = [];
+    const attempt = (verify) => {
+        try {
+            return verify();
+        }
+        catch (error) {
+            rejected.push(error.message);
+            return undefined;
+        }
+    };
+    const { signer, predicateType } = required;
+    const checkFor = (where) => (payload) => checkAttestationStatement(payload, digest, predicateType, where);
+    const log = options.ignoreTlog ? undefined : options.trustedRoot;
+    const keyless = "identity" in signer ? { trust: trustMaterialOf(options.trustedRoot), identity: signer.identity } : undefined;
+    for (const { referrer, bundle } of stored.bundles) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyDsseBundleKeyless(bundle, referrer, keyless, checkFor(referrer));
+                return { digest, format: "bundle", stored: referrer, logIndex: verified.logIndex };
+            }
+            const key = signer.key;
+            const verified = verifyBundle(bundle, key, digest, referrer, log, checkFor(referrer));
+            if (log && verified.logIndex === undefined)
+                throw new VerificationError(`${referrer}: signed with the key but has no transparency-log entry`);
+            return {
+                digest,
+                format: "bundle",
+                stored: referrer,
+                ...(verified.logIndex ? { logIndex: verified.logIndex } : {}),
+            };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    for (const layer of stored.legacy) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyLegacyAttestationKeyless(layer.envelope, layer.annotations, layer.layer, keyless, checkFor(layer.layer));
+                return { digest, format: "legacy", stored: layer.layer, logIndex: verified.logIndex };
+            }
+            const logIndex = verifyLegacyKeyed(layer, signer.key, checkFor(layer.layer), log);
+            return { digest, format: "legacy", stored: layer.layer, ...(logIndex ? { logIndex } : {}) };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    return { rejected };
+}
+/** The platform manifests an index lists (not BuildKit's `unknown/unknown` attestation entries). */
+function platformsOf(manifest) {
+    return manifest.manifests
+        .filter((entry) => entry.platform?.os !== "unknown")
+        .map((entry) => ({
+        digest: entry.digest,
+        platform: entry.platform ? formatPlatform(entry.platform) : entry.digest,
+    }));
+}
+/**
+ * Require each attestation of `required` on `reference` (pinned by digest), or on every platform of
+ * it; throws one VerificationError naming every requirement that is missing, with the signer
+ * required and why what was found did not count.
+ */
+async function requireAttestations(clients, reference, required, options) {
+    if (required.length === 0)
+        return [];
+    const client = clients.for(reference.registry);
+    const cache = new Map();
+    const storedFor = (digest) => {
+        let stored = cache.get(digest);
+        if (!stored) {
+            stored = readStoredAttestations(client, reference.repository, digest);
+            cache.set(digest, stored);
+        }
+        return stored;
+    };
+    let manifest;
+    const manifestOnce = () => {
+        manifest ??= client.getManifest(reference.repository, reference.digest);
+        return manifest;
+    };
+    const satisfied = [];
+    const missing = [];
+    for (const requirement of required) {
+        const type = requirement.name === requirement.predicateType
+            ? requirement.name
+            : `${requirement.name} (${requirement.predicateType})`;
+        const described = `${type} attestation signed by ${requirement.signer.description}`;
+        const own = findAttestation(await storedFor(reference.digest), reference.digest, requirement, options);
+        if (own.found) {
+            satisfied.push(satisfiedBy(requirement, [own.found]));
+            continue;
+        }
+        const platforms = platformsOf(await manifestOnce());
+        if (platforms.length === 0) {
+            missing.push(`no ${described}${reasons(own.rejected)}`);
+            continue;
+        }
+        const found = [];
+        const lacking = [];
+        for (const { digest, platform } of platforms) {
+            const result = findAttestation(await storedFor(digest), digest, requirement, options);
+            if (result.found)
+                found.push({ ...result.found, platform });
+            else
+                lacking.push(platform);
+        }
+        if (lacking.length === 0)
+            satisfied.push(satisfiedBy(requirement, found));
+        else
+            missing.push(`no ${described} on the index nor on every platform (${lacking.join(", ")} without one)${reasons(own.rejected)}`);
+    }
+    if (missing.length > 0)
+        throw new VerificationError(`${formatReference(withDigest(reference, reference.digest))} carries ${missing.join("; and ")}`);
+    return satisfied;
+}
+function satisfiedBy(requirement, found) {
+    return {
+        name: requirement.name,
+        predicateType: requirement.predicateType,
+        signer: requirement.signer.description,
+        found,
+    };
+}
+/** Why what was found did not count, bounded: a base may carry many attestations. */
+function reasons(rejected) {
+    if (rejected.length === 0)
+        return "";
+    const shown = rejected.slice(0, 3).join(", ");
+    return ` (found: ${shown}${rejected.length > 3 ? `, and ${rejected.length - 3} more` : ""})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -4467,125 +5298,6 @@ function errors_noSignatureVerified(what, rejected) {
     return new errors_VerificationError(`${what}: ${rejected.length === 0 ? "no signatures are stored for it" : rejected.join("; ")}`);
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
-/**
- * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
- * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
- * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
- * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
- * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
- * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
- */
-
-
-
-const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
-const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
-const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
-const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-function pemToDer(pem, what) {
-    try {
-        return Buffer.from(new X509Certificate(pem).raw);
-    }
-    catch {
-        throw new VerificationError(`the ${what} is not a PEM certificate`);
-    }
-}
-/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
-function legacy_bundle_legacyLayerToBundle(payload, signature, annotations) {
-    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
-    if (!rekorText)
-        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
-    let rekor;
-    try {
-        rekor = JSON.parse(rekorText);
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry is not JSON");
-    }
-    const entry = rekor.Payload;
-    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry body is not JSON");
-    }
-    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
-    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
-    const verificationMaterial = {
-        ...(certificate
-            ? {
-                x509CertificateChain: {
-                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
-                },
-            }
-            : { publicKey: { hint: "" } }),
-        tlogEntries: [
-            {
-                logIndex: String(entry.logIndex ?? 0),
-                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
-                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
-                integratedTime: String(entry.integratedTime),
-                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
-                canonicalizedBody: entry.body,
-            },
-        ],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-    try {
-        return bundleFromJSON({
-            mediaType: BUNDLE_V01,
-            verificationMaterial,
-            messageSignature: {
-                messageDigest: { algorithm: "SHA2_256", digest: createHash("sha256").update(payload).digest("base64") },
-                signature,
-            },
-        });
-    }
-    catch (error) {
-        throw new VerificationError(`its signature material is malformed: ${error.message}`);
-    }
-}
-function toPem(der) {
-    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
-/**
- * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
- * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
- * Rekor entry with its promise, as cosign v2 writes them.
- */
-function legacy_bundle_bundleToLegacyAnnotations(bundle) {
-    const material = bundle.verificationMaterial;
-    const annotations = {
-        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
-    };
-    const content = material.content;
-    const leaf = content.$case === "certificate"
-        ? content.certificate.rawBytes
-        : content.$case === "x509CertificateChain"
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (leaf)
-        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
-            Payload: {
-                body: entry.canonicalizedBody.toString("base64"),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId?.keyId.toString("hex"),
-            },
-        });
-    }
-    return annotations;
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyed.ts
 
 
@@ -4642,128 +5354,6 @@ async function requireLegacySignature(client, repository, digest, key) {
     if (result.verified.length > 0)
         return result.verified;
     throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
-/**
- * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
- * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
- * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
- * (`^https://github\.com/org/`) to mean "starts with".
- */
-
-/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
-const DISTROLESS_POLICY = {
-    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
-    issuer: { exact: "https://accounts.google.com" },
-};
-function identity_policy_describeMatch(match) {
-    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
-}
-function matches(match, value) {
-    return "exact" in match ? match.exact === value : match.regexp.test(value);
-}
-/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
-function identity_policy_checkIdentity(policy, identity) {
-    if (!matches(policy.subject, identity.subject))
-        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
-    if (!matches(policy.issuer, identity.issuer))
-        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
-/**
- * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
- * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
- * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
- * timestamp or inclusion proof) and that it records this very signature, and the signature; then
- * the certificate's identity must satisfy the policy and the payload must be a signature over the
- * image digest. Every failure says which check failed.
- */
-
-
-
-
-
-
-
-function verifyEntity(bundle, policy, artifact, where) {
-    let signer;
-    try {
-        signer = new Verifier(policy.trust).verify(toSignedEntity(bundle, artifact));
-    }
-    catch (error) {
-        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
-        const code = error.code;
-        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
-    }
-    const identity = {
-        subject: signer.identity?.subjectAlternativeName ?? "",
-        issuer: signer.identity?.extensions?.issuer ?? "",
-    };
-    try {
-        checkIdentity(policy.identity, identity);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
-}
-function verify_verifyLegacyKeyless(stored, digest, policy) {
-    const where = stored.layer.digest;
-    if (!stored.annotations[CERTIFICATE_ANNOTATION])
-        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
-    let bundle;
-    try {
-        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    const verified = verifyEntity(bundle, policy, stored.payload, where);
-    try {
-        checkSimpleSigning(stored.payload, digest);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { format: "legacy", ...verified, stored: where };
-}
-function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
-    let bundle;
-    try {
-        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "dsseEnvelope")
-        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
-    const verified = verifyEntity(bundle, policy, undefined, referrer);
-    checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
-    return { format: "bundle", ...verified, stored: referrer };
-}
-/**
- * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
- * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
- * signature covers the envelope's payload, which says nothing about these bytes by itself.
- */
-function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
-    let bundle;
-    try {
-        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${name}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "messageSignature")
-        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
-    const verified = verifyEntity(bundle, policy, artifact, name);
-    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
@@ -4987,39 +5577,46 @@ async function verifyImageKeyless(clients, reference, policy) {
         throw noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
-/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+/** Attach a signed attestation of each predicate to each image (its root digest), in each format asked for. */
 async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
-        const client = clients.for(reference.registry);
         const { subject } = await images_resolveSubject(clients, reference);
-        const attest = async (format) => {
-            const attested = await attestSbom(client, reference.repository, signer, {
-                name: repositoryName(reference),
-                subject,
-                sbom: options.sbom,
-                format,
-                ...(options.created ? { created: options.created } : {}),
-            });
-            return {
-                image: formatReference(withDigest(reference, subject.digest)),
-                digest: subject.digest,
-                format: `${format}-attestation`,
-                storedAt: attested.storedAt,
-                outcome: attested.outcome,
-                predicateType: attested.predicateType,
-            };
+        for (const predicate of options.predicates)
+            results.push(...(await attestSubject(clients, reference, subject, signer, predicate, options)));
+    }
+    return results;
+}
+/** One predicate attested about one image, in each format asked for. */
+async function attestSubject(clients, reference, subject, signer, predicate, options) {
+    const client = clients.for(reference.registry);
+    const image = formatReference(withDigest(reference, subject.digest));
+    const attest = async (format) => {
+        const attested = await attestPredicate(client, reference.repository, signer, {
+            name: repositoryName(reference),
+            subject,
+            predicate,
+            format,
+            ...(options.created ? { created: options.created } : {}),
+        });
+        return {
+            image,
+            digest: subject.digest,
+            format: `${format}-attestation`,
+            storedAt: attested.storedAt,
+            outcome: attested.outcome,
+            predicateType: attested.predicateType,
         };
-        for (const format of options.formats) {
-            try {
-                results.push(await attest(format));
-            }
-            catch (error) {
-                if (format !== "bundle" || !isIndexReferrerRefusal(error, subject))
-                    throw error;
-                const image = formatReference(withDigest(reference, subject.digest));
-                results.push(...(await images_legacyAttestationStandIn(results, image, () => attest("legacy"))));
-            }
+    };
+    const results = [];
+    for (const format of options.formats) {
+        try {
+            results.push(await attest(format));
+        }
+        catch (error) {
+            if (format !== "bundle" || !isIndexReferrerRefusal(error, subject))
+                throw error;
+            results.push(...(await images_legacyAttestationStandIn(results, image, () => attest("legacy"))));
         }
     }
     return results;
@@ -5143,10 +5740,12 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
     });
     return withLegacyStandIns(results, signLegacy);
 }
-/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+/**
+ * Attach a logged attestation of each predicate to each image (its root digest), in each format
+ * asked for.
+ */
 async function attestImagesLogged(clients, references, logged, options) {
     const { envelopes } = await builders(logged);
-    const predicateType = sbomPredicateType(options.sbom);
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
@@ -5154,53 +5753,58 @@ async function attestImagesLogged(clients, references, logged, options) {
         const { subject } = await resolveSubject(clients, reference);
         const digest = subject.digest;
         const name = repositoryName(reference);
-        const statement = attestationStatement(name, digest, predicateType, options.sbom);
-        const image = formatReference(withDigest(reference, digest));
-        const attest = async () => {
-            const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            if (bundle.content.$case !== "dsseEnvelope")
-                throw new SigstoreError(`attest ${image}: no DSSE envelope`);
-            return bundle;
-        };
-        const attestLegacy = async () => {
-            const result = { image, digest, format: "legacy-attestation", predicateType };
-            const previous = await readLegacyAttestationLayers(client, repository, digest);
-            const existing = logged.key &&
-                (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
-            if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
-                return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
-            const bundle = await attest();
-            const appended = await appendLegacyLayer(client, repository, digest, "att", {
-                mediaType: DSSE_MEDIA_TYPE,
-                data: legacyEnvelope(bundle),
-                annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-            }, 
-            // A concurrent run with the same key may have logged and stored the same statement meanwhile.
-            async (layers) => logged.key !== undefined &&
-                Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
-                    ?.annotations?.[REKOR_BUNDLE_ANNOTATION]));
-            return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
-        };
-        for (const format of options.formats) {
-            if (format === "legacy") {
-                results.push(await attestLegacy());
-                continue;
+        for (const { predicateType, predicate } of options.predicates) {
+            // Per predicate, so that a refused bundle's stand-in is the `.att` of the same predicate.
+            const attested = [];
+            const statement = attestationStatement(name, digest, predicateType, predicate);
+            const image = formatReference(withDigest(reference, digest));
+            const attest = async () => {
+                const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+                if (bundle.content.$case !== "dsseEnvelope")
+                    throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+                return bundle;
+            };
+            const attestLegacy = async () => {
+                const result = { image, digest, format: "legacy-attestation", predicateType };
+                const previous = await readLegacyAttestationLayers(client, repository, digest);
+                const existing = logged.key &&
+                    (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+                if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
+                    return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
+                const bundle = await attest();
+                const appended = await appendLegacyLayer(client, repository, digest, "att", {
+                    mediaType: DSSE_MEDIA_TYPE,
+                    data: legacyEnvelope(bundle),
+                    annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+                }, 
+                // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+                async (layers) => logged.key !== undefined &&
+                    Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+                        ?.annotations?.[REKOR_BUNDLE_ANNOTATION]));
+                return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
+            };
+            for (const format of options.formats) {
+                if (format === "legacy") {
+                    attested.push(await attestLegacy());
+                    continue;
+                }
+                const result = { image, digest, format: "bundle-attestation", predicateType };
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
+                if (existing) {
+                    attested.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+                    continue;
+                }
+                try {
+                    const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                    attested.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
+                }
+                catch (error) {
+                    if (!isIndexReferrerRefusal(error, subject))
+                        throw error;
+                    attested.push(...(await legacyAttestationStandIn(attested, image, attestLegacy)));
+                }
             }
-            const result = { image, digest, format: "bundle-attestation", predicateType };
-            const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
-            if (existing) {
-                results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
-                continue;
-            }
-            try {
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
-                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
-            }
-            catch (error) {
-                if (!isIndexReferrerRefusal(error, subject))
-                    throw error;
-                results.push(...(await legacyAttestationStandIn(results, image, attestLegacy)));
-            }
+            results.push(...attested);
         }
     }
     return results;
@@ -5303,6 +5907,111 @@ async function signImagesKeyless(clients, references, keyless, options) {
     return signImagesLogged(clients, references, keylessSigning(keyless), options);
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/predicates.ts
+/**
+ * Attestation predicate types: cosign's short names for them, and the predicate documents `sign`
+ * attests (an SBOM, SLSA v1 provenance, an OpenVEX document), each checked for its general shape
+ * so that a wrong file is refused before anything is signed.
+ */
+
+
+/** SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1_PREDICATE = "https://slsa.dev/provenance/v1";
+/**
+ * OpenVEX, as `cosign attest --type openvex` names it: cosign's OpenVexNamespace
+ * (pkg/cosign/attestation/attestation.go) is the bare namespace, not a versioned context, and trivy's
+ * `--vex oci` accepts that namespace or any path under it (pkg/vex/oci/oci.go,
+ * isOpenVEXPredicateType). The same in cosign v2.6 and v3.
+ */
+const OPENVEX_PREDICATE = "https://openvex.dev/ns";
+/**
+ * cosign's `--type` short names and the predicate type each stands for, as in both cosign v2.6 and
+ * v3 (cmd/cosign/cli/options/predicate.go, PredicateTypeMap; the URIs are in-toto-golang's and
+ * cosign's pkg/cosign/attestation constants).
+ */
+const COSIGN_PREDICATE_TYPES = {
+    custom: "https://cosign.sigstore.dev/attestation/v1",
+    slsaprovenance: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance02: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance1: SLSA_PROVENANCE_V1_PREDICATE,
+    spdx: SPDX_PREDICATE,
+    spdxjson: SPDX_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    link: "https://in-toto.io/Link/v1",
+    vuln: "https://cosign.sigstore.dev/attestation/vuln/v1",
+    openvex: OPENVEX_PREDICATE,
+};
+/**
+ * The predicate type a `--type`-style name stands for: a cosign short name, or a URI taken as it is
+ * (cosign accepts any URI there too); undefined for anything else.
+ */
+function resolvePredicateType(name) {
+    const short = COSIGN_PREDICATE_TYPES[name.toLowerCase()];
+    if (short)
+        return short;
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(name))
+        return undefined;
+    return URL.canParse(name) ? name : undefined;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * An in-toto statement handed over where its predicate was expected: `cosign attest --predicate`
+ * takes the predicate alone and wraps it, so do we; a statement would be wrapped twice.
+ */
+function refuseStatement(document) {
+    if (typeof document._type === "string" && "predicate" in document)
+        throw new SigstoreError("is an in-toto statement; give its predicate alone (as cosign attest --predicate takes)");
+}
+/**
+ * SLSA v1 provenance: the fields the spec marks REQUIRED (buildDefinition.buildType and
+ * .externalParameters, runDetails.builder.id; https://slsa.dev/spec/v1.0/provenance#schema).
+ */
+function checkProvenance(document) {
+    const definition = document.buildDefinition;
+    const builder = isObject(document.runDetails) ? document.runDetails.builder : undefined;
+    if (!isObject(definition) || typeof definition.buildType !== "string" || !isObject(definition.externalParameters))
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (buildDefinition with buildType and externalParameters expected)");
+    if (!isObject(builder) || typeof builder.id !== "string")
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (runDetails.builder.id expected)");
+}
+/**
+ * OpenVEX: a document whose `@context` is an OpenVEX context (`https://openvex.dev/ns/v…`) and which
+ * has a `statements` list (https://github.com/openvex/spec/blob/main/OPENVEX-SPEC.md, "Document").
+ */
+function checkOpenVex(document) {
+    const context = document["@context"];
+    if (typeof context !== "string" || !(context === OPENVEX_PREDICATE || context.startsWith(`${OPENVEX_PREDICATE}/`)))
+        throw new SigstoreError(`is not an OpenVEX document (@context ${OPENVEX_PREDICATE}/v… expected)`);
+    if (!Array.isArray(document.statements))
+        throw new SigstoreError("is not an OpenVEX document (a statements list expected)");
+}
+/**
+ * The predicate `document` makes for its kind, after checking its general shape; a SigstoreError
+ * whose message completes "'<file>' …" otherwise.
+ */
+function predicateOf(kind, document) {
+    if (!isObject(document))
+        throw new SigstoreError("is not a JSON object");
+    refuseStatement(document);
+    switch (kind) {
+        case "sbom":
+            try {
+                return { predicateType: sbomPredicateType(document), predicate: document };
+            }
+            catch {
+                throw new SigstoreError("is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+            }
+        case "provenance":
+            checkProvenance(document);
+            return { predicateType: SLSA_PROVENANCE_V1_PREDICATE, predicate: document };
+        case "vex":
+            checkOpenVex(document);
+            return { predicateType: OPENVEX_PREDICATE, predicate: document };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
 function signer_localSigner(key) {
@@ -5315,6 +6024,8 @@ function signer_localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
 
 
 
@@ -7392,6 +8103,8 @@ const STATUS_DIR = "var/lib/dpkg/status.d/";
 const STATUS_FILE = "var/lib/dpkg/status";
 // os-release(5): /etc/os-release wins; /usr/lib/os-release is the fallback (and usually its target).
 const OS_RELEASE_PATHS = ["etc/os-release", "usr/lib/os-release"];
+// base-files' point release; trivy (pkg/fanal/analyzer/os/debian) and syft (syft/linux/supplement_release.go) read it.
+const DEBIAN_VERSION_PATH = "etc/debian_version";
 /** Directories above the files we read: a layer putting a non-directory here hides what was under it. */
 const ANCESTORS = new Set(["var", "var/lib", "var/lib/dpkg", "var/lib/dpkg/status.d", "etc", "usr", "usr/lib"]);
 // Bounds on what a registry can make us hold. A distroless stanza is a few KiB; a full Debian
@@ -7432,6 +8145,7 @@ async function readLayersContent(layers, where) {
     return {
         installed: installedPackagesFrom(statusStanzas(files, where)),
         osRelease: readOsRelease(files),
+        ...debianVersionOf(files),
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
@@ -7484,12 +8198,13 @@ function rootPath(name) {
 function isKeptPath(path) {
     return (path === STATUS_FILE ||
         OS_RELEASE_PATHS.includes(path) ||
+        path === DEBIAN_VERSION_PATH ||
         (path.startsWith(STATUS_DIR) && !path.slice(STATUS_DIR.length).includes("/")));
 }
 function sizeLimitOf(path) {
     if (path === STATUS_FILE)
         return MAX_STATUS_FILE_BYTES;
-    if (OS_RELEASE_PATHS.includes(path))
+    if (OS_RELEASE_PATHS.includes(path) || path === DEBIAN_VERSION_PATH)
         return MAX_OS_RELEASE_BYTES;
     return MAX_STANZA_FILE_BYTES;
 }
@@ -7675,6 +8390,11 @@ function parseOsRelease(text) {
         fields[key] = quoted ? quoted[2].replace(/\\([\\$"'`])/g, "$1") : raw;
     }
     return fields;
+}
+/** The first line of /etc/debian_version, only when it looks like a version (it is the image's text). */
+function debianVersionOf(files) {
+    const line = contentOf(files, DEBIAN_VERSION_PATH)?.toString("utf8").split("\n")[0]?.trim();
+    return line && /^[A-Za-z0-9][A-Za-z0-9.+~/-]{0,63}$/.test(line) ? { debianVersion: line } : {};
 }
 function readOsRelease(files) {
     for (const path of OS_RELEASE_PATHS) {
@@ -9257,10 +9977,11 @@ __webpack_require__.d(__webpack_exports__, {
   FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
   J5: () => (/* reexport */ reference_platformMatches),
+  aR: () => (/* reexport */ repositoryName),
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, leftBehindWarning, legacyTag, loadDockerConfig, oneLine, parseChallenge, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, repositoryName, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, ConcurrentUpdateError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, REFERRER_KINDS, RatePacer, RegistryClient, RegistryError, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, classifyReferrer, copyImage, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, ignoreSecrets, indexReferrerLimit, isEcrRegistry, isIndexReferrerRefusal, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, jsonSyntaxProblem, leftBehindWarning, legacyTag, loadDockerConfig, oneLine, parseChallenge, parseRetryAfter, pullRateOf, quoteValue, readMergeWrite, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**

@@ -553,6 +553,8 @@ const STATUS_DIR = "var/lib/dpkg/status.d/";
 const STATUS_FILE = "var/lib/dpkg/status";
 // os-release(5): /etc/os-release wins; /usr/lib/os-release is the fallback (and usually its target).
 const OS_RELEASE_PATHS = ["etc/os-release", "usr/lib/os-release"];
+// base-files' point release; trivy (pkg/fanal/analyzer/os/debian) and syft (syft/linux/supplement_release.go) read it.
+const DEBIAN_VERSION_PATH = "etc/debian_version";
 /** Directories above the files we read: a layer putting a non-directory here hides what was under it. */
 const ANCESTORS = new Set(["var", "var/lib", "var/lib/dpkg", "var/lib/dpkg/status.d", "etc", "usr", "usr/lib"]);
 // Bounds on what a registry can make us hold. A distroless stanza is a few KiB; a full Debian
@@ -593,6 +595,7 @@ async function readLayersContent(layers, where) {
     return {
         installed: (0,_packages_index_js__WEBPACK_IMPORTED_MODULE_7__/* .installedPackagesFrom */ .w9)(statusStanzas(files, where)),
         osRelease: readOsRelease(files),
+        ...debianVersionOf(files),
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
@@ -645,12 +648,13 @@ function rootPath(name) {
 function isKeptPath(path) {
     return (path === STATUS_FILE ||
         OS_RELEASE_PATHS.includes(path) ||
+        path === DEBIAN_VERSION_PATH ||
         (path.startsWith(STATUS_DIR) && !path.slice(STATUS_DIR.length).includes("/")));
 }
 function sizeLimitOf(path) {
     if (path === STATUS_FILE)
         return MAX_STATUS_FILE_BYTES;
-    if (OS_RELEASE_PATHS.includes(path))
+    if (OS_RELEASE_PATHS.includes(path) || path === DEBIAN_VERSION_PATH)
         return MAX_OS_RELEASE_BYTES;
     return MAX_STANZA_FILE_BYTES;
 }
@@ -836,6 +840,11 @@ function parseOsRelease(text) {
         fields[key] = quoted ? quoted[2].replace(/\\([\\$"'`])/g, "$1") : raw;
     }
     return fields;
+}
+/** The first line of /etc/debian_version, only when it looks like a version (it is the image's text). */
+function debianVersionOf(files) {
+    const line = contentOf(files, DEBIAN_VERSION_PATH)?.toString("utf8").split("\n")[0]?.trim();
+    return line && /^[A-Za-z0-9][A-Za-z0-9.+~/-]{0,63}$/.test(line) ? { debianVersion: line } : {};
 }
 function readOsRelease(files) {
     for (const path of OS_RELEASE_PATHS) {

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6937);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1401);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2870);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -113,8 +113,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
 var src = __webpack_require__(4579);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 23 modules
-var sigstore_src = __webpack_require__(1401);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 25 modules
+var sigstore_src = __webpack_require__(2870);
 // EXTERNAL MODULE: ./actions/shared/runtime.ts
 var runtime = __webpack_require__(4314);
 ;// CONCATENATED MODULE: ./actions/shared/signature-format.ts
@@ -141,6 +141,8 @@ function getInputs(environment = process.env) {
         // Keyless signatures are only trustworthy with a log entry; keyed ones need none by default.
         tlogUpload: (0,src/* readOptionalBoolean */.Tk)("tlog-upload") ?? key === undefined,
         sbom: (0,src/* readString */.E3)("sbom") || undefined,
+        provenance: (0,src/* readString */.E3)("provenance") || undefined,
+        vex: (0,src/* readString */.E3)("vex") || undefined,
     };
 }
 
@@ -156,18 +158,18 @@ async function run() {
     const formats = inputs.format === "both" ? ["legacy", "bundle"] : [inputs.format];
     if (!inputs.key && !inputs.tlogUpload)
         throw new src/* InputError */.dz("tlog-upload", "keyless signatures need the transparency log: a certificate lives 10 minutes");
-    const sbom = inputs.sbom ? await readSbom(inputs.sbom) : undefined;
+    const predicates = await readPredicates(inputs);
     if (inputs.key && !inputs.tlogUpload)
-        await signWithKey(inputs.key, inputs, references, formats, sbom);
+        await signWithKey(inputs.key, inputs, references, formats, predicates);
     else
-        await signLogged(inputs, references, formats, sbom);
+        await signLogged(inputs, references, formats, predicates);
 }
 /**
  * Signing with a Rekor entry: keyless (the workflow's OIDC token buys a Fulcio certificate) or with
  * a key and `tlog-upload: true`. Public-good Rekor and Fulcio unless SIGSTORE_REKOR_URL /
  * SIGSTORE_FULCIO_URL name a private deployment.
  */
-async function signLogged(inputs, references, formats, sbom) {
+async function signLogged(inputs, references, formats, predicates) {
     const rekorURL = process.env.SIGSTORE_REKOR_URL || sigstore_src/* PUBLIC_GOOD_REKOR */.Ud;
     let logged;
     let publicKey = "";
@@ -187,8 +189,8 @@ async function signLogged(inputs, references, formats, sbom) {
     try {
         const options = { recursive: inputs.recursive, annotations: inputs.annotations, formats };
         const signatures = await (0,src/* inGroup */.HB)(`Sign (${logged.description}, logged in ${rekorURL})`, () => (0,sigstore_src/* signImagesLogged */.IP)(clients, references, logged, options));
-        const attestations = sbom
-            ? await (0,src/* inGroup */.HB)("Attest SBOM", () => (0,sigstore_src/* attestImagesLogged */.OK)(clients, references, logged, { sbom, formats }))
+        const attestations = predicates.length > 0
+            ? await (0,src/* inGroup */.HB)("Attest", () => (0,sigstore_src/* attestImagesLogged */.OK)(clients, references, logged, { predicates, formats }))
             : [];
         const signer = inputs.key ? logged.description : "the workflow's identity (Fulcio certificate)";
         await reportSigned(signatures, attestations, { publicKey, key: logged.description }, (0,src.md) `Signed ${countOf(signatures, "written")} digests with ${signer}, each logged in Rekor at ${rekorURL} (${countOf(signatures, "exists")} already signed by it).`);
@@ -198,7 +200,7 @@ async function signLogged(inputs, references, formats, sbom) {
     }
 }
 /** Signing with a key and no transparency log: cosign's `--tlog-upload=false`. */
-async function signWithKey(key, inputs, references, formats, sbom) {
+async function signWithKey(key, inputs, references, formats, predicates) {
     const signer = await (0,runtime/* signerInput */.Pp)("key", key, inputs.keyPassword);
     const clients = (0,runtime/* registryClients */.Kh)();
     try {
@@ -207,8 +209,8 @@ async function signWithKey(key, inputs, references, formats, sbom) {
             annotations: inputs.annotations,
             formats,
         }));
-        const attestations = sbom
-            ? await (0,src/* inGroup */.HB)("Attest SBOM", () => (0,sigstore_src/* attestImages */.yJ)(clients, references, signer, { sbom, formats }))
+        const attestations = predicates.length > 0
+            ? await (0,src/* inGroup */.HB)("Attest", () => (0,sigstore_src/* attestImages */.yJ)(clients, references, signer, { predicates, formats }))
             : [];
         await reportSigned(signatures, attestations, { publicKey: (0,sigstore_src/* publicKeyPem */.rY)(signer), key: signer.description }, (0,src.md) `Signed ${countOf(signatures, "written")} digests with ${signer.description} (${countOf(signatures, "exists")} already signed by it).`);
     }
@@ -250,20 +252,49 @@ async function reportSigned(signatures, attestations, signer, headline) {
         ],
     });
 }
-/** The SBOM file to attest: JSON, SPDX or CycloneDX (which one is decided by its content). */
-async function readSbom(path) {
+/**
+ * What each input's file says of itself when it is not JSON: the kind of document expected, as
+ * `cosign attest --predicate` takes it (the predicate alone, not an in-toto statement).
+ */
+const EXPECTED_DOCUMENT = {
+    sbom: "SPDX JSON or CycloneDX JSON",
+    provenance: "an SLSA v1 provenance predicate",
+    vex: "an OpenVEX document",
+};
+/** The predicates to attest, from the `sbom`, `provenance` and `vex` inputs, in that order. */
+async function readPredicates(inputs) {
+    const files = [
+        ["sbom", inputs.sbom],
+        ["provenance", inputs.provenance],
+        ["vex", inputs.vex],
+    ];
+    const predicates = [];
+    for (const [input, path] of files)
+        if (path)
+            predicates.push(await readPredicate(input, path));
+    return predicates;
+}
+/** One input's file: read, parsed as JSON, and checked for the shape of its kind of document. */
+async function readPredicate(input, path) {
     let text;
     try {
         text = await (0,promises_.readFile)(path, "utf8");
     }
     catch (error) {
-        throw new src/* InputError */.dz("sbom", `cannot read '${path}': ${error.code ?? error.message}`);
+        throw new src/* InputError */.dz(input, `cannot read '${path}': ${error.code ?? error.message}`);
     }
+    let document;
     try {
-        return JSON.parse(text);
+        document = JSON.parse(text);
     }
     catch {
-        throw new src/* InputError */.dz("sbom", `'${path}' is not JSON (SPDX JSON or CycloneDX JSON expected)`);
+        throw new src/* InputError */.dz(input, `'${path}' is not JSON (${EXPECTED_DOCUMENT[input]} expected)`);
+    }
+    try {
+        return (0,sigstore_src/* predicateOf */.Lu)(input, document);
+    }
+    catch (error) {
+        throw new src/* InputError */.dz(input, `'${path}' ${error.message}`);
     }
 }
 
@@ -5532,7 +5563,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 1401:
+/***/ 2870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5549,13 +5580,14 @@ __webpack_require__.d(__webpack_exports__, {
   XU: () => (/* reexport */ legacyStandInWarning),
   fm: () => (/* reexport */ loadSigningKey),
   M: () => (/* reexport */ localSigner),
+  Lu: () => (/* reexport */ predicateOf),
   rY: () => (/* reexport */ publicKeyPem),
   R$: () => (/* reexport */ resolveKeySource),
   U_: () => (/* reexport */ signImages),
   IP: () => (/* reexport */ logged_signing_signImagesLogged)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestSbom, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireLegacySignature, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestPredicate, attestationStatement, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, legacyLayerToBundle, loadVerificationKey, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicGoodTrustedRoot, readBundles, readLegacySignatures, readTrustedRoot, requireAttestations, requireLegacySignature, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(6937);
@@ -5925,7 +5957,7 @@ async function readTrustedRoot(path) {
     return parseTrustedRoot(text, path);
 }
 /** Trust material for @sigstore/verify; `keys` adds public keys (keyed signatures with log entries). */
-function trustMaterialOf(source, keys) {
+function trusted_root_trustMaterialOf(source, keys) {
     return (0,verify_dist/* toTrustMaterial */.jO)(source.root, keys);
 }
 
@@ -5935,7 +5967,7 @@ function trustMaterialOf(source, keys) {
 
 /** Verify `bundle`'s log entry for `key`; returns the log index that vouches for the signature. */
 function keyed_log_verifyKeyedLogEntry(bundle, key, root, artifact, where) {
-    const trust = trustMaterialOf(root, () => ({ publicKey: key.publicKey, validFor: () => true }));
+    const trust = trusted_root_trustMaterialOf(root, () => ({ publicKey: key.publicKey, validFor: () => true }));
     try {
         new verify_dist/* Verifier */.BL(trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
     }
@@ -5982,11 +6014,11 @@ function signature_verifyBytes(key, message, signature) {
 
 const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
-const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
 
 /** DSSE's pre-authentication encoding: what is actually signed. */
-function pae(payloadType, payload) {
+function bundle_pae(payloadType, payload) {
     const type = Buffer.from(payloadType);
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
 }
@@ -6006,22 +6038,23 @@ function keyHint(key) {
         .digest("base64");
 }
 async function buildKeyedBundle(signer, statement) {
-    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    const signature = await signer.sign(bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
     return Buffer.from(JSON.stringify({
         mediaType: BUNDLE_MEDIA_TYPE,
         verificationMaterial: { publicKey: { hint: keyHint(signer) } },
         dsseEnvelope: {
             payload: statement.toString("base64"),
-            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            payloadType: bundle_IN_TOTO_PAYLOAD_TYPE,
             signatures: [{ sig: signature.toString("base64") }],
         },
     }));
 }
 /**
  * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
- * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ * `digest` (or whatever `checkStatement` requires of the signed statement: an attestation's);
+ * with `log`, its transparency-log entry too, against that trusted root.
  */
-function bundle_verifyBundle(bytes, key, digest, referrer, log) {
+function bundle_verifyBundle(bytes, key, digest, referrer, log, checkStatement = (payload) => bundle_checkSignStatement(payload, digest, referrer)) {
     let bundle;
     try {
         bundle = JSON.parse(bytes.toString("utf8"));
@@ -6032,14 +6065,14 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log) {
     if (!bundle.mediaType?.startsWith("application/vnd.dev.sigstore.bundle"))
         throw new errors_VerificationError(`${referrer}: not a Sigstore bundle`);
     const envelope = bundle.dsseEnvelope;
-    if (!envelope?.payload || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    if (!envelope?.payload || envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
         throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
     const payload = Buffer.from(envelope.payload, "base64");
     const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
-        signature_verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+        signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
         throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
-    bundle_checkSignStatement(payload, digest, referrer);
+    checkStatement(payload);
     const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     if (!tlogEntry || !log)
         return { format: "bundle", digest, referrer, tlogEntry };
@@ -6085,7 +6118,7 @@ function sameStatementBySigner(bytes, key, statement) {
     }
     if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
         return false;
-    return (envelope.signatures ?? []).some((signature) => signature.sig && signature_verifyBytes(key, pae(IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
+    return (envelope.signatures ?? []).some((signature) => signature.sig && signature_verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
 }
 /** Whether a stored bundle carries a transparency-log entry. */
 function hasLogEntry(bytes) {
@@ -6207,7 +6240,7 @@ async function writeLegacySignature(client, repository, digest, signature, isDup
     return appendLegacyLayer(client, repository, digest, "sig", layer, async (layers) => (await signaturesOf(client, repository, { layers })).some(isDuplicate));
 }
 /** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
-async function readLegacyAttestationLayers(client, repository, digest) {
+async function legacy_readLegacyAttestationLayers(client, repository, digest) {
     return (await readLegacyLayers(client, repository, (0,src/* legacyTag */.w_)(digest, "att"))) ?? [];
 }
 async function readLegacyLayers(client, repository, tag) {
@@ -6298,11 +6331,12 @@ async function putLegacyImage(client, repository, tag, layers) {
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
 /**
- * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
- * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * Attestations, as `cosign attest --type <type> --predicate <file>` makes them: an in-toto statement
+ * whose predicate is the file's document (an SBOM, SLSA provenance, OpenVEX; see predicates.ts),
+ * signed in a DSSE envelope. Legacy format: the envelope is a layer
  * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
- * SBOM's predicate type.
+ * predicate's type.
  */
 
 
@@ -6342,11 +6376,34 @@ async function findLegacyAttestation(client, repository, layers, wanted) {
         const same = typeof envelope?.payload === "string" && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
         const signatures = Array.isArray(envelope?.signatures) ? envelope.signatures : [];
         const signed = signatures.some((signature) => typeof signature?.sig === "string" &&
-            signature_verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
+            signature_verifyBytes(wanted.key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
         if (same && signed)
             return layer;
     }
     return undefined;
+}
+/**
+ * Check that a signed in-toto statement attests `predicateType` about `digest` (any statement
+ * version: cosign v2 writes v0.1, v3 and others v1; https://github.com/in-toto/attestation
+ * spec/v1/statement.md). `where` names the stored attestation in the message.
+ */
+function attestation_checkAttestationStatement(payload, digest, predicateType, where) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError(`${where}: the signed statement is not JSON`);
+    }
+    if (typeof statement?._type !== "string" || !statement._type.startsWith("https://in-toto.io/Statement/"))
+        throw new VerificationError(`${where}: the signed payload is not an in-toto statement`);
+    if (statement.predicateType !== predicateType)
+        throw new VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const named = subjects.map((subject) => subject?.digest?.[algorithm]);
+    if (!named.includes(hex))
+        throw new VerificationError(`${where}: the statement is not about ${digest}`);
 }
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 function attestationStatement(name, digest, predicateType, predicate) {
@@ -6358,25 +6415,26 @@ function attestationStatement(name, digest, predicateType, predicate) {
         predicate,
     }));
 }
-async function attestSbom(client, repository, signer, options) {
-    const predicateType = sbomPredicateType(options.sbom);
-    const statement = attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+/** Attest one predicate about `options.subject`, unless this signer's same attestation is there. */
+async function attestPredicate(client, repository, signer, options) {
+    const { predicateType, predicate } = options.predicate;
+    const statement = attestationStatement(options.name, options.subject.digest, predicateType, predicate);
     if (options.format === "bundle") {
         const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
         return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
     }
     const ours = { predicateType, statement, key: signer };
     // Looked for before signing too, so a re-run signs and uploads nothing (appendLegacyLayer looks again).
-    const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+    const previous = await legacy_readLegacyAttestationLayers(client, repository, options.subject.digest);
     if (await findLegacyAttestation(client, repository, previous, ours))
         return {
             outcome: "exists",
             storedAt: `${options.name}:${(0,src/* legacyTag */.w_)(options.subject.digest, "att")}`,
             predicateType,
         };
-    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    const signature = await signer.sign(bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
     const envelope = Buffer.from(JSON.stringify({
-        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        payloadType: bundle_IN_TOTO_PAYLOAD_TYPE,
         payload: statement.toString("base64"),
         signatures: [{ keyid: "", sig: signature.toString("base64") }],
     }));
@@ -6387,6 +6445,497 @@ async function attestSbom(client, repository, signer, options) {
         annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
     }, async (layers) => (await findLegacyAttestation(client, repository, layers, ours)) !== undefined);
     return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
+/**
+ * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
+ * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
+ * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
+ * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
+ * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
+ * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
+ */
+
+
+
+const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
+const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+function pemToDer(pem, what) {
+    try {
+        return Buffer.from(new X509Certificate(pem).raw);
+    }
+    catch {
+        throw new VerificationError(`the ${what} is not a PEM certificate`);
+    }
+}
+/**
+ * Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. A
+ * `.att` layer's `envelope` (its signature inside it, logged as an `intoto` entry) becomes the
+ * bundle's DSSE content; a `.sig` layer's payload and signature its message signature.
+ */
+function legacy_bundle_legacyLayerToBundle(payload, signature, annotations, envelope) {
+    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
+    if (!rekorText)
+        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+    let rekor;
+    try {
+        rekor = JSON.parse(rekorText);
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry is not JSON");
+    }
+    const entry = rekor.Payload;
+    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
+        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry body is not JSON");
+    }
+    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
+    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
+    const verificationMaterial = {
+        ...(certificate
+            ? {
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+                },
+            }
+            : { publicKey: { hint: "" } }),
+        tlogEntries: [
+            {
+                logIndex: String(entry.logIndex ?? 0),
+                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
+                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+    try {
+        return bundleFromJSON({
+            mediaType: BUNDLE_V01,
+            verificationMaterial,
+            ...(envelope
+                ? {
+                    dsseEnvelope: {
+                        payloadType: envelope.payloadType,
+                        payload: envelope.payload,
+                        signatures: envelope.signatures.map(({ sig }) => ({ sig, keyid: "" })),
+                    },
+                }
+                : {
+                    messageSignature: {
+                        messageDigest: {
+                            algorithm: "SHA2_256",
+                            digest: createHash("sha256").update(payload).digest("base64"),
+                        },
+                        signature,
+                    },
+                }),
+        });
+    }
+    catch (error) {
+        throw new VerificationError(`its signature material is malformed: ${error.message}`);
+    }
+}
+function toPem(der) {
+    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
+ */
+function bundleToLegacyAnnotations(bundle) {
+    const material = bundle.verificationMaterial;
+    const annotations = {
+        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
+    };
+    const content = material.content;
+    const leaf = content.$case === "certificate"
+        ? content.certificate.rawBytes
+        : content.$case === "x509CertificateChain"
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (leaf)
+        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
+            Payload: {
+                body: entry.canonicalizedBody.toString("base64"),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId?.keyId.toString("hex"),
+            },
+        });
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
+/**
+ * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
+ * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
+ * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
+ * (`^https://github\.com/org/`) to mean "starts with".
+ */
+
+/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
+const DISTROLESS_POLICY = {
+    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
+    issuer: { exact: "https://accounts.google.com" },
+};
+function identity_policy_describeMatch(match) {
+    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
+}
+function matches(match, value) {
+    return "exact" in match ? match.exact === value : match.regexp.test(value);
+}
+/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
+function identity_policy_checkIdentity(policy, identity) {
+    if (!matches(policy.subject, identity.subject))
+        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
+    if (!matches(policy.issuer, identity.issuer))
+        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
+/**
+ * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
+ * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
+ * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
+ * timestamp or inclusion proof) and that it records this very signature, and the signature; then
+ * the certificate's identity must satisfy the policy and the payload must be a signature over the
+ * image digest. Every failure says which check failed.
+ */
+
+
+
+
+
+
+
+function verifyEntity(bundle, policy, artifact, where) {
+    let signer;
+    try {
+        signer = new Verifier(policy.trust).verify(toSignedEntity(bundle, artifact));
+    }
+    catch (error) {
+        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
+        const code = error.code;
+        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    const identity = {
+        subject: signer.identity?.subjectAlternativeName ?? "",
+        issuer: signer.identity?.extensions?.issuer ?? "",
+    };
+    try {
+        checkIdentity(policy.identity, identity);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
+}
+function verify_verifyLegacyKeyless(stored, digest, policy) {
+    const where = stored.layer.digest;
+    if (!stored.annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, stored.payload, where);
+    try {
+        checkSimpleSigning(stored.payload, digest);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { format: "legacy", ...verified, stored: where };
+}
+function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
+    return verify_verifyDsseBundleKeyless(bytes, referrer, policy, (payload) => checkSignStatement(payload, digest, referrer));
+}
+/**
+ * A keyless bundle holding a DSSE envelope: the certificate, log entry and signature verified, then
+ * `checkStatement` run over the signed in-toto statement (a cosign signature, or an attestation).
+ */
+function verify_verifyDsseBundleKeyless(bytes, referrer, policy, checkStatement) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "dsseEnvelope")
+        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+    const verified = verifyEntity(bundle, policy, undefined, referrer);
+    checkStatement(bundle.content.dsseEnvelope.payload);
+    return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A keyless legacy `.att` layer: its DSSE envelope with the certificate and Rekor entry of the
+ * layer's annotations (legacyLayerToBundle), verified as a bundle; then `checkStatement` over the
+ * signed statement.
+ */
+function verify_verifyLegacyAttestationKeyless(envelope, annotations, where, policy, checkStatement) {
+    if (!annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed attestation, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, undefined, where);
+    checkStatement(Buffer.from(envelope.payload, "base64"));
+    return { format: "legacy", ...verified, stored: where };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/attestation-policy.ts
+/**
+ * Attestations an image must carry, each signed by a given key or keyless identity: the policy
+ * verify-base's `require-attestations` states about a base. An attestation is found where cosign
+ * stores one, as a Sigstore bundle referrer (cosign v3) or a layer of the legacy `.att` image
+ * (cosign v2), checked as `cosign verify-attestation --type <type>` checks it: the DSSE signature
+ * (with the key, or the Fulcio certificate chain, identity and log entry), then that the signed
+ * in-toto statement has the predicate type and names the image's digest.
+ *
+ * Where: on the digest given (an index, as verify-base pins it), or, when the index carries none, on
+ * every platform manifest it lists (attestations made per platform, as `cosign attest` of each
+ * platform's digest does). The index's entries for build attestations (platform `unknown/unknown`,
+ * BuildKit's) are not platforms.
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_ENVELOPE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+async function readStoredAttestations(client, repository, digest) {
+    const [bundles, layers] = await Promise.all([
+        readBundles(client, repository, digest),
+        readLegacyAttestationLayers(client, repository, digest),
+    ]);
+    const legacy = [];
+    for (const layer of layers) {
+        let envelope;
+        try {
+            envelope = JSON.parse((await client.readBlob(repository, layer, MAX_ENVELOPE_BYTES)).toString("utf8"));
+        }
+        catch (error) {
+            // Not an envelope: nothing this policy can accept, and not a reason to stop reading the others.
+            if (error instanceof SyntaxError)
+                continue;
+            throw error;
+        }
+        if (typeof envelope?.payload !== "string" ||
+            typeof envelope.payloadType !== "string" ||
+            !Array.isArray(envelope.signatures))
+            continue;
+        legacy.push({ layer: layer.digest, envelope: envelope, annotations: layer.annotations ?? {} });
+    }
+    return { bundles, legacy };
+}
+/** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
+function verifyLegacyKeyed(stored, key, check, log) {
+    const { envelope, layer } = stored;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const signed = envelope.signatures.some((signature) => typeof signature?.sig === "string" &&
+        verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!signed)
+        throw new VerificationError(`${layer}: the signature does not verify with this key`);
+    check(payload);
+    if (!log)
+        return undefined;
+    if (!stored.annotations[REKOR_BUNDLE_ANNOTATION])
+        throw new VerificationError(`${layer}: signed with the key but has no transparency-log entry`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", stored.annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${layer}: ${error.message}`);
+    }
+    return verifyKeyedLogEntry(bundle, key, log, undefined, layer);
+}
+/** The first stored attestation of `digest` that satisfies `required`, and why each other one did not. */
+function findAttestation(stored, digest, required, options) {
+    const rejected = [];
+    const attempt = (verify) => {
+        try {
+            return verify();
+        }
+        catch (error) {
+            rejected.push(error.message);
+            return undefined;
+        }
+    };
+    const { signer, predicateType } = required;
+    const checkFor = (where) => (payload) => checkAttestationStatement(payload, digest, predicateType, where);
+    const log = options.ignoreTlog ? undefined : options.trustedRoot;
+    const keyless = "identity" in signer ? { trust: trustMaterialOf(options.trustedRoot), identity: signer.identity } : undefined;
+    for (const { referrer, bundle } of stored.bundles) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyDsseBundleKeyless(bundle, referrer, keyless, checkFor(referrer));
+                return { digest, format: "bundle", stored: referrer, logIndex: verified.logIndex };
+            }
+            const key = signer.key;
+            const verified = verifyBundle(bundle, key, digest, referrer, log, checkFor(referrer));
+            if (log && verified.logIndex === undefined)
+                throw new VerificationError(`${referrer}: signed with the key but has no transparency-log entry`);
+            return {
+                digest,
+                format: "bundle",
+                stored: referrer,
+                ...(verified.logIndex ? { logIndex: verified.logIndex } : {}),
+            };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    for (const layer of stored.legacy) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyLegacyAttestationKeyless(layer.envelope, layer.annotations, layer.layer, keyless, checkFor(layer.layer));
+                return { digest, format: "legacy", stored: layer.layer, logIndex: verified.logIndex };
+            }
+            const logIndex = verifyLegacyKeyed(layer, signer.key, checkFor(layer.layer), log);
+            return { digest, format: "legacy", stored: layer.layer, ...(logIndex ? { logIndex } : {}) };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    return { rejected };
+}
+/** The platform manifests an index lists (not BuildKit's `unknown/unknown` attestation entries). */
+function platformsOf(manifest) {
+    return manifest.manifests
+        .filter((entry) => entry.platform?.os !== "unknown")
+        .map((entry) => ({
+        digest: entry.digest,
+        platform: entry.platform ? formatPlatform(entry.platform) : entry.digest,
+    }));
+}
+/**
+ * Require each attestation of `required` on `reference` (pinned by digest), or on every platform of
+ * it; throws one VerificationError naming every requirement that is missing, with the signer
+ * required and why what was found did not count.
+ */
+async function requireAttestations(clients, reference, required, options) {
+    if (required.length === 0)
+        return [];
+    const client = clients.for(reference.registry);
+    const cache = new Map();
+    const storedFor = (digest) => {
+        let stored = cache.get(digest);
+        if (!stored) {
+            stored = readStoredAttestations(client, reference.repository, digest);
+            cache.set(digest, stored);
+        }
+        return stored;
+    };
+    let manifest;
+    const manifestOnce = () => {
+        manifest ??= client.getManifest(reference.repository, reference.digest);
+        return manifest;
+    };
+    const satisfied = [];
+    const missing = [];
+    for (const requirement of required) {
+        const type = requirement.name === requirement.predicateType
+            ? requirement.name
+            : `${requirement.name} (${requirement.predicateType})`;
+        const described = `${type} attestation signed by ${requirement.signer.description}`;
+        const own = findAttestation(await storedFor(reference.digest), reference.digest, requirement, options);
+        if (own.found) {
+            satisfied.push(satisfiedBy(requirement, [own.found]));
+            continue;
+        }
+        const platforms = platformsOf(await manifestOnce());
+        if (platforms.length === 0) {
+            missing.push(`no ${described}${reasons(own.rejected)}`);
+            continue;
+        }
+        const found = [];
+        const lacking = [];
+        for (const { digest, platform } of platforms) {
+            const result = findAttestation(await storedFor(digest), digest, requirement, options);
+            if (result.found)
+                found.push({ ...result.found, platform });
+            else
+                lacking.push(platform);
+        }
+        if (lacking.length === 0)
+            satisfied.push(satisfiedBy(requirement, found));
+        else
+            missing.push(`no ${described} on the index nor on every platform (${lacking.join(", ")} without one)${reasons(own.rejected)}`);
+    }
+    if (missing.length > 0)
+        throw new VerificationError(`${formatReference(withDigest(reference, reference.digest))} carries ${missing.join("; and ")}`);
+    return satisfied;
+}
+function satisfiedBy(requirement, found) {
+    return {
+        name: requirement.name,
+        predicateType: requirement.predicateType,
+        signer: requirement.signer.description,
+        found,
+    };
+}
+/** Why what was found did not count, bounded: a base may carry many attestations. */
+function reasons(rejected) {
+    if (rejected.length === 0)
+        return "";
+    const shown = rejected.slice(0, 3).join(", ");
+    return ` (found: ${shown}${rejected.length > 3 ? `, and ${rejected.length - 3} more` : ""})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -6627,125 +7176,6 @@ async function awsKmsSigner(uri, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
-/**
- * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
- * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
- * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
- * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
- * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
- * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
- */
-
-
-
-const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
-const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
-const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
-const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-function pemToDer(pem, what) {
-    try {
-        return Buffer.from(new X509Certificate(pem).raw);
-    }
-    catch {
-        throw new VerificationError(`the ${what} is not a PEM certificate`);
-    }
-}
-/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
-function legacy_bundle_legacyLayerToBundle(payload, signature, annotations) {
-    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
-    if (!rekorText)
-        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
-    let rekor;
-    try {
-        rekor = JSON.parse(rekorText);
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry is not JSON");
-    }
-    const entry = rekor.Payload;
-    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry body is not JSON");
-    }
-    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
-    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
-    const verificationMaterial = {
-        ...(certificate
-            ? {
-                x509CertificateChain: {
-                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
-                },
-            }
-            : { publicKey: { hint: "" } }),
-        tlogEntries: [
-            {
-                logIndex: String(entry.logIndex ?? 0),
-                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
-                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
-                integratedTime: String(entry.integratedTime),
-                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
-                canonicalizedBody: entry.body,
-            },
-        ],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-    try {
-        return bundleFromJSON({
-            mediaType: BUNDLE_V01,
-            verificationMaterial,
-            messageSignature: {
-                messageDigest: { algorithm: "SHA2_256", digest: createHash("sha256").update(payload).digest("base64") },
-                signature,
-            },
-        });
-    }
-    catch (error) {
-        throw new VerificationError(`its signature material is malformed: ${error.message}`);
-    }
-}
-function toPem(der) {
-    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
-/**
- * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
- * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
- * Rekor entry with its promise, as cosign v2 writes them.
- */
-function bundleToLegacyAnnotations(bundle) {
-    const material = bundle.verificationMaterial;
-    const annotations = {
-        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
-    };
-    const content = material.content;
-    const leaf = content.$case === "certificate"
-        ? content.certificate.rawBytes
-        : content.$case === "x509CertificateChain"
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (leaf)
-        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
-            Payload: {
-                body: entry.canonicalizedBody.toString("base64"),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId?.keyId.toString("hex"),
-            },
-        });
-    }
-    return annotations;
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
 /**
  * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
@@ -6843,128 +7273,6 @@ async function requireLegacySignature(client, repository, digest, key) {
     if (result.verified.length > 0)
         return result.verified;
     throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
-/**
- * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
- * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
- * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
- * (`^https://github\.com/org/`) to mean "starts with".
- */
-
-/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
-const DISTROLESS_POLICY = {
-    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
-    issuer: { exact: "https://accounts.google.com" },
-};
-function identity_policy_describeMatch(match) {
-    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
-}
-function matches(match, value) {
-    return "exact" in match ? match.exact === value : match.regexp.test(value);
-}
-/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
-function identity_policy_checkIdentity(policy, identity) {
-    if (!matches(policy.subject, identity.subject))
-        throw new VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
-    if (!matches(policy.issuer, identity.issuer))
-        throw new VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
-/**
- * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
- * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
- * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
- * timestamp or inclusion proof) and that it records this very signature, and the signature; then
- * the certificate's identity must satisfy the policy and the payload must be a signature over the
- * image digest. Every failure says which check failed.
- */
-
-
-
-
-
-
-
-function verifyEntity(bundle, policy, artifact, where) {
-    let signer;
-    try {
-        signer = new Verifier(policy.trust).verify(toSignedEntity(bundle, artifact));
-    }
-    catch (error) {
-        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
-        const code = error.code;
-        throw new VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
-    }
-    const identity = {
-        subject: signer.identity?.subjectAlternativeName ?? "",
-        issuer: signer.identity?.extensions?.issuer ?? "",
-    };
-    try {
-        checkIdentity(policy.identity, identity);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
-}
-function verify_verifyLegacyKeyless(stored, digest, policy) {
-    const where = stored.layer.digest;
-    if (!stored.annotations[CERTIFICATE_ANNOTATION])
-        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
-    let bundle;
-    try {
-        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    const verified = verifyEntity(bundle, policy, stored.payload, where);
-    try {
-        checkSimpleSigning(stored.payload, digest);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { format: "legacy", ...verified, stored: where };
-}
-function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
-    let bundle;
-    try {
-        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "dsseEnvelope")
-        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
-    const verified = verifyEntity(bundle, policy, undefined, referrer);
-    checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
-    return { format: "bundle", ...verified, stored: referrer };
-}
-/**
- * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
- * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
- * signature covers the envelope's payload, which says nothing about these bytes by itself.
- */
-function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
-    let bundle;
-    try {
-        bundle = bundleFromJSON(JSON.parse(bundleBytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${name}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "messageSignature")
-        throw new VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
-    const verified = verifyEntity(bundle, policy, artifact, name);
-    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
@@ -7188,39 +7496,46 @@ async function verifyImageKeyless(clients, reference, policy) {
         throw noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
-/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+/** Attach a signed attestation of each predicate to each image (its root digest), in each format asked for. */
 async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
-        const client = clients.for(reference.registry);
         const { subject } = await resolveSubject(clients, reference);
-        const attest = async (format) => {
-            const attested = await attestSbom(client, reference.repository, signer, {
-                name: (0,src/* repositoryName */.aR)(reference),
-                subject,
-                sbom: options.sbom,
-                format,
-                ...(options.created ? { created: options.created } : {}),
-            });
-            return {
-                image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest)),
-                digest: subject.digest,
-                format: `${format}-attestation`,
-                storedAt: attested.storedAt,
-                outcome: attested.outcome,
-                predicateType: attested.predicateType,
-            };
+        for (const predicate of options.predicates)
+            results.push(...(await attestSubject(clients, reference, subject, signer, predicate, options)));
+    }
+    return results;
+}
+/** One predicate attested about one image, in each format asked for. */
+async function attestSubject(clients, reference, subject, signer, predicate, options) {
+    const client = clients.for(reference.registry);
+    const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest));
+    const attest = async (format) => {
+        const attested = await attestPredicate(client, reference.repository, signer, {
+            name: (0,src/* repositoryName */.aR)(reference),
+            subject,
+            predicate,
+            format,
+            ...(options.created ? { created: options.created } : {}),
+        });
+        return {
+            image,
+            digest: subject.digest,
+            format: `${format}-attestation`,
+            storedAt: attested.storedAt,
+            outcome: attested.outcome,
+            predicateType: attested.predicateType,
         };
-        for (const format of options.formats) {
-            try {
-                results.push(await attest(format));
-            }
-            catch (error) {
-                if (format !== "bundle" || !(0,src/* isIndexReferrerRefusal */.i_)(error, subject))
-                    throw error;
-                const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest));
-                results.push(...(await legacyAttestationStandIn(results, image, () => attest("legacy"))));
-            }
+    };
+    const results = [];
+    for (const format of options.formats) {
+        try {
+            results.push(await attest(format));
+        }
+        catch (error) {
+            if (format !== "bundle" || !(0,src/* isIndexReferrerRefusal */.i_)(error, subject))
+                throw error;
+            results.push(...(await legacyAttestationStandIn(results, image, () => attest("legacy"))));
         }
     }
     return results;
@@ -7362,7 +7677,7 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
         if (existing)
             return { ...result, storedAt: `${name}@${existing}`, outcome: "exists" };
         const statement = signStatement(subject.digest, options.annotations);
-        const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+        const bundle = await sigstoreStep(`sign ${image}`, () => envelopes.create({ data: statement, type: bundle_IN_TOTO_PAYLOAD_TYPE }));
         // A concurrent run with the same key may be storing its own logged bundle of this statement:
         // the two converge to one referrer (bundle-referrers.ts). Keyless bundles each have their own
         // certificate and are all kept, as cosign keeps them.
@@ -7380,10 +7695,12 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
     });
     return withLegacyStandIns(results, signLegacy);
 }
-/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+/**
+ * Attach a logged attestation of each predicate to each image (its root digest), in each format
+ * asked for.
+ */
 async function attestImagesLogged(clients, references, logged, options) {
     const { envelopes } = await builders(logged);
-    const predicateType = sbomPredicateType(options.sbom);
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
@@ -7391,53 +7708,58 @@ async function attestImagesLogged(clients, references, logged, options) {
         const { subject } = await resolveSubject(clients, reference);
         const digest = subject.digest;
         const name = (0,src/* repositoryName */.aR)(reference);
-        const statement = attestationStatement(name, digest, predicateType, options.sbom);
-        const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest));
-        const attest = async () => {
-            const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            if (bundle.content.$case !== "dsseEnvelope")
-                throw new SigstoreError(`attest ${image}: no DSSE envelope`);
-            return bundle;
-        };
-        const attestLegacy = async () => {
-            const result = { image, digest, format: "legacy-attestation", predicateType };
-            const previous = await readLegacyAttestationLayers(client, repository, digest);
-            const existing = logged.key &&
-                (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
-            if (existing?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION])
-                return { ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(digest, "att")}`, outcome: "exists" };
-            const bundle = await attest();
-            const appended = await appendLegacyLayer(client, repository, digest, "att", {
-                mediaType: DSSE_MEDIA_TYPE,
-                data: legacyEnvelope(bundle),
-                annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-            }, 
-            // A concurrent run with the same key may have logged and stored the same statement meanwhile.
-            async (layers) => logged.key !== undefined &&
-                Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
-                    ?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION]));
-            return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
-        };
-        for (const format of options.formats) {
-            if (format === "legacy") {
-                results.push(await attestLegacy());
-                continue;
+        for (const { predicateType, predicate } of options.predicates) {
+            // Per predicate, so that a refused bundle's stand-in is the `.att` of the same predicate.
+            const attested = [];
+            const statement = attestationStatement(name, digest, predicateType, predicate);
+            const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, digest));
+            const attest = async () => {
+                const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: bundle_IN_TOTO_PAYLOAD_TYPE }));
+                if (bundle.content.$case !== "dsseEnvelope")
+                    throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+                return bundle;
+            };
+            const attestLegacy = async () => {
+                const result = { image, digest, format: "legacy-attestation", predicateType };
+                const previous = await legacy_readLegacyAttestationLayers(client, repository, digest);
+                const existing = logged.key &&
+                    (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+                if (existing?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION])
+                    return { ...result, storedAt: `${name}:${(0,src/* legacyTag */.w_)(digest, "att")}`, outcome: "exists" };
+                const bundle = await attest();
+                const appended = await appendLegacyLayer(client, repository, digest, "att", {
+                    mediaType: DSSE_MEDIA_TYPE,
+                    data: legacyEnvelope(bundle),
+                    annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+                }, 
+                // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+                async (layers) => logged.key !== undefined &&
+                    Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+                        ?.annotations?.[legacy_bundle_REKOR_BUNDLE_ANNOTATION]));
+                return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
+            };
+            for (const format of options.formats) {
+                if (format === "legacy") {
+                    attested.push(await attestLegacy());
+                    continue;
+                }
+                const result = { image, digest, format: "bundle-attestation", predicateType };
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
+                if (existing) {
+                    attested.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+                    continue;
+                }
+                try {
+                    const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                    attested.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
+                }
+                catch (error) {
+                    if (!(0,src/* isIndexReferrerRefusal */.i_)(error, subject))
+                        throw error;
+                    attested.push(...(await legacyAttestationStandIn(attested, image, attestLegacy)));
+                }
             }
-            const result = { image, digest, format: "bundle-attestation", predicateType };
-            const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
-            if (existing) {
-                results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
-                continue;
-            }
-            try {
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
-                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
-            }
-            catch (error) {
-                if (!(0,src/* isIndexReferrerRefusal */.i_)(error, subject))
-                    throw error;
-                results.push(...(await legacyAttestationStandIn(results, image, attestLegacy)));
-            }
+            results.push(...attested);
         }
     }
     return results;
@@ -7540,6 +7862,111 @@ async function signImagesKeyless(clients, references, keyless, options) {
     return signImagesLogged(clients, references, keylessSigning(keyless), options);
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/predicates.ts
+/**
+ * Attestation predicate types: cosign's short names for them, and the predicate documents `sign`
+ * attests (an SBOM, SLSA v1 provenance, an OpenVEX document), each checked for its general shape
+ * so that a wrong file is refused before anything is signed.
+ */
+
+
+/** SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1_PREDICATE = "https://slsa.dev/provenance/v1";
+/**
+ * OpenVEX, as `cosign attest --type openvex` names it: cosign's OpenVexNamespace
+ * (pkg/cosign/attestation/attestation.go) is the bare namespace, not a versioned context, and trivy's
+ * `--vex oci` accepts that namespace or any path under it (pkg/vex/oci/oci.go,
+ * isOpenVEXPredicateType). The same in cosign v2.6 and v3.
+ */
+const OPENVEX_PREDICATE = "https://openvex.dev/ns";
+/**
+ * cosign's `--type` short names and the predicate type each stands for, as in both cosign v2.6 and
+ * v3 (cmd/cosign/cli/options/predicate.go, PredicateTypeMap; the URIs are in-toto-golang's and
+ * cosign's pkg/cosign/attestation constants).
+ */
+const COSIGN_PREDICATE_TYPES = {
+    custom: "https://cosign.sigstore.dev/attestation/v1",
+    slsaprovenance: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance02: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance1: SLSA_PROVENANCE_V1_PREDICATE,
+    spdx: SPDX_PREDICATE,
+    spdxjson: SPDX_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    link: "https://in-toto.io/Link/v1",
+    vuln: "https://cosign.sigstore.dev/attestation/vuln/v1",
+    openvex: OPENVEX_PREDICATE,
+};
+/**
+ * The predicate type a `--type`-style name stands for: a cosign short name, or a URI taken as it is
+ * (cosign accepts any URI there too); undefined for anything else.
+ */
+function resolvePredicateType(name) {
+    const short = COSIGN_PREDICATE_TYPES[name.toLowerCase()];
+    if (short)
+        return short;
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(name))
+        return undefined;
+    return URL.canParse(name) ? name : undefined;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * An in-toto statement handed over where its predicate was expected: `cosign attest --predicate`
+ * takes the predicate alone and wraps it, so do we; a statement would be wrapped twice.
+ */
+function refuseStatement(document) {
+    if (typeof document._type === "string" && "predicate" in document)
+        throw new SigstoreError("is an in-toto statement; give its predicate alone (as cosign attest --predicate takes)");
+}
+/**
+ * SLSA v1 provenance: the fields the spec marks REQUIRED (buildDefinition.buildType and
+ * .externalParameters, runDetails.builder.id; https://slsa.dev/spec/v1.0/provenance#schema).
+ */
+function checkProvenance(document) {
+    const definition = document.buildDefinition;
+    const builder = isObject(document.runDetails) ? document.runDetails.builder : undefined;
+    if (!isObject(definition) || typeof definition.buildType !== "string" || !isObject(definition.externalParameters))
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (buildDefinition with buildType and externalParameters expected)");
+    if (!isObject(builder) || typeof builder.id !== "string")
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (runDetails.builder.id expected)");
+}
+/**
+ * OpenVEX: a document whose `@context` is an OpenVEX context (`https://openvex.dev/ns/v…`) and which
+ * has a `statements` list (https://github.com/openvex/spec/blob/main/OPENVEX-SPEC.md, "Document").
+ */
+function checkOpenVex(document) {
+    const context = document["@context"];
+    if (typeof context !== "string" || !(context === OPENVEX_PREDICATE || context.startsWith(`${OPENVEX_PREDICATE}/`)))
+        throw new SigstoreError(`is not an OpenVEX document (@context ${OPENVEX_PREDICATE}/v… expected)`);
+    if (!Array.isArray(document.statements))
+        throw new SigstoreError("is not an OpenVEX document (a statements list expected)");
+}
+/**
+ * The predicate `document` makes for its kind, after checking its general shape; a SigstoreError
+ * whose message completes "'<file>' …" otherwise.
+ */
+function predicateOf(kind, document) {
+    if (!isObject(document))
+        throw new SigstoreError("is not a JSON object");
+    refuseStatement(document);
+    switch (kind) {
+        case "sbom":
+            try {
+                return { predicateType: sbomPredicateType(document), predicate: document };
+            }
+            catch {
+                throw new SigstoreError("is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+            }
+        case "provenance":
+            checkProvenance(document);
+            return { predicateType: SLSA_PROVENANCE_V1_PREDICATE, predicate: document };
+        case "vex":
+            checkOpenVex(document);
+            return { predicateType: OPENVEX_PREDICATE, predicate: document };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
 function localSigner(key) {
@@ -7552,6 +7979,8 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
 
 
 

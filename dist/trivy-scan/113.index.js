@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54579);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89318);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14619);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44297);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -84,7 +84,7 @@ async function trustedRootInput(input, path) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54579);
-/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32662);
+/* harmony import */ var _image_actions_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37348);
 /* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74314);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81688);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
@@ -120,10 +120,10 @@ var github = __webpack_require__(92785);
 var src = __webpack_require__(54579);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var oci_src = __webpack_require__(89318);
-// EXTERNAL MODULE: ./packages/scan/src/index.ts + 17 modules
-var scan_src = __webpack_require__(32662);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
-var sigstore_src = __webpack_require__(14619);
+// EXTERNAL MODULE: ./packages/scan/src/index.ts + 18 modules
+var scan_src = __webpack_require__(37348);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 22 modules
+var sigstore_src = __webpack_require__(44297);
 ;// CONCATENATED MODULE: ./actions/trivy-scan/inputs.ts
 
 const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
@@ -200,6 +200,11 @@ function scanSummary(results, context) {
             : failing > 0
                 ? (0,src.md) `Gate: **failed** — ${failing} fixable finding(s) at ${context.failOn.join(", ")}.`
                 : (0,src.md) `Gate: passed — no fixable finding at ${context.failOn.join(", ")}.`,
+        ...(context.openvex
+            ? [
+                (0,src.md) `Accepted findings: ${context.openvex.statements} OpenVEX statement(s) in the \`openvex\` output; sign's \`vex\` input attests them to the image, so scanners reading VEX (trivy \`--vex oci\`) suppress them without this repository's ignore file.`,
+            ]
+            : []),
     ];
     const tables = [
         {
@@ -304,7 +309,7 @@ function comparisonTables(results, severities) {
         if (!delta)
             continue;
         const rows = [
-            ...delta.fixed.map((finding) => [finding, "fixed", finding.installedVersion]),
+            ...delta.fixed.map((finding) => [finding, finding.accepted ? "fixed (was accepted)" : "fixed", finding.installedVersion]),
             ...delta.new.map((finding) => [finding, "new", finding.installedVersion]),
             ...delta.versionChanged.map((finding) => [finding, "still affected", `${finding.previousVersion} → ${finding.installedVersion}`]),
         ];
@@ -404,6 +409,9 @@ async function run() {
         await (0,promises_.mkdir)(sarifDir, { recursive: true });
         const results = [];
         const filter = { severities: inputs.severity, ignoreUnfixed: inputs.ignoreUnfixed };
+        /** What the ignore file or VEX suppressed in a scan, as compare-with lists it when fixed. */
+        const acceptedIn = (report) => (0,scan_src/* reportedFindings */.If)((0,scan_src/* suppressedFindingsFromTrivyReport */.ZY)(report).map((suppressed) => suppressed.finding), filter);
+        const acceptedByResult = [];
         for (const [index, item] of scanned.filter((scan) => scan.image !== baseline).entries()) {
             const findings = (0,scan_src/* findingsFromTrivyReport */.RL)(item.report);
             const toolVersion = (0,scan_src/* trivyVersionOf */.im)(item.report) ?? trivy.version;
@@ -414,6 +422,7 @@ async function run() {
                 src/* log */.Rm.warning(`${item.target.category}: ${trimmed.message}`);
             const sarifPath = (0,external_node_path_.join)(sarifDir, `${String(index + 1).padStart(2, "0")}-${fileSafe(item.target.category)}.sarif`);
             await (0,promises_.writeFile)(sarifPath, JSON.stringify(trimmedLog, null, 2));
+            acceptedByResult.push(acceptedIn(item.report));
             results.push({
                 target: item.target,
                 findings: reported,
@@ -429,12 +438,14 @@ async function run() {
             .map((scan) => ({
             target: scan.target,
             findings: (0,scan_src/* reportedFindings */.If)((0,scan_src/* findingsFromTrivyReport */.RL)(scan.report), filter),
+            accepted: acceptedIn(scan.report),
         }));
         const baselineImage = baselineScans[0] && `${baselineScans[0].target.repository}@${baselineScans[0].target.digest}`;
         if (baseline)
-            for (const [index, comparison] of (0,scan_src/* scanDeltas */.bo)(results, baselineScans).entries()) {
+            for (const [index, comparison] of (0,scan_src/* scanDeltas */.bo)(results.map((result, at) => ({ ...result, accepted: acceptedByResult[at] ?? [] })), baselineScans).entries()) {
                 results[index].comparison = comparison;
             }
+        const openvex = await writeAcceptedFindings(scanned.filter((scan) => scan.image !== baseline), ignoreFile, { trivyVersion: trivy.version, dbUpdatedAt: db.metadata.updatedAt, now, dir: temp });
         let processingFailures = [];
         if (inputs.upload) {
             processingFailures = await (0,src/* inGroup */.HB)("Upload to Code Scanning", () => uploadResults(inputs, results, releases, trivy.version));
@@ -476,10 +487,12 @@ async function run() {
             })),
             digest: first?.digest ?? "",
             image: first ? `${first.repository}@${first.digest}` : "",
+            openvex: openvex?.path ?? "",
             report: {
                 trivy: { path: trivy.path, version: trivy.version, source: trivy.source },
                 db: { source: db.source, downloaded: db.downloaded, ...db.metadata, skipped: db.skipped },
                 targets: results.length,
+                openvex: openvex ?? null,
                 ...(baseline ? { compareWith: { requested: baseline.requested, image: baselineImage } } : {}),
                 failed: failures.length > 0,
             },
@@ -490,6 +503,7 @@ async function run() {
             db,
             trivyVersion: trivy.version,
             ...(baselineImage ? { compareWith: baselineImage } : {}),
+            ...(openvex ? { openvex } : {}),
         }));
         if (processingFailures.length > 0)
             throw new src/* UserError */.yo(`Code Scanning could not process ${processingFailures.join("; ")}`);
@@ -657,6 +671,38 @@ async function uploadResults(inputs, results, releases, trivyVersion) {
             failed.push(`the empty run retiring ${category}: ${receipt.errors.join("; ")}`);
     }
     return failed;
+}
+/**
+ * The findings trivy suppressed (ignore file, VEX) as an OpenVEX document in `dir`; nothing when
+ * none was. Its timestamp is the DB's UpdatedAt, so a rerun against the same DB writes the same
+ * bytes (a DB without one, which trivy-db never publishes, falls back to the run's clock).
+ */
+async function writeAcceptedFindings(scanned, ignoreFile, context) {
+    const { document, withoutPurl } = (0,scan_src/* acceptedFindingsVex */.jx)({
+        targets: scanned.map((scan) => ({
+            repository: scan.target.repository,
+            digest: scan.target.digest,
+            ...(scan.target.platform ? { platform: scan.target.platform } : {}),
+            suppressed: (0,scan_src/* suppressedFindingsFromTrivyReport */.ZY)(scan.report),
+        })),
+        ...(ignoreFile ? { ignoreFile: { name: (0,external_node_path_.basename)(ignoreFile), text: await (0,promises_.readFile)(ignoreFile, "utf8") } } : {}),
+        // The repository whose ignore file accepted the findings: the spec asks for an organisation.
+        author: env.GITHUB_REPOSITORY
+            ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}`
+            : "image-actions trivy-scan",
+        timestamp: context.dbUpdatedAt ?? context.now.toISOString(),
+        tooling: `image-actions trivy-scan, trivy ${context.trivyVersion}`,
+    });
+    for (const { finding, target } of withoutPurl)
+        src/* log */.Rm.warning(`openvex: ${finding.vulnerabilityId} in ${finding.packageName} (${target.repository}) left out: trivy gave the package no purl`);
+    if (!document) {
+        src/* log */.Rm.info("openvex: no finding was suppressed, no document written");
+        return undefined;
+    }
+    const path = (0,external_node_path_.join)(context.dir, "trivy-scan-openvex.json");
+    await (0,promises_.writeFile)(path, `${JSON.stringify(document, null, 2)}\n`);
+    src/* log */.Rm.info(`openvex: ${document.statements.length} statement(s) of accepted findings in ${path}`);
+    return { path, statements: document.statements.length };
 }
 let cachedDefaultBranch = null;
 /** The repository's default branch, from the event payload GitHub writes (schedule events carry it). */
@@ -5941,7 +5987,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 32662:
+/***/ 37348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5953,6 +5999,7 @@ __webpack_require__.d(__webpack_exports__, {
   uG: () => (/* reexport */ SCAN_USER_ERRORS),
   oC: () => (/* reexport */ SEVERITIES),
   aQ: () => (/* reexport */ TrivyInstallError),
+  jx: () => (/* reexport */ acceptedFindingsVex),
   hr: () => (/* reexport */ analysisCategories),
   Gt: () => (/* reexport */ countFindings),
   zY: () => (/* reexport */ defaultCategory),
@@ -5973,13 +6020,14 @@ __webpack_require__.d(__webpack_exports__, {
   ec: () => (/* reexport */ sarifLog),
   bo: () => (/* reexport */ scan_delta_scanDeltas),
   so: () => (/* reexport */ scan_images_scanImages),
+  ZY: () => (/* reexport */ trivy_report_suppressedFindingsFromTrivyReport),
   ki: () => (/* reexport */ trimSarif),
   im: () => (/* reexport */ trivyVersionOf),
   N8: () => (/* reexport */ uploadSarif),
   fe: () => (/* reexport */ useTrivyPath)
 });
 
-// UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, compareImageScans, findingDelta, pairedTarget, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, unpairedBaseline, waitForProcessing, writeScanLayout
+// UNUSED EXPORTS: CATEGORY_PREFIX, CodeScanningError, DEFAULT_TRIVY_VERSION, OFFLINE_FLAGS, OPENVEX_CONTEXT, OPENVEX_JUSTIFICATIONS, PINNED_TRIVY, SarifError, TRIVY_DB_LAYER, TrivyReportError, TrivyRunError, VulnerabilityDbError, compareFindings, compareImageScans, findingDelta, ignoreFileComments, justificationIn, ociPackageUrl, pairedTarget, parseReleaseVersion, platformSuffix, reportMetadata, resolveScanTargets, runTrivy, scannedOsOf, severityRank, trivyArguments, unpairedBaseline, waitForProcessing, writeScanLayout
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(89318);
@@ -6493,6 +6541,8 @@ function trivyArguments(options) {
         "--cache-dir",
         options.cacheDir,
         "--quiet",
+        // Suppressed findings stay in the report (ExperimentalModifiedFindings): openvex.ts exports them.
+        "--show-suppressed",
         ...OFFLINE_FLAGS,
         ...(options.ignoreFile ? ["--ignorefile", options.ignoreFile] : []),
         ...(options.vex ?? []).flatMap((document) => ["--vex", document]),
@@ -6799,29 +6849,32 @@ function trivy_report_findingsFromTrivyReport(json) {
         const targetType = optionalString(result.Type, `${at}.Type`, "name");
         const paths = packagePaths(optionalArray(result.Packages, `${at}.Packages`), `${at}.Packages`);
         for (const [index, entry] of optionalArray(result.Vulnerabilities, `${at}.Vulnerabilities`).entries()) {
-            const where = `${at}.Vulnerabilities[${index}]`;
-            const vulnerability = record(entry, where);
-            const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
-            const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
-            if (vulnerability.PkgIdentifier !== undefined)
-                record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
-            findings.push({
-                vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
-                packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
-                installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
-                fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
-                severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
-                title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
-                description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
-                primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
-                publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
-                target,
-                targetType,
-                installedPath: pkgPath || paths.get(pkgId) || "",
-            });
+            findings.push(findingOf(entry, `${at}.Vulnerabilities[${index}]`, { target, targetType, paths }));
         }
     }
     return findings;
+}
+/** One of trivy's DetectedVulnerability objects (a result's or a suppressed one's) as a Finding. */
+function findingOf(entry, where, result) {
+    const vulnerability = record(entry, where);
+    const pkgId = optionalString(vulnerability.PkgID, `${where}.PkgID`, "name");
+    const pkgPath = optionalString(vulnerability.PkgPath, `${where}.PkgPath`, "path");
+    if (vulnerability.PkgIdentifier !== undefined)
+        record(vulnerability.PkgIdentifier, `${where}.PkgIdentifier`);
+    return {
+        vulnerabilityId: requiredString(vulnerability.VulnerabilityID, `${where}.VulnerabilityID`, "id"),
+        packageName: requiredString(vulnerability.PkgName, `${where}.PkgName`, "name"),
+        installedVersion: optionalString(vulnerability.InstalledVersion, `${where}.InstalledVersion`, "version"),
+        fixedVersion: optionalString(vulnerability.FixedVersion, `${where}.FixedVersion`, "version"),
+        severity: severityOf(optionalString(vulnerability.Severity, `${where}.Severity`, "id")),
+        title: optionalString(vulnerability.Title, `${where}.Title`, "title"),
+        description: optionalString(vulnerability.Description, `${where}.Description`, "description", true),
+        primaryUrl: webUrl(optionalString(vulnerability.PrimaryURL, `${where}.PrimaryURL`, "url")),
+        publishedDate: publishedDate(vulnerability.PublishedDate, `${where}.PublishedDate`),
+        target: result.target,
+        targetType: result.targetType,
+        installedPath: pkgPath || result.paths.get(pkgId) || "",
+    };
 }
 /** The trivy version that wrote the report, when it says. */
 function trivyVersionOf(json) {
@@ -6865,6 +6918,54 @@ function reportMetadata(json) {
         }
     }
     return metadata;
+}
+const SUPPRESSION_STATUSES = new Set(["ignored", "not_affected", "fixed"]);
+/**
+ * The suppressed vulnerabilities of every result, in report order. Other finding types (secrets,
+ * misconfigurations: not scanned here) and other statuses (`under_investigation` never suppresses)
+ * are left out; a modified finding whose shape is not trivy's is refused like any other field.
+ */
+function trivy_report_suppressedFindingsFromTrivyReport(json) {
+    const report = record(json, "(top level)");
+    checkSchemaVersion(report);
+    const suppressed = [];
+    for (const [resultIndex, resultValue] of optionalArray(report.Results, "Results").entries()) {
+        const at = `Results[${resultIndex}].ExperimentalModifiedFindings`;
+        const result = record(resultValue, `Results[${resultIndex}]`);
+        const context = {
+            target: requiredString(result.Target, `Results[${resultIndex}].Target`, "path"),
+            targetType: optionalString(result.Type, `Results[${resultIndex}].Type`, "name"),
+            paths: packagePaths(optionalArray(result.Packages, `Results[${resultIndex}].Packages`), `Results[${resultIndex}].Packages`),
+        };
+        for (const [index, entry] of optionalArray(result.ExperimentalModifiedFindings, at).entries()) {
+            const where = `${at}[${index}]`;
+            const modified = record(entry, where);
+            if (modified.Type !== "vulnerability")
+                continue;
+            const status = optionalString(modified.Status, `${where}.Status`, "id");
+            if (!SUPPRESSION_STATUSES.has(status))
+                continue;
+            const finding = record(modified.Finding, `${where}.Finding`);
+            const identifier = finding.PkgIdentifier === undefined ? {} : record(finding.PkgIdentifier, `${where}.Finding.PkgIdentifier`);
+            suppressed.push({
+                vulnerabilityId: requiredString(finding.VulnerabilityID, `${where}.Finding.VulnerabilityID`, "id"),
+                status: status,
+                statement: optionalString(modified.Statement, `${where}.Statement`, "description", true),
+                packageName: requiredString(finding.PkgName, `${where}.Finding.PkgName`, "name"),
+                installedVersion: optionalString(finding.InstalledVersion, `${where}.Finding.InstalledVersion`, "version"),
+                packagePurl: packageUrl(identifier.PURL, `${where}.Finding.PkgIdentifier.PURL`),
+                finding: findingOf(finding, `${where}.Finding`, context),
+            });
+        }
+    }
+    return suppressed;
+}
+/** A purl as trivy writes it (`pkg:type/…`, no whitespace); anything else is refused. */
+function packageUrl(value, path) {
+    const text = optionalString(value, path, "url");
+    if (text !== "" && !/^pkg:[a-z][a-z0-9.+-]*\/\S+$/i.test(text))
+        fail(path, `expected a package URL, got ${JSON.stringify(text)}`);
+    return text;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -7184,7 +7285,11 @@ async function compareImageScans(options) {
     });
     const findingsOf = (which) => scanned
         .filter((item) => item.image === which)
-        .map((item) => ({ target: item.target, findings: findingsFromTrivyReport(item.report) }));
+        .map((item) => ({
+        target: item.target,
+        findings: findingsFromTrivyReport(item.report),
+        accepted: suppressedFindingsFromTrivyReport(item.report).map((suppressed) => suppressed.finding),
+    }));
     const [before, after] = [findingsOf(oldImage), findingsOf(newImage)];
     const platforms = scanDeltas(after, before).map(({ against, ...delta }, index) => ({
         ...delta,
@@ -7390,8 +7495,8 @@ function gateFailures(findings, failOn) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 20 modules
-var sigstore_src = __webpack_require__(14619);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 22 modules
+var sigstore_src = __webpack_require__(44297);
 ;// CONCATENATED MODULE: ./packages/scan/src/pinned-trivy.ts
 /**
  * The trivy release the action installs unless told otherwise, with the SHA-256 of each Linux
@@ -7715,6 +7820,182 @@ function lastLine(text) {
 function quote(text) {
     const bounded = text.length > 200 ? `${text.slice(0, 200)}…` : text;
     return JSON.stringify(bounded).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/openvex.ts
+/**
+ * The findings a team accepted, as an OpenVEX v0.2.0 document that can travel with the image.
+ *
+ * Only what trivy itself suppressed in this run becomes a statement (its `--show-suppressed`
+ * report, trivy-report.ts): an ignore-file entry that matched nothing writes nothing, an expired one
+ * (trivy drops it, pkg/result/ignore.go `Prune`) writes nothing, and a finding is never re-derived
+ * from the ignore file's text.
+ *
+ * Each statement names the image as a `pkg:oci` purl by digest and the package as trivy reported it,
+ * because that is what trivy matches when it reads VEX for an image (trivy v0.74 pkg/vex/vex.go
+ * `filterVulnerabilities` walks from the package to the image, asking the document with
+ * product = the image's purl and subcomponent = the package's `PkgIdentifier.PURL`; go-vex v0.2.7
+ * `PurlMatches` compares type, namespace, name and version, and needs every qualifier of OUR purl
+ * in trivy's):
+ * - the image purl follows the purl spec's `oci` type and trivy's pkg/purl `parseOCI`: name = the
+ *   repository's last path segment, lower-case; version = the digest trivy reads the image by (the
+ *   index's for a multi-arch image: `RepoDigests` is the digest the reference resolves to, and
+ *   `--vex oci` looks for attestations there) with `:` percent-encoded; `arch` when the target is
+ *   one platform, so a statement about the amd64 image does not cover the arm64 one.
+ * - no `repository_url` and no `tag`: trivy's purl carries the repository it scanned, and a
+ *   qualifier of ours it lacks would fail the match. The image is promoted and mirrored digest for
+ *   digest, so a location in the purl would make the VEX stop working at every copy, and (scanned as
+ *   a candidate) would publish the internal registry's name, which promotion exists to keep private.
+ *   The digest alone identifies the image wherever it is.
+ *
+ * OpenVEX fields (openvex/spec v0.2.0 OPENVEX-SPEC.md): an ignore-file entry is `not_affected`; the
+ * spec requires a justification or an impact statement for that status, so the entry's own words
+ * (the `.trivyignore.yaml` `statement`, or the `#` comment above or after a `.trivyignore` line)
+ * become the impact statement, and the justification label too when those words name one of the
+ * five. A finding a VEX document suppressed keeps that document's status and justification.
+ * The document's `timestamp` is given by the caller (trivy-scan passes the vulnerability DB's
+ * UpdatedAt: the findings were judged against that DB), statements inherit it, and `@id` is the
+ * SHA-256 of the rest of the document, so the same image, ignore file and DB give the same bytes.
+ */
+
+const OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
+// The document's in-toto predicate type, when sign attests it, is sigstore's OPENVEX_PREDICATE.
+/** The status justification labels of OpenVEX v0.2.0 ("Status Justifications"). */
+const OPENVEX_JUSTIFICATIONS = [
+    "component_not_present",
+    "vulnerable_code_not_present",
+    "vulnerable_code_not_in_execute_path",
+    "vulnerable_code_cannot_be_controlled_by_adversary",
+    "inline_mitigations_already_exist",
+];
+/**
+ * `pkg:oci/<name>@sha256%3A<hex>[?arch=<arch>]` for an image in `repository` at `digest`
+ * (purl-spec PURL-TYPES `oci`; see the module comment for what is left out and why).
+ */
+function ociPackageUrl(repository, digest, platform) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+        throw new Error(`not a sha256 digest: ${digest}`);
+    const path = repository.split("/");
+    const name = (path[path.length - 1] ?? "").toLowerCase();
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(name))
+        throw new Error(`no image name in repository ${repository}`);
+    const arch = platform?.split("/")[1];
+    const qualifiers = arch && /^[a-z0-9_]+$/.test(arch) ? `?arch=${arch}` : "";
+    return `pkg:oci/${name}@${digest.replace(":", "%3A")}${qualifiers}`;
+}
+/**
+ * The comment of each entry of a plain `.trivyignore`: the `#` lines right above an ID (no blank
+ * line between) and a `#` comment after it on its line. trivy itself reads only the ID and `exp:`
+ * (pkg/result/ignore.go `parseIgnore`); comments are the file's convention for saying why.
+ */
+function ignoreFileComments(text) {
+    const comments = new Map();
+    let above = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === "") {
+            above = [];
+            continue;
+        }
+        if (line.startsWith("#")) {
+            above.push(line.replace(/^#+\s*/, ""));
+            continue;
+        }
+        const [id = ""] = line.split(/\s+/);
+        const hash = line.indexOf("#");
+        const after = hash >= 0 ? line.slice(hash).replace(/^#+\s*/, "") : "";
+        const comment = [...above, after].filter((part) => part !== "").join(" ");
+        if (comment !== "" && !comments.has(id))
+            comments.set(id, comment);
+        above = [];
+    }
+    return comments;
+}
+/** The first justification label the text names, if any. */
+function justificationIn(text) {
+    return OPENVEX_JUSTIFICATIONS.find((label) => new RegExp(`\\b${label}\\b`).test(text));
+}
+function statementFacts(finding, comments, ignoreName) {
+    const vulnerability = finding.vulnerabilityId;
+    if (finding.status === "ignored") {
+        const reason = finding.statement || comments.get(vulnerability) || "";
+        const justification = justificationIn(reason);
+        return {
+            vulnerability,
+            status: "not_affected",
+            ...(justification ? { justification } : {}),
+            impactStatement: reason || `Accepted in ${ignoreName}, which gives no reason.`,
+            statusNotes: `Accepted in ${ignoreName}; trivy suppressed this finding when the image was scanned.`,
+        };
+    }
+    const label = OPENVEX_JUSTIFICATIONS.find((known) => known === finding.statement);
+    const notes = `Marked ${finding.status} by a VEX document given to the scan.`;
+    if (finding.status === "fixed")
+        return { vulnerability, status: "fixed", statusNotes: notes };
+    return {
+        vulnerability,
+        status: "not_affected",
+        ...(label ? { justification: label } : { impactStatement: finding.statement || notes }),
+        statusNotes: notes,
+    };
+}
+/**
+ * The accepted findings of `targets` as one OpenVEX document: one statement per vulnerability and
+ * reason, listing each image (product) with the packages (subcomponents) it was accepted in.
+ */
+function acceptedFindingsVex(options) {
+    const isYaml = /\.ya?ml$/i.test(options.ignoreFile?.name ?? "");
+    const comments = options.ignoreFile && !isYaml ? ignoreFileComments(options.ignoreFile.text) : new Map();
+    const ignoreName = options.ignoreFile?.name ?? "the ignore file";
+    const withoutPurl = [];
+    const grouped = new Map();
+    for (const target of options.targets) {
+        const product = ociPackageUrl(target.repository, target.digest, target.platform);
+        for (const finding of target.suppressed) {
+            // A statement without the package would cover the vulnerability in every package of the image.
+            if (finding.packagePurl === "") {
+                withoutPurl.push({ target, finding });
+                continue;
+            }
+            const facts = statementFacts(finding, comments, ignoreName);
+            const key = JSON.stringify(facts);
+            const group = grouped.get(key) ?? { facts, products: new Map() };
+            grouped.set(key, group);
+            const subcomponents = group.products.get(product) ?? new Set();
+            group.products.set(product, subcomponents.add(finding.packagePurl));
+        }
+    }
+    if (grouped.size === 0)
+        return { withoutPurl };
+    const statements = [...grouped.values()]
+        .map(({ facts, products }) => ({
+        vulnerability: { name: facts.vulnerability },
+        products: [...products.keys()].sort(byCodeUnit).map((id) => ({
+            "@id": id,
+            subcomponents: [...(products.get(id) ?? [])].sort(byCodeUnit).map((sub) => ({ "@id": sub })),
+        })),
+        status: facts.status,
+        ...(facts.justification ? { justification: facts.justification } : {}),
+        ...(facts.impactStatement ? { impact_statement: facts.impactStatement } : {}),
+        status_notes: facts.statusNotes,
+    }))
+        .sort((a, b) => byCodeUnit(JSON.stringify(a), JSON.stringify(b)));
+    const content = {
+        "@context": OPENVEX_CONTEXT,
+        author: options.author,
+        timestamp: new Date(options.timestamp).toISOString(),
+        version: 1,
+        tooling: options.tooling,
+        statements,
+    };
+    // The spec's shared `public` namespace (OPENVEX-SPEC.md "Public IRI Namespaces"), named by a
+    // content hash as vexctl does, so no two different documents share an @id.
+    const id = `https://openvex.dev/docs/public/vex-${(0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(content)).digest("hex")}`;
+    const { "@context": context, ...rest } = content;
+    return { document: { "@context": context, "@id": id, ...rest }, withoutPurl };
+}
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
@@ -8226,6 +8507,12 @@ function encodeSarif(log, options = {}) {
  * One ID in one package at several paths (language packages) is one finding here: it is fixed only
  * when no path has it any more.
  *
+ * Findings the scan's ignore file or VEX accepted (trivy's suppressed findings) are not reported,
+ * but a rebuild that removes one still closes it: a fixed finding may be an accepted one, marked
+ * `accepted` (the nightly that ships glibc's fix says so although the release accepted the CVE). An
+ * accepted finding still in the new image is neither fixed nor new; new findings are reported ones
+ * only, since an accepted one is no news to the gate.
+ *
  * Targets are paired by platform. A single-platform image (no platform of its own in the scan) is
  * paired with the other side when that side has exactly one target; a platform only one side has
  * is reported as not compared, never as all-fixed or all-new.
@@ -8262,12 +8549,25 @@ function countBySeverity(findings) {
         counts[finding.severity] += 1;
     return counts;
 }
-/** Findings fixed and new going from `before` (the old image's) to `after` (the new image's). */
-function findingDelta(before, after) {
+/**
+ * Findings fixed and new going from `before` (the old image's) to `after` (the new image's), with
+ * what each scan accepted (see the module comment).
+ */
+function findingDelta(before, after, accepted = {}) {
     const old = byKey(before);
     const current = byKey(after);
-    const fixed = [...old].filter(([key]) => !current.has(key)).map(([, finding]) => deltaFinding(finding));
-    const added = [...current].filter(([key]) => !old.has(key)).map(([, finding]) => deltaFinding(finding));
+    const oldAccepted = byKey(accepted.before ?? []);
+    const currentAccepted = byKey(accepted.after ?? []);
+    const stillThere = (key) => current.has(key) || currentAccepted.has(key);
+    const fixed = [
+        ...[...old].filter(([key]) => !stillThere(key)).map(([, finding]) => deltaFinding(finding)),
+        ...[...oldAccepted]
+            .filter(([key]) => !old.has(key) && !stillThere(key))
+            .map(([, finding]) => ({ ...deltaFinding(finding), accepted: true })),
+    ];
+    const added = [...current]
+        .filter(([key]) => !old.has(key) && !oldAccepted.has(key))
+        .map(([, finding]) => deltaFinding(finding));
     const versionChanged = [];
     let stillAffected = 0;
     for (const [key, finding] of current) {
@@ -8304,7 +8604,14 @@ function scan_delta_scanDeltas(current, baseline) {
         const platform = item.target.platform ?? pair?.target.platform ?? null;
         if (!pair)
             return { platform };
-        return { platform, against: pair.target, delta: findingDelta(pair.findings, item.findings) };
+        return {
+            platform,
+            against: pair.target,
+            delta: findingDelta(pair.findings, item.findings, {
+                ...(pair.accepted ? { before: pair.accepted } : {}),
+                ...(item.accepted ? { after: item.accepted } : {}),
+            }),
+        };
     });
 }
 /** Baseline targets no target of `current` pairs with: platforms the new image no longer has. */
@@ -8352,9 +8659,10 @@ const SCAN_USER_ERRORS = [
 
 
 
+
 /***/ }),
 
-/***/ 14619:
+/***/ 44297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8367,7 +8675,7 @@ __webpack_require__.d(__webpack_exports__, {
   dJ: () => (/* reexport */ verifyBlobKeyless)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, KeyError, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestSbom, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, legacyStandInWarning, loadSigningKey, loadVerificationKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, requireLegacySignature, resolveKeySource, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, KeyError, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestPredicate, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, legacyStandInWarning, loadSigningKey, loadVerificationKey, localSigner, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, predicateOf, publicKeyPem, readBundles, readLegacySignatures, requireAttestations, requireLegacySignature, resolveKeySource, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImages, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyImageWithKey, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(89318);
@@ -8831,9 +9139,10 @@ async function buildKeyedBundle(signer, statement) {
 }
 /**
  * Check one bundle: the DSSE signature with `key`, then that it is a cosign signature over
- * `digest`; with `log`, its transparency-log entry too, against that trusted root.
+ * `digest` (or whatever `checkStatement` requires of the signed statement: an attestation's);
+ * with `log`, its transparency-log entry too, against that trusted root.
  */
-function bundle_verifyBundle(bytes, key, digest, referrer, log) {
+function bundle_verifyBundle(bytes, key, digest, referrer, log, checkStatement = (payload) => bundle_checkSignStatement(payload, digest, referrer)) {
     let bundle;
     try {
         bundle = JSON.parse(bytes.toString("utf8"));
@@ -8851,7 +9160,7 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log) {
         verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
         throw new VerificationError(`${referrer}: the signature does not verify with this key`);
-    bundle_checkSignStatement(payload, digest, referrer);
+    checkStatement(payload);
     const tlogEntry = (bundle.verificationMaterial?.tlogEntries ?? []).length > 0;
     if (!tlogEntry || !log)
         return { format: "bundle", digest, referrer, tlogEntry };
@@ -9110,11 +9419,12 @@ async function putLegacyImage(client, repository, tag, layers) {
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/attestation.ts
 /**
- * SBOM attestations, as `cosign attest --type spdxjson|cyclonedx` makes them: an in-toto statement
- * whose predicate is the SBOM, signed in a DSSE envelope. Legacy format: the envelope is a layer
+ * Attestations, as `cosign attest --type <type> --predicate <file>` makes them: an in-toto statement
+ * whose predicate is the file's document (an SBOM, SLSA provenance, OpenVEX; see predicates.ts),
+ * signed in a DSSE envelope. Legacy format: the envelope is a layer
  * (`application/vnd.dsse.envelope.v1+json`, with a `predicateType` annotation) of the
  * `sha256-<hex>.att` image. Bundle format: a Sigstore bundle referrer, like a signature but with the
- * SBOM's predicate type.
+ * predicate's type.
  */
 
 
@@ -9160,6 +9470,29 @@ async function attestation_findLegacyAttestation(client, repository, layers, wan
     }
     return undefined;
 }
+/**
+ * Check that a signed in-toto statement attests `predicateType` about `digest` (any statement
+ * version: cosign v2 writes v0.1, v3 and others v1; https://github.com/in-toto/attestation
+ * spec/v1/statement.md). `where` names the stored attestation in the message.
+ */
+function attestation_checkAttestationStatement(payload, digest, predicateType, where) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString("utf8"));
+    }
+    catch {
+        throw new VerificationError(`${where}: the signed statement is not JSON`);
+    }
+    if (typeof statement?._type !== "string" || !statement._type.startsWith("https://in-toto.io/Statement/"))
+        throw new VerificationError(`${where}: the signed payload is not an in-toto statement`);
+    if (statement.predicateType !== predicateType)
+        throw new VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
+    const [algorithm, hex] = digest.split(":");
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const named = subjects.map((subject) => subject?.digest?.[algorithm]);
+    if (!named.includes(hex))
+        throw new VerificationError(`${where}: the statement is not about ${digest}`);
+}
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 function attestation_attestationStatement(name, digest, predicateType, predicate) {
     const [algorithm, hex] = digest.split(":");
@@ -9170,9 +9503,10 @@ function attestation_attestationStatement(name, digest, predicateType, predicate
         predicate,
     }));
 }
-async function attestation_attestSbom(client, repository, signer, options) {
-    const predicateType = attestation_sbomPredicateType(options.sbom);
-    const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, options.sbom);
+/** Attest one predicate about `options.subject`, unless this signer's same attestation is there. */
+async function attestation_attestPredicate(client, repository, signer, options) {
+    const { predicateType, predicate } = options.predicate;
+    const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, predicate);
     if (options.format === "bundle") {
         const written = await writeBundleSignature(client, repository, signer, { subject: options.subject, created: options.created ?? new Date() }, { statement, predicateType });
         return { outcome: written.outcome, storedAt: `${options.name}@${written.referrer}`, predicateType };
@@ -9199,6 +9533,497 @@ async function attestation_attestSbom(client, repository, signer, options) {
         annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
     }, async (layers) => (await attestation_findLegacyAttestation(client, repository, layers, ours)) !== undefined);
     return { outcome: appended.outcome, storedAt: `${options.name}:${appended.tag}`, predicateType };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
+/**
+ * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
+ * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
+ * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
+ * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
+ * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
+ * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
+ */
+
+
+
+const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
+const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+function pemToDer(pem, what) {
+    try {
+        return Buffer.from(new X509Certificate(pem).raw);
+    }
+    catch {
+        throw new VerificationError(`the ${what} is not a PEM certificate`);
+    }
+}
+/**
+ * Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. A
+ * `.att` layer's `envelope` (its signature inside it, logged as an `intoto` entry) becomes the
+ * bundle's DSSE content; a `.sig` layer's payload and signature its message signature.
+ */
+function legacy_bundle_legacyLayerToBundle(payload, signature, annotations, envelope) {
+    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
+    if (!rekorText)
+        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
+    let rekor;
+    try {
+        rekor = JSON.parse(rekorText);
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry is not JSON");
+    }
+    const entry = rekor.Payload;
+    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
+        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
+    }
+    catch {
+        throw new VerificationError("its transparency-log entry body is not JSON");
+    }
+    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
+    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
+    const verificationMaterial = {
+        ...(certificate
+            ? {
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
+                },
+            }
+            : { publicKey: { hint: "" } }),
+        tlogEntries: [
+            {
+                logIndex: String(entry.logIndex ?? 0),
+                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
+                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+    try {
+        return bundleFromJSON({
+            mediaType: BUNDLE_V01,
+            verificationMaterial,
+            ...(envelope
+                ? {
+                    dsseEnvelope: {
+                        payloadType: envelope.payloadType,
+                        payload: envelope.payload,
+                        signatures: envelope.signatures.map(({ sig }) => ({ sig, keyid: "" })),
+                    },
+                }
+                : {
+                    messageSignature: {
+                        messageDigest: {
+                            algorithm: "SHA2_256",
+                            digest: createHash("sha256").update(payload).digest("base64"),
+                        },
+                        signature,
+                    },
+                }),
+        });
+    }
+    catch (error) {
+        throw new VerificationError(`its signature material is malformed: ${error.message}`);
+    }
+}
+function toPem(der) {
+    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
+ * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
+ * Rekor entry with its promise, as cosign v2 writes them.
+ */
+function legacy_bundle_bundleToLegacyAnnotations(bundle) {
+    const material = bundle.verificationMaterial;
+    const annotations = {
+        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
+    };
+    const content = material.content;
+    const leaf = content.$case === "certificate"
+        ? content.certificate.rawBytes
+        : content.$case === "x509CertificateChain"
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (leaf)
+        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
+            Payload: {
+                body: entry.canonicalizedBody.toString("base64"),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId?.keyId.toString("hex"),
+            },
+        });
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
+/**
+ * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
+ * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
+ * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
+ * (`^https://github\.com/org/`) to mean "starts with".
+ */
+
+/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
+const DISTROLESS_POLICY = {
+    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
+    issuer: { exact: "https://accounts.google.com" },
+};
+function identity_policy_describeMatch(match) {
+    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
+}
+function matches(match, value) {
+    return "exact" in match ? match.exact === value : match.regexp.test(value);
+}
+/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
+function checkIdentity(policy, identity) {
+    if (!matches(policy.subject, identity.subject))
+        throw new errors_VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
+    if (!matches(policy.issuer, identity.issuer))
+        throw new errors_VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
+/**
+ * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
+ * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
+ * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
+ * timestamp or inclusion proof) and that it records this very signature, and the signature; then
+ * the certificate's identity must satisfy the policy and the payload must be a signature over the
+ * image digest. Every failure says which check failed.
+ */
+
+
+
+
+
+
+
+function verifyEntity(bundle, policy, artifact, where) {
+    let signer;
+    try {
+        signer = new verify_dist/* Verifier */.BL(policy.trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+    }
+    catch (error) {
+        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
+        const code = error.code;
+        throw new errors_VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
+    }
+    const identity = {
+        subject: signer.identity?.subjectAlternativeName ?? "",
+        issuer: signer.identity?.extensions?.issuer ?? "",
+    };
+    try {
+        checkIdentity(policy.identity, identity);
+    }
+    catch (error) {
+        throw new errors_VerificationError(`${where}: ${error.message}`);
+    }
+    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
+}
+function verify_verifyLegacyKeyless(stored, digest, policy) {
+    const where = stored.layer.digest;
+    if (!stored.annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, stored.payload, where);
+    try {
+        checkSimpleSigning(stored.payload, digest);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    return { format: "legacy", ...verified, stored: where };
+}
+function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
+    return verify_verifyDsseBundleKeyless(bytes, referrer, policy, (payload) => checkSignStatement(payload, digest, referrer));
+}
+/**
+ * A keyless bundle holding a DSSE envelope: the certificate, log entry and signature verified, then
+ * `checkStatement` run over the signed in-toto statement (a cosign signature, or an attestation).
+ */
+function verify_verifyDsseBundleKeyless(bytes, referrer, policy, checkStatement) {
+    let bundle;
+    try {
+        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "dsseEnvelope")
+        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
+    const verified = verifyEntity(bundle, policy, undefined, referrer);
+    checkStatement(bundle.content.dsseEnvelope.payload);
+    return { format: "bundle", ...verified, stored: referrer };
+}
+/**
+ * A keyless legacy `.att` layer: its DSSE envelope with the certificate and Rekor entry of the
+ * layer's annotations (legacyLayerToBundle), verified as a bundle; then `checkStatement` over the
+ * signed statement.
+ */
+function verify_verifyLegacyAttestationKeyless(envelope, annotations, where, policy, checkStatement) {
+    if (!annotations[CERTIFICATE_ANNOTATION])
+        throw new VerificationError(`${where}: it has no certificate: a keyed attestation, not a keyless one`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${where}: ${error.message}`);
+    }
+    const verified = verifyEntity(bundle, policy, undefined, where);
+    checkStatement(Buffer.from(envelope.payload, "base64"));
+    return { format: "legacy", ...verified, stored: where };
+}
+/**
+ * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
+ * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
+ * signature covers the envelope's payload, which says nothing about these bytes by itself.
+ */
+function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(JSON.parse(bundleBytes.toString("utf8")));
+    }
+    catch (error) {
+        throw new errors_VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
+    }
+    if (bundle.verificationMaterial.content.$case === "publicKey")
+        throw new errors_VerificationError(`${name}: signed with a key, not keyless`);
+    if (bundle.content.$case !== "messageSignature")
+        throw new errors_VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
+    const verified = verifyEntity(bundle, policy, artifact, name);
+    return { format: "bundle", ...verified, stored: name };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/attestation-policy.ts
+/**
+ * Attestations an image must carry, each signed by a given key or keyless identity: the policy
+ * verify-base's `require-attestations` states about a base. An attestation is found where cosign
+ * stores one, as a Sigstore bundle referrer (cosign v3) or a layer of the legacy `.att` image
+ * (cosign v2), checked as `cosign verify-attestation --type <type>` checks it: the DSSE signature
+ * (with the key, or the Fulcio certificate chain, identity and log entry), then that the signed
+ * in-toto statement has the predicate type and names the image's digest.
+ *
+ * Where: on the digest given (an index, as verify-base pins it), or, when the index carries none, on
+ * every platform manifest it lists (attestations made per platform, as `cosign attest` of each
+ * platform's digest does). The index's entries for build attestations (platform `unknown/unknown`,
+ * BuildKit's) are not platforms.
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_ENVELOPE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+async function readStoredAttestations(client, repository, digest) {
+    const [bundles, layers] = await Promise.all([
+        readBundles(client, repository, digest),
+        readLegacyAttestationLayers(client, repository, digest),
+    ]);
+    const legacy = [];
+    for (const layer of layers) {
+        let envelope;
+        try {
+            envelope = JSON.parse((await client.readBlob(repository, layer, MAX_ENVELOPE_BYTES)).toString("utf8"));
+        }
+        catch (error) {
+            // Not an envelope: nothing this policy can accept, and not a reason to stop reading the others.
+            if (error instanceof SyntaxError)
+                continue;
+            throw error;
+        }
+        if (typeof envelope?.payload !== "string" ||
+            typeof envelope.payloadType !== "string" ||
+            !Array.isArray(envelope.signatures))
+            continue;
+        legacy.push({ layer: layer.digest, envelope: envelope, annotations: layer.annotations ?? {} });
+    }
+    return { bundles, legacy };
+}
+/** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
+function verifyLegacyKeyed(stored, key, check, log) {
+    const { envelope, layer } = stored;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
+    const payload = Buffer.from(envelope.payload, "base64");
+    const signed = envelope.signatures.some((signature) => typeof signature?.sig === "string" &&
+        verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+    if (!signed)
+        throw new VerificationError(`${layer}: the signature does not verify with this key`);
+    check(payload);
+    if (!log)
+        return undefined;
+    if (!stored.annotations[REKOR_BUNDLE_ANNOTATION])
+        throw new VerificationError(`${layer}: signed with the key but has no transparency-log entry`);
+    let bundle;
+    try {
+        bundle = legacyLayerToBundle(Buffer.alloc(0), "", stored.annotations, envelope);
+    }
+    catch (error) {
+        throw new VerificationError(`${layer}: ${error.message}`);
+    }
+    return verifyKeyedLogEntry(bundle, key, log, undefined, layer);
+}
+/** The first stored attestation of `digest` that satisfies `required`, and why each other one did not. */
+function findAttestation(stored, digest, required, options) {
+    const rejected = [];
+    const attempt = (verify) => {
+        try {
+            return verify();
+        }
+        catch (error) {
+            rejected.push(error.message);
+            return undefined;
+        }
+    };
+    const { signer, predicateType } = required;
+    const checkFor = (where) => (payload) => checkAttestationStatement(payload, digest, predicateType, where);
+    const log = options.ignoreTlog ? undefined : options.trustedRoot;
+    const keyless = "identity" in signer ? { trust: trustMaterialOf(options.trustedRoot), identity: signer.identity } : undefined;
+    for (const { referrer, bundle } of stored.bundles) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyDsseBundleKeyless(bundle, referrer, keyless, checkFor(referrer));
+                return { digest, format: "bundle", stored: referrer, logIndex: verified.logIndex };
+            }
+            const key = signer.key;
+            const verified = verifyBundle(bundle, key, digest, referrer, log, checkFor(referrer));
+            if (log && verified.logIndex === undefined)
+                throw new VerificationError(`${referrer}: signed with the key but has no transparency-log entry`);
+            return {
+                digest,
+                format: "bundle",
+                stored: referrer,
+                ...(verified.logIndex ? { logIndex: verified.logIndex } : {}),
+            };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    for (const layer of stored.legacy) {
+        const found = attempt(() => {
+            if (keyless) {
+                const verified = verifyLegacyAttestationKeyless(layer.envelope, layer.annotations, layer.layer, keyless, checkFor(layer.layer));
+                return { digest, format: "legacy", stored: layer.layer, logIndex: verified.logIndex };
+            }
+            const logIndex = verifyLegacyKeyed(layer, signer.key, checkFor(layer.layer), log);
+            return { digest, format: "legacy", stored: layer.layer, ...(logIndex ? { logIndex } : {}) };
+        });
+        if (found)
+            return { found, rejected };
+    }
+    return { rejected };
+}
+/** The platform manifests an index lists (not BuildKit's `unknown/unknown` attestation entries). */
+function platformsOf(manifest) {
+    return manifest.manifests
+        .filter((entry) => entry.platform?.os !== "unknown")
+        .map((entry) => ({
+        digest: entry.digest,
+        platform: entry.platform ? formatPlatform(entry.platform) : entry.digest,
+    }));
+}
+/**
+ * Require each attestation of `required` on `reference` (pinned by digest), or on every platform of
+ * it; throws one VerificationError naming every requirement that is missing, with the signer
+ * required and why what was found did not count.
+ */
+async function requireAttestations(clients, reference, required, options) {
+    if (required.length === 0)
+        return [];
+    const client = clients.for(reference.registry);
+    const cache = new Map();
+    const storedFor = (digest) => {
+        let stored = cache.get(digest);
+        if (!stored) {
+            stored = readStoredAttestations(client, reference.repository, digest);
+            cache.set(digest, stored);
+        }
+        return stored;
+    };
+    let manifest;
+    const manifestOnce = () => {
+        manifest ??= client.getManifest(reference.repository, reference.digest);
+        return manifest;
+    };
+    const satisfied = [];
+    const missing = [];
+    for (const requirement of required) {
+        const type = requirement.name === requirement.predicateType
+            ? requirement.name
+            : `${requirement.name} (${requirement.predicateType})`;
+        const described = `${type} attestation signed by ${requirement.signer.description}`;
+        const own = findAttestation(await storedFor(reference.digest), reference.digest, requirement, options);
+        if (own.found) {
+            satisfied.push(satisfiedBy(requirement, [own.found]));
+            continue;
+        }
+        const platforms = platformsOf(await manifestOnce());
+        if (platforms.length === 0) {
+            missing.push(`no ${described}${reasons(own.rejected)}`);
+            continue;
+        }
+        const found = [];
+        const lacking = [];
+        for (const { digest, platform } of platforms) {
+            const result = findAttestation(await storedFor(digest), digest, requirement, options);
+            if (result.found)
+                found.push({ ...result.found, platform });
+            else
+                lacking.push(platform);
+        }
+        if (lacking.length === 0)
+            satisfied.push(satisfiedBy(requirement, found));
+        else
+            missing.push(`no ${described} on the index nor on every platform (${lacking.join(", ")} without one)${reasons(own.rejected)}`);
+    }
+    if (missing.length > 0)
+        throw new VerificationError(`${formatReference(withDigest(reference, reference.digest))} carries ${missing.join("; and ")}`);
+    return satisfied;
+}
+function satisfiedBy(requirement, found) {
+    return {
+        name: requirement.name,
+        predicateType: requirement.predicateType,
+        signer: requirement.signer.description,
+        found,
+    };
+}
+/** Why what was found did not count, bounded: a base may carry many attestations. */
+function reasons(rejected) {
+    if (rejected.length === 0)
+        return "";
+    const shown = rejected.slice(0, 3).join(", ");
+    return ` (found: ${shown}${rejected.length > 3 ? `, and ${rejected.length - 3} more` : ""})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -9420,125 +10245,6 @@ async function awsKmsSigner(uri, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/legacy-bundle.ts
-/**
- * cosign's legacy keyless signature, as a Sigstore bundle. A `.sig` layer carries the payload, the
- * signature, the Fulcio certificate (and chain) and a Rekor "bundle" annotation: the log entry's
- * canonicalized body, integrated time, index and log ID, with the log's signed entry timestamp
- * (SET) over them. That is exactly a v0.1 bundle's message signature with an inclusion promise, so
- * the checks (chain, SCT, SET, log body against the signature, signature) are @sigstore/verify's.
- * Going the other way, a bundle made by keyless signing becomes the layer's annotations.
- */
-
-
-
-const legacy_bundle_CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
-const CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
-const legacy_bundle_REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
-const BUNDLE_V01 = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-function pemToDer(pem, what) {
-    try {
-        return Buffer.from(new X509Certificate(pem).raw);
-    }
-    catch {
-        throw new VerificationError(`the ${what} is not a PEM certificate`);
-    }
-}
-/** Rebuild the v0.1 bundle a legacy signature with a Rekor entry (keyless, or keyed) amounts to. */
-function legacy_bundle_legacyLayerToBundle(payload, signature, annotations) {
-    const rekorText = annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION];
-    if (!rekorText)
-        throw new VerificationError("no transparency-log entry (dev.sigstore.cosign/bundle) is stored with it");
-    let rekor;
-    try {
-        rekor = JSON.parse(rekorText);
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry is not JSON");
-    }
-    const entry = rekor.Payload;
-    if (!rekor.SignedEntryTimestamp || !entry?.body || entry.integratedTime === undefined || !entry.logID)
-        throw new VerificationError("its transparency-log entry lacks a signed entry timestamp, body, time or log ID");
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(entry.body, "base64").toString("utf8"));
-    }
-    catch {
-        throw new VerificationError("its transparency-log entry body is not JSON");
-    }
-    // A keyed signature has no certificate: its key is the verifier's, found by the (empty) hint.
-    const certificate = annotations[legacy_bundle_CERTIFICATE_ANNOTATION];
-    const verificationMaterial = {
-        ...(certificate
-            ? {
-                x509CertificateChain: {
-                    certificates: [{ rawBytes: pemToDer(certificate, "certificate").toString("base64") }],
-                },
-            }
-            : { publicKey: { hint: "" } }),
-        tlogEntries: [
-            {
-                logIndex: String(entry.logIndex ?? 0),
-                logId: { keyId: Buffer.from(entry.logID, "hex").toString("base64") },
-                kindVersion: { kind: kind.kind ?? "", version: kind.apiVersion ?? "" },
-                integratedTime: String(entry.integratedTime),
-                inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
-                canonicalizedBody: entry.body,
-            },
-        ],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-    try {
-        return bundleFromJSON({
-            mediaType: BUNDLE_V01,
-            verificationMaterial,
-            messageSignature: {
-                messageDigest: { algorithm: "SHA2_256", digest: createHash("sha256").update(payload).digest("base64") },
-                signature,
-            },
-        });
-    }
-    catch (error) {
-        throw new VerificationError(`its signature material is malformed: ${error.message}`);
-    }
-}
-function toPem(der) {
-    const lines = der.toString("base64").match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
-/**
- * The annotations of a `.sig` layer (message signature) or `.att` layer (DSSE envelope, whose
- * signature is inside it) for a bundle made by logged signing: the certificate, if keyless, and the
- * Rekor entry with its promise, as cosign v2 writes them.
- */
-function legacy_bundle_bundleToLegacyAnnotations(bundle) {
-    const material = bundle.verificationMaterial;
-    const annotations = {
-        "dev.cosignproject.cosign/signature": bundle.content.$case === "messageSignature" ? bundle.content.messageSignature.signature.toString("base64") : "",
-    };
-    const content = material.content;
-    const leaf = content.$case === "certificate"
-        ? content.certificate.rawBytes
-        : content.$case === "x509CertificateChain"
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (leaf)
-        annotations[legacy_bundle_CERTIFICATE_ANNOTATION] = toPem(leaf);
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString("base64"),
-            Payload: {
-                body: entry.canonicalizedBody.toString("base64"),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId?.keyId.toString("hex"),
-            },
-        });
-    }
-    return annotations;
-}
-
 ;// CONCATENATED MODULE: ./packages/sigstore/src/keyed.ts
 
 
@@ -9595,128 +10301,6 @@ async function requireLegacySignature(client, repository, digest, key) {
     if (result.verified.length > 0)
         return result.verified;
     throw noSignatureVerified(`${digest} has no signature that verifies with the key`, result.rejected);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/identity-policy.ts
-/**
- * Who must have signed, for keyless verification: the certificate's subject (an email or a URI such
- * as a workflow path) and the OIDC issuer that vouched for it, each exact or a regular expression.
- * Regular expressions are unanchored, like cosign's `--certificate-identity-regexp`: anchor them
- * (`^https://github\.com/org/`) to mean "starts with".
- */
-
-/** The identity distroless publishes its images under (GoogleContainerTools/distroless README). */
-const DISTROLESS_POLICY = {
-    subject: { exact: "keyless@distroless.iam.gserviceaccount.com" },
-    issuer: { exact: "https://accounts.google.com" },
-};
-function identity_policy_describeMatch(match) {
-    return "exact" in match ? match.exact : `/${match.regexp.source}/`;
-}
-function matches(match, value) {
-    return "exact" in match ? match.exact === value : match.regexp.test(value);
-}
-/** Throws, saying which half failed, unless `identity` satisfies `policy`. */
-function checkIdentity(policy, identity) {
-    if (!matches(policy.subject, identity.subject))
-        throw new errors_VerificationError(`signed by ${identity.subject || "(no subject)"}, not ${identity_policy_describeMatch(policy.subject)}`);
-    if (!matches(policy.issuer, identity.issuer))
-        throw new errors_VerificationError(`issuer ${identity.issuer || "(none)"} vouched for the signer, not ${identity_policy_describeMatch(policy.issuer)}`);
-}
-
-;// CONCATENATED MODULE: ./packages/sigstore/src/keyless/verify.ts
-/**
- * Keyless verification of one stored signature, in either format: @sigstore/verify checks the
- * certificate chain up to a Fulcio CA of the trusted root at the time the log vouches for, the
- * embedded SCT against the certificate-transparency logs, the transparency-log entry (signed entry
- * timestamp or inclusion proof) and that it records this very signature, and the signature; then
- * the certificate's identity must satisfy the policy and the payload must be a signature over the
- * image digest. Every failure says which check failed.
- */
-
-
-
-
-
-
-
-function verifyEntity(bundle, policy, artifact, where) {
-    let signer;
-    try {
-        signer = new verify_dist/* Verifier */.BL(policy.trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
-    }
-    catch (error) {
-        // @sigstore/verify's messages are terse ("digest mismatch"); its code names the check.
-        const code = error.code;
-        throw new errors_VerificationError(`${where}: ${error.message}${code ? ` (${code})` : ""}`);
-    }
-    const identity = {
-        subject: signer.identity?.subjectAlternativeName ?? "",
-        issuer: signer.identity?.extensions?.issuer ?? "",
-    };
-    try {
-        checkIdentity(policy.identity, identity);
-    }
-    catch (error) {
-        throw new errors_VerificationError(`${where}: ${error.message}`);
-    }
-    return { identity, logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? "" };
-}
-function verify_verifyLegacyKeyless(stored, digest, policy) {
-    const where = stored.layer.digest;
-    if (!stored.annotations[CERTIFICATE_ANNOTATION])
-        throw new VerificationError(`${where}: it has no certificate: a keyed signature, not a keyless one`);
-    let bundle;
-    try {
-        bundle = legacyLayerToBundle(stored.payload, stored.signature, stored.annotations);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    const verified = verifyEntity(bundle, policy, stored.payload, where);
-    try {
-        checkSimpleSigning(stored.payload, digest);
-    }
-    catch (error) {
-        throw new VerificationError(`${where}: ${error.message}`);
-    }
-    return { format: "legacy", ...verified, stored: where };
-}
-function verify_verifyBundleKeyless(bytes, digest, referrer, policy) {
-    let bundle;
-    try {
-        bundle = bundleFromJSON(JSON.parse(bytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new VerificationError(`${referrer}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new VerificationError(`${referrer}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "dsseEnvelope")
-        throw new VerificationError(`${referrer}: the bundle holds no DSSE envelope`);
-    const verified = verifyEntity(bundle, policy, undefined, referrer);
-    checkSignStatement(bundle.content.dsseEnvelope.payload, digest, referrer);
-    return { format: "bundle", ...verified, stored: referrer };
-}
-/**
- * A file signed as `cosign sign-blob --bundle` does (a release's checksums file, say): the bundle
- * must hold a message signature over exactly `artifact`'s bytes. A DSSE bundle is refused: its
- * signature covers the envelope's payload, which says nothing about these bytes by itself.
- */
-function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
-    let bundle;
-    try {
-        bundle = (0,dist.bundleFromJSON)(JSON.parse(bundleBytes.toString("utf8")));
-    }
-    catch (error) {
-        throw new errors_VerificationError(`${name}: not a valid Sigstore bundle: ${error.message}`);
-    }
-    if (bundle.verificationMaterial.content.$case === "publicKey")
-        throw new errors_VerificationError(`${name}: signed with a key, not keyless`);
-    if (bundle.content.$case !== "messageSignature")
-        throw new errors_VerificationError(`${name}: the bundle holds no message signature (a DSSE envelope is not a blob signature)`);
-    const verified = verifyEntity(bundle, policy, artifact, name);
-    return { format: "bundle", ...verified, stored: name };
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/images.ts
@@ -9940,39 +10524,46 @@ async function verifyImageKeyless(clients, reference, policy) {
         throw noSignatureVerified(`${digest} has no keyless signature by ${describeMatch(policy.identity.subject)} (issuer ${describeMatch(policy.identity.issuer)})`, rejected);
     return { digest, image: formatReference(withDigest(reference, digest)), signatures: verified };
 }
-/** Attach a signed SBOM attestation to each image (its root digest), in each format asked for. */
+/** Attach a signed attestation of each predicate to each image (its root digest), in each format asked for. */
 async function attestImages(clients, references, signer, options) {
     const results = [];
     for (const reference of references) {
-        const client = clients.for(reference.registry);
         const { subject } = await images_resolveSubject(clients, reference);
-        const attest = async (format) => {
-            const attested = await attestSbom(client, reference.repository, signer, {
-                name: repositoryName(reference),
-                subject,
-                sbom: options.sbom,
-                format,
-                ...(options.created ? { created: options.created } : {}),
-            });
-            return {
-                image: formatReference(withDigest(reference, subject.digest)),
-                digest: subject.digest,
-                format: `${format}-attestation`,
-                storedAt: attested.storedAt,
-                outcome: attested.outcome,
-                predicateType: attested.predicateType,
-            };
+        for (const predicate of options.predicates)
+            results.push(...(await attestSubject(clients, reference, subject, signer, predicate, options)));
+    }
+    return results;
+}
+/** One predicate attested about one image, in each format asked for. */
+async function attestSubject(clients, reference, subject, signer, predicate, options) {
+    const client = clients.for(reference.registry);
+    const image = formatReference(withDigest(reference, subject.digest));
+    const attest = async (format) => {
+        const attested = await attestPredicate(client, reference.repository, signer, {
+            name: repositoryName(reference),
+            subject,
+            predicate,
+            format,
+            ...(options.created ? { created: options.created } : {}),
+        });
+        return {
+            image,
+            digest: subject.digest,
+            format: `${format}-attestation`,
+            storedAt: attested.storedAt,
+            outcome: attested.outcome,
+            predicateType: attested.predicateType,
         };
-        for (const format of options.formats) {
-            try {
-                results.push(await attest(format));
-            }
-            catch (error) {
-                if (format !== "bundle" || !isIndexReferrerRefusal(error, subject))
-                    throw error;
-                const image = formatReference(withDigest(reference, subject.digest));
-                results.push(...(await images_legacyAttestationStandIn(results, image, () => attest("legacy"))));
-            }
+    };
+    const results = [];
+    for (const format of options.formats) {
+        try {
+            results.push(await attest(format));
+        }
+        catch (error) {
+            if (format !== "bundle" || !isIndexReferrerRefusal(error, subject))
+                throw error;
+            results.push(...(await images_legacyAttestationStandIn(results, image, () => attest("legacy"))));
         }
     }
     return results;
@@ -10096,10 +10687,12 @@ async function logged_signing_signImagesLogged(clients, references, logged, opti
     });
     return withLegacyStandIns(results, signLegacy);
 }
-/** Attach a logged SBOM attestation to each image (its root digest), in each format asked for. */
+/**
+ * Attach a logged attestation of each predicate to each image (its root digest), in each format
+ * asked for.
+ */
 async function attestImagesLogged(clients, references, logged, options) {
     const { envelopes } = await builders(logged);
-    const predicateType = sbomPredicateType(options.sbom);
     const results = [];
     for (const reference of references) {
         const client = clients.for(reference.registry);
@@ -10107,53 +10700,58 @@ async function attestImagesLogged(clients, references, logged, options) {
         const { subject } = await resolveSubject(clients, reference);
         const digest = subject.digest;
         const name = repositoryName(reference);
-        const statement = attestationStatement(name, digest, predicateType, options.sbom);
-        const image = formatReference(withDigest(reference, digest));
-        const attest = async () => {
-            const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
-            if (bundle.content.$case !== "dsseEnvelope")
-                throw new SigstoreError(`attest ${image}: no DSSE envelope`);
-            return bundle;
-        };
-        const attestLegacy = async () => {
-            const result = { image, digest, format: "legacy-attestation", predicateType };
-            const previous = await readLegacyAttestationLayers(client, repository, digest);
-            const existing = logged.key &&
-                (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
-            if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
-                return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
-            const bundle = await attest();
-            const appended = await appendLegacyLayer(client, repository, digest, "att", {
-                mediaType: DSSE_MEDIA_TYPE,
-                data: legacyEnvelope(bundle),
-                annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
-            }, 
-            // A concurrent run with the same key may have logged and stored the same statement meanwhile.
-            async (layers) => logged.key !== undefined &&
-                Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
-                    ?.annotations?.[REKOR_BUNDLE_ANNOTATION]));
-            return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
-        };
-        for (const format of options.formats) {
-            if (format === "legacy") {
-                results.push(await attestLegacy());
-                continue;
+        for (const { predicateType, predicate } of options.predicates) {
+            // Per predicate, so that a refused bundle's stand-in is the `.att` of the same predicate.
+            const attested = [];
+            const statement = attestationStatement(name, digest, predicateType, predicate);
+            const image = formatReference(withDigest(reference, digest));
+            const attest = async () => {
+                const bundle = await sigstoreStep(`attest ${image}`, () => envelopes.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+                if (bundle.content.$case !== "dsseEnvelope")
+                    throw new SigstoreError(`attest ${image}: no DSSE envelope`);
+                return bundle;
+            };
+            const attestLegacy = async () => {
+                const result = { image, digest, format: "legacy-attestation", predicateType };
+                const previous = await readLegacyAttestationLayers(client, repository, digest);
+                const existing = logged.key &&
+                    (await findLegacyAttestation(client, repository, previous, { predicateType, statement, key: logged.key }));
+                if (existing?.annotations?.[REKOR_BUNDLE_ANNOTATION])
+                    return { ...result, storedAt: `${name}:${legacyTag(digest, "att")}`, outcome: "exists" };
+                const bundle = await attest();
+                const appended = await appendLegacyLayer(client, repository, digest, "att", {
+                    mediaType: DSSE_MEDIA_TYPE,
+                    data: legacyEnvelope(bundle),
+                    annotations: { ...bundleToLegacyAnnotations(bundle), predicateType },
+                }, 
+                // A concurrent run with the same key may have logged and stored the same statement meanwhile.
+                async (layers) => logged.key !== undefined &&
+                    Boolean((await findLegacyAttestation(client, repository, layers, { predicateType, statement, key: logged.key }))
+                        ?.annotations?.[REKOR_BUNDLE_ANNOTATION]));
+                return { ...result, storedAt: `${name}:${appended.tag}`, outcome: appended.outcome };
+            };
+            for (const format of options.formats) {
+                if (format === "legacy") {
+                    attested.push(await attestLegacy());
+                    continue;
+                }
+                const result = { image, digest, format: "bundle-attestation", predicateType };
+                const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
+                if (existing) {
+                    attested.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
+                    continue;
+                }
+                try {
+                    const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
+                    attested.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
+                }
+                catch (error) {
+                    if (!isIndexReferrerRefusal(error, subject))
+                        throw error;
+                    attested.push(...(await legacyAttestationStandIn(attested, image, attestLegacy)));
+                }
             }
-            const result = { image, digest, format: "bundle-attestation", predicateType };
-            const existing = await findLoggedBundle(client, repository, digest, logged.key, statement);
-            if (existing) {
-                results.push({ ...result, storedAt: `${name}@${existing}`, outcome: "exists" });
-                continue;
-            }
-            try {
-                const written = await writeBundleReferrer(client, repository, bundleBytes(await attest(), logged.key), { subject, created: options.created ?? new Date() }, predicateType, logged.key && sameSignedStatement(logged.key, statement, true));
-                results.push({ ...result, storedAt: `${name}@${written.referrer}`, outcome: written.outcome });
-            }
-            catch (error) {
-                if (!isIndexReferrerRefusal(error, subject))
-                    throw error;
-                results.push(...(await legacyAttestationStandIn(results, image, attestLegacy)));
-            }
+            results.push(...attested);
         }
     }
     return results;
@@ -10256,6 +10854,111 @@ async function signImagesKeyless(clients, references, keyless, options) {
     return signImagesLogged(clients, references, keylessSigning(keyless), options);
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/predicates.ts
+/**
+ * Attestation predicate types: cosign's short names for them, and the predicate documents `sign`
+ * attests (an SBOM, SLSA v1 provenance, an OpenVEX document), each checked for its general shape
+ * so that a wrong file is refused before anything is signed.
+ */
+
+
+/** SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1_PREDICATE = "https://slsa.dev/provenance/v1";
+/**
+ * OpenVEX, as `cosign attest --type openvex` names it: cosign's OpenVexNamespace
+ * (pkg/cosign/attestation/attestation.go) is the bare namespace, not a versioned context, and trivy's
+ * `--vex oci` accepts that namespace or any path under it (pkg/vex/oci/oci.go,
+ * isOpenVEXPredicateType). The same in cosign v2.6 and v3.
+ */
+const OPENVEX_PREDICATE = "https://openvex.dev/ns";
+/**
+ * cosign's `--type` short names and the predicate type each stands for, as in both cosign v2.6 and
+ * v3 (cmd/cosign/cli/options/predicate.go, PredicateTypeMap; the URIs are in-toto-golang's and
+ * cosign's pkg/cosign/attestation constants).
+ */
+const COSIGN_PREDICATE_TYPES = {
+    custom: "https://cosign.sigstore.dev/attestation/v1",
+    slsaprovenance: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance02: "https://slsa.dev/provenance/v0.2",
+    slsaprovenance1: SLSA_PROVENANCE_V1_PREDICATE,
+    spdx: SPDX_PREDICATE,
+    spdxjson: SPDX_PREDICATE,
+    cyclonedx: CYCLONEDX_PREDICATE,
+    link: "https://in-toto.io/Link/v1",
+    vuln: "https://cosign.sigstore.dev/attestation/vuln/v1",
+    openvex: OPENVEX_PREDICATE,
+};
+/**
+ * The predicate type a `--type`-style name stands for: a cosign short name, or a URI taken as it is
+ * (cosign accepts any URI there too); undefined for anything else.
+ */
+function resolvePredicateType(name) {
+    const short = COSIGN_PREDICATE_TYPES[name.toLowerCase()];
+    if (short)
+        return short;
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(name))
+        return undefined;
+    return URL.canParse(name) ? name : undefined;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * An in-toto statement handed over where its predicate was expected: `cosign attest --predicate`
+ * takes the predicate alone and wraps it, so do we; a statement would be wrapped twice.
+ */
+function refuseStatement(document) {
+    if (typeof document._type === "string" && "predicate" in document)
+        throw new SigstoreError("is an in-toto statement; give its predicate alone (as cosign attest --predicate takes)");
+}
+/**
+ * SLSA v1 provenance: the fields the spec marks REQUIRED (buildDefinition.buildType and
+ * .externalParameters, runDetails.builder.id; https://slsa.dev/spec/v1.0/provenance#schema).
+ */
+function checkProvenance(document) {
+    const definition = document.buildDefinition;
+    const builder = isObject(document.runDetails) ? document.runDetails.builder : undefined;
+    if (!isObject(definition) || typeof definition.buildType !== "string" || !isObject(definition.externalParameters))
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (buildDefinition with buildType and externalParameters expected)");
+    if (!isObject(builder) || typeof builder.id !== "string")
+        throw new SigstoreError("is not an SLSA v1 provenance predicate (runDetails.builder.id expected)");
+}
+/**
+ * OpenVEX: a document whose `@context` is an OpenVEX context (`https://openvex.dev/ns/v…`) and which
+ * has a `statements` list (https://github.com/openvex/spec/blob/main/OPENVEX-SPEC.md, "Document").
+ */
+function checkOpenVex(document) {
+    const context = document["@context"];
+    if (typeof context !== "string" || !(context === OPENVEX_PREDICATE || context.startsWith(`${OPENVEX_PREDICATE}/`)))
+        throw new SigstoreError(`is not an OpenVEX document (@context ${OPENVEX_PREDICATE}/v… expected)`);
+    if (!Array.isArray(document.statements))
+        throw new SigstoreError("is not an OpenVEX document (a statements list expected)");
+}
+/**
+ * The predicate `document` makes for its kind, after checking its general shape; a SigstoreError
+ * whose message completes "'<file>' …" otherwise.
+ */
+function predicateOf(kind, document) {
+    if (!isObject(document))
+        throw new SigstoreError("is not a JSON object");
+    refuseStatement(document);
+    switch (kind) {
+        case "sbom":
+            try {
+                return { predicateType: sbomPredicateType(document), predicate: document };
+            }
+            catch {
+                throw new SigstoreError("is neither SPDX JSON (spdxVersion) nor CycloneDX JSON (bomFormat)");
+            }
+        case "provenance":
+            checkProvenance(document);
+            return { predicateType: SLSA_PROVENANCE_V1_PREDICATE, predicate: document };
+        case "vex":
+            checkOpenVex(document);
+            return { predicateType: OPENVEX_PREDICATE, predicate: document };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/signer.ts
 
 function localSigner(key) {
@@ -10268,6 +10971,8 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
+
 
 
 
