@@ -18,6 +18,12 @@ export interface SigstoreMock {
   rekorURL: string;
   /** A trusted_root.json trusting this mock's CA, CT log and Rekor log. */
   trustedRootFile: string;
+  /**
+   * The same trust as PEM files in the environment variables cosign v2 reads for a private Sigstore
+   * deployment (`cosign env`): v2.6 takes `--trusted-root` only with `--new-bundle-format`, so its
+   * legacy-format keyless verification needs these instead.
+   */
+  cosignV2LegacyTrustEnv: Record<string, string>;
   /** The environment a workflow step with `id-token: write` gets. */
   oidcEnv: Record<string, string>;
   /** Audiences the OIDC endpoint was asked for. */
@@ -126,10 +132,22 @@ export async function startSigstoreMock(dir: string, subject: string): Promise<S
   };
   const trustedRootFile = join(dir, "mock-trusted-root.json");
   await writeFile(trustedRootFile, JSON.stringify(trustedRoot, null, 2));
+  const pem = async (name: string, label: string, der: Buffer | ArrayBufferView) => {
+    const lines = spki(der).match(/.{1,64}/g) ?? [];
+    const file = join(dir, name);
+    await writeFile(file, `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`);
+    return file;
+  };
+  const cosignV2LegacyTrustEnv = {
+    SIGSTORE_ROOT_FILE: await pem("mock-fulcio-root.pem", "CERTIFICATE", ca.rootCertificate),
+    SIGSTORE_REKOR_PUBLIC_KEY: await pem("mock-rekor.pub", "PUBLIC KEY", tlog.publicKey),
+    SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: await pem("mock-ctlog.pub", "PUBLIC KEY", ctlog.publicKey),
+  };
   return {
     fulcioURL: servicesURL,
     rekorURL: servicesURL,
     trustedRootFile,
+    cosignV2LegacyTrustEnv,
     oidcEnv: {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${oidcURL}/idtoken?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
