@@ -47,6 +47,8 @@ function summaryOf(report: PromotionReport, signer: string | undefined) {
   const lines = [
     md`${report.dryRun ? md`**Dry run, nothing written.** ` : ""}${code(report.source)} (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? md`signed with ${signer}` : "not signed (sign: false)"}.`,
   ];
+  const attestations = attestationsLine(report);
+  if (attestations) lines.push(attestations);
   const behind = report.destinations.flatMap((item) =>
     (item.copy.leftBehind ?? []).map((entry) => `${entry.kind} ${entry.digest} at ${item.destination}`),
   );
@@ -103,4 +105,21 @@ function tagSummary(item: PromotionReport["destinations"][number], dryRun: boole
         ? "written"
         : "not written";
   return `${item.tag.tag}: ${state}${moves}`;
+}
+
+/**
+ * What became of the source's attestations: carried (verified with the internal key, attested again
+ * with the release key under the public name) and left behind (not signed by the internal key).
+ */
+function attestationsLine(report: PromotionReport) {
+  if (report.attestations.length === 0) return undefined;
+  const count = (outcome: PromotionReport["attestations"][number]["outcome"]) =>
+    report.attestations.filter((item) => item.outcome === outcome).length;
+  const carried = report.attestations.filter((item) => item.outcome !== "left behind");
+  const types = [...new Set(carried.map((item) => item.predicateType))].join(", ");
+  const done = report.dryRun
+    ? `${count("planned")} to attest`
+    : `${count("written")} written, ${count("exists")} present`;
+  const behind = count("left behind");
+  return md`Attestations verified with the internal key, attested again with the release key: ${carried.length > 0 ? `${done} (${types})` : "none"}${behind > 0 ? md`; ${behind} left behind, not signed with the internal key (see the warning)` : ""}.`;
 }

@@ -111,3 +111,33 @@ export async function cosignVerifyAttestation(
     { env },
   );
 }
+
+/**
+ * cosign `attest --key --type <type> --predicate <file>`, offline: v3 as a Sigstore bundle referrer
+ * (an in-toto v1 statement), v2 as a layer of the legacy `.att` image.
+ */
+export async function cosignAttest(
+  version: CosignVersion,
+  ref: string,
+  key: CosignKeyPair,
+  predicateFile: string,
+  type: string,
+  registries: TestRegistry[],
+): Promise<ExecResult> {
+  const env = await cosignEnv(registries, key.password);
+  return mustExec(
+    cosignBinary(version),
+    [
+      "attest",
+      "--key",
+      key.keyFile,
+      "--type",
+      type,
+      "--predicate",
+      predicateFile,
+      ...signFlags(version, version === 3 ? "bundle" : "legacy"),
+      ref,
+    ],
+    { env },
+  );
+}

@@ -7,7 +7,9 @@
  *    @image-actions/oci); missing ECR repositories are created if asked;
  * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
  *    signatures and attestations stay behind unless asked for;
- * 4. every promoted manifest is signed with the release key;
+ * 4. every promoted manifest is signed with the release key, and what the internal key attested
+ *    about it (SBOMs, provenance, VEX: read and verified in step 1) is attested again with the
+ *    release key, naming the public repository;
  * 5. the end state is verified: the release signature verifies, the internal one is not there;
  * 6. only then are the tags written, so a public tag never names an unsigned image: each is looked at
  *    again just before and read back after, release tags before mutable ones, so that of two
@@ -37,11 +39,18 @@ import {
   writeReleaseTag,
 } from "@image-actions/oci";
 import {
+  type AttestedDigest,
+  attestImages,
   legacyStandInWarning,
+  mapLimited,
+  readSourceAttestations,
   type SignatureFormat,
   type Signer,
+  type SourceAttestations,
   signImages,
+  unverifiedAttestationsWarning,
   type VerificationKey,
+  type VerifiedPredicate,
   verifyImageWithKey,
 } from "@image-actions/sigstore";
 
@@ -84,6 +93,27 @@ export interface PromotedDestination {
   tagOvertakenBy?: string;
 }
 
+/**
+ * An attestation of the source verified with the internal key and attested again at a destination
+ * with the release key (`written`, `exists` on a re-run, `planned` in a dry run), or one that did
+ * not verify and stayed behind (`left behind`, with the source's `image` and the reason).
+ */
+export interface PromotedAttestation {
+  /** `name@sha256:…` the attestation is about: a destination's, or the source's when left behind. */
+  image: string;
+  digest: string;
+  predicateType: string;
+  /** `sha256:` of the predicate attested (the same at the source and at every destination). */
+  predicateDigest?: string;
+  format: SignatureFormat;
+  outcome: "written" | "exists" | "planned" | "left behind";
+  /** Where it is stored: the destination's `.att` tag or bundle referrer, or the source's. */
+  storedAt?: string;
+  /** A legacy `.att` attestation standing in for a bundle the registry refused (see SignedDigest.bundleRefused). */
+  bundleRefused?: true;
+  reason?: string;
+}
+
 export interface PromotionReport {
   source: string;
   digest: string;
@@ -91,6 +121,11 @@ export interface PromotionReport {
   verified: { signatures: number } | null;
   excludedReferrers: CopyReport["excludedReferrers"];
   destinations: PromotedDestination[];
+  /**
+   * With verify and sign (and copy-signatures false): the source's attestations, carried (attested
+   * again with the release key at each destination) or left behind.
+   */
+  attestations: PromotedAttestation[];
   /** What the action says once each, in one line: referrers a destination could not hold, and signatures stored otherwise than asked. */
   warnings: string[];
 }
@@ -111,7 +146,10 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
   // The signature check and the tag check only read, and on registries 10–80 ms away each is a chain
   // of round trips: they run side by side. Nothing is written before both pass; an unsigned
   // candidate is reported as such even when a tag check fails too.
-  const [verification, tagCheck] = await Promise.allSettled([
+  // Attestations are carried by attesting their predicates again with the release key, when the
+  // internal key's are checked and a release key signs; copy-signatures copies them as they are.
+  const carry = options.verifyKey && options.signer && !options.copySignatures ? options.verifyKey : undefined;
+  const [verification, tagCheck, sourceAttestations] = await Promise.allSettled([
     options.verifyKey
       ? verifyImageWithKey(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
           throw new PromotionError(
@@ -120,9 +158,19 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
         })
       : Promise.resolve(undefined),
     checkDestinationTags(clients, digest, options.destinations, options.mutableTags),
+    carry
+      ? readSourceAttestations(
+          sourceClient,
+          options.source.repository,
+          [digest, ...root.manifests.map((entry) => entry.digest)],
+          carry,
+        )
+      : Promise.resolve(undefined),
   ]);
   if (verification.status === "rejected") throw verification.reason;
   if (tagCheck.status === "rejected") throw tagCheck.reason;
+  if (sourceAttestations.status === "rejected") throw sourceAttestations.reason;
+  const attestations = sourceAttestations.value;
   const verified = verification.value;
   const tags = tagCheck.value;
 
@@ -170,9 +218,15 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
       signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
       tagWritten: false,
     })),
-    warnings: [leftBehindWarning(copy)].filter((line): line is string => line !== undefined),
+    attestations: attestations ? leftBehind(pinnedSource, attestations) : [],
+    warnings: [leftBehindWarning(copy), attestations && unverifiedAttestationsWarning(attestations.unverified)].filter(
+      (line): line is string => line !== undefined,
+    ),
   };
-  if (options.dryRun) return report;
+  if (options.dryRun) {
+    if (attestations) report.attestations.unshift(...plannedAttestations(untagged, attestations.verified, formats));
+    return report;
+  }
 
   if (options.signer) {
     const signed = await signImages(clients, untagged, options.signer, { recursive: true, formats, written: [root] });
@@ -184,7 +238,11 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
       const standIns = mine.filter((item) => item.bundleRefused).length;
       if (standIns > 0) destination.signatures.standIns = standIns;
     }
-    const standIn = legacyStandInWarning(signed);
+    const attested = attestations
+      ? await attestAtDestinations(clients, untagged, attestations.verified, options.signer, formats)
+      : [];
+    report.attestations.unshift(...attested.map(({ predicate, attested }) => promotedAttestation(predicate, attested)));
+    const standIn = legacyStandInWarning([...signed, ...attested.map((item) => item.attested)]);
     if (standIn) report.warnings.push(standIn);
   }
 
@@ -192,6 +250,80 @@ export async function promoteImage(clients: RegistryClients, options: PromoteOpt
 
   await writeTags(clients, options, root, report);
   return report;
+}
+
+/**
+ * Each verified predicate attested again about its digest in every destination repository, with
+ * the release key, in each format: the statement names the destination repository (never the
+ * internal one) and carries the same predicate type and predicate. A re-run finds them there
+ * ("exists") and writes nothing. One digest's predicates are attested one after another (they share
+ * its `.att` image); digests and repositories side by side.
+ */
+async function attestAtDestinations(
+  clients: RegistryClients,
+  untagged: Reference[],
+  predicates: VerifiedPredicate[],
+  signer: Signer,
+  formats: SignatureFormat[],
+): Promise<Array<{ predicate: VerifiedPredicate; attested: AttestedDigest }>> {
+  const digests = [...new Set(predicates.map((item) => item.digest))];
+  const work = untagged.flatMap((pinned) => digests.map((digest) => withDigest(pinned, digest)));
+  const done = await mapLimited(work, 4, async (reference) => {
+    const results: Array<{ predicate: VerifiedPredicate; attested: AttestedDigest }> = [];
+    for (const predicate of predicates.filter((item) => item.digest === reference.digest)) {
+      const attested = await attestImages(clients, [reference], signer, {
+        predicates: [{ predicateType: predicate.predicateType, predicate: predicate.predicate }],
+        formats,
+      });
+      results.push(...attested.map((item) => ({ predicate, attested: item })));
+    }
+    return results;
+  });
+  return done.flat();
+}
+
+function promotedAttestation(predicate: VerifiedPredicate, attested: AttestedDigest): PromotedAttestation {
+  return {
+    image: attested.image,
+    digest: attested.digest,
+    predicateType: predicate.predicateType,
+    predicateDigest: predicate.predicateDigest,
+    format: attested.format === "bundle-attestation" ? "bundle" : "legacy",
+    outcome: attested.outcome,
+    storedAt: attested.storedAt,
+    ...(attested.bundleRefused ? { bundleRefused: true as const } : {}),
+  };
+}
+
+function plannedAttestations(
+  untagged: Reference[],
+  predicates: VerifiedPredicate[],
+  formats: SignatureFormat[],
+): PromotedAttestation[] {
+  return untagged.flatMap((pinned) =>
+    predicates.flatMap((predicate) =>
+      formats.map((format) => ({
+        image: formatReference(withDigest(pinned, predicate.digest)),
+        digest: predicate.digest,
+        predicateType: predicate.predicateType,
+        predicateDigest: predicate.predicateDigest,
+        format,
+        outcome: "planned" as const,
+      })),
+    ),
+  );
+}
+
+function leftBehind(source: Reference, attestations: SourceAttestations): PromotedAttestation[] {
+  return attestations.unverified.map((item) => ({
+    image: formatReference(withDigest(source, item.digest)),
+    digest: item.digest,
+    predicateType: item.predicateType,
+    format: item.format,
+    outcome: "left behind" as const,
+    storedAt: item.stored,
+    reason: item.reason,
+  }));
 }
 
 /** Creates the ECR repositories that are missing, after the tag check and before any copy. */

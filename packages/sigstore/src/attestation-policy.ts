@@ -69,14 +69,14 @@ export interface SatisfiedAttestation {
 }
 
 /** The attestations stored for one digest, both ways, read once for every requirement. */
-interface StoredAttestations {
+export interface StoredAttestations {
   bundles: Array<{ referrer: string; bundle: Buffer }>;
   legacy: Array<{ layer: string; envelope: DsseEnvelopeJson; annotations: Record<string, string> }>;
 }
 
 const MAX_ENVELOPE_BYTES = 16 * 1024 * 1024;
 
-async function readStoredAttestations(
+export async function readStoredAttestations(
   client: RegistryClient,
   repository: string,
   digest: string,
@@ -107,7 +107,7 @@ async function readStoredAttestations(
 }
 
 /** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
-function verifyLegacyKeyed(
+export function verifyLegacyKeyed(
   stored: StoredAttestations["legacy"][number],
   key: VerificationKey,
   check: (payload: Buffer) => void,

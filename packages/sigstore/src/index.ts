@@ -25,6 +25,13 @@ export {
   verifyBundle,
   writeBundleSignature,
 } from "./bundle.ts";
+export {
+  readSourceAttestations,
+  type SourceAttestations,
+  type UnverifiedAttestation,
+  unverifiedAttestationsWarning,
+  type VerifiedPredicate,
+} from "./carried-attestations.ts";
 export { decryptCosignKey, ENCRYPTED_KEY_LABELS } from "./encrypted-key.ts";
 export { KeyError, SigstoreError, VerificationError } from "./errors.ts";
 export {
