@@ -36,9 +36,10 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { defaultKeyring, type ImageChanges, parseLockfile } from "@image-actions/debian";
+import { OFFLINE_FLAGS } from "@image-actions/scan";
 import { machineAptSources, machineMainArchive, sourceLines } from "../support/apt-root.ts";
 import { runCli } from "../support/cli.ts";
-import { type CosignKeyPair, cosignVerify, generateKeyPair } from "../support/cosign.ts";
+import { type CosignKeyPair, cosignVerify, cosignVerifyAttestation, generateKeyPair } from "../support/cosign.ts";
 import { buildDistrolessBase, crane, type DistrolessBase } from "../support/distroless-base.ts";
 import { writeDockerConfig } from "../support/docker-config.ts";
 import { execTool, mustExec } from "../support/exec.ts";
@@ -53,7 +54,7 @@ import {
   writeSignedSuite,
 } from "../support/signed-archive.ts";
 import { toolPath } from "../support/tools.ts";
-import { type BoltFixture, buildTrivyDb, loadTrivyFixtures, pushTrivyDb } from "../support/trivy-db.ts";
+import { type BoltFixture, buildTrivyDb, loadTrivyFixtures, pushTrivyDb, type TrivyDb } from "../support/trivy-db.ts";
 import {
   formatRun,
   runWorkflow,
@@ -157,6 +158,8 @@ describe("the example workflows, end to end", () => {
   /** dumb-init as the release's lock has it, per Debian architecture, and the version night two ships. */
   let lockedDumbInit: Map<string, { version: string; url: string; sha256: string }>;
   let fixedDumbInit: string;
+  /** The fixture DB the workflows' scans use, for a scan of a published image by hand. */
+  let trivyDb: TrivyDb;
   /** A `gh` that records its arguments (NUL-separated) in $GH_RECORD instead of calling GitHub. */
   let ghStandInDir: string;
   /** The workflow_dispatch runs release.yml asked for: `gh workflow run <file> --ref <ref> -f k=v…`. */
@@ -486,8 +489,8 @@ describe("the example workflows, end to end", () => {
     assert.equal(lockedVersions.size, 1);
     // A security update's version form, above what the archive serves today.
     fixedDumbInit = `${[...lockedVersions][0]}+deb12u99`;
-    const db = await buildTrivyDb({ fixtures: [...(await loadTrivyFixtures()), ...dumbInitAdvisory(fixedDumbInit)] });
-    const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", db);
+    trivyDb = await buildTrivyDb({ fixtures: [...(await loadTrivyFixtures()), ...dumbInitAdvisory(fixedDumbInit)] });
+    const pushedDb = await pushTrivyDb(internal, "aquasec/trivy-db:2", trivyDb);
 
     // The security suite the nightly reads: signed by a key of its own (so the nightly's keyring is
     // Debian's keys and that one), and empty until night two publishes dumb-init's fix.
@@ -553,6 +556,19 @@ describe("the example workflows, end to end", () => {
     assert.deepEqual(await readdir(join(releaseAssets, "v1.0.0")), ["demo-app_1.0.0_all.deb"]);
     const verified = await cosignVerify(3, candidate, internalKey.pubFile, [internal]);
     assert.equal(verified.code, 0, verified.stderr);
+    // The evidence attested with the internal key: SBOM and SLSA provenance on each platform's
+    // manifest, provenance on the index, and the tag's accepted findings as OpenVEX on the index.
+    const amd64 = stepOf(build, "image", "per-platform").outputs["amd64-image"] ?? "";
+    const attested: Array<[string, string]> = [
+      [amd64, "spdxjson"],
+      [amd64, "slsaprovenance1"],
+      [candidate, "slsaprovenance1"],
+      [candidate, "openvex"],
+    ];
+    for (const [ref, type] of attested) {
+      const found = await cosignVerifyAttestation(ref, internalKey.pubFile, [internal], "bundle", { type });
+      assert.equal(found.code, 0, `${type} on ${ref}: ${found.stderr}`);
+    }
     // The gate passed with the tag's accepted findings, after both platforms reached Code Scanning.
     const scanned = scanResults(
       build,
@@ -697,6 +713,60 @@ describe("the example workflows, end to end", () => {
         ["audit (1.0.0)", "success"],
         ["audit (2.0.0)", "success"],
       ],
+    );
+  });
+
+  it("a mirrored release carries its evidence: SBOM, provenance and OpenVEX verify with the release key, and trivy --vex oci suppresses what the release accepted, without its .trivyignore", async () => {
+    const mirrored = `${hub.host}/org/app`;
+    const digest = released.get("1.0.0") as string;
+    const amd64 = JSON.parse(await crane(hub, ["manifest", `${mirrored}@${digest}`])).manifests.find(
+      (entry: { platform?: { architecture?: string } }) => entry.platform?.architecture === "amd64",
+    ).digest as string;
+    const evidence: Array<[string, string]> = [
+      [`${mirrored}@${amd64}`, "spdxjson"],
+      [`${mirrored}@${amd64}`, "slsaprovenance1"],
+      [`${mirrored}@${digest}`, "slsaprovenance1"],
+      [`${mirrored}@${digest}`, "openvex"],
+    ];
+    for (const [ref, type] of evidence) {
+      const withRelease = await cosignVerifyAttestation(ref, releasePubFile, [hub], "bundle", { type });
+      assert.equal(withRelease.code, 0, `${type} on ${ref}: ${withRelease.stderr}`);
+      const withInternal = await cosignVerifyAttestation(ref, internalKey.pubFile, [hub], "bundle", { type });
+      assert.notEqual(withInternal.code, 0, `${type} on ${ref}: the internal key's attestation stayed internal`);
+    }
+    // A user's scan of the mirror: the real trivy, our DB, no ignore file, VEX read from the registry.
+    const cache = await mkdtemp(join(work, "user-trivy-"));
+    await mkdir(join(cache, "db"));
+    for (const file of ["trivy.db", "metadata.json"]) await copyFile(join(trivyDb.dir, file), join(cache, "db", file));
+    const scan = async (vex: string[]): Promise<string[]> => {
+      const output = join(cache, `report-${vex.length}.json`);
+      await mustExec(
+        toolPath("trivy"),
+        [
+          "image",
+          ...["--cache-dir", cache, "--scanners", "vuln", "--format", "json", "--output", output, "--quiet"],
+          ...OFFLINE_FLAGS,
+          ...vex,
+          `${mirrored}:1.0.0`,
+        ],
+        { env: { PATH: process.env.PATH ?? "", HOME: cache } },
+      );
+      const report = JSON.parse(await readFile(output, "utf8")) as {
+        Results?: Array<{ Vulnerabilities?: Array<{ VulnerabilityID: string }> }>;
+      };
+      return [
+        ...new Set(
+          (report.Results ?? []).flatMap((result) => (result.Vulnerabilities ?? []).map((v) => v.VulnerabilityID)),
+        ),
+      ].sort();
+    };
+    const [plain, withVex] = [await scan([]), await scan(["--vex", "oci"])];
+    const accepted = RELEASE_TRIVYIGNORE.split("\n").filter((line) => /^CVE-/.test(line));
+    for (const id of accepted) assert.ok(plain.includes(id), `${id} is in the image (${plain.join(", ")})`);
+    assert.deepEqual(
+      withVex,
+      plain.filter((id) => !accepted.includes(id)),
+      "exactly the release's accepted findings suppressed",
     );
   });
 
