@@ -9,7 +9,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_debian__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8635);
-/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7931);
+/* harmony import */ var _shared_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(736);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7763);
 // The action's start: its user errors, and `run`. Loaded by index.ts once the compile cache is on.
 
@@ -3304,8 +3304,8 @@ async function smokeTestImage(clients, result, options) {
 
 
 
-// EXTERNAL MODULE: ./actions/shared/runtime.ts + 23 modules
-var runtime = __webpack_require__(7931);
+// EXTERNAL MODULE: ./actions/shared/runtime.ts + 24 modules
+var runtime = __webpack_require__(736);
 ;// CONCATENATED MODULE: ./actions/build-distroless/changes.ts
 /**
  * `compare-with`: what the build changes against an image (what a release line serves now) — the
@@ -3715,7 +3715,7 @@ function summaryOf(report, image, result) {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4136,7 +4136,7 @@ function signature_verifyBytes(key, message, signature) {
 
 
 const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
+const bundle_COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
 
@@ -4151,7 +4151,7 @@ function bundle_signStatement(digest, annotations) {
     return Buffer.from(JSON.stringify({
         _type: IN_TOTO_STATEMENT,
         subject: [{ digest: { [algorithm]: hex }, annotations: sorted }],
-        predicateType: COSIGN_SIGN_PREDICATE,
+        predicateType: bundle_COSIGN_SIGN_PREDICATE,
         predicate: {},
     }));
 }
@@ -4223,7 +4223,7 @@ function bundle_checkSignStatement(payload, digest, referrer) {
     catch {
         throw new VerificationError(`${referrer}: the signed statement is not JSON`);
     }
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE)
+    if (statement.predicateType !== bundle_COSIGN_SIGN_PREDICATE)
         throw new VerificationError(`${referrer}: predicate ${statement.predicateType} is not a cosign signature`);
     const [algorithm, hex] = digest.split(":");
     const subjects = (statement.subject ?? []).map((subject) => subject.digest?.[algorithm]);
@@ -4263,7 +4263,7 @@ function bundle_sameSignedStatement(key, statement, logged) {
 }
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
 async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
-    const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
+    const predicateType = attestation?.predicateType ?? bundle_COSIGN_SIGN_PREDICATE;
     const digest = options.subject.digest;
     for (const existing of await readBundles(client, repository, digest)) {
         try {
@@ -4290,7 +4290,7 @@ async function bundle_writeBundleSignature(client, repository, signer, options, 
  * Given `equivalent`, a concurrent writer's equivalent bundle and ours converge to one referrer
  * (bundle-referrers.ts); the referrer returned is the one kept, ours ("written") or theirs ("exists").
  */
-async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = COSIGN_SIGN_PREDICATE, equivalent) {
+async function bundle_writeBundleReferrer(client, repository, bundle, options, predicateType = bundle_COSIGN_SIGN_PREDICATE, equivalent) {
     const digest = options.subject.digest;
     const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bundle.length, digest: digestOf(bundle) };
     const config = { mediaType: OCI_EMPTY_CONFIG, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) };
@@ -4879,7 +4879,7 @@ function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
 
 
 const MAX_ENVELOPE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-async function readStoredAttestations(client, repository, digest) {
+async function attestation_policy_readStoredAttestations(client, repository, digest) {
     const [bundles, layers] = await Promise.all([
         readBundles(client, repository, digest),
         readLegacyAttestationLayers(client, repository, digest),
@@ -4905,7 +4905,7 @@ async function readStoredAttestations(client, repository, digest) {
     return { bundles, legacy };
 }
 /** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
-function verifyLegacyKeyed(stored, key, check, log) {
+function attestation_policy_verifyLegacyKeyed(stored, key, check, log) {
     const { envelope, layer } = stored;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
         throw new VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
@@ -4970,7 +4970,7 @@ function findAttestation(stored, digest, required, options) {
                 const verified = verifyLegacyAttestationKeyless(layer.envelope, layer.annotations, layer.layer, keyless, checkFor(layer.layer));
                 return { digest, format: "legacy", stored: layer.layer, logIndex: verified.logIndex };
             }
-            const logIndex = verifyLegacyKeyed(layer, signer.key, checkFor(layer.layer), log);
+            const logIndex = attestation_policy_verifyLegacyKeyed(layer, signer.key, checkFor(layer.layer), log);
             return { digest, format: "legacy", stored: layer.layer, ...(logIndex ? { logIndex } : {}) };
         });
         if (found)
@@ -5000,7 +5000,7 @@ async function requireAttestations(clients, reference, required, options) {
     const storedFor = (digest) => {
         let stored = cache.get(digest);
         if (!stored) {
-            stored = readStoredAttestations(client, reference.repository, digest);
+            stored = attestation_policy_readStoredAttestations(client, reference.repository, digest);
             cache.set(digest, stored);
         }
         return stored;
@@ -5278,6 +5278,123 @@ async function aws_kms_awsKmsSigner(uri, options = {}) {
             }
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/sigstore/src/carried-attestations.ts
+/**
+ * Attestations that travel with a promoted image. The internal key's attestations cannot travel as
+ * they are: the in-toto statement `cosign attest` signs names the internal repository as its subject
+ * (DESIGN.md rule 3 keeps internal names out of public registries). What can travel is what they
+ * say: every attestation of the source that verifies with the internal key is read back as its
+ * (predicate type, predicate) pair, to be attested again with the release key about the same digest
+ * under the public name (attestImages). One that does not verify is left behind, and said so.
+ *
+ * Found as verify-base's policy finds them (attestation-policy.ts): Sigstore bundle referrers
+ * (cosign v3) and layers of the legacy `sha256-<hex>.att` image (cosign v2), on each digest given.
+ * Bundles holding cosign's signature predicate are signatures, not attestations: not looked at here.
+ */
+
+
+
+
+
+/** The predicate type an unverified DSSE payload claims, if it is an in-toto statement at all. */
+function claimedPredicateType(payload) {
+    if (typeof payload !== "string")
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
+        return typeof statement?.predicateType === "string" ? statement.predicateType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function bundlePayload(bundle) {
+    try {
+        const parsed = JSON.parse(bundle.toString("utf8"));
+        return parsed?.dsseEnvelope;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The attestations of `digest` in `repository`: each stored one checked with `key` (the DSSE
+ * signature, then that its statement is an in-toto statement about `digest` of the type it claims),
+ * as `cosign verify-attestation --key … --insecure-ignore-tlog` checks it; promote verifies the
+ * internal signature without the log too.
+ */
+function sortStored(stored, digest, key) {
+    const verified = new Map();
+    const unverified = [];
+    const consider = (format, where, claimed, verify) => {
+        let statement;
+        try {
+            verify((payload) => {
+                checkAttestationStatement(payload, digest, claimed, where);
+                statement = JSON.parse(payload.toString("utf8"));
+            });
+        }
+        catch (error) {
+            unverified.push({
+                digest,
+                predicateType: escapeForMessage(claimed),
+                format,
+                stored: escapeForMessage(where),
+                reason: escapeForMessage(error.message),
+            });
+            return;
+        }
+        const predicate = statement?.predicate;
+        const predicateDigest = `sha256:${createHash("sha256")
+            .update(JSON.stringify(predicate) ?? "")
+            .digest("hex")}`;
+        const same = `${claimed} ${predicateDigest}`;
+        const known = verified.get(same);
+        if (known)
+            known.found.push({ format, stored: where });
+        else
+            verified.set(same, {
+                digest,
+                predicateType: claimed,
+                predicate,
+                predicateDigest,
+                found: [{ format, stored: where }],
+            });
+    };
+    for (const { referrer, bundle } of stored.bundles) {
+        const envelope = bundlePayload(bundle);
+        if (envelope?.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+            continue;
+        const claimed = claimedPredicateType(envelope.payload);
+        if (claimed === COSIGN_SIGN_PREDICATE)
+            continue;
+        consider("bundle", referrer, claimed ?? "(no predicate type)", (check) => verifyBundle(bundle, key, digest, referrer, undefined, check));
+    }
+    for (const layer of stored.legacy) {
+        const claimed = claimedPredicateType(layer.envelope.payload) ?? layer.annotations.predicateType;
+        consider("legacy", layer.layer, claimed ?? "(no predicate type)", (check) => verifyLegacyKeyed(layer, key, check, undefined));
+    }
+    return { verified: [...verified.values()], unverified };
+}
+/** Every attestation stored for each of `digests` (an index and its platforms), sorted by whether `key` signed it. */
+async function readSourceAttestations(client, repository, digests, key) {
+    const sorted = await Promise.all([...new Set(digests)].map(async (digest) => sortStored(await readStoredAttestations(client, repository, digest), digest, key)));
+    return {
+        verified: sorted.flatMap((item) => item.verified),
+        unverified: sorted.flatMap((item) => item.unverified),
+    };
+}
+/** One line for the attestations left behind, naming each one's type and digest (a few, then a count). */
+function unverifiedAttestationsWarning(unverified) {
+    if (unverified.length === 0)
+        return undefined;
+    const shown = unverified
+        .slice(0, 5)
+        .map((item) => `${item.predicateType} about ${item.digest} (${item.format} ${item.stored})`);
+    const more = unverified.length > 5 ? `, and ${unverified.length - 5} more` : "";
+    return `left behind ${unverified.length} attestation(s) of the source that do not verify with the internal key: ${shown.join(", ")}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/errors.ts
@@ -6024,6 +6141,7 @@ function signer_localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 

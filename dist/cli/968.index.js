@@ -1613,8 +1613,8 @@ function retiredMajors(existingCategories, keptMajors, repositoryCategoryPrefix)
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 13 modules
 var tool_cache = __webpack_require__(55183);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 24 modules
-var sigstore_src = __webpack_require__(29630);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 25 modules
+var sigstore_src = __webpack_require__(95319);
 ;// CONCATENATED MODULE: ./packages/scan/src/pinned-trivy.ts
 /**
  * The trivy release the action installs unless told otherwise, with the SHA-256 of each Linux

@@ -209,6 +209,9 @@ function summaryOf(report, signer) {
     const lines = [
         (0,src.md) `${report.dryRun ? (0,src.md) `**Dry run, nothing written.** ` : ""}${(0,src/* code */.aY)(report.source)} (${report.digest}) ${verb} to ${report.destinations.length} destination(s); ${verified}; ${signer ? (0,src.md) `signed with ${signer}` : "not signed (sign: false)"}.`,
     ];
+    const attestations = attestationsLine(report);
+    if (attestations)
+        lines.push(attestations);
     const behind = report.destinations.flatMap((item) => (item.copy.leftBehind ?? []).map((entry) => `${entry.kind} ${entry.digest} at ${item.destination}`));
     if (behind.length > 0)
         lines.push((0,src.md) `The registry could not hold these referrers of the image index: ${behind.join(", ")}.`);
@@ -262,6 +265,22 @@ function tagSummary(item, dryRun) {
                 : "not written";
     return `${item.tag.tag}: ${state}${moves}`;
 }
+/**
+ * What became of the source's attestations: carried (verified with the internal key, attested again
+ * with the release key under the public name) and left behind (not signed by the internal key).
+ */
+function attestationsLine(report) {
+    if (report.attestations.length === 0)
+        return undefined;
+    const count = (outcome) => report.attestations.filter((item) => item.outcome === outcome).length;
+    const carried = report.attestations.filter((item) => item.outcome !== "left behind");
+    const types = [...new Set(carried.map((item) => item.predicateType))].join(", ");
+    const done = report.dryRun
+        ? `${count("planned")} to attest`
+        : `${count("written")} written, ${count("exists")} present`;
+    const behind = count("left behind");
+    return (0,src.md) `Attestations verified with the internal key, attested again with the release key: ${carried.length > 0 ? `${done} (${types})` : "none"}${behind > 0 ? (0,src.md) `; ${behind} left behind, not signed with the internal key (see the warning)` : ""}.`;
+}
 
 
 /***/ }),
@@ -281,7 +300,7 @@ function tagSummary(item, dryRun) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4579);
 /* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6937);
-/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2870);
+/* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(934);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
  * package errors that count as user errors, and turning reference and key inputs into values, with
@@ -5626,8 +5645,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(6937);
-// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 25 modules
-var sigstore_src = __webpack_require__(2870);
+// EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 26 modules
+var sigstore_src = __webpack_require__(934);
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
  * Promotion: a candidate signed with the internal key becomes a release signed with the release key,
@@ -5638,7 +5657,9 @@ var sigstore_src = __webpack_require__(2870);
  *    @image-actions/oci); missing ECR repositories are created if asked;
  * 3. the image is copied by digest, untagged, with its SBOMs and other referrers; internal
  *    signatures and attestations stay behind unless asked for;
- * 4. every promoted manifest is signed with the release key;
+ * 4. every promoted manifest is signed with the release key, and what the internal key attested
+ *    about it (SBOMs, provenance, VEX: read and verified in step 1) is attested again with the
+ *    release key, naming the public repository;
  * 5. the end state is verified: the release signature verifies, the internal one is not there;
  * 6. only then are the tags written, so a public tag never names an unsigned image: each is looked at
  *    again just before and read back after, release tags before mutable ones, so that of two
@@ -5667,18 +5688,27 @@ async function promoteImage(clients, options) {
     // The signature check and the tag check only read, and on registries 10–80 ms away each is a chain
     // of round trips: they run side by side. Nothing is written before both pass; an unsigned
     // candidate is reported as such even when a tag check fails too.
-    const [verification, tagCheck] = await Promise.allSettled([
+    // Attestations are carried by attesting their predicates again with the release key, when the
+    // internal key's are checked and a release key signs; copy-signatures copies them as they are.
+    const carry = options.verifyKey && options.signer && !options.copySignatures ? options.verifyKey : undefined;
+    const [verification, tagCheck, sourceAttestations] = await Promise.allSettled([
         options.verifyKey
             ? (0,sigstore_src/* verifyImageWithKey */.Mf)(clients, pinnedSource, options.verifyKey, { ignoreTlog: true }).catch((error) => {
                 throw new PromotionError(`${(0,src/* formatReference */.FH)(pinnedSource)} is not signed with the internal key, nothing was promoted: ${error.message}`);
             })
             : Promise.resolve(undefined),
         (0,src/* checkDestinationTags */.C6)(clients, digest, options.destinations, options.mutableTags),
+        carry
+            ? (0,sigstore_src/* readSourceAttestations */.xH)(sourceClient, options.source.repository, [digest, ...root.manifests.map((entry) => entry.digest)], carry)
+            : Promise.resolve(undefined),
     ]);
     if (verification.status === "rejected")
         throw verification.reason;
     if (tagCheck.status === "rejected")
         throw tagCheck.reason;
+    if (sourceAttestations.status === "rejected")
+        throw sourceAttestations.reason;
+    const attestations = sourceAttestations.value;
     const verified = verification.value;
     const tags = tagCheck.value;
     // Untagged, once per repository (two tags in one repository are one copy): the tags are written
@@ -5718,10 +5748,14 @@ async function promoteImage(clients, options) {
             signatures: { written: 0, existing: 0, planned: options.signer ? manifestsToSign * formats.length : 0 },
             tagWritten: false,
         })),
-        warnings: [(0,src/* leftBehindWarning */.UZ)(copy)].filter((line) => line !== undefined),
+        attestations: attestations ? leftBehind(pinnedSource, attestations) : [],
+        warnings: [(0,src/* leftBehindWarning */.UZ)(copy), attestations && (0,sigstore_src/* unverifiedAttestationsWarning */.Hm)(attestations.unverified)].filter((line) => line !== undefined),
     };
-    if (options.dryRun)
+    if (options.dryRun) {
+        if (attestations)
+            report.attestations.unshift(...plannedAttestations(untagged, attestations.verified, formats));
         return report;
+    }
     if (options.signer) {
         const signed = await (0,sigstore_src/* signImages */.U_)(clients, untagged, options.signer, { recursive: true, formats, written: [root] });
         for (const destination of report.destinations) {
@@ -5733,13 +5767,73 @@ async function promoteImage(clients, options) {
             if (standIns > 0)
                 destination.signatures.standIns = standIns;
         }
-        const standIn = (0,sigstore_src/* legacyStandInWarning */.XU)(signed);
+        const attested = attestations
+            ? await attestAtDestinations(clients, untagged, attestations.verified, options.signer, formats)
+            : [];
+        report.attestations.unshift(...attested.map(({ predicate, attested }) => promotedAttestation(predicate, attested)));
+        const standIn = (0,sigstore_src/* legacyStandInWarning */.XU)([...signed, ...attested.map((item) => item.attested)]);
         if (standIn)
             report.warnings.push(standIn);
     }
     await Promise.all(untagged.map((pinned) => checkEndState(clients, pinned, options)));
     await writeTags(clients, options, root, report);
     return report;
+}
+/**
+ * Each verified predicate attested again about its digest in every destination repository, with
+ * the release key, in each format: the statement names the destination repository (never the
+ * internal one) and carries the same predicate type and predicate. A re-run finds them there
+ * ("exists") and writes nothing. One digest's predicates are attested one after another (they share
+ * its `.att` image); digests and repositories side by side.
+ */
+async function attestAtDestinations(clients, untagged, predicates, signer, formats) {
+    const digests = [...new Set(predicates.map((item) => item.digest))];
+    const work = untagged.flatMap((pinned) => digests.map((digest) => (0,src/* withDigest */.hQ)(pinned, digest)));
+    const done = await (0,sigstore_src/* mapLimited */.bB)(work, 4, async (reference) => {
+        const results = [];
+        for (const predicate of predicates.filter((item) => item.digest === reference.digest)) {
+            const attested = await (0,sigstore_src/* attestImages */.yJ)(clients, [reference], signer, {
+                predicates: [{ predicateType: predicate.predicateType, predicate: predicate.predicate }],
+                formats,
+            });
+            results.push(...attested.map((item) => ({ predicate, attested: item })));
+        }
+        return results;
+    });
+    return done.flat();
+}
+function promotedAttestation(predicate, attested) {
+    return {
+        image: attested.image,
+        digest: attested.digest,
+        predicateType: predicate.predicateType,
+        predicateDigest: predicate.predicateDigest,
+        format: attested.format === "bundle-attestation" ? "bundle" : "legacy",
+        outcome: attested.outcome,
+        storedAt: attested.storedAt,
+        ...(attested.bundleRefused ? { bundleRefused: true } : {}),
+    };
+}
+function plannedAttestations(untagged, predicates, formats) {
+    return untagged.flatMap((pinned) => predicates.flatMap((predicate) => formats.map((format) => ({
+        image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(pinned, predicate.digest)),
+        digest: predicate.digest,
+        predicateType: predicate.predicateType,
+        predicateDigest: predicate.predicateDigest,
+        format,
+        outcome: "planned",
+    }))));
+}
+function leftBehind(source, attestations) {
+    return attestations.unverified.map((item) => ({
+        image: (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(source, item.digest)),
+        digest: item.digest,
+        predicateType: item.predicateType,
+        format: item.format,
+        outcome: "left behind",
+        storedAt: item.stored,
+        reason: item.reason,
+    }));
 }
 /** Creates the ECR repositories that are missing, after the tag check and before any copy. */
 async function createRepositories(clients, untagged, settings, dryRun) {
@@ -5803,7 +5897,7 @@ async function writeTag(clients, destination, root, mutable, settleMs) {
 
 /***/ }),
 
-/***/ 2870:
+/***/ 934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5811,18 +5905,22 @@ async function writeTag(clients, destination, root, mutable, settleMs) {
 __webpack_require__.d(__webpack_exports__, {
   eN: () => (/* reexport */ errors_KeyError),
   Fd: () => (/* reexport */ errors_SigstoreError),
+  yJ: () => (/* reexport */ attestImages),
   ZQ: () => (/* reexport */ awsKmsSigner),
   v8: () => (/* reexport */ awsKmsVerificationKey),
   XU: () => (/* reexport */ legacyStandInWarning),
   fm: () => (/* reexport */ loadSigningKey),
   LX: () => (/* reexport */ loadVerificationKey),
   M: () => (/* reexport */ localSigner),
+  bB: () => (/* reexport */ images_mapLimited),
+  xH: () => (/* reexport */ readSourceAttestations),
   R$: () => (/* reexport */ resolveKeySource),
   U_: () => (/* reexport */ signImages),
+  Hm: () => (/* reexport */ unverifiedAttestationsWarning),
   Mf: () => (/* reexport */ verifyImageWithKey)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestPredicate, attestationStatement, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, mapLimited, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, predicateOf, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireAttestations, requireLegacySignature, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestImagesLogged, attestPredicate, attestationStatement, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, predicateOf, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireAttestations, requireLegacySignature, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
 var src = __webpack_require__(6937);
@@ -6201,7 +6299,7 @@ function trusted_root_trustMaterialOf(source, keys) {
 
 
 /** Verify `bundle`'s log entry for `key`; returns the log index that vouches for the signature. */
-function keyed_log_verifyKeyedLogEntry(bundle, key, root, artifact, where) {
+function verifyKeyedLogEntry(bundle, key, root, artifact, where) {
     const trust = trusted_root_trustMaterialOf(root, () => ({ publicKey: key.publicKey, validFor: () => true }));
     try {
         new verify_dist/* Verifier */.BL(trust).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
@@ -6253,7 +6351,7 @@ const bundle_IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
 
 /** DSSE's pre-authentication encoding: what is actually signed. */
-function bundle_pae(payloadType, payload) {
+function pae(payloadType, payload) {
     const type = Buffer.from(payloadType);
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
 }
@@ -6273,7 +6371,7 @@ function bundle_keyHint(key) {
         .digest("base64");
 }
 async function buildKeyedBundle(signer, statement) {
-    const signature = await signer.sign(bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
+    const signature = await signer.sign(pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
     return Buffer.from(JSON.stringify({
         mediaType: BUNDLE_MEDIA_TYPE,
         verificationMaterial: { publicKey: { hint: bundle_keyHint(signer) } },
@@ -6304,7 +6402,7 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log, checkStatement =
         throw new errors_VerificationError(`${referrer}: no in-toto DSSE envelope in the bundle`);
     const payload = Buffer.from(envelope.payload, "base64");
     const verifies = (envelope.signatures ?? []).some((signature) => signature.sig &&
-        signature_verifyBytes(key, bundle_pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+        signature_verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!verifies)
         throw new errors_VerificationError(`${referrer}: the signature does not verify with this key`);
     checkStatement(payload);
@@ -6323,7 +6421,7 @@ function bundle_verifyBundle(bytes, key, digest, referrer, log, checkStatement =
         digest,
         referrer,
         tlogEntry,
-        logIndex: keyed_log_verifyKeyedLogEntry(parsed, key, log, undefined, referrer),
+        logIndex: verifyKeyedLogEntry(parsed, key, log, undefined, referrer),
     };
 }
 /** Check that a signed in-toto statement is cosign's signature predicate over `digest`. */
@@ -6353,7 +6451,7 @@ function bundle_sameStatementBySigner(bytes, key, statement) {
     }
     if (!envelope?.payload || Buffer.from(envelope.payload, "base64").compare(statement) !== 0)
         return false;
-    return (envelope.signatures ?? []).some((signature) => signature.sig && signature_verifyBytes(key, bundle_pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
+    return (envelope.signatures ?? []).some((signature) => signature.sig && signature_verifyBytes(key, pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement), Buffer.from(signature.sig, "base64")));
 }
 /** Whether a stored bundle carries a transparency-log entry. */
 function bundle_hasLogEntry(bytes) {
@@ -6374,7 +6472,7 @@ function bundle_sameSignedStatement(key, statement, logged) {
     return (bytes) => bundle_sameStatementBySigner(bytes, key, statement) && bundle_hasLogEntry(bytes) === logged;
 }
 /** Sign `subject` into a bundle referrer, unless one by this key over it is there already. */
-async function bundle_writeBundleSignature(client, repository, signer, options, attestation) {
+async function writeBundleSignature(client, repository, signer, options, attestation) {
     const predicateType = attestation?.predicateType ?? COSIGN_SIGN_PREDICATE;
     const digest = options.subject.digest;
     for (const existing of await bundle_referrers_readBundles(client, repository, digest)) {
@@ -6476,7 +6574,7 @@ async function legacy_writeLegacySignature(client, repository, digest, signature
 }
 /** The layers of cosign's `sha256-<hex>.att` attestation image, if there is one. */
 async function legacy_readLegacyAttestationLayers(client, repository, digest) {
-    return (await readLegacyLayers(client, repository, legacyTag(digest, "att"))) ?? [];
+    return (await readLegacyLayers(client, repository, (0,src/* legacyTag */.w_)(digest, "att"))) ?? [];
 }
 async function readLegacyLayers(client, repository, tag) {
     try {
@@ -6611,7 +6709,7 @@ async function attestation_findLegacyAttestation(client, repository, layers, wan
         const same = typeof envelope?.payload === "string" && Buffer.from(envelope.payload, "base64").equals(wanted.statement);
         const signatures = Array.isArray(envelope?.signatures) ? envelope.signatures : [];
         const signed = signatures.some((signature) => typeof signature?.sig === "string" &&
-            verifyBytes(wanted.key, pae(IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
+            signature_verifyBytes(wanted.key, pae(bundle_IN_TOTO_PAYLOAD_TYPE, wanted.statement), Buffer.from(signature.sig, "base64")));
         if (same && signed)
             return layer;
     }
@@ -6628,17 +6726,17 @@ function attestation_checkAttestationStatement(payload, digest, predicateType, w
         statement = JSON.parse(payload.toString("utf8"));
     }
     catch {
-        throw new VerificationError(`${where}: the signed statement is not JSON`);
+        throw new errors_VerificationError(`${where}: the signed statement is not JSON`);
     }
     if (typeof statement?._type !== "string" || !statement._type.startsWith("https://in-toto.io/Statement/"))
-        throw new VerificationError(`${where}: the signed payload is not an in-toto statement`);
+        throw new errors_VerificationError(`${where}: the signed payload is not an in-toto statement`);
     if (statement.predicateType !== predicateType)
-        throw new VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
+        throw new errors_VerificationError(`${where}: predicate ${String(statement.predicateType)}, not ${predicateType}`);
     const [algorithm, hex] = digest.split(":");
     const subjects = Array.isArray(statement.subject) ? statement.subject : [];
     const named = subjects.map((subject) => subject?.digest?.[algorithm]);
     if (!named.includes(hex))
-        throw new VerificationError(`${where}: the statement is not about ${digest}`);
+        throw new errors_VerificationError(`${where}: the statement is not about ${digest}`);
 }
 /** The statement cosign v2 writes for `cosign attest` (in-toto v0.1, the subject named). */
 function attestation_attestationStatement(name, digest, predicateType, predicate) {
@@ -6651,7 +6749,7 @@ function attestation_attestationStatement(name, digest, predicateType, predicate
     }));
 }
 /** Attest one predicate about `options.subject`, unless this signer's same attestation is there. */
-async function attestation_attestPredicate(client, repository, signer, options) {
+async function attestPredicate(client, repository, signer, options) {
     const { predicateType, predicate } = options.predicate;
     const statement = attestation_attestationStatement(options.name, options.subject.digest, predicateType, predicate);
     if (options.format === "bundle") {
@@ -6660,21 +6758,21 @@ async function attestation_attestPredicate(client, repository, signer, options) 
     }
     const ours = { predicateType, statement, key: signer };
     // Looked for before signing too, so a re-run signs and uploads nothing (appendLegacyLayer looks again).
-    const previous = await readLegacyAttestationLayers(client, repository, options.subject.digest);
+    const previous = await legacy_readLegacyAttestationLayers(client, repository, options.subject.digest);
     if (await attestation_findLegacyAttestation(client, repository, previous, ours))
         return {
             outcome: "exists",
-            storedAt: `${options.name}:${legacyTag(options.subject.digest, "att")}`,
+            storedAt: `${options.name}:${(0,src/* legacyTag */.w_)(options.subject.digest, "att")}`,
             predicateType,
         };
-    const signature = await signer.sign(pae(IN_TOTO_PAYLOAD_TYPE, statement));
+    const signature = await signer.sign(pae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
     const envelope = Buffer.from(JSON.stringify({
-        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        payloadType: bundle_IN_TOTO_PAYLOAD_TYPE,
         payload: statement.toString("base64"),
         signatures: [{ keyid: "", sig: signature.toString("base64") }],
     }));
     // cosign leaves the signature annotation empty on attestation layers: the signature is in the envelope.
-    const appended = await appendLegacyLayer(client, repository, options.subject.digest, "att", {
+    const appended = await legacy_appendLegacyLayer(client, repository, options.subject.digest, "att", {
         mediaType: attestation_DSSE_MEDIA_TYPE,
         data: envelope,
         annotations: { "dev.cosignproject.cosign/signature": "", predicateType },
@@ -6990,11 +7088,11 @@ function verifyBlobKeyless(bundleBytes, artifact, name, policy) {
 
 
 
-const MAX_ENVELOPE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const MAX_ENVELOPE_BYTES = 16 * 1024 * 1024;
 async function readStoredAttestations(client, repository, digest) {
     const [bundles, layers] = await Promise.all([
-        readBundles(client, repository, digest),
-        readLegacyAttestationLayers(client, repository, digest),
+        bundle_referrers_readBundles(client, repository, digest),
+        legacy_readLegacyAttestationLayers(client, repository, digest),
     ]);
     const legacy = [];
     for (const layer of layers) {
@@ -7019,24 +7117,24 @@ async function readStoredAttestations(client, repository, digest) {
 /** One legacy `.att` envelope signed by `key` (and, unless ignored, logged), about `digest`. */
 function verifyLegacyKeyed(stored, key, check, log) {
     const { envelope, layer } = stored;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        throw new VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
+    if (envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
+        throw new errors_VerificationError(`${layer}: payload type ${envelope.payloadType} is not in-toto`);
     const payload = Buffer.from(envelope.payload, "base64");
     const signed = envelope.signatures.some((signature) => typeof signature?.sig === "string" &&
-        verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
+        signature_verifyBytes(key, pae(envelope.payloadType, payload), Buffer.from(signature.sig, "base64")));
     if (!signed)
-        throw new VerificationError(`${layer}: the signature does not verify with this key`);
+        throw new errors_VerificationError(`${layer}: the signature does not verify with this key`);
     check(payload);
     if (!log)
         return undefined;
-    if (!stored.annotations[REKOR_BUNDLE_ANNOTATION])
-        throw new VerificationError(`${layer}: signed with the key but has no transparency-log entry`);
+    if (!stored.annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION])
+        throw new errors_VerificationError(`${layer}: signed with the key but has no transparency-log entry`);
     let bundle;
     try {
-        bundle = legacyLayerToBundle(Buffer.alloc(0), "", stored.annotations, envelope);
+        bundle = legacy_bundle_legacyLayerToBundle(Buffer.alloc(0), "", stored.annotations, envelope);
     }
     catch (error) {
-        throw new VerificationError(`${layer}: ${error.message}`);
+        throw new errors_VerificationError(`${layer}: ${error.message}`);
     }
     return verifyKeyedLogEntry(bundle, key, log, undefined, layer);
 }
@@ -7411,6 +7509,123 @@ async function awsKmsSigner(uri, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/sigstore/src/carried-attestations.ts
+/**
+ * Attestations that travel with a promoted image. The internal key's attestations cannot travel as
+ * they are: the in-toto statement `cosign attest` signs names the internal repository as its subject
+ * (DESIGN.md rule 3 keeps internal names out of public registries). What can travel is what they
+ * say: every attestation of the source that verifies with the internal key is read back as its
+ * (predicate type, predicate) pair, to be attested again with the release key about the same digest
+ * under the public name (attestImages). One that does not verify is left behind, and said so.
+ *
+ * Found as verify-base's policy finds them (attestation-policy.ts): Sigstore bundle referrers
+ * (cosign v3) and layers of the legacy `sha256-<hex>.att` image (cosign v2), on each digest given.
+ * Bundles holding cosign's signature predicate are signatures, not attestations: not looked at here.
+ */
+
+
+
+
+
+/** The predicate type an unverified DSSE payload claims, if it is an in-toto statement at all. */
+function claimedPredicateType(payload) {
+    if (typeof payload !== "string")
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
+        return typeof statement?.predicateType === "string" ? statement.predicateType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function bundlePayload(bundle) {
+    try {
+        const parsed = JSON.parse(bundle.toString("utf8"));
+        return parsed?.dsseEnvelope;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The attestations of `digest` in `repository`: each stored one checked with `key` (the DSSE
+ * signature, then that its statement is an in-toto statement about `digest` of the type it claims),
+ * as `cosign verify-attestation --key … --insecure-ignore-tlog` checks it; promote verifies the
+ * internal signature without the log too.
+ */
+function sortStored(stored, digest, key) {
+    const verified = new Map();
+    const unverified = [];
+    const consider = (format, where, claimed, verify) => {
+        let statement;
+        try {
+            verify((payload) => {
+                attestation_checkAttestationStatement(payload, digest, claimed, where);
+                statement = JSON.parse(payload.toString("utf8"));
+            });
+        }
+        catch (error) {
+            unverified.push({
+                digest,
+                predicateType: escapeForMessage(claimed),
+                format,
+                stored: escapeForMessage(where),
+                reason: escapeForMessage(error.message),
+            });
+            return;
+        }
+        const predicate = statement?.predicate;
+        const predicateDigest = `sha256:${(0,external_node_crypto_.createHash)("sha256")
+            .update(JSON.stringify(predicate) ?? "")
+            .digest("hex")}`;
+        const same = `${claimed} ${predicateDigest}`;
+        const known = verified.get(same);
+        if (known)
+            known.found.push({ format, stored: where });
+        else
+            verified.set(same, {
+                digest,
+                predicateType: claimed,
+                predicate,
+                predicateDigest,
+                found: [{ format, stored: where }],
+            });
+    };
+    for (const { referrer, bundle } of stored.bundles) {
+        const envelope = bundlePayload(bundle);
+        if (envelope?.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE)
+            continue;
+        const claimed = claimedPredicateType(envelope.payload);
+        if (claimed === COSIGN_SIGN_PREDICATE)
+            continue;
+        consider("bundle", referrer, claimed ?? "(no predicate type)", (check) => bundle_verifyBundle(bundle, key, digest, referrer, undefined, check));
+    }
+    for (const layer of stored.legacy) {
+        const claimed = claimedPredicateType(layer.envelope.payload) ?? layer.annotations.predicateType;
+        consider("legacy", layer.layer, claimed ?? "(no predicate type)", (check) => verifyLegacyKeyed(layer, key, check, undefined));
+    }
+    return { verified: [...verified.values()], unverified };
+}
+/** Every attestation stored for each of `digests` (an index and its platforms), sorted by whether `key` signed it. */
+async function readSourceAttestations(client, repository, digests, key) {
+    const sorted = await Promise.all([...new Set(digests)].map(async (digest) => sortStored(await readStoredAttestations(client, repository, digest), digest, key)));
+    return {
+        verified: sorted.flatMap((item) => item.verified),
+        unverified: sorted.flatMap((item) => item.unverified),
+    };
+}
+/** One line for the attestations left behind, naming each one's type and digest (a few, then a count). */
+function unverifiedAttestationsWarning(unverified) {
+    if (unverified.length === 0)
+        return undefined;
+    const shown = unverified
+        .slice(0, 5)
+        .map((item) => `${item.predicateType} about ${item.digest} (${item.format} ${item.stored})`);
+    const more = unverified.length > 5 ? `, and ${unverified.length - 5} more` : "";
+    return `left behind ${unverified.length} attestation(s) of the source that do not verify with the internal key: ${shown.join(", ")}${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/sigstore/src/simple-signing.ts
 /**
  * The "simple signing" payload cosign signs for an image (the containers/image format). Its bytes
@@ -7485,7 +7700,7 @@ async function verifyImageLegacy(client, repository, digest, key, log) {
             const tlogEntry = Boolean(stored.annotations[legacy_bundle_REKOR_BUNDLE_ANNOTATION]);
             const where = stored.layer.digest;
             const logIndex = tlogEntry && log
-                ? keyed_log_verifyKeyedLogEntry(legacy_bundle_legacyLayerToBundle(stored.payload, stored.signature, stored.annotations), key, log, stored.payload, where)
+                ? verifyKeyedLogEntry(legacy_bundle_legacyLayerToBundle(stored.payload, stored.signature, stored.annotations), key, log, stored.payload, where)
                 : undefined;
             result.verified.push({
                 ...simpleSigning,
@@ -7581,7 +7796,7 @@ async function signImages(clients, references, signer, options) {
             return signLegacy(target);
         let written;
         try {
-            written = await bundle_writeBundleSignature(clients.for(reference.registry), reference.repository, signer, {
+            written = await writeBundleSignature(clients.for(reference.registry), reference.repository, signer, {
                 subject,
                 created: options.created ?? new Date(),
                 ...(options.annotations ? { annotations: options.annotations } : {}),
@@ -7744,10 +7959,10 @@ async function attestImages(clients, references, signer, options) {
 /** One predicate attested about one image, in each format asked for. */
 async function attestSubject(clients, reference, subject, signer, predicate, options) {
     const client = clients.for(reference.registry);
-    const image = formatReference(withDigest(reference, subject.digest));
+    const image = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(reference, subject.digest));
     const attest = async (format) => {
         const attested = await attestPredicate(client, reference.repository, signer, {
-            name: repositoryName(reference),
+            name: (0,src/* repositoryName */.aR)(reference),
             subject,
             predicate,
             format,
@@ -7768,7 +7983,7 @@ async function attestSubject(clients, reference, subject, signer, predicate, opt
             results.push(await attest(format));
         }
         catch (error) {
-            if (format !== "bundle" || !isIndexReferrerRefusal(error, subject))
+            if (format !== "bundle" || !(0,src/* isIndexReferrerRefusal */.i_)(error, subject))
                 throw error;
             results.push(...(await images_legacyAttestationStandIn(results, image, () => attest("legacy"))));
         }
@@ -8214,6 +8429,7 @@ function localSigner(key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sigstore/src/index.ts
+
 
 
 
