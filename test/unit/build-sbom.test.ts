@@ -226,14 +226,13 @@ describe("SPDX 2.3 document", () => {
     assert.notDeepEqual(spdx23Errors({ ...doc, spdxVersion: "SPDX-2.2" }), []);
   });
 
-  it("describes the built image by its own repository, tag and digest, descended from the base", () => {
+  it("describes the built image by its own name, tag and digest, never where it was pushed; descended from the base", () => {
     const [image, base] = doc.packages;
-    assert.equal(image.name, "registry.example/org/app");
+    assert.equal(image.name, "app");
     assert.equal(image.versionInfo, DIGEST);
-    assert.equal(
-      image.externalRefs[0].referenceLocator,
-      `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=amd64&repository_url=registry.example/org/app&tag=1`,
-    );
+    assert.equal(image.externalRefs[0].referenceLocator, `pkg:oci/app@sha256%3A${"ab".repeat(32)}?arch=amd64&tag=1`);
+    // The SBOM travels to every public copy: the candidate registry's name is in no field of it.
+    assert.ok(!JSON.stringify(doc).includes("registry.example/org"), "no internal repository in the SBOM");
     assert.equal(base.name, "registry.example/distroless/cc");
     assert.equal(base.versionInfo, BASE_DIGEST);
     assert.equal(base.primaryPackagePurpose, "CONTAINER");
@@ -250,7 +249,10 @@ describe("SPDX 2.3 document", () => {
   it("describes the image, which contains every package", () => {
     const image = doc.packages[0];
     assert.equal(image.primaryPackagePurpose, "CONTAINER");
-    assert.equal(image.externalRefs[0].referenceLocator, ociPurl(input().subject, input().subject.platform));
+    assert.equal(
+      image.externalRefs[0].referenceLocator,
+      ociPurl({ ...input().subject, repository: "app" }, input().subject.platform),
+    );
     assert.deepEqual(doc.relationships[0], {
       spdxElementId: "SPDXRef-DOCUMENT",
       relationshipType: "DESCRIBES",
@@ -307,8 +309,12 @@ describe("CycloneDX 1.6 document", () => {
 
   it("the image is metadata.component, type container, with its pkg:oci purl", () => {
     assert.equal(doc.metadata.component.type, "container");
-    assert.equal(doc.metadata.component.purl, ociPurl(input().subject, input().subject.platform));
-    assert.equal(doc.metadata.component.name, "registry.example/org/app");
+    assert.equal(
+      doc.metadata.component.purl,
+      ociPurl({ ...input().subject, repository: "app" }, input().subject.platform),
+    );
+    assert.equal(doc.metadata.component.name, "app");
+    assert.ok(!JSON.stringify(doc).includes("registry.example/org"), "no internal repository in the SBOM");
     assert.match(doc.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 

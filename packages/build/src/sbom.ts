@@ -196,7 +196,8 @@ function osName(osRelease: Record<string, string>): string {
 
 /** SPDX 2.3 JSON for one platform image: the image DESCRIBED, CONTAINS each Debian package. */
 export function spdxDocument(input: SbomInput): object {
-  const { subject, osRelease, toolVersion } = input;
+  const { osRelease, toolVersion } = input;
+  const subject = describedImage(input.subject);
   const created = isoFromEpoch(input.sourceDateEpoch);
   const imagePurl = ociPurl(subject, subject.platform);
   const imageId = spdxPackageId("Image", lastSegment(subject.repository), imagePurl);
@@ -281,6 +282,17 @@ function lastSegment(repository: string): string {
   return repository.split("/").pop() || "image";
 }
 
+/**
+ * The built image as its SBOMs name it: by its repository's last segment, digest and tag, never by
+ * where it was pushed. The SBOMs travel with the image from the internal candidate registry to
+ * every public copy (promote carries referrers; DESIGN rule 3 keeps internal registry names from
+ * being published), so the internal host and path stay out; the purl then has no repository_url and
+ * names every copy alike. The base keeps its repository: it is what the image was built from.
+ */
+function describedImage(subject: SbomSubject): SbomSubject {
+  return { ...subject, repository: lastSegment(subject.repository) };
+}
+
 /** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
 function spdxBaseImage(base: OciImageName, platform: SbomSubject["platform"]) {
   const purl = ociPurl(base, platform);
@@ -313,7 +325,8 @@ function originText(origin: SbomPackage["origin"]): string {
 
 /** CycloneDX 1.6 JSON for one platform image: the image as metadata.component, each Debian package a library. */
 export function cyclonedxDocument(input: SbomInput): object {
-  const { subject, osRelease, toolVersion } = input;
+  const { osRelease, toolVersion } = input;
+  const subject = describedImage(input.subject);
   const imagePurl = ociPurl(subject, subject.platform);
   const base = subject.base
     ? {
