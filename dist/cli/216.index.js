@@ -1739,7 +1739,8 @@ function osName(osRelease) {
 }
 /** SPDX 2.3 JSON for one platform image: the image DESCRIBED, CONTAINS each Debian package. */
 function spdxDocument(input) {
-    const { subject, osRelease, toolVersion } = input;
+    const { osRelease, toolVersion } = input;
+    const subject = describedImage(input.subject);
     const created = isoFromEpoch(input.sourceDateEpoch);
     const imagePurl = ociPurl(subject, subject.platform);
     const imageId = spdxPackageId("Image", lastSegment(subject.repository), imagePurl);
@@ -1820,6 +1821,16 @@ function spdxDocument(input) {
 function lastSegment(repository) {
     return repository.split("/").pop() || "image";
 }
+/**
+ * The built image as its SBOMs name it: by its repository's last segment, digest and tag, never by
+ * where it was pushed. The SBOMs travel with the image from the internal candidate registry to
+ * every public copy (promote carries referrers; DESIGN rule 3 keeps internal registry names from
+ * being published), so the internal host and path stay out; the purl then has no repository_url and
+ * names every copy alike. The base keeps its repository: it is what the image was built from.
+ */
+function describedImage(subject) {
+    return { ...subject, repository: lastSegment(subject.repository) };
+}
 /** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
 function spdxBaseImage(base, platform) {
     const purl = ociPurl(base, platform);
@@ -1850,7 +1861,8 @@ function originText(origin) {
 }
 /** CycloneDX 1.6 JSON for one platform image: the image as metadata.component, each Debian package a library. */
 function cyclonedxDocument(input) {
-    const { subject, osRelease, toolVersion } = input;
+    const { osRelease, toolVersion } = input;
+    const subject = describedImage(input.subject);
     const imagePurl = ociPurl(subject, subject.platform);
     const base = subject.base
         ? {
