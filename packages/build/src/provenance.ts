@@ -14,6 +14,7 @@
  * it cannot change a digest.
  */
 import type { LockedPackage } from "@image-actions/debian";
+import type { ConfigChanges } from "./image.ts";
 import { debianPurl, type OciImageName, ociPurl } from "./sbom.ts";
 
 export const SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
@@ -142,14 +143,7 @@ export interface BuildParameters {
   lockfile?: { path: string; sha256: string };
   lockUpdate: boolean;
   localDebs: string[];
-  config: {
-    entrypoint?: string[];
-    cmd?: string[];
-    env: Map<string, string>;
-    labels: Map<string, string>;
-    user?: string;
-    workdir?: string;
-  };
+  config: ConfigChanges;
   annotations: Record<string, string>;
   sourceDateEpoch: number;
   sbomFormats: string[];
