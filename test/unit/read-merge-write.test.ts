@@ -1,7 +1,8 @@
 // readMergeWrite, the read-back loop behind `.sig`/`.att` appends and the referrers fallback index,
 // against a tag held in memory and a competing writer that replaces it: nothing is written when
 // ours is there already, a replaced write is merged again until a read-back finds it, the wait
-// before reading back grows with our own read-to-write time, and the attempts are bounded.
+// before reading back grows with our own read-to-write time, a write whose last look finds the tag
+// changed puts nothing and merges again, and the attempts are bounded.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ConcurrentUpdateError, readMergeWrite } from "@image-actions/oci";
@@ -66,6 +67,34 @@ describe("readMergeWrite", () => {
     assert.equal(await readMergeWrite("t", competing, clock().options), "written");
     assert.deepEqual(state.entries, ["theirs", "ours"]);
     assert.equal(state.writes, 3);
+  });
+
+  it("a write that finds the tag changed since its read puts nothing and merges again at once, without a settle wait", async () => {
+    const state = tag();
+    const { sleeps, options } = clock();
+    let version = 0;
+    let competitorWrote = false;
+    const checked = {
+      // What was read, with the tag's version then: a last look before the PUT compares it.
+      read: async () => ({ entries: [...state.entries], version }),
+      holds: (current: { entries: string[] } | undefined) => (current?.entries ?? []).includes("ours"),
+      write: async (current: { entries: string[]; version: number } | undefined): Promise<undefined | "stale"> => {
+        // A competitor writes between our read and our PUT, once.
+        if (!competitorWrote) {
+          competitorWrote = true;
+          state.entries = [...state.entries, "theirs"];
+          version++;
+        }
+        if ((current?.version ?? 0) !== version) return "stale";
+        state.entries = [...(current?.entries ?? []), "ours"];
+        state.writes++;
+        version++;
+      },
+    };
+    assert.equal(await readMergeWrite("t", checked, options), "written");
+    assert.deepEqual(state.entries, ["theirs", "ours"], "theirs kept: our stale write was never put");
+    assert.equal(state.writes, 1);
+    assert.equal(sleeps.length, 2, `one backoff before merging again, one settle after the write: ${sleeps}`);
   });
 
   it("waits at least twice its own read-to-write time before reading back, capped", async () => {

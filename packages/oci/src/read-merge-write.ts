@@ -9,13 +9,16 @@
  * without it, and it merges again (the other's content plus its own) after a jittered pause. Since
  * every write is a superset of what its writer read, the rounds converge to a manifest with both.
  *
- * The window that remains: a writer whose own read-to-write takes longer than our settle delay (a
- * slow path to the registry, a stalled PUT, a paused process), or a registry serving reads from a
- * stale replica, can still put a manifest without ours after our read-back; it then verifies only
- * its own addition and ours is lost with both runs reporting success. The settle delay is at least
- * 200 ms and twice our own read-to-write time, while a writer's read-to-write takes tens of
- * milliseconds against a healthy registry, so this needs one writer an order of magnitude slower
- * than the other. Serialising writers per repository (a workflow `concurrency:` group) closes it.
+ * A writer can also look again just before its final PUT (`write` answering "stale" when the tag
+ * no longer holds what it read): then it merges again at once instead of overwriting. That shrinks
+ * the span in which its PUT can replace someone's addition from read-to-write (several requests:
+ * under load, on a starved runner, hundreds of milliseconds) to one HEAD-to-PUT.
+ *
+ * The window that remains: a writer paused between that last look and its PUT for longer than our
+ * settle delay, or a registry serving reads from a stale replica, can still put a manifest without
+ * ours after our read-back; it then verifies only its own addition and ours is lost with both runs
+ * reporting success. The settle delay is at least 200 ms and twice our own read-to-write time.
+ * Serialising writers per repository (a workflow `concurrency:` group) closes it.
  */
 import { OciError } from "./errors.ts";
 
@@ -24,8 +27,12 @@ export interface MergeTarget<T> {
   read(): Promise<T | undefined>;
   /** Whether `current` already holds our addition (or its equivalent, e.g. the same key's signature). */
   holds(current: T | undefined): boolean | Promise<boolean>;
-  /** Put `current` with our addition merged in. */
-  write(current: T | undefined): Promise<void>;
+  /**
+   * Put `current` with our addition merged in; "stale" (nothing put) when a last look just before
+   * the PUT found the tag changed since `current` was read.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a writer that never looks again returns nothing at all
+  write(current: T | undefined): Promise<void | "stale">;
 }
 
 export interface ReadMergeWriteOptions {
@@ -65,13 +72,14 @@ export async function readMergeWrite<T>(
   let current = await target.read();
   if (await target.holds(current)) return "exists";
   for (let attempt = 1; ; attempt++) {
-    await target.write(current);
-    // A writer that read before our write needs about as long as we did from read to write; wait
-    // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
-    const readToWrite = now() - started;
-    const jitter = random() * minSettleMs * 0.5;
-    await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
-    if (await target.holds(await target.read())) return "written";
+    if ((await target.write(current)) !== "stale") {
+      // A writer that read before our write needs about as long as we did from read to write; wait
+      // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
+      const readToWrite = now() - started;
+      const jitter = random() * minSettleMs * 0.5;
+      await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
+      if (await target.holds(await target.read())) return "written";
+    }
     if (attempt >= attempts)
       throw new ConcurrentUpdateError(
         `${what}: concurrent writers replaced it without our addition ${attempts} times; it is not there, try again`,

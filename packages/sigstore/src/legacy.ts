@@ -114,8 +114,18 @@ async function readLegacyLayers(
   repository: string,
   tag: string,
 ): Promise<Descriptor[] | undefined> {
+  return (await readLegacyImage(client, repository, tag))?.layers;
+}
+
+/** The `.sig`/`.att` image's layers and the digest of the manifest they were read from. */
+async function readLegacyImage(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+): Promise<{ digest: string; layers: Descriptor[] } | undefined> {
   try {
-    return (await client.getManifest(repository, tag)).blobs.slice(1);
+    const manifest = await client.getManifest(repository, tag);
+    return { digest: manifest.digest, layers: manifest.blobs.slice(1) };
   } catch (error) {
     if (error instanceof RegistryError && error.status === 404) return undefined;
     throw error;
@@ -157,9 +167,10 @@ export async function appendLegacyLayer(
   await client.uploadBlob(repository, layer, () => add.data, { startAlongsideCheck: true });
   try {
     const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
-      read: () => readLegacyLayers(client, repository, tag),
-      holds: async (layers) => (layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(layers ?? []),
-      write: (layers) => putLegacyImage(client, repository, tag, [...(layers ?? []), layer]),
+      read: () => readLegacyImage(client, repository, tag),
+      holds: async (image) =>
+        (image?.layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(image?.layers ?? []),
+      write: (image) => putLegacyImage(client, repository, tag, [...(image?.layers ?? []), layer], image?.digest),
     });
     return { outcome, tag };
   } catch (error) {
@@ -182,13 +193,19 @@ function sameLayer(stored: Descriptor, ours: Descriptor): boolean {
   );
 }
 
-/** Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last. */
+/**
+ * Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last.
+ * `readFrom` is the manifest the layers were read from (undefined: there was none); when the tag no
+ * longer holds it just before the PUT, another signer wrote meanwhile and nothing is put ("stale":
+ * readMergeWrite merges again), rather than replacing that signer's layer.
+ */
 async function putLegacyImage(
   client: RegistryClient,
   repository: string,
   tag: string,
   layers: Descriptor[],
-): Promise<void> {
+  readFrom: string | undefined,
+): Promise<undefined | "stale"> {
   const config = Buffer.from(
     JSON.stringify({
       architecture: "",
@@ -216,6 +233,7 @@ async function putLegacyImage(
       })),
     }),
   );
+  if ((await client.headManifest(repository, tag))?.digest !== readFrom) return "stale";
   await client.putManifest(repository, tag, {
     bytes: manifest,
     digest: digestOf(manifest),
