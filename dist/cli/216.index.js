@@ -1772,20 +1772,13 @@ function spdxDocument(input) {
             primaryPackagePurpose: "LIBRARY",
         };
     });
-    const image = {
+    const image = spdxContainer({
         name: subject.repository,
-        SPDXID: imageId,
-        versionInfo: subject.digest,
-        supplier: NOASSERTION,
-        downloadLocation: NOASSERTION,
-        filesAnalyzed: false,
-        licenseConcluded: NOASSERTION,
-        licenseDeclared: NOASSERTION,
-        copyrightText: NOASSERTION,
+        id: imageId,
+        digest: subject.digest,
+        purl: imagePurl,
         comment: `${platformString(subject.platform)} image on ${osName(osRelease)}`,
-        externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: imagePurl }],
-        primaryPackagePurpose: "CONTAINER",
-    };
+    });
     const document = {
         spdxVersion: "SPDX-2.3",
         dataLicense: "CC0-1.0",
@@ -1831,23 +1824,33 @@ function lastSegment(repository) {
 function describedImage(subject) {
     return { ...subject, repository: lastSegment(subject.repository) };
 }
-/** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
-function spdxBaseImage(base, platform) {
-    const purl = ociPurl(base, platform);
+/** An image as an SPDX package: a container, by digest, known by its purl. */
+function spdxContainer(image) {
     return {
-        name: base.repository,
-        SPDXID: spdxPackageId("BaseImage", lastSegment(base.repository), purl),
-        versionInfo: base.digest,
+        name: image.name,
+        SPDXID: image.id,
+        versionInfo: image.digest,
         supplier: NOASSERTION,
         downloadLocation: NOASSERTION,
         filesAnalyzed: false,
         licenseConcluded: NOASSERTION,
         licenseDeclared: NOASSERTION,
         copyrightText: NOASSERTION,
-        comment: `the base image (${platformString(platform)}) the image was built on`,
-        externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: purl }],
+        comment: image.comment,
+        externalRefs: [{ referenceCategory: "PACKAGE-MANAGER", referenceType: "purl", referenceLocator: image.purl }],
         primaryPackagePurpose: "CONTAINER",
     };
+}
+/** The base image as an SPDX package of its own: a container, by its platform manifest's digest. */
+function spdxBaseImage(base, platform) {
+    const purl = ociPurl(base, platform);
+    return spdxContainer({
+        name: base.repository,
+        id: spdxPackageId("BaseImage", lastSegment(base.repository), purl),
+        digest: base.digest,
+        purl,
+        comment: `the base image (${platformString(platform)}) the image was built on`,
+    });
 }
 function originText(origin) {
     switch (origin) {

@@ -3743,13 +3743,16 @@ function verifyManifestDigest(bytes, reference, headerDigest) {
  * without it, and it merges again (the other's content plus its own) after a jittered pause. Since
  * every write is a superset of what its writer read, the rounds converge to a manifest with both.
  *
- * The window that remains: a writer whose own read-to-write takes longer than our settle delay (a
- * slow path to the registry, a stalled PUT, a paused process), or a registry serving reads from a
- * stale replica, can still put a manifest without ours after our read-back; it then verifies only
- * its own addition and ours is lost with both runs reporting success. The settle delay is at least
- * 200 ms and twice our own read-to-write time, while a writer's read-to-write takes tens of
- * milliseconds against a healthy registry, so this needs one writer an order of magnitude slower
- * than the other. Serialising writers per repository (a workflow `concurrency:` group) closes it.
+ * A writer can also look again just before its final PUT (`write` answering "stale" when the tag
+ * no longer holds what it read): then it merges again at once instead of overwriting. That shrinks
+ * the span in which its PUT can replace someone's addition from read-to-write (several requests:
+ * under load, on a starved runner, hundreds of milliseconds) to one HEAD-to-PUT.
+ *
+ * The window that remains: a writer paused between that last look and its PUT for longer than our
+ * settle delay, or a registry serving reads from a stale replica, can still put a manifest without
+ * ours after our read-back; it then verifies only its own addition and ours is lost with both runs
+ * reporting success. The settle delay is at least 200 ms and twice our own read-to-write time.
+ * Serialising writers per repository (a workflow `concurrency:` group) closes it.
  */
 
 /** Our addition was replaced by concurrent writers on every attempt. */
@@ -3773,14 +3776,15 @@ async function readMergeWrite(what, target, options = {}) {
     if (await target.holds(current))
         return "exists";
     for (let attempt = 1;; attempt++) {
-        await target.write(current);
-        // A writer that read before our write needs about as long as we did from read to write; wait
-        // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
-        const readToWrite = now() - started;
-        const jitter = random() * minSettleMs * 0.5;
-        await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
-        if (await target.holds(await target.read()))
-            return "written";
+        if ((await target.write(current)) !== "stale") {
+            // A writer that read before our write needs about as long as we did from read to write; wait
+            // twice that (at least the floor), with jitter so two writers do not read back in lockstep.
+            const readToWrite = now() - started;
+            const jitter = random() * minSettleMs * 0.5;
+            await sleep(Math.min(maxSettleMs, Math.max(minSettleMs, 2 * readToWrite) + jitter));
+            if (await target.holds(await target.read()))
+                return "written";
+        }
         if (attempt >= attempts)
             throw new ConcurrentUpdateError(`${what}: concurrent writers replaced it without our addition ${attempts} times; it is not there, try again`);
         // Full jitter, growing: writers that keep colliding spread apart.
@@ -6314,8 +6318,13 @@ async function legacy_readLegacyAttestationLayers(client, repository, digest) {
     return (await readLegacyLayers(client, repository, legacyTag(digest, "att"))) ?? [];
 }
 async function readLegacyLayers(client, repository, tag) {
+    return (await readLegacyImage(client, repository, tag))?.layers;
+}
+/** The `.sig`/`.att` image's layers and the digest of the manifest they were read from. */
+async function readLegacyImage(client, repository, tag) {
     try {
-        return (await client.getManifest(repository, tag)).blobs.slice(1);
+        const manifest = await client.getManifest(repository, tag);
+        return { digest: manifest.digest, layers: manifest.blobs.slice(1) };
     }
     catch (error) {
         if (error instanceof src/* RegistryError */.gl && error.status === 404)
@@ -6345,9 +6354,9 @@ async function legacy_appendLegacyLayer(client, repository, digest, suffix, add,
     await client.uploadBlob(repository, layer, () => add.data, { startAlongsideCheck: true });
     try {
         const outcome = await readMergeWrite(`${client.registry}/${repository}:${tag}`, {
-            read: () => readLegacyLayers(client, repository, tag),
-            holds: async (layers) => (layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(layers ?? []),
-            write: (layers) => putLegacyImage(client, repository, tag, [...(layers ?? []), layer]),
+            read: () => readLegacyImage(client, repository, tag),
+            holds: async (image) => (image?.layers ?? []).some((item) => sameLayer(item, layer)) || holdsEquivalent(image?.layers ?? []),
+            write: (image) => putLegacyImage(client, repository, tag, [...(image?.layers ?? []), layer], image?.digest),
         });
         return { outcome, tag };
     }
@@ -6367,8 +6376,13 @@ function sameLayer(stored, ours) {
     return (stored.digest === ours.digest &&
         Object.entries(ours.annotations ?? {}).every(([name, value]) => stored.annotations?.[name] === value));
 }
-/** Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last. */
-async function putLegacyImage(client, repository, tag, layers) {
+/**
+ * Put the `.sig`/`.att` image with these layers: its config (listing them) first, the manifest last.
+ * `readFrom` is the manifest the layers were read from (undefined: there was none); when the tag no
+ * longer holds it just before the PUT, another signer wrote meanwhile and nothing is put ("stale":
+ * readMergeWrite merges again), rather than replacing that signer's layer.
+ */
+async function putLegacyImage(client, repository, tag, layers, readFrom) {
     const config = Buffer.from(JSON.stringify({
         architecture: "",
         created: ZERO_TIME,
@@ -6392,6 +6406,8 @@ async function putLegacyImage(client, repository, tag, layers) {
             ...(item.annotations ? { annotations: item.annotations } : {}),
         })),
     }));
+    if ((await client.headManifest(repository, tag))?.digest !== readFrom)
+        return "stale";
     await client.putManifest(repository, tag, {
         bytes: manifest,
         digest: digestOf(manifest),
