@@ -105,6 +105,10 @@ try {
     started.map((item) => ({ host: item.host, registry: item.registry })),
     caPems,
   );
+  /** Ours knows each bearer registry's realm in advance, as it knows Docker Hub's, GHCR's, ... */
+  const realmArgs = (hostOf: (item: NetRegistry) => string) =>
+    started.flatMap((item) => (item.tokenRealm ? ["--token-realm", `${hostOf(item)}=${item.tokenRealm}`] : []));
+  environment.ourArgs = realmArgs((item) => item.host);
 
   console.error(
     `generating 2 platforms × ${layerCount} layers of ${layerBytes / 1048576} MiB; ${imageCount} signed images ...`,
@@ -252,7 +256,11 @@ try {
         `verify ${imageCount}`,
         "image-actions",
         await timed(() =>
-          exec(process.execPath, [cli, "verify", "--key", releaseKey.pubFile, ...signedRefs], environment.env),
+          exec(
+            process.execPath,
+            [cli, "verify", "--key", releaseKey.pubFile, ...(environment.ourArgs ?? []), ...signedRefs],
+            environment.env,
+          ),
         ),
       );
       note(latency, `verify ${imageCount}`, "cosign (one invocation)", await timed(() => cosignVerify(signedRefs)));
@@ -293,6 +301,7 @@ try {
     caPems,
   );
   const via = (item: NetRegistry) => (counting.get(item) as FaultProxy).host;
+  countingEnv.ourArgs = realmArgs(via);
   const countedSource = `${via(source)}/bench/app:v1`;
   type Tally = Record<string, number>;
   /** Requests per kind, per registry role, while `work` runs. */
@@ -343,7 +352,11 @@ try {
   }
   const countedSigned = signedRefs.map((ref) => ref.replace(destination.host, via(destination)));
   await count(`verify ${imageCount}`, "image-actions", () =>
-    exec(process.execPath, [cli, "verify", "--key", releaseKey.pubFile, ...countedSigned], countingEnv.env),
+    exec(
+      process.execPath,
+      [cli, "verify", "--key", releaseKey.pubFile, ...(countingEnv.ourArgs ?? []), ...countedSigned],
+      countingEnv.env,
+    ),
   );
   await count(`verify ${imageCount}`, "cosign (one invocation)", () =>
     exec(

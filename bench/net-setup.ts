@@ -45,6 +45,12 @@ export interface NetRegistry {
   /** The proxy's `address:port`: what every image reference names. */
   host: string;
   proxies: LatencyProxy[];
+  /**
+   * Bearer only: the token realm the registry's challenge names, with its service in the query: what
+   * ours is handed with `--token-realm`, as the built-in table hands the realms of Docker Hub, GHCR,
+   * ECR Public, Quay and Artifact Registry.
+   */
+  tokenRealm?: string;
   stop(): Promise<void>;
 }
 
@@ -68,6 +74,7 @@ export async function startNetRegistry(
 ): Promise<NetRegistry> {
   const proxies: LatencyProxy[] = [];
   const servers: TlsServer[] = [];
+  let advertised: string | undefined;
   const proxyOptions = {
     delayMs: net.delayMs,
     ...(net.bandwidthBitsPerSecond ? { bandwidthBitsPerSecond: net.bandwidthBitsPerSecond } : {}),
@@ -92,7 +99,8 @@ export async function startNetRegistry(
             proxies.push(proxy);
             // Not loopback: regctl refuses a realm on a local name for a registry that is not local,
             // and go-containerregistry one on a loopback or private IP literal.
-            return `https://${proxy.host}/token`;
+            advertised = `https://${proxy.host}/token`;
+            return advertised;
           },
         }
       : {}),
@@ -103,6 +111,9 @@ export async function startNetRegistry(
     registry,
     host: proxy.host,
     proxies,
+    ...(advertised && registry.tokenIssuer
+      ? { tokenRealm: `${advertised}?service=${encodeURIComponent(registry.tokenIssuer.service)}` }
+      : {}),
     stop: async () => {
       await Promise.all(proxies.map((item) => item.close()));
       await Promise.all(
@@ -163,6 +174,8 @@ export interface ToolEnvironment {
   dockerConfig: string;
   /** A directory holding the CA bundle as ca.crt, for skopeo's --cert-dir. */
   certDir: string;
+  /** More arguments for ours (`--token-realm REGISTRY=URL` for each bearer registry). */
+  ourArgs?: string[];
 }
 
 /**
@@ -266,7 +279,11 @@ export function copyCommand(
   switch (tool) {
     case "image-actions":
       // Referrers off: the peers, as run here, copy none either.
-      return [process.execPath, [cliPath(), "copy", source, ...destinations, "--json", "--referrers", "none"], {}];
+      return [
+        process.execPath,
+        [cliPath(), "copy", source, ...destinations, "--json", "--referrers", "none", ...(environment.ourArgs ?? [])],
+        {},
+      ];
     case "crane":
       return [toolPath("crane"), ["copy", source, destination], {}];
     case "regctl":

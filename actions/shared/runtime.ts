@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { type ErrorClass, InputError, maskSecret } from "@image-actions/action-kit";
-import { OciError, parseReference, type Reference, RegistryClients } from "@image-actions/oci";
+import { OciError, parseReference, type Reference, RegistryClients, WELL_KNOWN_REALMS } from "@image-actions/oci";
 import {
   awsKmsSigner,
   awsKmsVerificationKey,
@@ -27,7 +27,7 @@ import {
 export const USER_ERROR_CLASSES: ErrorClass[] = [OciError, SigstoreError];
 
 export function registryClients(): RegistryClients {
-  return new RegistryClients({ env: process.env, onSecret: maskSecret });
+  return new RegistryClients({ env: process.env, onSecret: maskSecret, knownRealms: WELL_KNOWN_REALMS });
 }
 
 export function parseImageInput(input: string, value: string): Reference {

@@ -11,7 +11,14 @@ import {
   writeJobSummary,
   writeOutputs,
 } from "@image-actions/action-kit";
-import { formatReference, parseReference, type Reference, RegistryClients, repositoryName } from "@image-actions/oci";
+import {
+  formatReference,
+  parseReference,
+  type Reference,
+  RegistryClients,
+  repositoryName,
+  WELL_KNOWN_REALMS,
+} from "@image-actions/oci";
 import {
   acceptedFindingsVex,
   analysisCategories,
@@ -56,11 +63,12 @@ const env = process.env;
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const now = new Date();
-  const clients = new RegistryClients({ env, onSecret: maskSecret });
+  const clients = new RegistryClients({ env, onSecret: maskSecret, knownRealms: WELL_KNOWN_REALMS });
   // DB repositories are alternatives: a rate-limited one is left after one short wait.
   const dbClients = new RegistryClients({
     env,
     onSecret: maskSecret,
+    knownRealms: WELL_KNOWN_REALMS,
     transportOptions: { backoff: { retries: 1, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 } },
   });
   try {

@@ -8,6 +8,9 @@
  *   image-actions inspect <ref>
  *   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--scan] [--json]
  *   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]
+ *
+ * Every command takes `--token-realm REGISTRY=URL` (repeatable): the token realm of a registry
+ * that is not in the built-in table of well-known ones, so that its first request carries a token.
  */
 import { parseArgs } from "node:util";
 import { neutraliseWorkflowCommands } from "@image-actions/action-kit/workflow-commands";
@@ -24,8 +27,11 @@ import {
   parsePlatform,
   parseReference,
   REFERRER_KINDS,
+  type RealmTable,
   type ReferrerKind,
   RegistryClients,
+  realmTable,
+  WELL_KNOWN_REALMS,
 } from "@image-actions/oci";
 import {
   loadSigningKey,
@@ -55,6 +61,7 @@ const USAGE = `usage:
                      (both: [--snapshot-time TIME] fills {snapshot} in a source URL; today 00:00 UTC without it)
   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]  (the lock the image was built from)
   image-actions debs --lock lock.json --platform os/arch -o DIR
+  every command: [--token-realm REGISTRY=URL]...   (the registry's token realm, with ?service=… if it names one: its first request then carries a token)
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 
 class UsageError extends Error {}
@@ -69,6 +76,29 @@ export function parseReferrerKinds(text: string): ReferrerKind[] {
     }
   }
   return kinds as ReferrerKind[];
+}
+
+/**
+ * The realms the command line names (`REGISTRY=URL`), each for exactly that registry, before the
+ * built-in table. The URL is the realm as the registry's challenge names it; a `service` goes in
+ * its query (the token request keeps the realm's query).
+ */
+export function parseTokenRealms(values: string[]): RealmTable {
+  const entries: Record<string, { realm: string; challengesAnonymous: true }> = {};
+  for (const value of values) {
+    const equals = value.indexOf("=");
+    const registry = value.slice(0, equals);
+    const realm = value.slice(equals + 1);
+    let url: URL | undefined;
+    try {
+      url = new URL(realm);
+    } catch {}
+    if (equals <= 0 || /[\s/]/.test(registry) || !url || (url.protocol !== "https:" && url.protocol !== "http:"))
+      throw new UsageError(`--token-realm: '${value}' is not REGISTRY=URL (an http or https URL)`);
+    entries[registry] = { realm, challengesAnonymous: true };
+  }
+  const given = realmTable(entries);
+  return (registry) => given(registry) ?? WELL_KNOWN_REALMS(registry);
 }
 
 function formatCopyReport(report: CopyReport): string {
@@ -131,6 +161,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       output: { type: "string", short: "o" },
       tag: { type: "string", multiple: true },
       entrypoint: { type: "string" },
+      "token-realm": { type: "string", multiple: true },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -139,7 +170,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  const clients = new RegistryClients({ env, onSecret: ignoreSecrets });
+  const clients = new RegistryClients({
+    env,
+    onSecret: ignoreSecrets,
+    knownRealms: parseTokenRealms(values["token-realm"] ?? []),
+  });
   try {
     switch (command) {
       case "copy": {

@@ -17,7 +17,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { formatPlatform, parsePlatform, type Reference, RegistryClients } from "@image-actions/oci";
+import { formatPlatform, parsePlatform, type Reference, RegistryClients, WELL_KNOWN_REALMS } from "@image-actions/oci";
 import {
   compareImageScans,
   DEFAULT_DB_REPOSITORIES,
@@ -59,6 +59,7 @@ export async function scanDiff(
   const dbClients = new RegistryClients({
     env,
     onSecret: () => {},
+    knownRealms: WELL_KNOWN_REALMS,
     transportOptions: { backoff: { retries: 1, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 } },
   });
   try {

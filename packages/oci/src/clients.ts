@@ -5,6 +5,7 @@
 import { type CredentialProvider, firstOf, type SecretSink } from "./auth/credentials.ts";
 import { DockerConfigCredentials, dockerConfigPath } from "./auth/docker-config.ts";
 import { ECR_PUBLIC_HOST, EcrCredentials, ecrAccount, ecrRegion } from "./auth/ecr.ts";
+import type { RealmTable } from "./auth/known-realms.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
 import { RegistryClient } from "./registry-client.ts";
 import { Transport, type TransportOptions } from "./transport.ts";
@@ -16,6 +17,11 @@ export interface ClientsOptions {
   transport?: Transport;
   transportOptions?: TransportOptions;
   credentials?: CredentialProvider;
+  /**
+   * Token realms known before a registry's first answer: the entry points pass WELL_KNOWN_REALMS
+   * (auth/known-realms.ts); without it every realm is learnt from the registry's challenge.
+   */
+  knownRealms?: RealmTable;
 }
 
 export class RegistryClients {
@@ -24,10 +30,12 @@ export class RegistryClients {
   private readonly credentials: CredentialProvider;
   private readonly dockerConfig: DockerConfigCredentials | undefined;
   private readonly onSecret: SecretSink;
+  private readonly knownRealms: RealmTable | undefined;
 
   constructor(options: ClientsOptions) {
     this.transport = options.transport ?? new Transport(options.transportOptions);
     this.onSecret = options.onSecret;
+    this.knownRealms = options.knownRealms;
     const ecr = new EcrCredentials({ onSecret: options.onSecret });
     this.dockerConfig = options.credentials
       ? undefined
@@ -56,6 +64,7 @@ export class RegistryClients {
         credentials: (host, lookup) => this.credentials.get(host, lookup),
         onSecret: this.onSecret,
         ecrTarget: () => this.ecrTarget(registry),
+        ...(this.knownRealms ? { knownRealms: this.knownRealms } : {}),
         ...(this.dockerConfig
           ? { credentialsReady: () => (this.dockerConfig as DockerConfigCredentials).check() }
           : {}),

@@ -11,6 +11,13 @@ export {
 } from "./auth/credentials.ts";
 export { DockerConfigCredentials, dockerConfigPath, loadDockerConfig } from "./auth/docker-config.ts";
 export { EcrCredentials, ecrAccount, ecrRegion, isEcrRegistry } from "./auth/ecr.ts";
+export {
+  type KnownRealm,
+  noKnownRealms,
+  type RealmTable,
+  realmTable,
+  WELL_KNOWN_REALMS,
+} from "./auth/known-realms.ts";
 export { RegistryClients } from "./clients.ts";
 export { type AuditReport, auditCopies, type DestinationAudit } from "./copy/audit.ts";
 export {

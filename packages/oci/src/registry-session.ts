@@ -5,6 +5,7 @@
  */
 import { RegistryAuthenticator } from "./auth/authenticator.ts";
 import type { Credential, LookupOptions, SecretSink } from "./auth/credentials.ts";
+import type { RealmTable } from "./auth/known-realms.ts";
 import type { EcrTarget } from "./ecr-repositories.ts";
 import { type PullRate, pullRateOf, spentAllowance } from "./pull-rate.ts";
 import { type EcrPacers, ecrPacers } from "./rate-pacer.ts";
@@ -26,6 +27,8 @@ export interface ClientOptions {
    * does not parse), so that every registry fails with its one-line error, anonymous ones too.
    */
   credentialsReady?: () => Promise<void>;
+  /** Token realms known in advance (auth/known-realms.ts); the entry for this registry's own name only. */
+  knownRealms?: RealmTable;
 }
 
 export class RegistrySession implements RegistryContext {
@@ -40,6 +43,8 @@ export class RegistrySession implements RegistryContext {
   private readonly credentialsReady: (() => Promise<void>) | undefined;
   private pacers: Promise<EcrPacers> | undefined;
   private lowestPullRate: PullRate | undefined;
+  /** Whether the first request's connection was opened while its token was being fetched. */
+  private connectedBesideToken = false;
 
   constructor(registry: string, options: ClientOptions) {
     this.registry = registry;
@@ -52,6 +57,10 @@ export class RegistrySession implements RegistryContext {
       options.transport,
       (refresh) => options.credentials(registry, refresh ? { refresh } : {}),
       options.onSecret,
+      (() => {
+        const knownRealm = options.knownRealms?.(registry);
+        return knownRealm ? { knownRealm } : {};
+      })(),
     );
   }
 
@@ -120,6 +129,12 @@ export class RegistrySession implements RegistryContext {
     const ownOrigin = target.origin === base.origin;
     const url = target.toString();
     await this.pace(request.method, url);
+    if (ownOrigin && !this.connectedBesideToken && this.auth.realmKnownAhead()) {
+      // The token comes from another host: the registry's connection (TCP and TLS) is opened at
+      // the same time instead of after it, so the first request waits for the longer of the two.
+      this.connectedBesideToken = true;
+      this.transport.preconnect(base.origin, { requests: 1 });
+    }
     let refusals = 0;
     for (let attempt = 0; ; attempt++) {
       let authorization: string | undefined;

@@ -9,17 +9,24 @@
  * credential helper's OAuth token can expire in a long job. A refused credential is renewed at
  * most once, however many requests meet the refusal at the same moment, and only a different
  * credential is worth a retry: an unchanged one leaves the 401 standing.
+ *
+ * A registry whose realm is known in advance (known-realms.ts) starts with that realm as its
+ * challenge, so its first request already carries a token; the registry's own challenge replaces
+ * it the moment one arrives.
  */
 import { AuthError } from "../errors.ts";
 import { isLoopbackRegistry } from "../reference.ts";
 import { discard, type HttpResponse, readBody, type Transport } from "../transport.ts";
 import { type Challenge, parseChallenge } from "./challenge.ts";
 import type { Credential, SecretSink } from "./credentials.ts";
+import type { KnownRealm } from "./known-realms.ts";
 import { type HostAddress, type HostLookup, systemLookup, vetRealmHost } from "./realm-address.ts";
 
 export interface AuthenticatorOptions {
   /** Resolves the token realm's host (all addresses); the system resolver by default. */
   lookupHost?: HostLookup;
+  /** This registry's realm, known before its first challenge (only ever the entry for this very registry). */
+  knownRealm?: KnownRealm;
 }
 
 /** Looks the registry's credential up; `refresh`: the last one was refused, do not answer from a cache. */
@@ -55,6 +62,8 @@ function basicHeader(credential: { username: string; password: string }): string
 
 export class RegistryAuthenticator {
   private challenge: Challenge | undefined;
+  /** The challenge is the known realm's, not yet confirmed nor replaced by the registry's own. */
+  private challengeFromTable: KnownRealm | undefined;
   private readonly tokens = new Map<string, Promise<CachedToken>>();
   private credential: Promise<Credential | undefined> | undefined;
   /** The lookup made after each refused credential (by credentialKey): one per refusal, shared. */
@@ -78,6 +87,19 @@ export class RegistryAuthenticator {
     this.lookup = lookup;
     this.onSecret = onSecret;
     this.lookupHost = options.lookupHost ?? systemLookup;
+    const known = options.knownRealm;
+    if (known) {
+      this.challenge = {
+        scheme: "bearer",
+        params: { realm: known.realm, ...(known.service !== undefined ? { service: known.service } : {}) },
+      };
+      this.challengeFromTable = known;
+    }
+  }
+
+  /** Whether the token realm is the one known in advance, not yet answered by the registry itself. */
+  realmKnownAhead(): boolean {
+    return this.challengeFromTable !== undefined;
   }
 
   /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
@@ -89,6 +111,9 @@ export class RegistryAuthenticator {
       if (!credential || !("password" in credential)) return undefined;
       return basicHeader(credential);
     }
+    const fromTable = this.challengeFromTable;
+    if (fromTable && !fromTable.challengesAnonymous && !(await this.getCredential().catch(() => undefined)))
+      return undefined;
     const asked = scopes.slice(0, MAX_SCOPES_PER_TOKEN);
     const key = tokenKey(asked);
     const cached = this.tokens.get(key);
@@ -96,12 +121,21 @@ export class RegistryAuthenticator {
       const token = await cached.catch(() => undefined);
       if (token && token.expiresAt > Date.now()) return token.header;
     }
-    const fetching = this.fetchToken(challenge, asked);
+    // A realm known in advance is asked once, without retries: if it fails, the registry's own
+    // challenge names the realm to ask (with retries) at the cost of one 401.
+    const fetching = this.fetchToken(challenge, asked, fromTable === undefined);
     this.tokens.set(key, fetching);
     try {
       return (await fetching).header;
     } catch (error) {
-      this.tokens.delete(key);
+      if (this.tokens.get(key) === fetching) this.tokens.delete(key);
+      // A realm known in advance that does not answer as expected is not an error yet: the request
+      // goes without a token and the registry's own challenge says where to ask.
+      if (fromTable && this.challengeFromTable === fromTable) {
+        this.challenge = undefined;
+        this.challengeFromTable = undefined;
+      }
+      if (fromTable) return this.challenge ? this.header(scopes) : undefined;
       throw error;
     }
   }
@@ -121,6 +155,20 @@ export class RegistryAuthenticator {
     const challenge = parseChallenge(wwwAuthenticate);
     if (!challenge) return false;
     const sameScheme = this.challenge?.scheme === challenge.scheme;
+    if (this.challengeFromTable) {
+      // The registry speaks for itself now. If it names another realm than the one known in
+      // advance, tokens from that one are dropped and the request is tried once more, as it asks.
+      const sameRealm =
+        challenge.scheme === "bearer" &&
+        challenge.params.realm === this.challenge?.params.realm &&
+        challenge.params.service === this.challenge?.params.service;
+      this.challengeFromTable = undefined;
+      if (!sameRealm) {
+        this.tokens.clear();
+        this.challenge = challenge;
+        return true;
+      }
+    }
     this.challenge = challenge;
     if (sent === undefined || !sameScheme) return true;
     if (challenge.scheme === "bearer") {
@@ -193,6 +241,7 @@ export class RegistryAuthenticator {
     scopes: string[],
     credential: Credential | undefined,
     resolveHost: (hostname: string) => Promise<HostAddress>,
+    retry: boolean,
   ): Promise<HttpResponse> {
     const url = new URL(realmUrl);
     const service = challenge.params.service;
@@ -211,15 +260,22 @@ export class RegistryAuthenticator {
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: Buffer.from(form.toString()),
         resolveHost,
+        ...(retry ? {} : { retry: false }),
       });
     }
     if (service) url.searchParams.set("service", service);
     for (const scope of scopes) url.searchParams.append("scope", scope);
     const headers: Record<string, string> = credential ? { authorization: basicHeader(credential) } : {};
-    return this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
+    return this.transport.send({
+      method: "GET",
+      url: url.toString(),
+      headers,
+      resolveHost,
+      ...(retry ? {} : { retry: false }),
+    });
   }
 
-  private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
+  private async fetchToken(challenge: Challenge, scopes: string[], retry: boolean): Promise<CachedToken> {
     const realm = challenge.params.realm;
     if (!realm) throw new AuthError(`${this.registry}: bearer challenge without a realm`);
     const url = this.validateRealm(realm);
@@ -228,14 +284,14 @@ export class RegistryAuthenticator {
     const refused = (why: string) =>
       new AuthError(`${this.registry}: token request to ${where} failed: the credentials were refused${why}`);
     let credential = await this.getCredential();
-    let response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+    let response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
     if (response.status === 401 && credential) {
       // The token server refused the credential (expired since it was looked up): look it up
       // again once, and ask again only with a different one.
       discard(response);
       if (!(await this.renewCredential(credentialKey(credential)))) throw refused(" (looked up again: unchanged)");
       credential = await this.getCredential();
-      response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+      response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
       if (response.status === 401) {
         discard(response);
         throw refused(", also when looked up again");
