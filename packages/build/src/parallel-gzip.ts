@@ -9,7 +9,7 @@
  *
  * Small streams never start a worker: up to PARALLEL_FROM bytes the blocks are deflated on the
  * calling thread — the same bytes, without the ~30–50 ms a worker takes to start. Memory: at most
- * two blocks per worker are in flight.
+ * one block per worker and one more are in flight.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -125,7 +125,7 @@ export class ParallelGzip {
       result.catch(() => undefined);
       this.#inFlight.push(result);
     }
-    while (this.#inFlight.length > 2 * this.#workerCount || (this.#inFlight.length > 0 && !this.#pool))
+    while (this.#inFlight.length > this.#workerCount + 1 || (this.#inFlight.length > 0 && !this.#pool))
       await this.#emit(await (this.#inFlight.shift() as Promise<Uint8Array>));
   }
 }
@@ -139,7 +139,12 @@ class DeflatePool {
     this.#workers = Array.from({ length: count }, () => {
       // None of the parent's flags: `--input-type` or `--eval` (a script run with `node -e`) are
       // refused in a worker, and deflating needs none.
-      const worker = new Worker(workerFile(), { execArgv: [] });
+      // A small young generation: each block leaves ~1.5 MiB of garbage (pako's state, the block,
+      // its output), and V8's default nursery let two workers hold ~130 MiB of it between collections.
+      const worker = new Worker(workerFile(), {
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
+      });
       worker.unref();
       const entry = { worker, busy: 0 };
       worker.on("message", (result: DeflateResult) => {
