@@ -142,7 +142,11 @@ export async function buildDistroless(options: BuildOptions): Promise<BuildResul
   const platforms = [...options.platforms].sort((a, b) => formatPlatform(a).localeCompare(formatPlatform(b)));
   const userAnnotations = options.annotations ?? {};
   // Read once per platform: the resolution and the build both stand on it.
-  const bases = await Promise.all(platforms.map((platform) => readBaseImage(options.clients, options.base, platform)));
+  // Cached under each platform manifest's digest (base-cache.ts): a rebuild on the same base fetches no layer.
+  const baseCache = { cacheDir: join(options.cacheDir, "bases"), ...(options.log ? { log: options.log } : {}) };
+  const bases = await Promise.all(
+    platforms.map((platform) => readBaseImage(options.clients, options.base, platform, baseCache)),
+  );
   const lock = await lockOrRead(options, platforms, bases);
   const layerCacheDir = join(options.cacheDir, "layers");
   const reports: PlatformReport[] = [];

@@ -59,7 +59,7 @@ export const LAYER_MEDIA_TYPE = "application/vnd.oci.image.layer.v1.tar+gzip";
  * a layer's bytes or the packages it reports** (entry order, modes, md5sums, status.d, merged-usr
  * rewriting, tar headers, the gzip stream); an old entry is then simply never hit again.
  */
-export const LAYER_FORMAT_VERSION = 2;
+export const LAYER_FORMAT_VERSION = 3;
 const STATUS_DIR = "var/lib/dpkg/status.d";
 /** Bodies up to this size are kept in memory (while the budget lasts); larger ones are spooled to disk. */
 const IN_MEMORY_BODY_LIMIT = 256 * 1024;
@@ -74,6 +74,8 @@ export interface PackageLayerInput {
   outFile: string;
   /** Bounds on what each .deb may unpack to; the defaults (DEFAULT_DEB_UNPACK_LIMITS) fit every real package. */
   unpackLimits?: DebUnpackLimits;
+  /** Deflate threads for a large layer (default: the cores, at most 4); the bytes never depend on it. */
+  deflateWorkers?: number;
 }
 
 export interface LayerPackage {
@@ -118,7 +120,7 @@ export async function buildPackageLayer(input: PackageLayerInput): Promise<Packa
   const { written, packages } = await writeLayer(
     input,
     dirname(input.outFile),
-    () => new DeterministicTarGzWriter(input.outFile),
+    () => new DeterministicTarGzWriter(input.outFile, input.deflateWorkers ? { workers: input.deflateWorkers } : {}),
   );
   return { path: input.outFile, ...written, mediaType: LAYER_MEDIA_TYPE, packages };
 }
@@ -129,7 +131,7 @@ export async function buildPackageLayer(input: PackageLayerInput): Promise<Packa
  * Spool files go in a temporary directory under `spoolParent`.
  */
 export async function packageLayerContent(
-  input: Omit<PackageLayerInput, "outFile">,
+  input: Omit<PackageLayerInput, "outFile" | "deflateWorkers">,
   spoolParent: string,
 ): Promise<{ diffId: string; packages: LayerPackage[] }> {
   const { written, packages } = await writeLayer(input, spoolParent, () => new TarDiffIdWriter());

@@ -24,6 +24,7 @@ import {
   type RegistryClients,
 } from "@image-actions/oci";
 import { type ExtractEvents, extract } from "tar-stream";
+import { readCachedBaseContent, storeBaseContent } from "./base-cache.ts";
 import { parseStanzas, quoteForMessage } from "./control.ts";
 import { decompressed, layerCompression } from "./decompress.ts";
 import { DebianError } from "./errors.ts";
@@ -95,10 +96,21 @@ interface LayerChanges {
   topLevel: Map<string, string | null>;
 }
 
+export interface ReadBaseOptions {
+  /**
+   * A directory where what the layers hold is kept under the platform manifest's digest
+   * (base-cache.ts): a later read of the same base takes it from there, once its bytes verify,
+   * instead of fetching the layers again.
+   */
+  cacheDir?: string;
+  log?: (message: string) => void;
+}
+
 export async function readBaseImage(
   clients: RegistryClients,
   reference: Reference,
   platform: Platform,
+  options: ReadBaseOptions = {},
 ): Promise<BaseImage> {
   const client = clients.for(reference.registry);
   const top = await client.getManifest(reference.repository, manifestReference(reference));
@@ -109,10 +121,18 @@ export async function readBaseImage(
   if (!isIndexMediaType(top.mediaType))
     await checkConfigPlatform(client, reference.repository, config, platform, where);
 
-  const content = await readLayersContent(
-    layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })),
-    where,
-  );
+  const log = options.log ?? (() => {});
+  const cached = options.cacheDir ? await readCachedBaseContent(options.cacheDir, manifest.digest, log) : undefined;
+  const content =
+    cached ??
+    (await readLayersContent(
+      layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })),
+      where,
+    ));
+  if (options.cacheDir && !cached)
+    await storeBaseContent(options.cacheDir, manifest.digest, content).catch((error: Error) =>
+      log(`base cache: could not store ${manifest.digest} (${error.message}); the build goes on without it`),
+    );
   return {
     digest: top.digest,
     manifestDigest: manifest.digest,

@@ -10,6 +10,7 @@ export {
   type ImageLayer,
   type LayersContent,
   parseOsRelease,
+  type ReadBaseOptions,
   readBaseImage,
   readLayersContent,
 } from "./base-image.ts";
