@@ -69,6 +69,7 @@ interface RunEvent {
     details?: { duration_ms?: number };
   };
 }
+const startedAt = performance.now();
 let success: boolean | undefined;
 let failed = false;
 const measured: Record<string, number> = {};
@@ -96,6 +97,14 @@ toSlowest.end();
 await printed;
 await listed;
 process.stdout.write(slowest.join(""));
+// What bounds the run: no schedule beats the longest file, nor the summed file time over the workers.
+const fileMs = Object.entries(measured).filter(([key]) => !key.startsWith("~") || !(key.slice(1) in measured));
+const summedMs = fileMs.reduce((sum, [, ms]) => sum + ms, 0);
+const longest = fileMs.sort((a, b) => b[1] - a[1])[0];
+const wallMs = performance.now() - startedAt;
+process.stdout.write(
+  `${fileMs.length} files, ${(summedMs / 1000).toFixed(0)} s of file time in ${(wallMs / 1000).toFixed(0)} s at concurrency ${concurrency} (${(summedMs / wallMs).toFixed(2)} files at once on average); the longest, ${longest?.[0].replace(/^~/, "")}, ${((longest?.[1] ?? 0) / 1000).toFixed(0)} s\n`,
+);
 
 const next = readDurations();
 for (const [key, ms] of Object.entries(measured)) {
