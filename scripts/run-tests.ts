@@ -69,6 +69,9 @@ interface RunEvent {
     details?: { duration_ms?: number };
   };
 }
+// As the CLI does: Ctrl-C or SIGTERM cancels the run, and the files' processes with it.
+const cancel = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => cancel.abort());
 const startedAt = performance.now();
 let success: boolean | undefined;
 let failed = false;
@@ -78,6 +81,7 @@ for await (const event of run({
   concurrency,
   timeout: 900_000,
   cwd: root,
+  signal: cancel.signal,
 }) as AsyncIterable<RunEvent>) {
   toSpec.write(event);
   toSlowest.write(event);
