@@ -1,9 +1,10 @@
 /**
  * Runs the test files through node:test's run() rather than `node --test`, for one reason: the CLI
- * sorts its files by name, so the 3-minute workflow story started two thirds into the run and ended
- * it alone on one core. Here the files start longest first, by the durations this script recorded
- * on the last run (kept outside the repository; files it has no figure for go first), so the long
- * ones overlap the many short ones and the workers finish together. Otherwise it is the CLI's run:
+ * sorts its files by name, so the 3-minute workflow story starts a third of the way into the run,
+ * and the shorter the run gets, the likelier it ends it alone on one core. Here the files start
+ * longest first, by the durations this script recorded on the last run (kept outside the repository;
+ * files it has no figure for go first), so the long ones overlap the many short ones and the workers
+ * finish together. Otherwise it is the CLI's run:
  * one process per file, the spec reporter, then the slowest files and tests (slowest-tests.ts).
  *
  * Usage: node scripts/run-tests.ts [--concurrency N] [files or globs…] (default: test/**\/*.test.ts).
