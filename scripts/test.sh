@@ -10,6 +10,7 @@ started=$SECONDS
 # spend much of their time waiting on registries and child processes, and the checks fill that time.
 # Their output is printed after the tests; any failure still fails the command.
 checks_log="$(mktemp)"
+trap 'rm -f "$checks_log"' EXIT
 (
   set -e
   echo "== lint (biome) and type-check (tsc)"
@@ -28,7 +29,6 @@ node scripts/run-tests.ts --concurrency "${IA_TEST_CONCURRENCY:-3}" "$@" || test
 checks_status=0
 wait "$checks" || checks_status=$?
 cat "$checks_log"
-rm -f "$checks_log"
 if [ "$checks_status" -ne 0 ]; then echo "== lint, type-check or the dist/ check FAILED (above)"; fi
 if [ "$tests_status" -ne 0 ]; then echo "== tests FAILED"; fi
 echo "== test command finished in $((SECONDS - started))s"
