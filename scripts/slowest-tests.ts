@@ -10,7 +10,7 @@ interface TestEvent {
   data: { name: string; file?: string; nesting: number; details?: { duration_ms?: number; type?: string } };
 }
 
-const SHOWN = 15;
+const SHOWN = 20;
 
 export default async function* slowestTests(source: AsyncIterable<TestEvent>): AsyncGenerator<string> {
   const tests: Array<{ name: string; file: string; ms: number }> = [];

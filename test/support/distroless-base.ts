@@ -16,8 +16,16 @@
  * /etc/apt/sources.list.d; it is never written here) through a private apt state per architecture,
  * so no foreign architecture is added to the machine. They are cached under
  * ~/.cache/image-actions/test-debs/<arch>/: a warm run downloads nothing.
+ *
+ * Each platform's image is deterministic (fixed mtimes, sorted tar, crane's gzip), and two dozen
+ * test files build one, so the built images are cached too, as OCI layouts under
+ * ~/.cache/image-actions/distroless-images/<key>/, the key a hash of everything that makes their
+ * bytes: the .debs' contents, the options, this file's source and crane's version. A hit is pushed
+ * with `crane push` after every blob is checked against its digest (a mismatch rebuilds); the index
+ * and its cosign signature are made afresh on every call, as before.
  */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   chmod,
   copyFile,
@@ -33,6 +41,7 @@ import {
 } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type CosignKeyPair, cosignSign, generateKeyPair } from "./cosign.ts";
 import { writeDockerConfig } from "./docker-config.ts";
@@ -365,6 +374,108 @@ async function buildChildLayers(
   return { platform, arch, layers, packages };
 }
 
+/** Where built platform images are kept, one directory per cache key (see the header). */
+function imageCacheDir(): string {
+  return join(testDebsDir(), "..", "distroless-images");
+}
+
+/** Everything that decides a platform image's bytes, hashed: a change to any of it is a new key. */
+async function childCacheKey(what: {
+  platform: string;
+  flavour: DistrolessFlavour;
+  mergedUsr: boolean;
+  statusVersions: Record<string, string>;
+  debs: Map<string, string>;
+}): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(await readFile(fileURLToPath(import.meta.url)));
+  hash.update(toolPath("crane"));
+  const sortedVersions = Object.entries(what.statusVersions).sort(([a], [b]) => a.localeCompare(b));
+  hash.update(JSON.stringify([what.platform, what.flavour, what.mergedUsr, sortedVersions]));
+  for (const [name, file] of [...what.debs].sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(`\0${name}\0`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest("hex");
+}
+
+/** The blobs of an OCI layout, each checked against the digest it is named by. */
+async function layoutIsIntact(layout: string): Promise<boolean> {
+  const blobs = join(layout, "blobs", "sha256");
+  const names = await readdir(blobs).catch(() => [] as string[]);
+  if (names.length === 0) return false;
+  for (const name of names) {
+    const digest = createHash("sha256")
+      .update(await readFile(join(blobs, name)))
+      .digest("hex");
+    if (digest !== name) return false;
+  }
+  return true;
+}
+
+/**
+ * Pushes the cached images of `key` (the staged one and the one with platform and env set) to
+ * `staged` and `target`; undefined, and nothing pushed, when there is no intact entry.
+ */
+async function pushCachedChild(
+  registry: TestRegistry,
+  key: string,
+  staged: string,
+  target: string,
+): Promise<{ packages: FixturePackage[] } | undefined> {
+  const entry = join(imageCacheDir(), key);
+  const packages = await readFile(join(entry, "packages.json"), "utf8").catch(() => undefined);
+  if (packages === undefined) return undefined;
+  const layouts = { staged: join(entry, "staged"), target: join(entry, "target") };
+  if (!(await layoutIsIntact(layouts.staged)) || !(await layoutIsIntact(layouts.target))) {
+    await rm(entry, { recursive: true, force: true });
+    return undefined;
+  }
+  await crane(registry, ["push", layouts.staged, staged]);
+  await crane(registry, ["push", layouts.target, target]);
+  return { packages: JSON.parse(packages) as FixturePackage[] };
+}
+
+/**
+ * Builds a platform image the way distroless's tooling shape would (`crane append` onto the empty
+ * OCI base, then `crane mutate` for platform, PATH and SSL_CERT_FILE), then keeps both images as
+ * OCI layouts under `key`. Entries appear by rename, so a test file never reads a half-written one.
+ */
+async function buildAndCacheChild(
+  registry: TestRegistry,
+  key: string,
+  what: { build: ChildBuild; flavour: DistrolessFlavour; staged: string; target: string; work: string },
+): Promise<FixturePackage[]> {
+  const { build, flavour, staged, target } = what;
+  await crane(registry, ["append", "--oci-empty-base", ...build.layers.flatMap((l) => ["-f", l]), "-t", staged]);
+  const path = flavour === "debug" ? `${BASE_PATH}:/busybox` : BASE_PATH;
+  await crane(registry, [
+    "mutate",
+    staged,
+    "--set-platform",
+    build.platform,
+    "--env",
+    `PATH=${path}`,
+    "--env",
+    "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt",
+    ...(flavour === "debug" ? ["--entrypoint", "/busybox/sh"] : []),
+    "-t",
+    target,
+  ]);
+  await mkdir(imageCacheDir(), { recursive: true });
+  const entry = await mkdtemp(join(imageCacheDir(), `.${key}-`));
+  try {
+    await crane(registry, ["pull", "--format=oci", staged, join(entry, "staged")]);
+    await crane(registry, ["pull", "--format=oci", target, join(entry, "target")]);
+    await writeFile(join(entry, "packages.json"), JSON.stringify(build.packages));
+    // Another test file may have cached the same key meanwhile: its entry has the same bytes.
+    await rename(entry, join(imageCacheDir(), key)).catch(() => undefined);
+  } finally {
+    await rm(entry, { recursive: true, force: true });
+  }
+  return build.packages;
+}
+
 /** Runs crane against the fixture registry, with its credentials when it has any. */
 export async function crane(registry: TestRegistry, args: string[]): Promise<string> {
   const env = {
@@ -390,36 +501,35 @@ export async function buildDistrolessBase(
   const tag = options.tag ?? flavour;
   const work = await mkdtemp(join(tmpdir(), "ia-distroless-"));
   try {
-    const builds = await Promise.all(
-      platforms.map((platform) =>
-        buildChildLayers(platform, flavour, work, options.mergedUsr ?? false, options.statusVersions ?? {}),
-      ),
-    );
+    const mergedUsr = options.mergedUsr ?? false;
+    const statusVersions = options.statusVersions ?? {};
     const children: DistrolessChild[] = [];
-    for (const build of builds) {
-      const staged = `${registry.host}/${repository}:${tag}-build-${build.arch}`;
-      await crane(registry, ["append", "--oci-empty-base", ...build.layers.flatMap((l) => ["-f", l]), "-t", staged]);
-      const path = flavour === "debug" ? `${BASE_PATH}:/busybox` : BASE_PATH;
-      const mutated = await crane(registry, [
-        "mutate",
-        staged,
-        "--set-platform",
-        build.platform,
-        "--env",
-        `PATH=${path}`,
-        "--env",
-        "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt",
-        ...(flavour === "debug" ? ["--entrypoint", "/busybox/sh"] : []),
-        "-t",
-        `${registry.host}/${repository}:${tag}-${build.arch}`,
-      ]);
-      const digest = await crane(registry, ["digest", mutated]);
+    for (const platform of platforms) {
+      const arch = debianArchitecture(platform);
+      const debs = await fetchDebs(
+        arch,
+        flavour === "debug" ? [...DISTROLESS_PACKAGES, DEBUG_PACKAGE] : DISTROLESS_PACKAGES,
+      );
+      const key = await childCacheKey({ platform, flavour, mergedUsr, statusVersions, debs });
+      const staged = `${registry.host}/${repository}:${tag}-build-${arch}`;
+      const target = `${registry.host}/${repository}:${tag}-${arch}`;
+      const cached = await pushCachedChild(registry, key, staged, target);
+      const packages =
+        cached?.packages ??
+        (await buildAndCacheChild(registry, key, {
+          build: await buildChildLayers(platform, flavour, work, mergedUsr, statusVersions),
+          flavour,
+          staged,
+          target,
+          work,
+        }));
+      const digest = await crane(registry, ["digest", target]);
       children.push({
-        platform: build.platform,
-        debianArchitecture: build.arch,
+        platform,
+        debianArchitecture: arch,
         digest,
         ref: `${registry.host}/${repository}@${digest}`,
-        packages: build.packages,
+        packages,
       });
     }
     const taggedRef = `${registry.host}/${repository}:${tag}`;
