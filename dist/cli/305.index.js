@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ debianArchitecture),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89318);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47794);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47476);
 /**
  * OCI platforms and Debian architectures name the same machines differently: `linux/arm/v7` is
@@ -68,8 +68,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(89318);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/debian/src/content-store.ts
@@ -512,25 +512,151 @@ async function readLimited(body, limit, file) {
 
 /***/ }),
 
-/***/ 64378:
+/***/ 98422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ readLayersContent),
-/* harmony export */   HU: () => (/* binding */ parseOsRelease),
-/* harmony export */   l2: () => (/* binding */ readBaseImage)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89318);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
-/* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81654);
-/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28732);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47476);
-/* harmony import */ var _packages_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63271);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14685);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HU: () => (/* binding */ parseOsRelease),
+  l2: () => (/* binding */ readBaseImage),
+  E$: () => (/* binding */ readLayersContent)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./packages/debian/src/base-cache.ts
+/**
+ * What readBaseImage learns from a base's layers (installed packages, os-release, debian_version,
+ * the root's symlinks) kept on disk under the platform manifest's digest, so a rebuild on the same
+ * base does not fetch and gunzip its layers again. The answer is a function of that digest alone:
+ * the manifest names every layer by digest, and every layer byte was digest-verified as it was read.
+ *
+ * `<dir>/<hex>.json` holds the content's JSON; `<dir>/<hex>.sha256` the SHA-256 of those bytes,
+ * written after them. A hit is used only when the bytes hash to the recorded digest, say which
+ * manifest they are for, and parse to the expected shape; anything else is logged and the base is
+ * read from the registry again, the entry replaced. Entries are written to a temporary name and
+ * renamed, so a concurrent build sees a whole entry or none.
+ */
+
+
+
+/** Bump with any change to what readLayersContent reports: an older entry then never matches. */
+const BASE_CACHE_FORMAT = 1;
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+function entryPaths(dir, manifestDigest) {
+    const match = /^sha256:([0-9a-f]{64})$/.exec(manifestDigest);
+    if (!match)
+        throw new Error(`base cache: ${JSON.stringify(manifestDigest)} is not a sha256 digest`);
+    return { content: (0,external_node_path_.join)(dir, `${match[1]}.json`), sha256: (0,external_node_path_.join)(dir, `${match[1]}.sha256`) };
+}
+/** The cached content for `manifestDigest`, or undefined (absent, or failed its checks: then `log` says why). */
+async function readCachedBaseContent(dir, manifestDigest, log) {
+    const paths = entryPaths(dir, manifestDigest);
+    let bytes;
+    let recorded;
+    try {
+        recorded = (await (0,external_node_fs_promises_.readFile)(paths.sha256, "utf8")).trim();
+        bytes = await (0,external_node_fs_promises_.readFile)(paths.content);
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+    const actual = (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+    if (bytes.length > MAX_ENTRY_BYTES || actual !== recorded) {
+        log(`base cache: the entry for ${manifestDigest} does not match its recorded SHA-256; reading the base again`);
+        return undefined;
+    }
+    const entry = parseEntry(bytes);
+    if (!entry || entry.format !== BASE_CACHE_FORMAT || entry.manifestDigest !== manifestDigest) {
+        log(`base cache: the entry for ${manifestDigest} is not one this version wrote for it; reading the base again`);
+        return undefined;
+    }
+    return entry.content;
+}
+/** Stores `content` for `manifestDigest`; a failure is the caller's to log (the build goes on). */
+async function storeBaseContent(dir, manifestDigest, content) {
+    const paths = entryPaths(dir, manifestDigest);
+    await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
+    const entry = { format: BASE_CACHE_FORMAT, manifestDigest, content };
+    const bytes = Buffer.from(JSON.stringify(entry), "utf8");
+    const temporary = `.${(0,external_node_crypto_.randomBytes)(8).toString("hex")}.tmp`;
+    try {
+        // The content first, its digest last: a reader never takes a digest for bytes not yet written.
+        await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(dir, `${temporary}.json`), bytes);
+        await (0,external_node_fs_promises_.rename)((0,external_node_path_.join)(dir, `${temporary}.json`), paths.content);
+        await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(dir, `${temporary}.sha256`), `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}\n`);
+        await (0,external_node_fs_promises_.rename)((0,external_node_path_.join)(dir, `${temporary}.sha256`), paths.sha256);
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(dir, `${temporary}.json`), { force: true });
+        await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(dir, `${temporary}.sha256`), { force: true });
+    }
+}
+const isString = (value) => typeof value === "string";
+const isStringRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every(isString);
+/** The entry, when its bytes have the shape storeBaseContent writes; a cache file is checked like outside data. */
+function parseEntry(bytes) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+    const entry = parsed;
+    const content = entry?.content;
+    if (typeof entry?.format !== "number" || !isString(entry.manifestDigest) || !content)
+        return undefined;
+    if (!isStringRecord(content.osRelease) || !isStringRecord(content.topLevelSymlinks))
+        return undefined;
+    if (content.debianVersion !== undefined && !isString(content.debianVersion))
+        return undefined;
+    if (!Array.isArray(content.installed))
+        return undefined;
+    for (const item of content.installed) {
+        const record = item;
+        if (typeof item !== "object" || item === null)
+            return undefined;
+        if (!isString(record.name) || !isString(record.version) || !isString(record.architecture))
+            return undefined;
+        if (record.multiArch !== undefined && !isString(record.multiArch))
+            return undefined;
+        if (!Array.isArray(record.provides))
+            return undefined;
+        for (const provided of record.provides)
+            if (typeof provided !== "object" ||
+                provided === null ||
+                !isString(provided.name) ||
+                (provided.version !== undefined && !isString(provided.version)))
+                return undefined;
+    }
+    return entry;
+}
+
+// EXTERNAL MODULE: ./packages/debian/src/control.ts
+var control = __webpack_require__(81654);
+// EXTERNAL MODULE: ./packages/debian/src/decompress.ts
+var decompress = __webpack_require__(28732);
+// EXTERNAL MODULE: ./packages/debian/src/errors.ts
+var errors = __webpack_require__(47476);
+// EXTERNAL MODULE: ./packages/debian/src/packages-index.ts
+var packages_index = __webpack_require__(63271);
+// EXTERNAL MODULE: ./packages/debian/src/sources.ts
+var sources = __webpack_require__(14685);
+;// CONCATENATED MODULE: ./packages/debian/src/base-image.ts
 /**
  * What a base image already has, read from its registry without unpacking it: the installed set
  * (every `/var/lib/dpkg/status.d/*` stanza file, as distroless writes them, and
@@ -540,6 +666,7 @@ async function readLimited(body, limit, file) {
  * earlier one, `.wh.<name>` deletes `<name>` from the layers below, `.wh..wh..opq` empties its
  * directory of them.
  */
+
 
 
 
@@ -568,23 +695,28 @@ const MAX_INDEX_DEPTH = 4;
 const MAX_SYMLINK_HOPS = 8;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const LAYER_CONCURRENCY = 4;
-async function readBaseImage(clients, reference, platform) {
+async function readBaseImage(clients, reference, platform, options = {}) {
     const client = clients.for(reference.registry);
-    const top = await client.getManifest(reference.repository, (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .manifestReference */ .Tn)(reference));
+    const top = await client.getManifest(reference.repository, (0,src/* manifestReference */.Tn)(reference));
     const manifest = await manifestForPlatform(client, reference.repository, top, platform);
     const where = `base image ${reference.registry}/${reference.repository}@${manifest.digest}`;
     const [config, ...layers] = manifest.blobs;
     if (!config)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where}: the manifest has no config`);
-    if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType))
+        throw new errors/* DebianError */.c4(`${where}: the manifest has no config`);
+    if (!(0,src/* isIndexMediaType */.$$)(top.mediaType))
         await checkConfigPlatform(client, reference.repository, config, platform, where);
-    const content = await readLayersContent(layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })), where);
+    const log = options.log ?? (() => { });
+    const cached = options.cacheDir ? await readCachedBaseContent(options.cacheDir, manifest.digest, log) : undefined;
+    const content = cached ??
+        (await readLayersContent(layers.map((layer) => ({ descriptor: layer, open: () => client.openBlob(reference.repository, layer) })), where));
+    if (options.cacheDir && !cached)
+        await storeBaseContent(options.cacheDir, manifest.digest, content).catch((error) => log(`base cache: could not store ${manifest.digest} (${error.message}); the build goes on without it`));
     return {
         digest: top.digest,
         manifestDigest: manifest.digest,
         platform,
         ...content,
-        codename: (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .codenameOf */ .aj)(content.osRelease),
+        codename: (0,sources/* codenameOf */.aj)(content.osRelease),
     };
 }
 /** Reads and merges `layers` (bottom first); `where` names the image in messages. */
@@ -593,21 +725,21 @@ async function readLayersContent(layers, where) {
     const changes = await mapLimited(layers, LAYER_CONCURRENCY, (layer) => readLayerChanges(layer, budget, where));
     const files = mergeLayers(changes);
     return {
-        installed: (0,_packages_index_js__WEBPACK_IMPORTED_MODULE_7__/* .installedPackagesFrom */ .w9)(statusStanzas(files, where)),
+        installed: (0,packages_index/* installedPackagesFrom */.w9)(statusStanzas(files, where)),
         osRelease: readOsRelease(files),
         ...debianVersionOf(files),
         topLevelSymlinks: topLevelSymlinks(changes),
     };
 }
 async function manifestForPlatform(client, repository, manifest, platform, depth = 0) {
-    if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(manifest.mediaType))
+    if (!(0,src/* isIndexMediaType */.$$)(manifest.mediaType))
         return manifest;
     if (depth >= MAX_INDEX_DEPTH)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`base image index ${manifest.digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const entry = manifest.manifests.find((candidate) => (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformMatches */ .J5)(candidate.platform, platform));
+        throw new errors/* DebianError */.c4(`base image index ${manifest.digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+    const entry = manifest.manifests.find((candidate) => (0,src/* platformMatches */.J5)(candidate.platform, platform));
     if (!entry) {
-        const offered = manifest.manifests.flatMap((candidate) => candidate.platform ? [(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(candidate.platform)] : []);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`base image index ${manifest.digest} has no ${(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform)} image (it has ${offered.join(", ") || "none"})`);
+        const offered = manifest.manifests.flatMap((candidate) => candidate.platform ? [(0,src/* formatPlatform */.Bq)(candidate.platform)] : []);
+        throw new errors/* DebianError */.c4(`base image index ${manifest.digest} has no ${(0,src/* formatPlatform */.Bq)(platform)} image (it has ${offered.join(", ") || "none"})`);
     }
     const child = await client.getManifest(repository, entry.digest);
     return manifestForPlatform(client, repository, child, platform, depth + 1);
@@ -620,12 +752,12 @@ async function checkConfigPlatform(client, repository, config, platform, where) 
     }
     catch (error) {
         if (error instanceof SyntaxError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where}: its config is not JSON`);
+            throw new errors/* DebianError */.c4(`${where}: its config is not JSON`);
         throw error;
     }
-    const entry = (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .configPlatform */ .Ko)(parsed);
-    if (!(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformMatches */ .J5)(entry, platform))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where} is for ${entry ? (0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(entry) : "no stated platform"}, not ${(0,_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform)}`);
+    const entry = (0,src/* configPlatform */.Ko)(parsed);
+    if (!(0,src/* platformMatches */.J5)(entry, platform))
+        throw new errors/* DebianError */.c4(`${where} is for ${entry ? (0,src/* formatPlatform */.Bq)(entry) : "no stated platform"}, not ${(0,src/* formatPlatform */.Bq)(platform)}`);
 }
 /** Runs `task` over `items` with at most `limit` at once, keeping the items' order in the result. */
 async function mapLimited(items, limit, task) {
@@ -642,7 +774,7 @@ async function mapLimited(items, limit, task) {
 }
 /** A tar member's path as a path from the root: no `./` or `/` in front, no trailing `/`, no `..`. */
 function rootPath(name) {
-    const normalised = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`/${name}`).slice(1).replace(/\/+$/, "");
+    const normalised = external_node_path_.posix.normalize(`/${name}`).slice(1).replace(/\/+$/, "");
     return normalised === "" || normalised.startsWith("..") ? undefined : normalised;
 }
 function isKeptPath(path) {
@@ -660,9 +792,9 @@ function sizeLimitOf(path) {
 }
 async function readLayerChanges({ descriptor: layer, open }, budget, where) {
     const layerWhere = `${where}: layer ${layer.digest}`;
-    const compression = (0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .layerCompression */ .AH)(layer.mediaType);
+    const compression = (0,decompress/* layerCompression */.AH)(layer.mediaType);
     if (!compression)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} has media type ${(0,_control_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteForMessage */ .Hx)(layer.mediaType)}, not a tar layer`);
+        throw new errors/* DebianError */.c4(`${layerWhere} has media type ${(0,control/* quoteForMessage */.Hx)(layer.mediaType)}, not a tar layer`);
     const changes = {
         opaqueDirs: [],
         whiteouts: [],
@@ -671,26 +803,26 @@ async function readLayerChanges({ descriptor: layer, open }, budget, where) {
         topLevel: new Map(),
     };
     const blob = open();
-    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract)();
+    const tar = (0,tar_stream.extract)();
     // The pipeline settles only once the whole blob has flowed through the digest check.
-    const flowed = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)((0,_decompress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompressed */ .ji)(blob, compression), tar);
+    const flowed = (0,promises_.pipeline)((0,decompress/* decompressed */.ji)(blob, compression), tar);
     flowed.catch(() => undefined);
     try {
         for await (const entry of tar) {
             const path = rootPath(entry.header.name);
-            const base = path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path) : "";
-            const dir = path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path) : "";
+            const base = path ? external_node_path_.posix.basename(path) : "";
+            const dir = path ? external_node_path_.posix.dirname(path) : "";
             if (path && !path.includes("/") && !base.startsWith(".wh."))
                 changes.topLevel.set(path, entry.header.type === "symlink" ? (entry.header.linkname ?? "") : null);
             if (path && base === ".wh..wh..opq") {
                 changes.opaqueDirs.push(dir === "." ? "" : dir);
             }
             else if (path && base.startsWith(".wh.")) {
-                changes.whiteouts.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, base.slice(".wh.".length)));
+                changes.whiteouts.push(external_node_path_.posix.join(dir, base.slice(".wh.".length)));
             }
             else if (path && isKeptPath(path)) {
                 if (path.startsWith(STATUS_DIR) && changes.kept.size >= MAX_STATUS_D_FILES)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} has more than ${MAX_STATUS_D_FILES} files in /${STATUS_DIR}`);
+                    throw new errors/* DebianError */.c4(`${layerWhere} has more than ${MAX_STATUS_D_FILES} files in /${STATUS_DIR}`);
                 changes.kept.set(path, await nodeOf(entry, path, budget, layerWhere));
                 continue;
             }
@@ -704,13 +836,13 @@ async function readLayerChanges({ descriptor: layer, open }, budget, where) {
     catch (error) {
         blob.destroy();
         tar.destroy();
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4 || !isDecodingError(error))
+        if (error instanceof errors/* DebianError */.c4 || !isDecodingError(error))
             throw error;
         // Altered bytes usually break the decompressor before the digest check at the blob's end can
         // say so; read the blob once more to the end so a mismatch is reported as what it is.
         for await (const _ of open())
             ;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere} is not a readable tar layer: ${error.message}`, { cause: error });
+        throw new errors/* DebianError */.c4(`${layerWhere} is not a readable tar layer: ${error.message}`, { cause: error });
     }
     return changes;
 }
@@ -733,10 +865,10 @@ async function nodeOf(entry, path, budget, layerWhere) {
     const limit = sizeLimitOf(path);
     const size = entry.header.size ?? 0;
     if (size > limit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere}: /${path} is ${size} bytes, over the ${limit}-byte limit`);
+        throw new errors/* DebianError */.c4(`${layerWhere}: /${path} is ${size} bytes, over the ${limit}-byte limit`);
     budget.kept += size;
     if (budget.kept > MAX_KEPT_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${layerWhere}: the dpkg status files come to more than ${MAX_KEPT_BYTES} bytes`);
+        throw new errors/* DebianError */.c4(`${layerWhere}: the dpkg status files come to more than ${MAX_KEPT_BYTES} bytes`);
     const chunks = [];
     for await (const chunk of entry)
         chunks.push(chunk);
@@ -799,7 +931,7 @@ function contentOf(files, path) {
             return node.content;
         if (node?.kind !== "symlink")
             return undefined;
-        const next = rootPath(node.target.startsWith("/") ? node.target : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(current), node.target));
+        const next = rootPath(node.target.startsWith("/") ? node.target : external_node_path_.posix.join(external_node_path_.posix.dirname(current), node.target));
         if (!next)
             return undefined;
         current = next;
@@ -820,10 +952,10 @@ function statusStanzas(files, where) {
         if (content === undefined)
             continue;
         try {
-            stanzas.push(...(0,_control_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStanzas */ .kw)(content.toString("utf8")));
+            stanzas.push(...(0,control/* parseStanzas */.kw)(content.toString("utf8")));
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DebianError */ .c4(`${where}: /${path}: ${error.message}`, { cause: error });
+            throw new errors/* DebianError */.c4(`${where}: /${path}: ${error.message}`, { cause: error });
         }
     }
     return stanzas;
@@ -1287,7 +1419,7 @@ function decompressed(input, compression) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _architectures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76955);
 /* harmony import */ var _archive_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34728);
-/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64378);
+/* harmony import */ var _base_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98422);
 /* harmony import */ var _control_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81654);
 /* harmony import */ var _deb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26420);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47476);

@@ -61,7 +61,7 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseReferrerKinds
+// UNUSED EXPORTS: parseReferrerKinds, parseTokenRealms
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
@@ -69,8 +69,8 @@ var external_node_util_ = __webpack_require__(57975);
 var workflow_commands = __webpack_require__(66499);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(47476);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(89318);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 25 modules
 var sigstore_src = __webpack_require__(95319);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -266,7 +266,7 @@ async function buildCommand(values, packages, clients, env, print, usage) {
     }
     if (entrypoint !== undefined && !(Array.isArray(entrypoint) && entrypoint.every((item) => typeof item === "string")))
         throw usage("--entrypoint must be a JSON array of strings");
-    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(118), __webpack_require__.e(642), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(924), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 27216));
+    const build = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(118), __webpack_require__.e(642), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(924), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 37228));
     const keys = values.keyring ? await keyringFile(values.keyring) : undefined;
     const sourceDateEpoch = Number(env.SOURCE_DATE_EPOCH ?? 0) || 0;
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-actions-build-"));
@@ -482,7 +482,7 @@ async function lockFromImageCommand(values, args, clients, print, usage) {
         throw usage("lock --from-image takes at most one --platform");
     const reference = (0,src/* parseReference */.F2)(from);
     const platform = values.platform?.[0] ? (0,src/* parsePlatform */.FL)(values.platform[0]) : undefined;
-    const { readImageLock } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(118), __webpack_require__.e(642), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(924), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 27216));
+    const { readImageLock } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(118), __webpack_require__.e(642), __webpack_require__.e(925), __webpack_require__.e(305), __webpack_require__.e(897), __webpack_require__.e(924), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 37228));
     const lock = await readImageLock(clients, reference, platform ? { platform } : {});
     if (values.output) {
         await (0,promises_.writeFile)(values.output, lock.bytes);
@@ -506,6 +506,9 @@ var scan_diff_error = __webpack_require__(13154);
  *   image-actions inspect <ref>
  *   image-actions diff <old-ref> <new-ref> [--platform os/arch]... [--scan] [--json]
  *   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]
+ *
+ * Every command takes `--token-realm REGISTRY=URL` (repeatable): the token realm of a registry
+ * that is not in the built-in table of well-known ones, so that its first request carries a token.
  */
 
 
@@ -531,6 +534,7 @@ const USAGE = `usage:
                      (both: [--snapshot-time TIME] fills {snapshot} in a source URL; today 00:00 UTC without it)
   image-actions lock --from-image <ref> [--platform os/arch] [-o lock.json]  (the lock the image was built from)
   image-actions debs --lock lock.json --platform os/arch -o DIR
+  every command: [--token-realm REGISTRY=URL]...   (the registry's token realm, with ?service=… if it names one: its first request then carries a token)
   image-actions build --base <image@sha256:…> [--source …]... [--platform os/arch]... [--deb FILE]... [--lock lock.json] [--entrypoint JSON] (--tag REF... | -o DIR) PACKAGE[=VERSION]...`;
 class UsageError extends Error {
 }
@@ -546,6 +550,29 @@ function parseReferrerKinds(text) {
         }
     }
     return kinds;
+}
+/**
+ * The realms the command line names (`REGISTRY=URL`), each for exactly that registry, before the
+ * built-in table. The URL is the realm as the registry's challenge names it; a `service` goes in
+ * its query (the token request keeps the realm's query).
+ */
+function parseTokenRealms(values) {
+    const entries = {};
+    for (const value of values) {
+        const equals = value.indexOf("=");
+        const registry = value.slice(0, equals);
+        const realm = value.slice(equals + 1);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch { }
+        if (equals <= 0 || /[\s/]/.test(registry) || !url || (url.protocol !== "https:" && url.protocol !== "http:"))
+            throw new UsageError(`--token-realm: '${value}' is not REGISTRY=URL (an http or https URL)`);
+        entries[registry] = { realm, challengesAnonymous: true };
+    }
+    const given = (0,src/* realmTable */.wr)(entries);
+    return (registry) => given(registry) ?? (0,src/* WELL_KNOWN_REALMS */.co)(registry);
 }
 function formatCopyReport(report) {
     const lines = [`${report.source} → ${report.digest} (${report.mediaType})`];
@@ -600,6 +627,7 @@ async function main(argv, env) {
             output: { type: "string", short: "o" },
             tag: { type: "string", multiple: true },
             entrypoint: { type: "string" },
+            "token-realm": { type: "string", multiple: true },
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -608,7 +636,11 @@ async function main(argv, env) {
         console.log(USAGE);
         return command || values.help ? 0 : 1;
     }
-    const clients = new src/* RegistryClients */.aT({ env, onSecret: src/* ignoreSecrets */.KA });
+    const clients = new src/* RegistryClients */.aT({
+        env,
+        onSecret: src/* ignoreSecrets */.KA,
+        knownRealms: parseTokenRealms(values["token-realm"] ?? []),
+    });
     try {
         switch (command) {
             case "copy": {
@@ -805,7 +837,7 @@ class ResolutionError extends DebianError {
 
 /***/ }),
 
-/***/ 89318:
+/***/ 47794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -823,6 +855,7 @@ __webpack_require__.d(__webpack_exports__, {
   aT: () => (/* reexport */ RegistryClients),
   gl: () => (/* reexport */ RegistryError),
   oK: () => (/* reexport */ Transport),
+  co: () => (/* reexport */ WELL_KNOWN_REALMS),
   qk: () => (/* reexport */ classifyReferrer),
   Ko: () => (/* reexport */ configPlatform),
   L1: () => (/* reexport */ copyImage),
@@ -843,11 +876,12 @@ __webpack_require__.d(__webpack_exports__, {
   J5: () => (/* reexport */ platformMatches),
   cl: () => (/* reexport */ quoteValue),
   g8: () => (/* reexport */ readMergeWrite),
+  wr: () => (/* reexport */ realmTable),
   aR: () => (/* reexport */ repositoryName),
   hQ: () => (/* reexport */ withDigest)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, indexReferrerLimit, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, leftBehindWarning, loadDockerConfig, parseChallenge, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, RatePacer, RegistryClient, TagMoveError, apiHost, auditCopies, backoffDelay, checkDestinationTags, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, ensureEcrRepository, firstOf, indexReferrerLimit, isEcrRegistry, isLoopbackRegistry, isLowPullRate, isManifestMediaType, isMutableTag, leftBehindWarning, loadDockerConfig, noKnownRealms, parseChallenge, parseRetryAfter, pullRateOf, referrersTag, staticCredentials, tagGlob, verifyContent, writeReleaseTag
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**
@@ -2278,6 +2312,10 @@ async function kindsOfRegistry(registry, lookup) {
  * credential helper's OAuth token can expire in a long job. A refused credential is renewed at
  * most once, however many requests meet the refusal at the same moment, and only a different
  * credential is worth a retry: an unchanged one leaves the 401 standing.
+ *
+ * A registry whose realm is known in advance (known-realms.ts) starts with that realm as its
+ * challenge, so its first request already carries a token; the registry's own challenge replaces
+ * it the moment one arrives.
  */
 
 
@@ -2305,6 +2343,8 @@ function basicHeader(credential) {
 }
 class RegistryAuthenticator {
     challenge;
+    /** The challenge is the known realm's, not yet confirmed nor replaced by the registry's own. */
+    challengeFromTable;
     tokens = new Map();
     credential;
     /** The lookup made after each refused credential (by credentialKey): one per refusal, shared. */
@@ -2320,6 +2360,18 @@ class RegistryAuthenticator {
         this.lookup = lookup;
         this.onSecret = onSecret;
         this.lookupHost = options.lookupHost ?? systemLookup;
+        const known = options.knownRealm;
+        if (known) {
+            this.challenge = {
+                scheme: "bearer",
+                params: { realm: known.realm, ...(known.service !== undefined ? { service: known.service } : {}) },
+            };
+            this.challengeFromTable = known;
+        }
+    }
+    /** Whether the token realm is the one known in advance, not yet answered by the registry itself. */
+    realmKnownAhead() {
+        return this.challengeFromTable !== undefined;
     }
     /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
     async header(scopes) {
@@ -2332,6 +2384,9 @@ class RegistryAuthenticator {
                 return undefined;
             return basicHeader(credential);
         }
+        const fromTable = this.challengeFromTable;
+        if (fromTable && !fromTable.challengesAnonymous && !(await this.getCredential().catch(() => undefined)))
+            return undefined;
         const asked = scopes.slice(0, MAX_SCOPES_PER_TOKEN);
         const key = tokenKey(asked);
         const cached = this.tokens.get(key);
@@ -2340,13 +2395,24 @@ class RegistryAuthenticator {
             if (token && token.expiresAt > Date.now())
                 return token.header;
         }
-        const fetching = this.fetchToken(challenge, asked);
+        // A realm known in advance is asked once, without retries: if it fails, the registry's own
+        // challenge names the realm to ask (with retries) at the cost of one 401.
+        const fetching = this.fetchToken(challenge, asked, fromTable === undefined);
         this.tokens.set(key, fetching);
         try {
             return (await fetching).header;
         }
         catch (error) {
-            this.tokens.delete(key);
+            if (this.tokens.get(key) === fetching)
+                this.tokens.delete(key);
+            // A realm known in advance that does not answer as expected is not an error yet: the request
+            // goes without a token and the registry's own challenge says where to ask.
+            if (fromTable && this.challengeFromTable === fromTable) {
+                this.challenge = undefined;
+                this.challengeFromTable = undefined;
+            }
+            if (fromTable)
+                return this.challenge ? this.header(scopes) : undefined;
             throw error;
         }
     }
@@ -2362,6 +2428,19 @@ class RegistryAuthenticator {
         if (!challenge)
             return false;
         const sameScheme = this.challenge?.scheme === challenge.scheme;
+        if (this.challengeFromTable) {
+            // The registry speaks for itself now. If it names another realm than the one known in
+            // advance, tokens from that one are dropped and the request is tried once more, as it asks.
+            const sameRealm = challenge.scheme === "bearer" &&
+                challenge.params.realm === this.challenge?.params.realm &&
+                challenge.params.service === this.challenge?.params.service;
+            this.challengeFromTable = undefined;
+            if (!sameRealm) {
+                this.tokens.clear();
+                this.challenge = challenge;
+                return true;
+            }
+        }
         this.challenge = challenge;
         if (sent === undefined || !sameScheme)
             return true;
@@ -2425,7 +2504,7 @@ class RegistryAuthenticator {
         return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
     }
     /** One request to the token server: the refresh-token grant for an identity token, else a GET. */
-    requestToken(realmUrl, challenge, scopes, credential, resolveHost) {
+    requestToken(realmUrl, challenge, scopes, credential, resolveHost, retry) {
         const url = new URL(realmUrl);
         const service = challenge.params.service;
         if (credential && "identityToken" in credential) {
@@ -2445,6 +2524,7 @@ class RegistryAuthenticator {
                 headers: { "content-type": "application/x-www-form-urlencoded" },
                 body: Buffer.from(form.toString()),
                 resolveHost,
+                ...(retry ? {} : { retry: false }),
             });
         }
         if (service)
@@ -2452,9 +2532,15 @@ class RegistryAuthenticator {
         for (const scope of scopes)
             url.searchParams.append("scope", scope);
         const headers = credential ? { authorization: basicHeader(credential) } : {};
-        return this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
+        return this.transport.send({
+            method: "GET",
+            url: url.toString(),
+            headers,
+            resolveHost,
+            ...(retry ? {} : { retry: false }),
+        });
     }
-    async fetchToken(challenge, scopes) {
+    async fetchToken(challenge, scopes, retry) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.registry}: bearer challenge without a realm`);
@@ -2463,7 +2549,7 @@ class RegistryAuthenticator {
         const where = `${url.origin}${url.pathname}`;
         const refused = (why) => new AuthError(`${this.registry}: token request to ${where} failed: the credentials were refused${why}`);
         let credential = await this.getCredential();
-        let response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+        let response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
         if (response.status === 401 && credential) {
             // The token server refused the credential (expired since it was looked up): look it up
             // again once, and ask again only with a different one.
@@ -2471,7 +2557,7 @@ class RegistryAuthenticator {
             if (!(await this.renewCredential(credentialKey(credential))))
                 throw refused(" (looked up again: unchanged)");
             credential = await this.getCredential();
-            response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+            response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
             if (response.status === 401) {
                 discard(response);
                 throw refused(", also when looked up again");
@@ -2842,6 +2928,59 @@ class DockerConfigCredentials {
         return credential;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/known-realms.ts
+/**
+ * The token realms of well-known registries, known before their first answer. A fresh process
+ * learns a registry's realm from the 401 its first request meets, then asks the realm for a token
+ * and sends the request again: three requests and a round trip to a second host before the first
+ * useful answer. Where the realm is known in advance the token is asked for at once and the first
+ * request carries it: one request per registry after connection set-up.
+ *
+ * What keeps this safe: an entry is used only for the exact registry name it is written for (no
+ * suffix, no port, no case folding: `ghcr.io.example` and `ghcr.io:8443` are other hosts), the
+ * built-in entries are code, never read from a file another step could write (a cache of realms
+ * learnt in an earlier run would let that file aim our credentials at a host of its choosing), and
+ * a realm from here passes the same checks as a challenge's (https, realm-address.ts). When the
+ * registry answers with a challenge of its own, its own word wins from then on.
+ *
+ * The realms and services are the ones each registry names in its own challenge:
+ * - Docker Hub: `Bearer realm="https://auth.docker.io/token",service="registry.docker.io"`, the
+ *   example of the token authentication spec (https://distribution.github.io/distribution/spec/auth/token/).
+ * - GHCR: `Bearer realm="https://ghcr.io/token",service="ghcr.io"` (the challenge GHCR sends, as
+ *   other clients' challenge-parsing tests quote it).
+ * - ECR Public: `Bearer realm="https://public.ecr.aws/token/",service="public.ecr.aws",scope="aws"`
+ *   (quoted in crashappsec/chalk's challenge parser; test/support/ecr-quirks.ts reproduces it).
+ * - Quay: `Bearer realm="https://quay.io/v2/auth",service="quay.io"` (quoted the same way). Quay serves public
+ *   repositories to anonymous callers without a challenge, so without credentials nothing is
+ *   fetched ahead (it would be a request the registry never asked for).
+ * - Artifact Registry, `<location>-docker.pkg.dev`: `Bearer realm="https://<host>/v2/token",
+ *   service="<host>"` on its own host (apple/container#2274 quotes us-docker.pkg.dev's).
+ */
+/** No realm known in advance: every registry's is learnt from its challenge. */
+const noKnownRealms = () => undefined;
+/** A table of fixed entries, each for exactly the registry name it is keyed by. */
+function realmTable(entries) {
+    const table = new Map(Object.entries(entries));
+    return (registry) => table.get(registry);
+}
+const FIXED = realmTable({
+    "docker.io": { realm: "https://auth.docker.io/token", service: "registry.docker.io", challengesAnonymous: true },
+    "ghcr.io": { realm: "https://ghcr.io/token", service: "ghcr.io", challengesAnonymous: true },
+    "public.ecr.aws": { realm: "https://public.ecr.aws/token/", service: "public.ecr.aws", challengesAnonymous: true },
+    "quay.io": { realm: "https://quay.io/v2/auth", service: "quay.io", challengesAnonymous: false },
+});
+/** Artifact Registry's Docker hosts: one per location (`us`, `europe-west1`, ...), nothing else. */
+const ARTIFACT_REGISTRY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-docker\.pkg\.dev$/;
+/** The built-in table: what the actions and the CLI use. */
+const WELL_KNOWN_REALMS = (registry) => {
+    const fixed = FIXED(registry);
+    if (fixed)
+        return fixed;
+    if (ARTIFACT_REGISTRY.test(registry))
+        return { realm: `https://${registry}/v2/token`, service: registry, challengesAnonymous: true };
+    return undefined;
+};
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
@@ -4021,13 +4160,18 @@ class RegistrySession {
     credentialsReady;
     pacers;
     lowestPullRate;
+    /** Whether the first request's connection was opened while its token was being fetched. */
+    connectedBesideToken = false;
     constructor(registry, options) {
         this.registry = registry;
         this.transport = options.transport;
         this.insecureHttp = options.insecureHttp ?? false;
         this.ecrTarget = options.ecrTarget;
         this.credentialsReady = options.credentialsReady;
-        this.auth = new RegistryAuthenticator(registry, options.transport, (refresh) => options.credentials(registry, refresh ? { refresh } : {}), options.onSecret);
+        this.auth = new RegistryAuthenticator(registry, options.transport, (refresh) => options.credentials(registry, refresh ? { refresh } : {}), options.onSecret, (() => {
+            const knownRealm = options.knownRealms?.(registry);
+            return knownRealm ? { knownRealm } : {};
+        })());
     }
     /**
      * The registry's base URL. HTTPS always; a loopback registry that does not speak TLS is reached
@@ -4089,6 +4233,12 @@ class RegistrySession {
         const ownOrigin = target.origin === base.origin;
         const url = target.toString();
         await this.pace(request.method, url);
+        if (ownOrigin && !this.connectedBesideToken && this.auth.realmKnownAhead()) {
+            // The token comes from another host: the registry's connection (TCP and TLS) is opened at
+            // the same time instead of after it, so the first request waits for the longer of the two.
+            this.connectedBesideToken = true;
+            this.transport.preconnect(base.origin, { requests: 1 });
+        }
         let refusals = 0;
         for (let attempt = 0;; attempt++) {
             let authorization;
@@ -4274,9 +4424,11 @@ class RegistryClients {
     credentials;
     dockerConfig;
     onSecret;
+    knownRealms;
     constructor(options) {
         this.transport = options.transport ?? new Transport(options.transportOptions);
         this.onSecret = options.onSecret;
+        this.knownRealms = options.knownRealms;
         const ecr = new EcrCredentials({ onSecret: options.onSecret });
         this.dockerConfig = options.credentials
             ? undefined
@@ -4306,6 +4458,7 @@ class RegistryClients {
                 credentials: (host, lookup) => this.credentials.get(host, lookup),
                 onSecret: this.onSecret,
                 ecrTarget: () => this.ecrTarget(registry),
+                ...(this.knownRealms ? { knownRealms: this.knownRealms } : {}),
                 ...(this.dockerConfig
                     ? { credentialsReady: () => this.dockerConfig.check() }
                     : {}),
@@ -5558,6 +5711,7 @@ async function exists(path) {
 
 
 
+
 /***/ }),
 
 /***/ 95319:
@@ -5581,8 +5735,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestImages, attestImagesLogged, attestPredicate, attestationStatement, awsKmsSigner, awsKmsVerificationKey, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, legacyStandInWarning, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, predicateOf, publicKeyPem, readBundles, readLegacySignatures, readSourceAttestations, readTrustedRoot, requireAttestations, requireLegacySignature, resolveKeySource, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, unverifiedAttestationsWarning, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(89318);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

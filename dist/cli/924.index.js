@@ -77,8 +77,8 @@ __webpack_require__.d(__webpack_exports__, {
 var architectures = __webpack_require__(76955);
 // EXTERNAL MODULE: ./packages/debian/src/archive-client.ts + 1 modules
 var archive_client = __webpack_require__(34728);
-// EXTERNAL MODULE: ./packages/debian/src/base-image.ts
-var base_image = __webpack_require__(64378);
+// EXTERNAL MODULE: ./packages/debian/src/base-image.ts + 1 modules
+var base_image = __webpack_require__(98422);
 // EXTERNAL MODULE: ./packages/debian/src/cache-dir.ts
 var cache_dir = __webpack_require__(5543);
 // EXTERNAL MODULE: ./packages/debian/src/control.ts
@@ -89,8 +89,8 @@ var deb = __webpack_require__(26420);
 var decompress = __webpack_require__(28732);
 // EXTERNAL MODULE: ./packages/debian/src/errors.ts
 var errors = __webpack_require__(47476);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(89318);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
 ;// CONCATENATED MODULE: ./packages/debian/src/image-packages.ts
 /**
  * Every Debian package an image has installed, per platform, read from its registry as the base

@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(89318);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(47794);
 ;// CONCATENATED MODULE: ./packages/scan/src/code-scanning.ts
 
 /** A Code Scanning failure that is the user's to fix (or GitHub's to recover from): one line, no stack. */
@@ -2677,6 +2677,7 @@ async function scanDiff(values, oldImage, newImage, clients, env, log) {
     const dbClients = new src/* RegistryClients */.aT({
         env,
         onSecret: () => { },
+        knownRealms: src/* WELL_KNOWN_REALMS */.co,
         transportOptions: { backoff: { retries: 1, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 } },
     });
     try {

@@ -299,7 +299,7 @@ function attestationsLine(report) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4579);
-/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6937);
+/* harmony import */ var _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 /* harmony import */ var _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(934);
 /**
  * What the action entries share beyond action-kit: registry clients whose secrets are masked, the
@@ -313,7 +313,7 @@ function attestationsLine(report) {
 /** Registry refusals, bad references, failed verifications: the user's to act on, one line each. */
 const USER_ERROR_CLASSES = [_image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .Mf, _image_actions_sigstore__WEBPACK_IMPORTED_MODULE_3__/* .SigstoreError */ .Fd];
 function registryClients() {
-    return new _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClients */ .aT({ env: process.env, onSecret: _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l });
+    return new _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClients */ .aT({ env: process.env, onSecret: _image_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l, knownRealms: _image_actions_oci__WEBPACK_IMPORTED_MODULE_2__/* .WELL_KNOWN_REALMS */ .co });
 }
 function parseImageInput(input, value) {
     try {
@@ -892,7 +892,7 @@ async function writeJobSummary(summary) {
 
 /***/ }),
 
-/***/ 6937:
+/***/ 7794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -905,6 +905,7 @@ __webpack_require__.d(__webpack_exports__, {
   Mf: () => (/* reexport */ OciError),
   aT: () => (/* reexport */ RegistryClients),
   gl: () => (/* reexport */ RegistryError),
+  co: () => (/* reexport */ WELL_KNOWN_REALMS),
   C6: () => (/* reexport */ checkDestinationTags),
   L1: () => (/* reexport */ copyImage),
   ol: () => (/* reexport */ digestOf),
@@ -924,7 +925,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tm: () => (/* reexport */ writeReleaseTag)
 });
 
-// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_INDEX, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, classifyReferrer, configPlatform, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isLowPullRate, isManifestMediaType, jsonSyntaxProblem, loadDockerConfig, oneLine, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, platformMatches, pullRateOf, quoteValue, referrersTag, staticCredentials, tagGlob, verifyContent
+// UNUSED EXPORTS: AuthError, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DigestMismatchError, DigestVerifier, DockerConfigCredentials, EcrCredentials, HostLimiter, IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, INDEX_REFERRER_ISSUE, InvalidInputError, MANIFEST_ACCEPT, MAX_SCOPES_PER_TOKEN, OCI_INDEX, OciLayoutWriter, REFERRER_KINDS, RatePacer, RegistryClient, TagMoveError, Transport, apiHost, auditCopies, backoffDelay, classifyReferrer, configPlatform, dockerConfigPath, ecrAccount, ecrPacers, ecrPublicRepositoryName, ecrRegion, firstOf, formatPlatform, ignoreSecrets, isEcrRegistry, isIndexMediaType, isLoopbackRegistry, isLowPullRate, isManifestMediaType, jsonSyntaxProblem, loadDockerConfig, noKnownRealms, oneLine, parseChallenge, parseDigest, parsePlatform, parseRetryAfter, platformMatches, pullRateOf, quoteValue, realmTable, referrersTag, staticCredentials, tagGlob, verifyContent
 
 ;// CONCATENATED MODULE: ./packages/oci/src/untrusted-text.ts
 /**
@@ -2355,6 +2356,10 @@ async function kindsOfRegistry(registry, lookup) {
  * credential helper's OAuth token can expire in a long job. A refused credential is renewed at
  * most once, however many requests meet the refusal at the same moment, and only a different
  * credential is worth a retry: an unchanged one leaves the 401 standing.
+ *
+ * A registry whose realm is known in advance (known-realms.ts) starts with that realm as its
+ * challenge, so its first request already carries a token; the registry's own challenge replaces
+ * it the moment one arrives.
  */
 
 
@@ -2382,6 +2387,8 @@ function basicHeader(credential) {
 }
 class RegistryAuthenticator {
     challenge;
+    /** The challenge is the known realm's, not yet confirmed nor replaced by the registry's own. */
+    challengeFromTable;
     tokens = new Map();
     credential;
     /** The lookup made after each refused credential (by credentialKey): one per refusal, shared. */
@@ -2397,6 +2404,18 @@ class RegistryAuthenticator {
         this.lookup = lookup;
         this.onSecret = onSecret;
         this.lookupHost = options.lookupHost ?? systemLookup;
+        const known = options.knownRealm;
+        if (known) {
+            this.challenge = {
+                scheme: "bearer",
+                params: { realm: known.realm, ...(known.service !== undefined ? { service: known.service } : {}) },
+            };
+            this.challengeFromTable = known;
+        }
+    }
+    /** Whether the token realm is the one known in advance, not yet answered by the registry itself. */
+    realmKnownAhead() {
+        return this.challengeFromTable !== undefined;
     }
     /** The Authorization header for `scopes`, or undefined before any challenge was seen. */
     async header(scopes) {
@@ -2409,6 +2428,9 @@ class RegistryAuthenticator {
                 return undefined;
             return basicHeader(credential);
         }
+        const fromTable = this.challengeFromTable;
+        if (fromTable && !fromTable.challengesAnonymous && !(await this.getCredential().catch(() => undefined)))
+            return undefined;
         const asked = scopes.slice(0, MAX_SCOPES_PER_TOKEN);
         const key = tokenKey(asked);
         const cached = this.tokens.get(key);
@@ -2417,13 +2439,24 @@ class RegistryAuthenticator {
             if (token && token.expiresAt > Date.now())
                 return token.header;
         }
-        const fetching = this.fetchToken(challenge, asked);
+        // A realm known in advance is asked once, without retries: if it fails, the registry's own
+        // challenge names the realm to ask (with retries) at the cost of one 401.
+        const fetching = this.fetchToken(challenge, asked, fromTable === undefined);
         this.tokens.set(key, fetching);
         try {
             return (await fetching).header;
         }
         catch (error) {
-            this.tokens.delete(key);
+            if (this.tokens.get(key) === fetching)
+                this.tokens.delete(key);
+            // A realm known in advance that does not answer as expected is not an error yet: the request
+            // goes without a token and the registry's own challenge says where to ask.
+            if (fromTable && this.challengeFromTable === fromTable) {
+                this.challenge = undefined;
+                this.challengeFromTable = undefined;
+            }
+            if (fromTable)
+                return this.challenge ? this.header(scopes) : undefined;
             throw error;
         }
     }
@@ -2439,6 +2472,19 @@ class RegistryAuthenticator {
         if (!challenge)
             return false;
         const sameScheme = this.challenge?.scheme === challenge.scheme;
+        if (this.challengeFromTable) {
+            // The registry speaks for itself now. If it names another realm than the one known in
+            // advance, tokens from that one are dropped and the request is tried once more, as it asks.
+            const sameRealm = challenge.scheme === "bearer" &&
+                challenge.params.realm === this.challenge?.params.realm &&
+                challenge.params.service === this.challenge?.params.service;
+            this.challengeFromTable = undefined;
+            if (!sameRealm) {
+                this.tokens.clear();
+                this.challenge = challenge;
+                return true;
+            }
+        }
         this.challenge = challenge;
         if (sent === undefined || !sameScheme)
             return true;
@@ -2502,7 +2548,7 @@ class RegistryAuthenticator {
         return async (hostname) => (hostname.replace(/^\[|\]$/g, "") === realmHost ? vetted : vet(hostname));
     }
     /** One request to the token server: the refresh-token grant for an identity token, else a GET. */
-    requestToken(realmUrl, challenge, scopes, credential, resolveHost) {
+    requestToken(realmUrl, challenge, scopes, credential, resolveHost, retry) {
         const url = new URL(realmUrl);
         const service = challenge.params.service;
         if (credential && "identityToken" in credential) {
@@ -2522,6 +2568,7 @@ class RegistryAuthenticator {
                 headers: { "content-type": "application/x-www-form-urlencoded" },
                 body: Buffer.from(form.toString()),
                 resolveHost,
+                ...(retry ? {} : { retry: false }),
             });
         }
         if (service)
@@ -2529,9 +2576,15 @@ class RegistryAuthenticator {
         for (const scope of scopes)
             url.searchParams.append("scope", scope);
         const headers = credential ? { authorization: basicHeader(credential) } : {};
-        return this.transport.send({ method: "GET", url: url.toString(), headers, resolveHost });
+        return this.transport.send({
+            method: "GET",
+            url: url.toString(),
+            headers,
+            resolveHost,
+            ...(retry ? {} : { retry: false }),
+        });
     }
-    async fetchToken(challenge, scopes) {
+    async fetchToken(challenge, scopes, retry) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.registry}: bearer challenge without a realm`);
@@ -2540,7 +2593,7 @@ class RegistryAuthenticator {
         const where = `${url.origin}${url.pathname}`;
         const refused = (why) => new AuthError(`${this.registry}: token request to ${where} failed: the credentials were refused${why}`);
         let credential = await this.getCredential();
-        let response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+        let response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
         if (response.status === 401 && credential) {
             // The token server refused the credential (expired since it was looked up): look it up
             // again once, and ask again only with a different one.
@@ -2548,7 +2601,7 @@ class RegistryAuthenticator {
             if (!(await this.renewCredential(credentialKey(credential))))
                 throw refused(" (looked up again: unchanged)");
             credential = await this.getCredential();
-            response = await this.requestToken(url, challenge, scopes, credential, resolveHost);
+            response = await this.requestToken(url, challenge, scopes, credential, resolveHost, retry);
             if (response.status === 401) {
                 discard(response);
                 throw refused(", also when looked up again");
@@ -2899,6 +2952,59 @@ class DockerConfigCredentials {
         return credential;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth/known-realms.ts
+/**
+ * The token realms of well-known registries, known before their first answer. A fresh process
+ * learns a registry's realm from the 401 its first request meets, then asks the realm for a token
+ * and sends the request again: three requests and a round trip to a second host before the first
+ * useful answer. Where the realm is known in advance the token is asked for at once and the first
+ * request carries it: one request per registry after connection set-up.
+ *
+ * What keeps this safe: an entry is used only for the exact registry name it is written for (no
+ * suffix, no port, no case folding: `ghcr.io.example` and `ghcr.io:8443` are other hosts), the
+ * built-in entries are code, never read from a file another step could write (a cache of realms
+ * learnt in an earlier run would let that file aim our credentials at a host of its choosing), and
+ * a realm from here passes the same checks as a challenge's (https, realm-address.ts). When the
+ * registry answers with a challenge of its own, its own word wins from then on.
+ *
+ * The realms and services are the ones each registry names in its own challenge:
+ * - Docker Hub: `Bearer realm="https://auth.docker.io/token",service="registry.docker.io"`, the
+ *   example of the token authentication spec (https://distribution.github.io/distribution/spec/auth/token/).
+ * - GHCR: `Bearer realm="https://ghcr.io/token",service="ghcr.io"` (the challenge GHCR sends, as
+ *   other clients' challenge-parsing tests quote it).
+ * - ECR Public: `Bearer realm="https://public.ecr.aws/token/",service="public.ecr.aws",scope="aws"`
+ *   (quoted in crashappsec/chalk's challenge parser; test/support/ecr-quirks.ts reproduces it).
+ * - Quay: `Bearer realm="https://quay.io/v2/auth",service="quay.io"` (quoted the same way). Quay serves public
+ *   repositories to anonymous callers without a challenge, so without credentials nothing is
+ *   fetched ahead (it would be a request the registry never asked for).
+ * - Artifact Registry, `<location>-docker.pkg.dev`: `Bearer realm="https://<host>/v2/token",
+ *   service="<host>"` on its own host (apple/container#2274 quotes us-docker.pkg.dev's).
+ */
+/** No realm known in advance: every registry's is learnt from its challenge. */
+const noKnownRealms = () => undefined;
+/** A table of fixed entries, each for exactly the registry name it is keyed by. */
+function realmTable(entries) {
+    const table = new Map(Object.entries(entries));
+    return (registry) => table.get(registry);
+}
+const FIXED = realmTable({
+    "docker.io": { realm: "https://auth.docker.io/token", service: "registry.docker.io", challengesAnonymous: true },
+    "ghcr.io": { realm: "https://ghcr.io/token", service: "ghcr.io", challengesAnonymous: true },
+    "public.ecr.aws": { realm: "https://public.ecr.aws/token/", service: "public.ecr.aws", challengesAnonymous: true },
+    "quay.io": { realm: "https://quay.io/v2/auth", service: "quay.io", challengesAnonymous: false },
+});
+/** Artifact Registry's Docker hosts: one per location (`us`, `europe-west1`, ...), nothing else. */
+const ARTIFACT_REGISTRY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-docker\.pkg\.dev$/;
+/** The built-in table: what the actions and the CLI use. */
+const WELL_KNOWN_REALMS = (registry) => {
+    const fixed = FIXED(registry);
+    if (fixed)
+        return fixed;
+    if (ARTIFACT_REGISTRY.test(registry))
+        return { realm: `https://${registry}/v2/token`, service: registry, challengesAnonymous: true };
+    return undefined;
+};
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth/credentials.ts
 const ignoreSecrets = () => { };
@@ -4098,13 +4204,18 @@ class RegistrySession {
     credentialsReady;
     pacers;
     lowestPullRate;
+    /** Whether the first request's connection was opened while its token was being fetched. */
+    connectedBesideToken = false;
     constructor(registry, options) {
         this.registry = registry;
         this.transport = options.transport;
         this.insecureHttp = options.insecureHttp ?? false;
         this.ecrTarget = options.ecrTarget;
         this.credentialsReady = options.credentialsReady;
-        this.auth = new RegistryAuthenticator(registry, options.transport, (refresh) => options.credentials(registry, refresh ? { refresh } : {}), options.onSecret);
+        this.auth = new RegistryAuthenticator(registry, options.transport, (refresh) => options.credentials(registry, refresh ? { refresh } : {}), options.onSecret, (() => {
+            const knownRealm = options.knownRealms?.(registry);
+            return knownRealm ? { knownRealm } : {};
+        })());
     }
     /**
      * The registry's base URL. HTTPS always; a loopback registry that does not speak TLS is reached
@@ -4166,6 +4277,12 @@ class RegistrySession {
         const ownOrigin = target.origin === base.origin;
         const url = target.toString();
         await this.pace(request.method, url);
+        if (ownOrigin && !this.connectedBesideToken && this.auth.realmKnownAhead()) {
+            // The token comes from another host: the registry's connection (TCP and TLS) is opened at
+            // the same time instead of after it, so the first request waits for the longer of the two.
+            this.connectedBesideToken = true;
+            this.transport.preconnect(base.origin, { requests: 1 });
+        }
         let refusals = 0;
         for (let attempt = 0;; attempt++) {
             let authorization;
@@ -4351,9 +4468,11 @@ class RegistryClients {
     credentials;
     dockerConfig;
     onSecret;
+    knownRealms;
     constructor(options) {
         this.transport = options.transport ?? new Transport(options.transportOptions);
         this.onSecret = options.onSecret;
+        this.knownRealms = options.knownRealms;
         const ecr = new EcrCredentials({ onSecret: options.onSecret });
         this.dockerConfig = options.credentials
             ? undefined
@@ -4383,6 +4502,7 @@ class RegistryClients {
                 credentials: (host, lookup) => this.credentials.get(host, lookup),
                 onSecret: this.onSecret,
                 ecrTarget: () => this.ecrTarget(registry),
+                ...(this.knownRealms ? { knownRealms: this.knownRealms } : {}),
                 ...(this.dockerConfig
                     ? { credentialsReady: () => this.dockerConfig.check() }
                     : {}),
@@ -5635,6 +5755,7 @@ async function exists(path) {
 
 
 
+
 /***/ }),
 
 /***/ 8291:
@@ -5647,8 +5768,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* reexport */ promoteImage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(6937);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(7794);
 // EXTERNAL MODULE: ./packages/sigstore/src/index.ts + 26 modules
 var sigstore_src = __webpack_require__(934);
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
@@ -5926,8 +6047,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_PREDICATE_TYPES, CYCLONEDX_PREDICATE, DISTROLESS_POLICY, ENCRYPTED_KEY_LABELS, OPENVEX_PREDICATE, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1_PREDICATE, SPDX_PREDICATE, VerificationError, attestImagesLogged, attestPredicate, attestationStatement, buildKeyedBundle, bundleToLegacyAnnotations, checkIdentity, checkSimpleSigning, decryptCosignKey, describeMatch, keyHint, keyedSigstoreSigner, keylessSigning, legacyLayerToBundle, pae, parseAwsKmsUri, parsePem, parseTrustedRoot, predicateOf, publicGoodTrustedRoot, publicKeyPem, readBundles, readLegacySignatures, readTrustedRoot, requireAttestations, requireLegacySignature, resolvePredicateType, sbomPredicateType, signBytes, signImageLegacy, signImagesKeyless, signImagesLogged, signStatement, simpleSigningPayload, trustMaterialOf, verifyBlobKeyless, verifyBundle, verifyBundleKeyless, verifyBytes, verifyImageKeyless, verifyImageLegacy, verifyLegacyKeyless, writeBundleSignature, writeLegacySignature
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 39 modules
-var src = __webpack_require__(6937);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 40 modules
+var src = __webpack_require__(7794);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
