@@ -60,7 +60,7 @@ describe("verify-base require-attestations", () => {
   it("passes with the SBOM signed by K, fails naming what is missing otherwise", async () => {
     const index = await pushIndex(registry, "base/sbom", "1", { layers: [256] });
     await sign(index.ref, { sbom });
-    for (const line of ["spdxjson key=" + key.pubFile, `https://spdx.dev/Document key=${key.pubFile}`]) {
+    for (const line of [`spdxjson key=${key.pubFile}`, `https://spdx.dev/Document key=${key.pubFile}`]) {
       const run = await verify(index.ref, line);
       assert.equal(run.exitCode, 0, run.stdout);
       const report = JSON.parse(run.outputs.report as string) as {
